@@ -1,0 +1,73 @@
+package app.kintsugi.account;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import app.kintsugi.shared.Validation;
+
+/** The rules for what people type into account forms; pure, so they are tested without Spring. */
+final class AccountRules {
+
+    static final int PASSWORD_MIN = 8;
+    static final int PASSWORD_MAX = 256;
+    static final int NAME_MAX = 60;
+    static final int EMAIL_MAX = 254;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    private final CommonPasswords common;
+
+    AccountRules(CommonPasswords common) {
+        this.common = common;
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** NFKC, so the same password typed on two keyboards is the same password. */
+    static String normalizePassword(String password) {
+        return password == null ? "" : Normalizer.normalize(password, Normalizer.Form.NFKC);
+    }
+
+    void checkEmail(Validation v, String email) {
+        String normalized = normalizeEmail(email);
+        if (normalized.isEmpty()) {
+            v.reject("email", "account.email.required");
+        } else if (normalized.length() > EMAIL_MAX || !EMAIL.matcher(normalized).matches()) {
+            v.reject("email", "account.email.invalid");
+        }
+    }
+
+    void checkDisplayName(Validation v, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            v.reject("displayName", "account.displayName.required");
+        } else if (trimmed.codePointCount(0, trimmed.length()) > NAME_MAX) {
+            v.reject("displayName", "account.displayName.tooLong", NAME_MAX);
+        } else if (CONTROL.matcher(trimmed).find()) {
+            v.reject("displayName", "account.displayName.invalid");
+        }
+    }
+
+    void checkPassword(Validation v, String password, String email) {
+        String normalized = normalizePassword(password);
+        int length = normalized.codePointCount(0, normalized.length());
+        if (length < PASSWORD_MIN) {
+            v.reject("password", "account.password.tooShort", PASSWORD_MIN);
+        } else if (length > PASSWORD_MAX) {
+            v.reject("password", "account.password.tooLong", PASSWORD_MAX);
+        } else if (common.contains(normalized)) {
+            v.reject("password", "account.password.common");
+        } else if (normalized.equalsIgnoreCase(normalizeEmail(email))) {
+            v.reject("password", "account.password.sameAsEmail");
+        }
+    }
+
+    void checkLanguage(Validation v, String language) {
+        if (language != null && !language.isBlank() && !language.equals("en") && !language.equals("es")) {
+            v.reject("language", "account.language.invalid");
+        }
+    }
+}

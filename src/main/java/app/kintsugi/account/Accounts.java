@@ -1,0 +1,95 @@
+package app.kintsugi.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Validation;
+
+/** Accounts: registration, lookup and a person's own settings. */
+@Service
+public class Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+    private final PersonRepository people;
+    private final AccountRules rules;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Accounts(PersonRepository people, AccountRules rules, PasswordEncoder passwords, Clock clock,
+            ApplicationEventPublisher events) {
+        this.people = people;
+        this.rules = rules;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Creates an account, or throws {@link InvalidInputException} naming every field that needs attention. */
+    @Transactional
+    public Person register(NewAccount request) {
+        Validation v = new Validation();
+        rules.checkEmail(v, request.email());
+        rules.checkDisplayName(v, request.displayName());
+        rules.checkPassword(v, request.password(), request.email());
+        rules.checkLanguage(v, request.language());
+        String email = AccountRules.normalizeEmail(request.email());
+        if (!v.hasErrors() && people.emailTaken(email)) {
+            v.reject("email", "account.email.taken");
+        }
+        v.throwIfInvalid();
+        String language = request.language() == null || request.language().isBlank() ? null : request.language();
+        Person person = new Person(new PersonId(UUID.randomUUID()), email, request.displayName().strip(), language,
+                Theme.SYSTEM, false, 0);
+        try {
+            people.insert(person, passwords.encode(request.password()), clock.millis());
+        } catch (DuplicateKeyException raced) {
+            throw InvalidInputException.of("email", "account.email.taken");
+        }
+        events.publishEvent(new PersonRegistered(person.id()));
+        log.info("event=person_registered person={}", person.id());
+        return person;
+    }
+
+    public Optional<Person> find(PersonId id) {
+        return people.findById(id).map(PersonRepository.Row::person);
+    }
+
+    /** Saves a person's settings; a stale version means they were changed elsewhere meanwhile. */
+    @Transactional
+    public Person updateSettings(PersonId id, Settings settings) {
+        Validation v = new Validation();
+        rules.checkDisplayName(v, settings.displayName());
+        rules.checkLanguage(v, settings.language());
+        if (settings.theme() == null) {
+            v.reject("theme", "account.theme.invalid");
+        }
+        v.throwIfInvalid();
+        String language = settings.language() == null || settings.language().isBlank() ? null : settings.language();
+        Settings clean = new Settings(settings.displayName().strip(), language, settings.theme(),
+                settings.discreetMode(), settings.version());
+        if (!people.updateSettings(id, clean, settings.version())) {
+            throw new StaleEditException();
+        }
+        log.info("event=settings_updated person={}", id);
+        return find(id).orElseThrow();
+    }
+
+    /** For the sign-in machinery only: the principal behind an email, with its password hash. */
+    Optional<PersonPrincipal> principalForEmail(String email) {
+        return people.findByEmail(AccountRules.normalizeEmail(email))
+                .map(row -> new PersonPrincipal(row.person().id(), row.passwordHash()));
+    }
+}

@@ -1,0 +1,69 @@
+package app.kintsugi.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+    private static final String COLUMNS =
+            "id, email, display_name, password_hash, locale, theme, discreet_mode, version";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(Person person, String passwordHash) {
+    }
+
+    void insert(Person p, String passwordHash, long createdAt) {
+        jdbc.sql("""
+                INSERT INTO person (id, email, display_name, password_hash, locale, theme, discreet_mode, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(p.id().value().toString(), p.email(), p.displayName(), passwordHash, p.language(),
+                        p.theme().name(), p.discreetMode(), createdAt)
+                .update();
+    }
+
+    Optional<Row> findById(PersonId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
+                .param(id.value().toString())
+                .query(PersonRepository::map)
+                .optional();
+    }
+
+    Optional<Row> findByEmail(String normalizedEmail) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE email = ?")
+                .param(normalizedEmail)
+                .query(PersonRepository::map)
+                .optional();
+    }
+
+    boolean emailTaken(String normalizedEmail) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ?").param(normalizedEmail)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Returns false when the row changed since {@code expectedVersion} was read. */
+    boolean updateSettings(PersonId id, Settings s, long expectedVersion) {
+        return jdbc.sql("""
+                UPDATE person SET display_name = ?, locale = ?, theme = ?, discreet_mode = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(s.displayName(), s.language(), s.theme().name(), s.discreetMode(),
+                        id.value().toString(), expectedVersion)
+                .update() == 1;
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        Person person = new Person(PersonId.of(rs.getString("id")), rs.getString("email"),
+                rs.getString("display_name"), rs.getString("locale"), Theme.valueOf(rs.getString("theme")),
+                rs.getBoolean("discreet_mode"), rs.getLong("version"));
+        return new Row(person, rs.getString("password_hash"));
+    }
+}

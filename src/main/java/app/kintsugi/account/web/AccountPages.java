@@ -1,0 +1,128 @@
+package app.kintsugi.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.NewAccount;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.account.SignIn;
+import app.kintsugi.account.Settings;
+import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+
+@Controller
+class AccountPages {
+
+    private final Accounts accounts;
+    private final SignIn signIn;
+    private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+
+    AccountPages(Accounts accounts, SignIn signIn) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/register")
+    String registerForm(@ModelAttribute("form") RegisterForm form, @AuthenticationPrincipal PersonPrincipal me) {
+        return me != null ? "redirect:/" : "account/register";
+    }
+
+    @PostMapping("/register")
+    String register(@ModelAttribute("form") RegisterForm form, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response) {
+        String language = RequestContextUtils.getLocale(request).getLanguage();
+        Person person;
+        try {
+            person = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language));
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            form.setPassword("");
+            return "account/register";
+        }
+        SavedRequest saved = requestCache.getRequest(request, response);
+        signIn.signIn(person.id(), request, response);
+        return "redirect:" + (saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : "/");
+    }
+
+    @GetMapping("/sign-in")
+    String signInForm(@AuthenticationPrincipal PersonPrincipal me, Model model,
+            @RequestParam(name = "email", required = false) String email) {
+        if (me != null) {
+            return "redirect:/";
+        }
+        model.addAttribute("email", email == null ? "" : email);
+        return "account/sign-in";
+    }
+
+    /** Reached by forward after a failed or throttled attempt: the same answer for every reason. */
+    @RequestMapping(path = "/sign-in/failed", method = {RequestMethod.GET, RequestMethod.POST})
+    String signInFailed(HttpServletRequest request, HttpServletResponse response, Model model) {
+        String email = request.getParameter("email");
+        model.addAttribute("email", email == null ? "" : email);
+        Object wait = request.getAttribute("signInWaitSeconds");
+        if (wait != null) {
+            model.addAttribute("waitSeconds", wait);
+            response.setStatus(429);
+        } else if ("POST".equals(request.getMethod())) {
+            model.addAttribute("failed", true);
+            response.setStatus(401);
+        }
+        return "account/sign-in";
+    }
+
+    @GetMapping("/settings")
+    String settings(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        Person person = accounts.find(me.id()).orElseThrow(NotFoundException::new);
+        model.addAttribute("form", SettingsForm.of(person));
+        return "account/settings";
+    }
+
+    @PostMapping("/settings")
+    String saveSettings(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") SettingsForm form,
+            BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            Person saved = accounts.updateSettings(me.id(), new Settings(form.getDisplayName(), form.getLanguage(),
+                    form.getTheme(), form.isDiscreetMode(), form.getVersion()));
+            BrowserPreferences.apply(request, response, saved.language(), saved.theme().name(), saved.discreetMode());
+            return "redirect:/settings?saved";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            return "account/settings";
+        } catch (StaleEditException e) {
+            Person current = accounts.find(me.id()).orElseThrow(NotFoundException::new);
+            form.setVersion(current.version());
+            model.addAttribute("stale", true);
+            return "account/settings";
+        }
+    }
+
+    /** Only ever redirect within this instance. */
+    private static String localPath(String url) {
+        try {
+            var uri = java.net.URI.create(url);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package app.kintsugi.account.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonPrincipal;
+
+/** Gives every page's layout the signed-in person (for the greeting and the navigation). */
+@ControllerAdvice
+class LayoutAdvice {
+
+    private final Accounts accounts;
+
+    LayoutAdvice(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("me")
+    Person me(@AuthenticationPrincipal PersonPrincipal principal) {
+        return principal == null ? null : accounts.find(principal.id()).orElse(null);
+    }
+}

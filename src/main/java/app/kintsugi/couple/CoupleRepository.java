@@ -1,0 +1,125 @@
+package app.kintsugi.couple;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+
+@Repository
+class CoupleRepository {
+
+    private final JdbcClient jdbc;
+
+    CoupleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record MemberRow(PersonId person, Role role) {
+    }
+
+    record InvitationRow(UUID id, CoupleId couple, PersonId createdBy, long expiresAt) {
+    }
+
+    Optional<CoupleId> activeCoupleOf(PersonId person) {
+        return jdbc.sql("SELECT couple_id FROM couple_member WHERE person_id = ? AND left_at IS NULL")
+                .param(person.value().toString())
+                .query((rs, n) -> CoupleId.of(rs.getString(1)))
+                .optional();
+    }
+
+    List<MemberRow> activeMembers(CoupleId couple) {
+        return jdbc.sql("""
+                SELECT person_id, role FROM couple_member
+                WHERE couple_id = ? AND left_at IS NULL ORDER BY joined_at, person_id""")
+                .param(couple.value().toString())
+                .query((rs, n) -> new MemberRow(PersonId.of(rs.getString(1)),
+                        rs.getString(2) == null ? null : Role.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    int countActiveMembers(CoupleId couple, PersonId a, PersonId b) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM couple_member
+                WHERE couple_id = ? AND left_at IS NULL AND person_id IN (?, ?)""")
+                .params(couple.value().toString(), a.value().toString(), b.value().toString())
+                .query(Integer.class).single();
+    }
+
+    void insertSpace(CoupleId id, PersonId createdBy, long now) {
+        jdbc.sql("INSERT INTO couple_space (id, created_by, created_at, version) VALUES (?, ?, ?, 0)")
+                .params(id.value().toString(), createdBy.value().toString(), now).update();
+    }
+
+    void insertMember(CoupleId couple, PersonId person, Role role, long now) {
+        jdbc.sql("INSERT INTO couple_member (couple_id, person_id, role, joined_at) VALUES (?, ?, ?, ?)")
+                .params(couple.value().toString(), person.value().toString(), role == null ? null : role.name(), now)
+                .update();
+    }
+
+    void setRole(CoupleId couple, PersonId person, Role role) {
+        jdbc.sql("UPDATE couple_member SET role = ? WHERE couple_id = ? AND person_id = ? AND left_at IS NULL")
+                .params(role.name(), couple.value().toString(), person.value().toString()).update();
+    }
+
+    /** Ends the space and every membership in it; false if it had already ended. */
+    boolean endSpace(CoupleId couple, long now) {
+        int ended = jdbc.sql("UPDATE couple_space SET ended_at = ?, version = version + 1 WHERE id = ? AND ended_at IS NULL")
+                .params(now, couple.value().toString()).update();
+        jdbc.sql("UPDATE couple_member SET left_at = ? WHERE couple_id = ? AND left_at IS NULL")
+                .params(now, couple.value().toString()).update();
+        revokeOpenInvitations(couple, now);
+        return ended == 1;
+    }
+
+    void insertInvitation(UUID id, CoupleId couple, String codeHash, PersonId createdBy, long now, long expiresAt) {
+        jdbc.sql("""
+                INSERT INTO couple_invitation (id, couple_id, code_hash, created_by, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id.toString(), couple.value().toString(), codeHash, createdBy.value().toString(), now, expiresAt)
+                .update();
+    }
+
+    int revokeOpenInvitations(CoupleId couple, long now) {
+        return jdbc.sql("""
+                UPDATE couple_invitation SET revoked_at = ?
+                WHERE couple_id = ? AND used_at IS NULL AND revoked_at IS NULL""")
+                .params(now, couple.value().toString()).update();
+    }
+
+    Optional<Long> openInvitationExpiry(CoupleId couple, long now) {
+        return jdbc.sql("""
+                SELECT MAX(expires_at) FROM couple_invitation
+                WHERE couple_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?""")
+                .params(couple.value().toString(), now)
+                .query((rs, n) -> {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                })
+                .optional();
+    }
+
+    /** An invitation that can still be used at {@code now}. */
+    Optional<InvitationRow> usableInvitation(String codeHash, long now) {
+        return jdbc.sql("""
+                SELECT i.id, i.couple_id, i.created_by, i.expires_at FROM couple_invitation i
+                JOIN couple_space s ON s.id = i.couple_id
+                WHERE i.code_hash = ? AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
+                  AND s.ended_at IS NULL""")
+                .params(codeHash, now)
+                .query((rs, n) -> new InvitationRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
+                        PersonId.of(rs.getString(3)), rs.getLong(4)))
+                .optional();
+    }
+
+    /** Marks the invitation used; false when someone else used it first. */
+    boolean claimInvitation(UUID id, PersonId by, long now) {
+        return jdbc.sql("""
+                UPDATE couple_invitation SET used_at = ?, used_by = ?
+                WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL""")
+                .params(now, by.value().toString(), id.toString()).update() == 1;
+    }
+}

@@ -1,0 +1,201 @@
+package app.kintsugi.couple;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.shared.InvalidInputException;
+
+/** Couple spaces: start, invite, join, choose a role, leave; and who is whose partner right now. */
+@Service
+public class Couples {
+
+    static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
+    private static final Logger log = LoggerFactory.getLogger(Couples.class);
+
+    private final CoupleRepository repository;
+    private final Accounts accounts;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Couples(CoupleRepository repository, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public Optional<CoupleSpace> current(PersonId person) {
+        return repository.activeCoupleOf(person).map(id -> view(id, person));
+    }
+
+    public Optional<CoupleId> activeCoupleOf(PersonId person) {
+        return repository.activeCoupleOf(person);
+    }
+
+    /** True when both persons are, right now, the two members of that space. */
+    public boolean areActivePartners(CoupleId couple, PersonId a, PersonId b) {
+        return !a.equals(b) && repository.countActiveMembers(couple, a, b) == 2;
+    }
+
+    /**
+     * Starts a space with the person in it and returns its first invitation. A person who already
+     * waits alone in a space gets a new invitation instead; one with a partner is told so.
+     */
+    @Transactional
+    public NewInvitation start(PersonId person, Role role) {
+        if (role == null) {
+            throw InvalidInputException.of("role", "couple.role.required");
+        }
+        Optional<CoupleId> existing = repository.activeCoupleOf(person);
+        CoupleId couple;
+        if (existing.isPresent()) {
+            couple = existing.get();
+            requireAlone(couple);
+            repository.setRole(couple, person, role);
+        } else {
+            couple = new CoupleId(UUID.randomUUID());
+            long now = clock.millis();
+            repository.insertSpace(couple, person, now);
+            repository.insertMember(couple, person, role, now);
+            log.info("event=couple_space_created couple={} person={}", couple, person);
+        }
+        return invite(couple, person);
+    }
+
+    /** Replaces any waiting invitation with a new code. */
+    @Transactional
+    public NewInvitation newInvitation(PersonId person) {
+        CoupleId couple = repository.activeCoupleOf(person)
+                .orElseThrow(() -> InvalidInputException.of("space", "couple.space.none"));
+        requireAlone(couple);
+        return invite(couple, person);
+    }
+
+    @Transactional
+    public void revokeInvitation(PersonId person) {
+        repository.activeCoupleOf(person).ifPresent(couple -> {
+            int revoked = repository.revokeOpenInvitations(couple, clock.millis());
+            log.info("event=invitation_revoked couple={} count={}", couple, revoked);
+        });
+    }
+
+    /** Who invited, for a code that can still be used by this person; empty otherwise. */
+    public Optional<InvitationPreview> preview(PersonId viewer, String typedCode) {
+        String code = InvitationCodes.normalize(typedCode);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return repository.usableInvitation(InvitationCodes.hash(code), clock.millis())
+                .filter(inv -> !inv.createdBy().equals(viewer))
+                .flatMap(inv -> accounts.find(inv.createdBy()))
+                .map(inviter -> new InvitationPreview(inviter.displayName()));
+    }
+
+    /**
+     * Joins the space behind a code. A space the joiner started and still waits in alone is closed
+     * first; someone who already has a partner must leave before joining another space.
+     */
+    @Transactional
+    public CoupleSpace join(PersonId joiner, String typedCode, Role role) {
+        String code = InvitationCodes.normalize(typedCode);
+        if (code == null) {
+            throw InvalidInputException.of("code", "couple.code.unusable");
+        }
+        long now = clock.millis();
+        var invitation = repository.usableInvitation(InvitationCodes.hash(code), now)
+                .orElseThrow(() -> InvalidInputException.of("code", "couple.code.unusable"));
+        if (invitation.createdBy().equals(joiner)) {
+            throw InvalidInputException.of("code", "couple.code.own");
+        }
+        if (role == null) {
+            throw InvalidInputException.of("role", "couple.role.required");
+        }
+        Optional<CoupleId> mine = repository.activeCoupleOf(joiner);
+        if (mine.isPresent()) {
+            if (repository.activeMembers(mine.get()).size() > 1) {
+                throw InvalidInputException.of("code", "couple.space.alreadyPartnered");
+            }
+            repository.endSpace(mine.get(), now);
+            log.info("event=couple_space_closed_for_join couple={} person={}", mine.get(), joiner);
+        }
+        if (repository.activeMembers(invitation.couple()).size() != 1
+                || !repository.claimInvitation(invitation.id(), joiner, now)) {
+            throw InvalidInputException.of("code", "couple.code.unusable");
+        }
+        repository.insertMember(invitation.couple(), joiner, role, now);
+        repository.revokeOpenInvitations(invitation.couple(), now);
+        events.publishEvent(new CoupleSpaceStarted(invitation.couple()));
+        log.info("event=couple_space_joined couple={} person={}", invitation.couple(), joiner);
+        return view(invitation.couple(), joiner);
+    }
+
+    @Transactional
+    public void chooseRole(PersonId person, Role role) {
+        if (role == null) {
+            throw InvalidInputException.of("role", "couple.role.required");
+        }
+        CoupleId couple = repository.activeCoupleOf(person)
+                .orElseThrow(() -> InvalidInputException.of("role", "couple.space.none"));
+        repository.setRole(couple, person, role);
+        log.info("event=role_chosen couple={} person={}", couple, person);
+    }
+
+    /** Leaves the space, which ends it for both. Nobody's own entries are touched. */
+    @Transactional
+    public void leave(PersonId person) {
+        repository.activeCoupleOf(person).ifPresent(couple -> {
+            if (repository.endSpace(couple, clock.millis())) {
+                events.publishEvent(new CoupleSpaceEnded(couple, person));
+                log.info("event=couple_space_left couple={} person={}", couple, person);
+            }
+        });
+    }
+
+    private NewInvitation invite(CoupleId couple, PersonId person) {
+        long now = clock.millis();
+        repository.revokeOpenInvitations(couple, now);
+        String code = InvitationCodes.generate();
+        long expires = now + INVITATION_LIFETIME.toMillis();
+        repository.insertInvitation(UUID.randomUUID(), couple, InvitationCodes.hash(code), person, now, expires);
+        log.info("event=invitation_created couple={} person={}", couple, person);
+        return new NewInvitation(code, Instant.ofEpochMilli(expires));
+    }
+
+    private void requireAlone(CoupleId couple) {
+        if (repository.activeMembers(couple).size() > 1) {
+            throw InvalidInputException.of("space", "couple.space.alreadyComplete");
+        }
+    }
+
+    private CoupleSpace view(CoupleId couple, PersonId viewer) {
+        List<CoupleRepository.MemberRow> rows = repository.activeMembers(couple);
+        Member me = null;
+        Member partner = null;
+        for (var row : rows) {
+            String name = accounts.find(row.person()).map(Person::displayName).orElse("");
+            Member member = new Member(row.person(), name, row.role());
+            if (row.person().equals(viewer)) {
+                me = member;
+            } else {
+                partner = member;
+            }
+        }
+        Optional<Instant> pending = partner == null
+                ? repository.openInvitationExpiry(couple, clock.millis()).map(Instant::ofEpochMilli)
+                : Optional.empty();
+        return new CoupleSpace(couple, me, Optional.ofNullable(partner), pending);
+    }
+}

@@ -1,0 +1,40 @@
+package app.kintsugi.platform;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import app.kintsugi.shared.NotFoundException;
+
+/**
+ * "Not allowed" and "does not exist" answer with the same page and status, and a malformed id is
+ * simply something that does not exist: never a 500, never a hint.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
+            MissingPathVariableException.class, NoResourceFoundException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    String conflict(Exception e, HttpServletResponse response) {
+        log.info("event=conflict type={}", e.getClass().getSimpleName());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+}

@@ -1,0 +1,89 @@
+package app.kintsugi.platform;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLocaleResolver(SUPPORTED);
+        resolver.setDefaultLocaleFunction(request -> {
+            Locale requested = request.getLocale();
+            return SUPPORTED.stream()
+                    .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                    .findFirst()
+                    .orElse(Locale.ENGLISH);
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
+            @org.springframework.beans.factory.annotation.Value("${kintsugi.quick-exit-url}") String quickExitUrl) {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter(quickExitUrl));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Only ever stores a language the application speaks, so a crafted cookie cannot pick another. */
+    static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        private final List<Locale> supported;
+
+        SupportedLocaleResolver(List<Locale> supported) {
+            super(BrowserPreferences.LANGUAGE_COOKIE);
+            this.supported = supported;
+            setCookieMaxAge(java.time.Duration.ofDays(365));
+            setCookieSameSite("Lax");
+        }
+
+        @Override
+        public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+            Locale locale = super.resolveLocale(request);
+            return pick(locale);
+        }
+
+        @Override
+        public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+            super.setLocale(request, response, locale == null ? null : pick(locale));
+        }
+
+        private Locale pick(Locale locale) {
+            return supported.stream()
+                    .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                    .findFirst()
+                    .orElse(Locale.ENGLISH);
+        }
+    }
+}

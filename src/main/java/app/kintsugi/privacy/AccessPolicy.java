@@ -1,0 +1,59 @@
+package app.kintsugi.privacy;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.shared.NotFoundException;
+
+/**
+ * The one place that decides who may read an entry: viewer × owner × visibility × couple.
+ * Counselor access arrives with consent handling; until then counselor visibility opens nothing.
+ */
+@Service
+public class AccessPolicy {
+
+    private final Couples couples;
+    private final AuditLog audit;
+
+    AccessPolicy(Couples couples, AuditLog audit) {
+        this.couples = couples;
+        this.audit = audit;
+    }
+
+    /** The viewer's access to the entry, or empty when they may not read it. Logs nothing. */
+    public Optional<Access> accessOf(PersonId viewer, EntryRef entry) {
+        if (viewer == null || entry == null) {
+            return Optional.empty();
+        }
+        if (entry.owner().equals(viewer)) {
+            return Optional.of(Access.AUTHOR);
+        }
+        if (entry.visibility() == Visibility.PARTNER && entry.coupleId() != null
+                && couples.areActivePartners(entry.coupleId(), viewer, entry.owner())) {
+            return Optional.of(Access.PARTNER);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The viewer's access, or a {@link NotFoundException} that looks exactly like a missing entry.
+     * A refusal is audit-logged with ids only.
+     */
+    public Access require(PersonId viewer, EntryRef entry) {
+        return accessOf(viewer, entry).orElseThrow(() -> {
+            audit.readDenied(viewer, entry.kind(), entry.id());
+            return new NotFoundException();
+        });
+    }
+
+    /** Only the author may change an entry; anyone else is told it does not exist. */
+    public void requireAuthor(PersonId viewer, EntryRef entry) {
+        if (!entry.owner().equals(viewer)) {
+            audit.writeDenied(viewer, entry.kind(), entry.id());
+            throw new NotFoundException();
+        }
+    }
+}

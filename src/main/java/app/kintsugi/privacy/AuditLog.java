@@ -1,0 +1,95 @@
+package app.kintsugi.privacy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.kintsugi.account.PersonId;
+
+/**
+ * Audit trail of privacy-relevant events: visibility changes and refused reads or writes. Holds ids
+ * and event names only, never anything a person wrote.
+ */
+@Service
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate separate;
+
+    AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public void visibilityChanged(PersonId actor, String kind, UUID id, Visibility from, Visibility to) {
+        record(actor, "VISIBILITY_CHANGED", kind, id, from + "->" + to);
+    }
+
+    /** A refusal is recorded even when the surrounding work rolls back because of it. */
+    public void readDenied(PersonId actor, String kind, UUID id) {
+        afterCurrentTransaction(() -> record(actor, "READ_DENIED", kind, id, null));
+    }
+
+    public void writeDenied(PersonId actor, String kind, UUID id) {
+        afterCurrentTransaction(() -> record(actor, "WRITE_DENIED", kind, id, null));
+    }
+
+    /**
+     * Runs after the current transaction ends, in a transaction of its own. Not a nested
+     * REQUIRES_NEW: SQLite allows one writer, so a second transaction opened while the first still
+     * holds the lock would wait for itself.
+     */
+    private void afterCurrentTransaction(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    separate.executeWithoutResult(s -> work.run());
+                }
+            });
+        } else {
+            separate.executeWithoutResult(s -> work.run());
+        }
+    }
+
+    public void record(PersonId actor, String action, String kind, UUID id, String detail) {
+        String actorId = actor == null ? null : actor.value().toString();
+        String subjectId = id == null ? null : id.toString();
+        jdbc.sql("""
+                INSERT INTO audit_event (id, occurred_at, actor_id, action, subject_kind, subject_id, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), clock.millis(), actorId, action, kind, subjectId, detail)
+                .update();
+        log.info("event=audit action={} actor={} kind={} subject={}", action, actorId, kind, subjectId);
+    }
+
+    /** The events about one subject, oldest first: for tests and, later, the person's own audit view. */
+    public List<AuditEvent> eventsAbout(UUID subjectId) {
+        return jdbc.sql("""
+                SELECT occurred_at, actor_id, action, subject_kind, subject_id, detail
+                FROM audit_event WHERE subject_id = ? ORDER BY occurred_at, id""")
+                .param(subjectId.toString())
+                .query((rs, n) -> new AuditEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    public record AuditEvent(long occurredAt, String actorId, String action, String subjectKind, String subjectId,
+            String detail) {
+    }
+}

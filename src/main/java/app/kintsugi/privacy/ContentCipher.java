@@ -1,0 +1,112 @@
+package app.kintsugi.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+import app.kintsugi.account.PersonId;
+
+/**
+ * Envelope encryption of everything people write: AES-256-GCM under the author's own data key, which
+ * is stored wrapped by the master key. Owner, kind and record id are bound as associated data, so a
+ * ciphertext copied to another record or person fails to open instead of being shown out of place.
+ */
+@Service
+public class ContentCipher {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Aead master;
+    private final Cache<PersonId, Aead> dataKeys = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    ContentCipher(JdbcClient jdbc, Clock clock, CryptoProperties props) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        boolean noWrappedKeysYet = jdbc.sql("SELECT COUNT(*) FROM data_key").query(Long.class).single() == 0;
+        this.master = MasterKey.load(props, noWrappedKeysYet);
+    }
+
+    public byte[] seal(PersonId owner, String kind, UUID recordId, String plaintext) {
+        try {
+            return dataKey(owner).encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context(owner, kind, recordId));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed for kind=" + kind, e);
+        }
+    }
+
+    public String open(PersonId owner, String kind, UUID recordId, byte[] ciphertext) {
+        try {
+            return new String(dataKey(owner).decrypt(ciphertext, context(owner, kind, recordId)), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed for kind=" + kind + " record=" + recordId, e);
+        }
+    }
+
+    /** Forgets a person's data key: whatever was encrypted under it can never be read again. */
+    public void destroyKey(PersonId owner) {
+        jdbc.sql("DELETE FROM data_key WHERE person_id = ?").param(owner.value().toString()).update();
+        dataKeys.invalidate(owner);
+    }
+
+    private Aead dataKey(PersonId owner) {
+        Aead cached = dataKeys.getIfPresent(owner);
+        if (cached != null) {
+            return cached;
+        }
+        Aead loaded = loadOrCreate(owner);
+        // A key created inside a transaction that later rolls back must not outlive it in the cache:
+        // content sealed with it would be unreadable after a restart.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dataKeys.put(owner, loaded);
+                }
+            });
+        } else {
+            dataKeys.put(owner, loaded);
+        }
+        return loaded;
+    }
+
+    private Aead loadOrCreate(PersonId owner) {
+        String id = owner.value().toString();
+        byte[] associated = ("kintsugi:data-key:" + id).getBytes(StandardCharsets.UTF_8);
+        try {
+            var wrapped = jdbc.sql("SELECT wrapped_key FROM data_key WHERE person_id = ?").param(id)
+                    .query(byte[].class).optional();
+            if (wrapped.isEmpty()) {
+                KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+                byte[] bytes = TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, master, associated);
+                // Two first writes for one person may race; the loser reads the winner's key.
+                jdbc.sql("INSERT INTO data_key (person_id, wrapped_key, created_at) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (person_id) DO NOTHING")
+                        .params(id, bytes, clock.millis()).update();
+                wrapped = jdbc.sql("SELECT wrapped_key FROM data_key WHERE person_id = ?").param(id)
+                        .query(byte[].class).optional();
+            }
+            KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.orElseThrow(), master, associated);
+            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("data key unavailable for person " + id, e);
+        }
+    }
+
+    private static byte[] context(PersonId owner, String kind, UUID recordId) {
+        return ("kintsugi:v1|" + owner.value() + "|" + kind + "|" + recordId).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,11 @@
+package app.kintsugi.privacy;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the master key comes from. {@code masterKey} (base64 of a Tink JSON keyset) wins; otherwise
+ * {@code masterKeyFile}, created on first start when no encrypted data exists yet.
+ */
+@ConfigurationProperties("kintsugi.crypto")
+record CryptoProperties(String masterKey, String masterKeyFile) {
+}

@@ -1,0 +1,7 @@
+/**
+ * The privacy core: who may read what (one access policy every read goes through), encryption of
+ * everything people write (envelope encryption, a data key per person wrapped by a master key) and
+ * the audit log of visibility changes and refused reads. A refused read looks exactly like a
+ * missing one.
+ */
+package app.kintsugi.privacy;

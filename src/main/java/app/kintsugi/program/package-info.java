@@ -1,0 +1,6 @@
+/**
+ * The program: the preface and five steps plus the two continuous practices, in the order the
+ * method suggests (never enforced), and the dashboard that shows where a person is. Step text lives
+ * in the program's resource files.
+ */
+package app.kintsugi.program;

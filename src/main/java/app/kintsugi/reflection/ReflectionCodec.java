@@ -1,0 +1,49 @@
+package app.kintsugi.reflection;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.ContentCipher;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns a draft into one encrypted blob and back. Everything the person chose or wrote is inside. */
+@Component
+class ReflectionCodec {
+
+    static final String KIND = "reflection";
+
+    private final ContentCipher cipher;
+    private final JsonMapper json;
+
+    ReflectionCodec(ContentCipher cipher, JsonMapper json) {
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    record Stored(String title, String whatHappened, String violations, String kind, Map<String, Integer> emotions,
+            String impact) {
+    }
+
+    byte[] seal(PersonId author, UUID id, ReflectionDraft d) {
+        Map<String, Integer> emotions = new LinkedHashMap<>();
+        d.emotions().forEach((e, i) -> emotions.put(e.name(), i));
+        Stored stored = new Stored(d.title(), d.whatHappened(), d.violations(),
+                d.kind() == null ? null : d.kind().name(), emotions, d.impact());
+        return cipher.seal(author, KIND, id, json.writeValueAsString(stored));
+    }
+
+    ReflectionDraft open(PersonId author, UUID id, byte[] content) {
+        Stored s = json.readValue(cipher.open(author, KIND, id, content), Stored.class);
+        Map<Emotion, Integer> emotions = new EnumMap<>(Emotion.class);
+        if (s.emotions() != null) {
+            s.emotions().forEach((name, intensity) -> emotions.put(Emotion.valueOf(name), intensity));
+        }
+        return new ReflectionDraft(s.title(), s.whatHappened(), s.violations(),
+                s.kind() == null ? null : BetrayalKind.valueOf(s.kind()), emotions, s.impact());
+    }
+}

@@ -1,0 +1,42 @@
+package app.kintsugi.reflection;
+
+import app.kintsugi.shared.Validation;
+
+/** What makes a reflection valid. Pure: tested without Spring. */
+final class ReflectionRules {
+
+    static final int TITLE_MAX = 200;
+    static final int INTENSITY_MIN = 0;
+    static final int INTENSITY_MAX = 10;
+
+    private ReflectionRules() {
+    }
+
+    static void check(ReflectionDraft d) {
+        Validation v = new Validation();
+        v.optionalText("title", d.title(), TITLE_MAX);
+        v.requiredText("whatHappened", d.whatHappened(), Validation.MAX_TEXT, "reflection.whatHappened.required");
+        v.optionalText("violations", d.violations(), Validation.MAX_TEXT);
+        v.optionalText("impact", d.impact(), Validation.MAX_TEXT);
+        d.emotions().forEach((emotion, intensity) -> {
+            if (intensity == null || intensity < INTENSITY_MIN || intensity > INTENSITY_MAX) {
+                v.reject("intensity[" + emotion.name() + "]", "reflection.intensity.range", INTENSITY_MIN, INTENSITY_MAX);
+            }
+        });
+        v.throwIfInvalid();
+    }
+
+    /** A title for lists: the person's own, or the first words of what happened. */
+    static String listTitle(ReflectionDraft d) {
+        if (d.title() != null && !d.title().isBlank()) {
+            return d.title();
+        }
+        String text = d.whatHappened() == null ? "" : d.whatHappened().strip().replaceAll("\\s+", " ");
+        if (text.codePointCount(0, text.length()) <= 80) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, 80);
+        int space = text.lastIndexOf(' ', end);
+        return (space > 40 ? text.substring(0, space) : text.substring(0, end)) + "…";
+    }
+}

@@ -1,0 +1,145 @@
+package app.kintsugi.reflection.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.reflection.BetrayalKind;
+import app.kintsugi.reflection.Emotion;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.ReflectionId;
+import app.kintsugi.reflection.ReflectionView;
+import app.kintsugi.reflection.Reflections;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.StaleEditException;
+
+@Controller
+@RequestMapping("/reflections")
+class ReflectionPages {
+
+    private final Reflections reflections;
+    private final Couples couples;
+
+    ReflectionPages(Reflections reflections, Couples couples) {
+        this.reflections = reflections;
+        this.couples = couples;
+    }
+
+    @ModelAttribute("kinds")
+    BetrayalKind[] kinds() {
+        return BetrayalKind.values();
+    }
+
+    @ModelAttribute("emotions")
+    Emotion[] emotions() {
+        return Emotion.values();
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("mine", reflections.mine(me.id()));
+        model.addAttribute("shared", reflections.sharedWithMe(me.id()));
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        return "reflection/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@ModelAttribute("form") ReflectionForm form) {
+        return "reflection/form";
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") ReflectionForm form,
+            BindingResult result) {
+        try {
+            ReflectionId id = reflections.create(me.id(), form.toDraft());
+            return "redirect:/reflections/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            return "reflection/form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        ReflectionView view = reflections.read(me.id(), new ReflectionId(id));
+        model.addAttribute("reflection", view);
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        return "reflection/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        ReflectionView view = ownReflection(me, id);
+        model.addAttribute("reflection", view);
+        model.addAttribute("form", ReflectionForm.of(view.content(), view.version()));
+        return "reflection/form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model) {
+        ReflectionView current = ownReflection(me, id);
+        model.addAttribute("reflection", current);
+        try {
+            ReflectionDraft draft = form.toDraft();
+            reflections.update(me.id(), current.id(), form.getVersion(), draft);
+            return "redirect:/reflections/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            return "reflection/form";
+        } catch (StaleEditException e) {
+            // Keep what they typed in the form and show the saved version beside it; the next save
+            // is made against the saved version, on purpose.
+            ReflectionView saved = reflections.readOwn(me.id(), current.id());
+            model.addAttribute("reflection", saved);
+            model.addAttribute("stale", saved);
+            form.setVersion(saved.version());
+            return "reflection/form";
+        }
+    }
+
+    @PostMapping("/{id}/share")
+    String share(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        try {
+            reflections.shareWithPartner(me.id(), new ReflectionId(id));
+            return "redirect:/reflections/" + id + "?shared";
+        } catch (InvalidInputException e) {
+            return "redirect:/reflections/" + id + "?noSpace";
+        }
+    }
+
+    @PostMapping("/{id}/private")
+    String makePrivate(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        reflections.makePrivate(me.id(), new ReflectionId(id));
+        return "redirect:/reflections/" + id + "?private";
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        model.addAttribute("reflection", ownReflection(me, id));
+        return "reflection/delete";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        reflections.delete(me.id(), new ReflectionId(id));
+        return "redirect:/reflections?deleted";
+    }
+
+    /** The author's own reflection; a partner asking to edit one gets the same 404 as anyone else. */
+    private ReflectionView ownReflection(PersonPrincipal me, UUID id) {
+        return reflections.readOwn(me.id(), new ReflectionId(id));
+    }
+}

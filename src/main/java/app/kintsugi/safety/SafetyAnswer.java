@@ -1,0 +1,8 @@
+package app.kintsugi.safety;
+
+public enum SafetyAnswer {
+    NEVER,
+    SOMETIMES,
+    OFTEN,
+    RATHER_NOT_SAY
+}

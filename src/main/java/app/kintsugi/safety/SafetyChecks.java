@@ -1,0 +1,87 @@
+package app.kintsugi.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.ContentCipher;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records and evaluates the private safety check. There is deliberately no method that answers for
+ * another person: nothing here can be asked about a partner.
+ */
+@Service
+public class SafetyChecks {
+
+    static final String KIND = "safety-check";
+    private static final Logger log = LoggerFactory.getLogger(SafetyChecks.class);
+
+    private final JdbcClient jdbc;
+    private final ContentCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SafetyChecks(JdbcClient jdbc, ContentCipher cipher, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Stores a complete check and returns its outcome. */
+    @Transactional
+    public SafetyStatus record(PersonId person, Map<SafetyQuestion, SafetyAnswer> answers) {
+        SafetyRules.checkComplete(answers);
+        UUID id = UUID.randomUUID();
+        long now = clock.millis();
+        Map<String, String> stored = new LinkedHashMap<>();
+        answers.forEach((q, a) -> stored.put(q.name(), a.name()));
+        byte[] sealed = cipher.seal(person, KIND, id, json.writeValueAsString(stored));
+        jdbc.sql("INSERT INTO safety_check (id, person_id, answered_at, answers) VALUES (?, ?, ?, ?)")
+                .params(id.toString(), person.value().toString(), now, sealed).update();
+        // Only that a check was taken is logged; never its answers or outcome.
+        log.info("event=safety_check_recorded person={}", person);
+        return evaluate(answers, now);
+    }
+
+    /** The person's own latest outcome. */
+    public SafetyStatus status(PersonId person) {
+        return jdbc.sql("""
+                SELECT id, answered_at, answers FROM safety_check WHERE person_id = ?
+                ORDER BY answered_at DESC, id DESC LIMIT 1""")
+                .param(person.value().toString())
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    Map<SafetyQuestion, SafetyAnswer> answers = decode(person, id, rs.getBytes(3));
+                    return evaluate(answers, rs.getLong(2));
+                })
+                .optional()
+                .orElse(new SafetyStatus(SafetyStatus.Outcome.NOT_TAKEN, Optional.empty()));
+    }
+
+    private Map<SafetyQuestion, SafetyAnswer> decode(PersonId person, UUID id, byte[] sealed) {
+        Map<String, String> raw = json.readValue(cipher.open(person, KIND, id, sealed),
+                new TypeReference<Map<String, String>>() { });
+        Map<SafetyQuestion, SafetyAnswer> answers = new EnumMap<>(SafetyQuestion.class);
+        raw.forEach((q, a) -> answers.put(SafetyQuestion.valueOf(q), SafetyAnswer.valueOf(a)));
+        return answers;
+    }
+
+    private static SafetyStatus evaluate(Map<SafetyQuestion, SafetyAnswer> answers, long at) {
+        var outcome = SafetyRules.concerning(answers) ? SafetyStatus.Outcome.CONCERNING : SafetyStatus.Outcome.CLEAR;
+        return new SafetyStatus(outcome, Optional.of(Instant.ofEpochMilli(at)));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The private safety check each person answers before joint exercises, and the safety resources a
+ * concerning answer leads to. Answers are encrypted, never shown to the partner, never change what
+ * the partner sees, and never notify anyone.
+ */
+package app.kintsugi.safety;

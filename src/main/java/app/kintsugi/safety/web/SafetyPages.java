@@ -1,0 +1,76 @@
+package app.kintsugi.safety.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyChecks;
+import app.kintsugi.safety.SafetyQuestion;
+import app.kintsugi.safety.SafetyStatus;
+import app.kintsugi.shared.InvalidInputException;
+
+@Controller
+class SafetyPages {
+
+    private final SafetyChecks checks;
+
+    SafetyPages(SafetyChecks checks) {
+        this.checks = checks;
+    }
+
+    @ModelAttribute("questions")
+    SafetyQuestion[] questions() {
+        return SafetyQuestion.values();
+    }
+
+    @ModelAttribute("answerChoices")
+    SafetyAnswer[] answerChoices() {
+        return SafetyAnswer.values();
+    }
+
+    @GetMapping("/safety")
+    String form(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") SafetyForm form, Model model) {
+        model.addAttribute("status", checks.status(me.id()));
+        return "safety/check";
+    }
+
+    @PostMapping("/safety")
+    String submit(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") SafetyForm form,
+            BindingResult result, Model model) {
+        Map<SafetyQuestion, SafetyAnswer> answers = new EnumMap<>(SafetyQuestion.class);
+        for (SafetyQuestion q : SafetyQuestion.values()) {
+            String value = form.getAnswers().get(q.name());
+            if (value != null) {
+                try {
+                    answers.put(q, SafetyAnswer.valueOf(value));
+                } catch (IllegalArgumentException ignored) {
+                    // An unknown value counts as unanswered and gets the same message.
+                }
+            }
+        }
+        try {
+            SafetyStatus status = checks.record(me.id(), answers);
+            model.addAttribute("status", status);
+            return "safety/result";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            model.addAttribute("status", checks.status(me.id()));
+            return "safety/check";
+        }
+    }
+
+    @GetMapping("/safety/resources")
+    String resources() {
+        return "safety/resources";
+    }
+}

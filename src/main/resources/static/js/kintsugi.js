@@ -1,0 +1,31 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  'use strict';
+
+  var exit = document.getElementById('quick-exit');
+
+  // Leave at once, replacing this page in the history so Back does not return to it.
+  function leave() {
+    if (!exit) { return; }
+    var target = exit.getAttribute('href');
+    try { document.title = ''; document.body.hidden = true; } catch (ignored) { /* keep leaving */ }
+    window.location.replace(target);
+  }
+
+  if (exit) {
+    exit.addEventListener('click', function (event) {
+      event.preventDefault();
+      leave();
+    });
+  }
+
+  // Escape pressed three times within two seconds leaves too.
+  var presses = [];
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') { return; }
+    var now = Date.now();
+    presses = presses.filter(function (t) { return now - t < 2000; });
+    presses.push(now);
+    if (presses.length >= 3) { leave(); }
+  });
+})();

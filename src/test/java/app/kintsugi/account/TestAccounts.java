@@ -1,0 +1,33 @@
+package app.kintsugi.account;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+/** Creates people for tests through the real registration rules. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "a quiet harbour at dawn";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Accounts accounts;
+
+    TestAccounts(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public record TestPerson(PersonId id, String email, String name, PersonPrincipal principal) {
+    }
+
+    public TestPerson create(String name) {
+        String email = "p" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Person person = accounts.register(new NewAccount(email, name, PASSWORD, "en"));
+        return new TestPerson(person.id(), email, name, new PersonPrincipal(person.id(), null));
+    }
+
+    public static String uniqueEmail() {
+        return "u" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

@@ -1,0 +1,86 @@
+package app.kintsugi.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import app.kintsugi.KintsugiApplication;
+
+class ModularityTests {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(KintsugiApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.kintsugi");
+
+    @Test
+    void modulesOnlyUseEachOthersApi() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+
+    @Test
+    void controllersLiveInWebPackagesAndAreNotPublic() {
+        classes().that().areAnnotatedWith(Controller.class)
+                .should().resideInAPackage("..web..")
+                .andShould().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that().areAnnotatedWith(Repository.class)
+                .should().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void webLayerDoesNotTouchTheDatabase() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyThePrivacyModuleUsesTink() {
+        noClasses().that().resideOutsideOfPackage("app.kintsugi.privacy..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.crypto.tink..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void eventsCarryNoText() {
+        classes().that().haveSimpleNameEndingWith("Registered")
+                .or().haveSimpleNameEndingWith("Started")
+                .or().haveSimpleNameEndingWith("Ended")
+                .and().areRecords()
+                .should().haveOnlyFinalFields()
+                .andShould(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                        "carry no String fields") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass item,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        item.getFields().stream()
+                                .filter(f -> !f.getModifiers().contains(JavaModifier.STATIC))
+                                .filter(f -> f.getRawType().isEquivalentTo(String.class))
+                                .forEach(f -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(f,
+                                        f.getFullName() + " is a String")));
+                    }
+                })
+                .check(CLASSES);
+    }
+}
