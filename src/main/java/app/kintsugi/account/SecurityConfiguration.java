@@ -28,6 +28,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import app.kintsugi.platform.BrowserPreferences;
@@ -52,6 +54,12 @@ class SecurityConfiguration {
     @Bean
     SignInThrottle signInThrottle(Clock clock) {
         return new SignInThrottle(clock);
+    }
+
+    /** A URL the firewall refuses (encoded NUL, path tricks) is simply something that does not exist. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Bean

@@ -60,6 +60,11 @@ public class Reflections {
         return id;
     }
 
+    /** Checks a draft against the rules without saving it; throws {@link InvalidInputException}. */
+    public void check(ReflectionDraft draft) {
+        ReflectionRules.check(clean(draft));
+    }
+
     /** Saves an edit made on {@code expectedVersion}; throws {@link StaleEditException} if it changed since. */
     @Transactional
     public void update(PersonId author, ReflectionId id, long expectedVersion, ReflectionDraft draft) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import app.kintsugi.reflection.BetrayalKind;
 import app.kintsugi.reflection.Emotion;
 import app.kintsugi.reflection.ReflectionDraft;
-import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.Validation;
 
 /** The reflection form exactly as typed, so nothing is lost when it comes back with a message. */
@@ -32,9 +31,11 @@ public class ReflectionForm {
         return f;
     }
 
-    /** The draft this form describes; values that cannot be read are reported against their field. */
-    ReflectionDraft toDraft() {
-        Validation v = new Validation();
+    /**
+     * The draft this form describes. Values that cannot be read are reported to {@code v} against
+     * their field and left out of the draft, so the draft's own rules can still be checked.
+     */
+    ReflectionDraft toDraft(Validation v) {
         BetrayalKind parsedKind = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -62,7 +63,6 @@ public class ReflectionForm {
                 }
             });
         }
-        v.throwIfInvalid();
         return new ReflectionDraft(title, whatHappened, violations, parsedKind,
                 emotions.isEmpty() ? Map.of() : new java.util.EnumMap<>(emotions), impact);
     }

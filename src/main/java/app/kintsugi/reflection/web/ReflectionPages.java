@@ -23,6 +23,7 @@ import app.kintsugi.reflection.ReflectionView;
 import app.kintsugi.reflection.Reflections;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Validation;
 
 @Controller
 @RequestMapping("/reflections")
@@ -62,8 +63,11 @@ class ReflectionPages {
     @PostMapping
     String create(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") ReflectionForm form,
             BindingResult result) {
+        Validation unreadable = new Validation();
+        ReflectionDraft draft = form.toDraft(unreadable);
         try {
-            ReflectionId id = reflections.create(me.id(), form.toDraft());
+            checkReadable(draft, unreadable);
+            ReflectionId id = reflections.create(me.id(), draft);
             return "redirect:/reflections/" + id + "?saved";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
@@ -92,8 +96,10 @@ class ReflectionPages {
             @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model) {
         ReflectionView current = ownReflection(me, id);
         model.addAttribute("reflection", current);
+        Validation unreadable = new Validation();
+        ReflectionDraft draft = form.toDraft(unreadable);
         try {
-            ReflectionDraft draft = form.toDraft();
+            checkReadable(draft, unreadable);
             reflections.update(me.id(), current.id(), form.getVersion(), draft);
             return "redirect:/reflections/" + id + "?saved";
         } catch (InvalidInputException e) {
@@ -136,6 +142,19 @@ class ReflectionPages {
     String delete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         reflections.delete(me.id(), new ReflectionId(id));
         return "redirect:/reflections?deleted";
+    }
+
+    /** Reports unreadable values together with every other problem of the draft, all at once. */
+    private void checkReadable(ReflectionDraft draft, Validation unreadable) {
+        if (!unreadable.hasErrors()) {
+            return;
+        }
+        try {
+            reflections.check(draft);
+        } catch (InvalidInputException e) {
+            e.errors().forEach((field, error) -> unreadable.reject(field, error.code(), error.args()));
+        }
+        unreadable.throwIfInvalid();
     }
 
     /** The author's own reflection; a partner asking to edit one gets the same 404 as anyone else. */
