@@ -8,11 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import app.kintsugi.account.PersonId;
 
@@ -27,13 +26,10 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final TransactionTemplate separate;
 
-    AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.separate = new TransactionTemplate(transactions);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void visibilityChanged(PersonId actor, String kind, UUID id, Visibility from, Visibility to) {
@@ -50,21 +46,27 @@ public class AuditLog {
     }
 
     /**
-     * Runs after the current transaction ends, in a transaction of its own. Not a nested
-     * REQUIRES_NEW: SQLite allows one writer, so a second transaction opened while the first still
-     * holds the lock would wait for itself.
+     * Runs once the current transaction is over and its connection released. Not a nested
+     * REQUIRES_NEW, and not in afterCompletion: SQLite allows one writer, and the finished
+     * transaction's connection keeps its lock until Spring has cleaned it up. In a web request the
+     * write happens when the request completes; elsewhere on a virtual thread of its own.
      */
     private void afterCurrentTransaction(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    separate.executeWithoutResult(s -> work.run());
-                }
-            });
-        } else {
-            separate.executeWithoutResult(s -> work.run());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            work.run();
+            return;
         }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.registerDestructionCallback("kintsugi.audit." + UUID.randomUUID(), work, RequestAttributes.SCOPE_REQUEST);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                Thread.ofVirtual().name("audit").start(work);
+            }
+        });
     }
 
     public void record(PersonId actor, String action, String kind, UUID id, String detail) {

@@ -1,0 +1,205 @@
+package app.kintsugi.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.ReflectionId;
+import app.kintsugi.reflection.ReflectionView;
+import app.kintsugi.reflection.Reflections;
+import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyChecks;
+import app.kintsugi.safety.SafetyQuestion;
+
+/**
+ * Every endpoint that touches a person's content, for every kind of viewer: the author, the
+ * partner, a member of another couple and an anonymous visitor. Zero leaks: a refused request
+ * answers exactly like a missing one and never contains the entry's text.
+ */
+class AccessMatrixTest extends IntegrationTest {
+
+    enum Viewer { AUTHOR, PARTNER, OTHER_COUPLE, ANONYMOUS }
+
+    private static final String PRIVATE_TEXT = "private-marker-Qx7 what happened";
+    private static final String SHARED_TEXT = "shared-marker-Zr4 what happened";
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    Couples couples;
+
+    @Autowired
+    Reflections reflections;
+
+    @Autowired
+    SafetyChecks safety;
+
+    private Map<Viewer, TestPerson> viewers;
+    private ReflectionId privateOne;
+    private ReflectionId sharedOne;
+
+    @BeforeEach
+    void twoCouples() {
+        TestPerson author = people.create("Author");
+        TestPerson partner = people.create("Partner");
+        TestPerson other = people.create("Other");
+        TestPerson othersPartner = people.create("OthersPartner");
+        couples.join(partner.id(), couples.start(author.id(), Role.BROKE_TRUST).code(), Role.HURT_PARTNER);
+        couples.join(othersPartner.id(), couples.start(other.id(), Role.BOTH).code(), Role.BOTH);
+        privateOne = reflections.create(author.id(), new ReflectionDraft("Private title", PRIVATE_TEXT, null, null, Map.of(), null));
+        sharedOne = reflections.create(author.id(), new ReflectionDraft("Shared title", SHARED_TEXT, null, null, Map.of(), null));
+        reflections.shareWithPartner(author.id(), sharedOne);
+        // The author's safety check is concerning; nobody else may notice.
+        safety.record(author.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.NEVER,
+                SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.NEVER,
+                SafetyQuestion.CONTROLLED, SafetyAnswer.NEVER));
+        viewers = new java.util.EnumMap<>(Viewer.class);
+        viewers.put(Viewer.AUTHOR, author);
+        viewers.put(Viewer.PARTNER, partner);
+        viewers.put(Viewer.OTHER_COUPLE, other);
+    }
+
+    record Endpoint(String method, String path, Map<String, String> params) {
+    }
+
+    private List<Endpoint> endpointsFor(ReflectionId id, long version) {
+        return List.of(
+                new Endpoint("GET", "/reflections/" + id, Map.of()),
+                new Endpoint("GET", "/reflections/" + id + "/edit", Map.of()),
+                new Endpoint("GET", "/reflections/" + id + "/delete", Map.of()),
+                new Endpoint("POST", "/reflections/" + id, Map.of("whatHappened", "overwritten", "version", String.valueOf(version))),
+                new Endpoint("POST", "/reflections/" + id + "/share", Map.of()),
+                new Endpoint("POST", "/reflections/" + id + "/private", Map.of()),
+                new Endpoint("POST", "/reflections/" + id + "/delete", Map.of()));
+    }
+
+    /** What each viewer gets: 200 (or a redirect after a change), 404, or the sign-in redirect. */
+    private static int expected(Viewer viewer, boolean shared, Endpoint e) {
+        return switch (viewer) {
+            case AUTHOR -> e.method().equals("GET") ? 200 : 302;
+            case PARTNER -> shared && e.method().equals("GET") && e.path().matches("/reflections/[0-9a-f-]+") ? 200 : 404;
+            case OTHER_COUPLE -> 404;
+            case ANONYMOUS -> e.method().equals("GET") ? 302 : 302;
+        };
+    }
+
+    @Test
+    void everyEndpointAnswersEveryViewerExactlyAsThePolicySays() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (boolean shared : List.of(false, true)) {
+            ReflectionId id = shared ? sharedOne : privateOne;
+            long version = reflections.read(viewers.get(Viewer.AUTHOR).id(), id).version();
+            // Non-authors first: nothing they do may change the entry.
+            for (Viewer viewer : List.of(Viewer.ANONYMOUS, Viewer.OTHER_COUPLE, Viewer.PARTNER)) {
+                for (Endpoint e : endpointsFor(id, version)) {
+                    MockHttpServletResponse r = perform(viewer, e);
+                    int want = expected(viewer, shared, e);
+                    if (r.getStatus() != want) {
+                        problems.add(viewer + " " + e.method() + " " + e.path() + " (shared=" + shared + "): " + r.getStatus() + " != " + want);
+                    }
+                    if (viewer == Viewer.ANONYMOUS && !String.valueOf(r.getRedirectedUrl()).endsWith("/sign-in")
+                            && e.method().equals("GET")) {
+                        problems.add("anonymous not sent to sign-in for " + e.path());
+                    }
+                    String body = r.getContentAsString();
+                    boolean mayRead = want == 200 && viewer == Viewer.PARTNER;
+                    if (!mayRead && (body.contains(PRIVATE_TEXT) || body.contains(SHARED_TEXT))) {
+                        problems.add(viewer + " saw content at " + e.path());
+                    }
+                    if (want == 404 && !body.contains("We couldn’t find that")) {
+                        problems.add(viewer + " " + e.path() + " did not get the not-found page");
+                    }
+                }
+            }
+            ReflectionView after = reflections.read(viewers.get(Viewer.AUTHOR).id(), id);
+            assertThat(after.version()).as("unchanged by others").isEqualTo(version);
+            assertThat(after.content().whatHappened()).isEqualTo(shared ? SHARED_TEXT : PRIVATE_TEXT);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void refusalsLookExactlyLikeMissingEntries() throws Exception {
+        TestPerson other = viewers.get(Viewer.OTHER_COUPLE);
+        String refused = mvc.perform(get("/reflections/" + privateOne).with(user(other.principal())))
+                .andReturn().getResponse().getContentAsString();
+        String missing = mvc.perform(get("/reflections/" + java.util.UUID.randomUUID()).with(user(other.principal())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(normalize(refused)).isEqualTo(normalize(missing));
+    }
+
+    @Test
+    void listsShowEachViewerOnlyWhatTheyMaySee() throws Exception {
+        String authorList = page(Viewer.AUTHOR, "/reflections");
+        assertThat(authorList).contains("Private title").contains("Shared title");
+        String partnerList = page(Viewer.PARTNER, "/reflections");
+        assertThat(partnerList).contains("Shared title").doesNotContain("Private title");
+        String otherList = page(Viewer.OTHER_COUPLE, "/reflections");
+        assertThat(otherList).doesNotContain("Private title").doesNotContain("Shared title");
+    }
+
+    @Test
+    void aConcerningSafetyCheckIsVisibleToItsAuthorOnly() throws Exception {
+        assertThat(page(Viewer.AUTHOR, "/")).contains("may not feel safe");
+        for (Viewer viewer : List.of(Viewer.PARTNER, Viewer.OTHER_COUPLE)) {
+            for (String path : List.of("/", "/space", "/safety", "/reflections")) {
+                assertThat(page(viewer, path)).as(viewer + " " + path)
+                        .doesNotContain("may not feel safe").doesNotContain("not feel safe");
+            }
+        }
+    }
+
+    @Test
+    void signedOutVisitorsReachNoPersonalPage() throws Exception {
+        for (String path : List.of("/", "/reflections", "/reflections/new", "/space", "/space/leave", "/join",
+                "/join/ABCD-EFGH-JKMN", "/safety", "/settings")) {
+            MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
+            assertThat(r.getStatus()).as(path).isEqualTo(302);
+            assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
+        }
+        for (String path : List.of("/space/start", "/space/leave", "/space/role", "/space/invitation", "/join",
+                "/safety", "/settings", "/reflections")) {
+            MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
+            assertThat(r.getStatus()).as(path).isEqualTo(302);
+        }
+        for (String path : List.of("/sign-in", "/register", "/safety/resources", "/actuator/health")) {
+            assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+        }
+    }
+
+    private String page(Viewer viewer, String path) throws Exception {
+        return mvc.perform(get(path).with(user(viewers.get(viewer).principal()))).andReturn().getResponse().getContentAsString();
+    }
+
+    private MockHttpServletResponse perform(Viewer viewer, Endpoint e) throws Exception {
+        MockHttpServletRequestBuilder request = e.method().equals("GET") ? get(e.path()) : post(e.path()).with(csrf());
+        e.params().forEach(request::param);
+        if (viewer != Viewer.ANONYMOUS) {
+            request.with(user(viewers.get(viewer).principal()));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static String normalize(String page) {
+        return page.replaceAll("nonce=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+}

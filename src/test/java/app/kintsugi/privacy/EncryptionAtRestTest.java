@@ -1,0 +1,167 @@
+package app.kintsugi.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.TestDatabase;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.reflection.BetrayalKind;
+import app.kintsugi.reflection.Emotion;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.ReflectionId;
+import app.kintsugi.reflection.Reflections;
+import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyChecks;
+import app.kintsugi.safety.SafetyQuestion;
+
+/** Reads the raw database, as a stolen backup would, and finds none of the texts people wrote. */
+class EncryptionAtRestTest extends IntegrationTest {
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    Reflections reflections;
+
+    @Autowired
+    Couples couples;
+
+    @Autowired
+    SafetyChecks safety;
+
+    @Autowired
+    ContentCipher cipher;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${kintsugi.data-dir}")
+    String dataDir;
+
+    @Test
+    void theRawDatabaseHoldsNoPlaintextOfWhatPeopleWrote() throws Exception {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        String marker = "Plaintext" + UUID.randomUUID().toString().replace("-", "");
+        List<String> secrets = List.of(marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
+                "Ünïcødé-" + marker);
+        ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(0), secrets.get(1), secrets.get(2),
+                BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(3) + " " + secrets.get(4)));
+        reflections.shareWithPartner(ana.id(), id);
+        reflections.update(ana.id(), id, reflections.read(ana.id(), id).version(), new ReflectionDraft(secrets.get(0),
+                secrets.get(1), secrets.get(2), BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(3) + " " + secrets.get(4)));
+        safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
+                SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
+                SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
+
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : tables(c)) {
+                try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            byte[] bytes = rs.getBytes(i);
+                            String value = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8) + rs.getString(i);
+                            for (String secret : secrets) {
+                                if (value.contains(secret) || value.contains("INFIDELITY") || value.contains("\"OFTEN\"")) {
+                                    found.add(table + "." + rs.getMetaData().getColumnName(i));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("columns holding plaintext").isEmpty();
+
+        if (!TestDatabase.postgres()) {
+            // The file itself, including the write-ahead log, as a copied backup would hold it.
+            for (String file : List.of("kintsugi.db", "kintsugi.db-wal")) {
+                Path path = Path.of(dataDir, file);
+                if (Files.exists(path)) {
+                    String raw = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
+                    for (String secret : secrets) {
+                        assertThat(raw).as(file).doesNotContain(secret);
+                    }
+                }
+            }
+        }
+        assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(1));
+    }
+
+    @Test
+    void aCiphertextMovedToAnotherRecordOrPersonCannotBeOpened() {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        UUID record = UUID.randomUUID();
+        byte[] sealed = cipher.seal(ana.id(), "reflection", record, "only for this record");
+        assertThat(cipher.open(ana.id(), "reflection", record, sealed)).isEqualTo("only for this record");
+        assertThatThrownBy(() -> cipher.open(ana.id(), "reflection", UUID.randomUUID(), sealed))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.open(ana.id(), "safety-check", record, sealed))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.open(ben.id(), "reflection", record, sealed))
+                .isInstanceOf(IllegalStateException.class);
+        sealed[sealed.length - 1] ^= 1;
+        assertThatThrownBy(() -> cipher.open(ana.id(), "reflection", record, sealed))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void eachPersonHasTheirOwnWrappedDataKey() {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        cipher.seal(ana.id(), "reflection", UUID.randomUUID(), "a");
+        cipher.seal(ben.id(), "reflection", UUID.randomUUID(), "b");
+        byte[] anasKey = jdbc.sql("SELECT wrapped_key FROM data_key WHERE person_id = ?").param(ana.id().toString())
+                .query(byte[].class).single();
+        byte[] bensKey = jdbc.sql("SELECT wrapped_key FROM data_key WHERE person_id = ?").param(ben.id().toString())
+                .query(byte[].class).single();
+        assertThat(anasKey).isNotEqualTo(bensKey);
+        assertThat(new String(anasKey, StandardCharsets.ISO_8859_1)).doesNotContain("AesGcmKey");
+    }
+
+    private static List<String> tables(Connection c) throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                String schema = rs.getString("TABLE_SCHEM");
+                if (TestDatabase.postgres() && !c.getSchema().equals(schema)) {
+                    continue;
+                }
+                if (!name.startsWith("sqlite_")) {
+                    tables.add(name);
+                }
+            }
+        }
+        assertThat(tables).contains("reflection", "safety_check", "spring_session_attributes");
+        return tables;
+    }
+}
