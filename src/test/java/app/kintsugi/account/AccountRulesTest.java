@@ -1,0 +1,95 @@
+package app.kintsugi.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.Validation;
+
+class AccountRulesTest {
+
+    private static final CommonPasswords COMMON = CommonPasswords.load();
+    private final AccountRules rules = new AccountRules(COMMON);
+
+    @Test
+    void shipsThreeThousandCommonPasswords() {
+        assertThat(COMMON.size()).isBetween(2_990, 3_000);
+        assertThat(COMMON.contains("password")).isTrue();
+        assertThat(COMMON.contains("PassWord")).isTrue();
+        assertThat(COMMON.contains("a quiet harbour at dawn")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "12345678", "iloveyou", "Qwertyuiop", "baseball"})
+    void refusesCommonPasswords(String password) {
+        assertThat(errorFor(password)).isEqualTo("account.password.common");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "short", "1234567"})
+    void refusesPasswordsUnderEightCharacters(String password) {
+        assertThat(errorFor(password)).isEqualTo("account.password.tooShort");
+    }
+
+    @Test
+    void acceptsLongPasswordsWithoutCompositionRules() {
+        assertThat(errorFor("all lowercase words only")).isNull();
+        assertThat(errorFor("x".repeat(64) + "tail")).isNull();
+        assertThat(errorFor("ñandú 🌿 Straße")).isNull();
+        assertThat(errorFor("p".repeat(257))).isEqualTo("account.password.tooLong");
+    }
+
+    @Test
+    void countsCharactersNotBytesAndNormalisesUnicode() {
+        // Eight emoji are eight characters (sixteen UTF-16 units): long enough.
+        assertThat(errorFor("🌿🌿🌿🌿🌿🌿🌿🌿")).isNull();
+        // "ﬁ" (one ligature) and "fi" are the same password after NFKC.
+        assertThat(AccountRules.normalizePassword("ﬁsh and chips")).isEqualTo("fish and chips");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "no@dot", "two@@example.org", "with space@example.org", "@example.org"})
+    void refusesMalformedEmails(String email) {
+        Validation v = new Validation();
+        rules.checkEmail(v, email);
+        assertThat(v.hasErrors()).isTrue();
+    }
+
+    @Test
+    void normalisesEmails() {
+        assertThat(AccountRules.normalizeEmail("  Ana@Example.ORG ")).isEqualTo("ana@example.org");
+    }
+
+    @Test
+    void displayNamesAreRequiredShortAndPrintable() {
+        assertThat(nameError("")).isEqualTo("account.displayName.required");
+        assertThat(nameError("   ")).isEqualTo("account.displayName.required");
+        assertThat(nameError("a".repeat(61))).isEqualTo("account.displayName.tooLong");
+        assertThat(nameError("Ana\u0000")).isEqualTo("account.displayName.invalid");
+        assertThat(nameError("José María 🌿")).isNull();
+    }
+
+    private String errorFor(String password) {
+        Validation v = new Validation();
+        rules.checkPassword(v, password, "someone@example.org");
+        return code(v, "password");
+    }
+
+    private String nameError(String name) {
+        Validation v = new Validation();
+        rules.checkDisplayName(v, name);
+        return code(v, "displayName");
+    }
+
+    private static String code(Validation v, String field) {
+        try {
+            v.throwIfInvalid();
+            return null;
+        } catch (InvalidInputException e) {
+            return e.errors().get(field).code();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package app.kintsugi.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+
+class SafetyHttpTest extends IntegrationTest {
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    SafetyChecks checks;
+
+    @Test
+    void theDashboardAsksForTheCheckUntilItIsTaken() throws Exception {
+        TestPerson ana = people.create("Ana");
+        mvc.perform(get("/").with(user(ana.principal())))
+                .andExpect(content().string(Matchers.containsString("please take the short safety check")));
+        answer(ana, "NEVER", "NEVER", "NEVER", "SOMETIMES", "RATHER_NOT_SAY")
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Your answers are saved privately")));
+        assertThat(checks.status(ana.id()).readyForJointWork()).isTrue();
+        mvc.perform(get("/").with(user(ana.principal())))
+                .andExpect(content().string(Matchers.containsString("You took the safety check on")));
+    }
+
+    @Test
+    void aConcerningAnswerShowsPrivateResourcesAndAdvisesIndividualHelp() throws Exception {
+        TestPerson ana = people.create("Ana");
+        answer(ana, "NEVER", "NEVER", "SOMETIMES", "NEVER", "NEVER")
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("you may not feel safe")))
+                .andExpect(content().string(Matchers.containsString("Call your local emergency number")))
+                .andExpect(content().string(Matchers.containsString("never shown to your partner")));
+        assertThat(checks.status(ana.id()).concerning()).isTrue();
+        mvc.perform(get("/").with(user(ana.principal())))
+                .andExpect(content().string(Matchers.containsString("talking to someone on your own first")));
+        // Taking it again later, when things changed, is always possible.
+        answer(ana, "NEVER", "NEVER", "NEVER", "NEVER", "NEVER");
+        assertThat(checks.status(ana.id()).concerning()).isFalse();
+    }
+
+    @Test
+    void unansweredQuestionsAreMarkedAndAnswersKept() throws Exception {
+        TestPerson ana = people.create("Ana");
+        mvc.perform(form(post("/safety"), ana)
+                        .param("answers[AFRAID]", "NEVER")
+                        .param("answers[HURT]", "NOT_AN_ANSWER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Please choose an answer")))
+                .andExpect(content().string(Matchers.containsString("id=\"q-AFRAID-NEVER\" name=\"answers[AFRAID]\" value=\"NEVER\" checked")));
+        assertThat(checks.status(ana.id()).taken()).isFalse();
+    }
+
+    @Test
+    void resourcesAreReachableWithoutAnAccount() throws Exception {
+        mvc.perform(get("/safety/resources"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("If you are in danger right now")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions answer(TestPerson p, String afraid, String hurt,
+            String threatened, String insulted, String controlled) throws Exception {
+        return mvc.perform(form(post("/safety"), p)
+                .param("answers[AFRAID]", afraid)
+                .param("answers[HURT]", hurt)
+                .param("answers[THREATENED]", threatened)
+                .param("answers[INSULTED]", insulted)
+                .param("answers[CONTROLLED]", controlled));
+    }
+
+    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder b, TestPerson p) {
+        return b.with(csrf()).with(user(p.principal()));
+    }
+}
