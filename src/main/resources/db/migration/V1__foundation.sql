@@ -8,6 +8,7 @@ CREATE TABLE person (
     password_hash  VARCHAR(255) NOT NULL,
     locale         VARCHAR(16),
     theme          VARCHAR(16)  NOT NULL DEFAULT 'SYSTEM',
+    time_zone      VARCHAR(64)  NOT NULL DEFAULT 'UTC',
     discreet_mode  BOOLEAN      NOT NULL DEFAULT FALSE,
     created_at     BIGINT       NOT NULL,
     version        INTEGER      NOT NULL DEFAULT 0

@@ -29,3 +29,12 @@
     if (presses.length >= 3) { leave(); }
   });
 })();
+
+// Registration takes the device's time zone, so dates are shown in the person's own time from the start.
+(function () {
+  'use strict';
+  var field = document.querySelector('[data-fill="time-zone"]');
+  if (field && !field.value && window.Intl && Intl.DateTimeFormat) {
+    try { field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (ignored) { /* UTC then */ }
+  }
+})();

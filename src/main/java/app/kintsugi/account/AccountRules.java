@@ -65,6 +65,24 @@ final class AccountRules {
         }
     }
 
+    /** A time zone id the JVM knows, such as Europe/Madrid; blank means UTC. */
+    static java.time.ZoneId zoneOrUtc(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return java.time.ZoneOffset.UTC;
+        }
+        try {
+            return java.time.ZoneId.of(zone.strip());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    void checkTimeZone(Validation v, String zone) {
+        if (zoneOrUtc(zone) == null) {
+            v.reject("timeZone", "account.timeZone.invalid");
+        }
+    }
+
     void checkLanguage(Validation v, String language) {
         if (language != null && !language.isBlank() && !language.equals("en") && !language.equals("es")) {
             v.reject("language", "account.language.invalid");

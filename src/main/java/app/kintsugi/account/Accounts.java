@@ -45,6 +45,8 @@ public class Accounts {
         rules.checkDisplayName(v, request.displayName());
         rules.checkPassword(v, request.password(), request.email());
         rules.checkLanguage(v, request.language());
+        // A zone the browser reported but the server does not know is not the person's fault: use UTC.
+        java.time.ZoneId zone = AccountRules.zoneOrUtc(request.timeZone());
         String email = AccountRules.normalizeEmail(request.email());
         if (!v.hasErrors() && people.emailTaken(email)) {
             v.reject("email", "account.email.taken");
@@ -52,7 +54,7 @@ public class Accounts {
         v.throwIfInvalid();
         String language = request.language() == null || request.language().isBlank() ? null : request.language();
         Person person = new Person(new PersonId(UUID.randomUUID()), email, request.displayName().strip(), language,
-                Theme.SYSTEM, false, 0);
+                Theme.SYSTEM, false, zone == null ? java.time.ZoneOffset.UTC : zone, 0);
         try {
             people.insert(person, passwords.encode(request.password()), clock.millis());
         } catch (DuplicateKeyException raced) {
@@ -73,13 +75,14 @@ public class Accounts {
         Validation v = new Validation();
         rules.checkDisplayName(v, settings.displayName());
         rules.checkLanguage(v, settings.language());
+        rules.checkTimeZone(v, settings.timeZone());
         if (settings.theme() == null) {
             v.reject("theme", "account.theme.invalid");
         }
         v.throwIfInvalid();
         String language = settings.language() == null || settings.language().isBlank() ? null : settings.language();
         Settings clean = new Settings(settings.displayName().strip(), language, settings.theme(),
-                settings.discreetMode(), settings.version());
+                settings.discreetMode(), AccountRules.zoneOrUtc(settings.timeZone()).getId(), settings.version());
         if (!people.updateSettings(id, clean, settings.version())) {
             throw new StaleEditException();
         }

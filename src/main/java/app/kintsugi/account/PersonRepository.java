@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class PersonRepository {
 
     private static final String COLUMNS =
-            "id, email, display_name, password_hash, locale, theme, discreet_mode, version";
+            "id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone, version";
 
     private final JdbcClient jdbc;
 
@@ -24,10 +24,11 @@ class PersonRepository {
 
     void insert(Person p, String passwordHash, long createdAt) {
         jdbc.sql("""
-                INSERT INTO person (id, email, display_name, password_hash, locale, theme, discreet_mode, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                INSERT INTO person (id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone,
+                                    created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(p.id().value().toString(), p.email(), p.displayName(), passwordHash, p.language(),
-                        p.theme().name(), p.discreetMode(), createdAt)
+                        p.theme().name(), p.discreetMode(), p.timeZone().getId(), createdAt)
                 .update();
     }
 
@@ -53,9 +54,10 @@ class PersonRepository {
     /** Returns false when the row changed since {@code expectedVersion} was read. */
     boolean updateSettings(PersonId id, Settings s, long expectedVersion) {
         return jdbc.sql("""
-                UPDATE person SET display_name = ?, locale = ?, theme = ?, discreet_mode = ?, version = version + 1
+                UPDATE person SET display_name = ?, locale = ?, theme = ?, discreet_mode = ?, time_zone = ?,
+                       version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(s.displayName(), s.language(), s.theme().name(), s.discreetMode(),
+                .params(s.displayName(), s.language(), s.theme().name(), s.discreetMode(), s.timeZone(),
                         id.value().toString(), expectedVersion)
                 .update() == 1;
     }
@@ -63,7 +65,7 @@ class PersonRepository {
     private static Row map(ResultSet rs, int n) throws SQLException {
         Person person = new Person(PersonId.of(rs.getString("id")), rs.getString("email"),
                 rs.getString("display_name"), rs.getString("locale"), Theme.valueOf(rs.getString("theme")),
-                rs.getBoolean("discreet_mode"), rs.getLong("version"));
+                rs.getBoolean("discreet_mode"), java.time.ZoneId.of(rs.getString("time_zone")), rs.getLong("version"));
         return new Row(person, rs.getString("password_hash"));
     }
 }

@@ -23,7 +23,7 @@ public class TestAccounts {
 
     public TestPerson create(String name) {
         String email = "p" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        Person person = accounts.register(new NewAccount(email, name, PASSWORD, "en"));
+        Person person = accounts.register(new NewAccount(email, name, PASSWORD, "en", "Europe/Madrid"));
         return new TestPerson(person.id(), email, name, new PersonPrincipal(person.id(), null));
     }
 

@@ -52,7 +52,8 @@ class AccountPages {
         String language = RequestContextUtils.getLocale(request).getLanguage();
         Person person;
         try {
-            person = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language));
+            person = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
+                    form.getTimeZone()));
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             form.setPassword("");
@@ -89,6 +90,19 @@ class AccountPages {
         return "account/sign-in";
     }
 
+    @ModelAttribute("timeZones")
+    java.util.List<String> timeZones() {
+        return TIME_ZONES;
+    }
+
+    private static final java.util.List<String> TIME_ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+            .sorted()
+            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                list.addFirst("UTC");
+                return java.util.List.copyOf(list);
+            }));
+
     @GetMapping("/settings")
     String settings(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         Person person = accounts.find(me.id()).orElseThrow(NotFoundException::new);
@@ -101,7 +115,7 @@ class AccountPages {
             BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
             Person saved = accounts.updateSettings(me.id(), new Settings(form.getDisplayName(), form.getLanguage(),
-                    form.getTheme(), form.isDiscreetMode(), form.getVersion()));
+                    form.getTheme(), form.isDiscreetMode(), form.getTimeZone(), form.getVersion()));
             BrowserPreferences.apply(request, response, saved.language(), saved.theme().name(), saved.discreetMode());
             return "redirect:/settings?saved";
         } catch (InvalidInputException e) {

@@ -6,6 +6,15 @@ public class RegisterForm {
     private String email = "";
     private String displayName = "";
     private String password = "";
+    private String timeZone = "";
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
 
     public String getEmail() {
         return email;

@@ -9,6 +9,7 @@ public class SettingsForm {
     private String language = "";
     private Theme theme = Theme.SYSTEM;
     private boolean discreetMode;
+    private String timeZone = "UTC";
     private long version;
 
     static SettingsForm of(Person p) {
@@ -17,6 +18,7 @@ public class SettingsForm {
         f.language = p.language() == null ? "" : p.language();
         f.theme = p.theme();
         f.discreetMode = p.discreetMode();
+        f.timeZone = p.timeZone().getId();
         f.version = p.version();
         return f;
     }
@@ -51,6 +53,14 @@ public class SettingsForm {
 
     public void setDiscreetMode(boolean discreetMode) {
         this.discreetMode = discreetMode;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public long getVersion() {
