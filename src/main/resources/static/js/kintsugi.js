@@ -38,3 +38,16 @@
     try { field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (ignored) { /* UTC then */ }
   }
 })();
+
+// Someone writing slowly is not idle: while they type, keep the session alive so a long reflection
+// is not lost to the 30-minute idle timeout. Nothing is sent but the request itself.
+(function () {
+  'use strict';
+  var typedSince = 0;
+  document.addEventListener('input', function () { typedSince = Date.now(); }, true);
+  window.setInterval(function () {
+    if (typedSince && Date.now() - typedSince < 5 * 60 * 1000 && window.fetch) {
+      window.fetch('/keepalive', { credentials: 'same-origin', cache: 'no-store' }).catch(function () { /* offline */ });
+    }
+  }, 4 * 60 * 1000);
+})();

@@ -49,6 +49,13 @@ public record BrowserPreferences(String theme, boolean discreet) {
             var resolver = RequestContextUtils.getLocaleResolver(request);
             if (resolver != null) {
                 resolver.setLocale(request, response, Locale.forLanguageTag(languageTag));
+            } else {
+                // Outside the dispatcher (right after sign-in, in the security filters) there is no
+                // resolver yet; the cookie alone carries the choice to the next page.
+                PlatformConfiguration.SUPPORTED.stream()
+                        .filter(l -> l.getLanguage().equals(Locale.forLanguageTag(languageTag).getLanguage()))
+                        .findFirst()
+                        .ifPresent(l -> write(response, LANGUAGE_COOKIE, l.toLanguageTag()));
             }
         }
         String safeTheme = theme == null ? "system" : theme.toLowerCase(Locale.ROOT);
