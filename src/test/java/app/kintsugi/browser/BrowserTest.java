@@ -1,0 +1,237 @@
+package app.kintsugi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+
+import app.kintsugi.IntegrationTest;
+
+/**
+ * Base for tests that drive the running application with a real, headless Chromium. One Playwright
+ * and one browser per test class; one {@link BrowserContext} per person, so two contexts are two
+ * partners on two devices with their own cookies. Every page a test loads must be checked with
+ * {@link #assertAccessible(Page)}: a page that was loaded but never checked fails the test.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    /** Debian's Chromium; Playwright never downloads a browser of its own. */
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    protected static final String PASSWORD = "a quiet harbour at dawn";
+    protected static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final Set<String> loaded = new LinkedHashSet<>();
+    private final Set<String> checked = new LinkedHashSet<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "No Chromium at " + CHROMIUM + " (install Debian's chromium package)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + "; on CI the browser tests must run.");
+            }
+            Assumptions.abort(message + "; skipping browser tests outside CI.");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @AfterEach
+    void everyLoadedPageWasCheckedThenClose() {
+        try {
+            // Let pending load events arrive before comparing.
+            contexts.forEach(c -> c.pages().forEach(p -> p.waitForLoadState(LoadState.LOAD)));
+            Set<String> unchecked = new LinkedHashSet<>(loaded);
+            unchecked.removeAll(checked);
+            unchecked.remove("about:blank");
+            if (!unchecked.isEmpty()) {
+                fail("These pages were loaded but never checked with assertAccessible: " + unchecked);
+            }
+        } finally {
+            contexts.forEach(BrowserContext::close);
+            contexts.clear();
+            loaded.clear();
+            checked.clear();
+        }
+    }
+
+    // ---------------------------------------------------------------- people and pages
+
+    /** A fresh browser profile for one person: its own cookies, storage and history. */
+    protected BrowserContext newContext() {
+        return newContext(new Browser.NewContextOptions());
+    }
+
+    protected BrowserContext newContext(Browser.NewContextOptions options) {
+        options.setBaseURL(base());
+        if (options.locale == null) {
+            options.setLocale("en-GB");
+        }
+        BrowserContext context = browser.newContext(options);
+        contexts.add(context);
+        return context;
+    }
+
+    /** A tab in that profile; every document it loads is remembered until it is checked. */
+    protected Page newPage(BrowserContext context) {
+        Page page = context.newPage();
+        page.onLoad(p -> loaded.add(p.url()));
+        return page;
+    }
+
+    /** A new person's own browser with one tab open. */
+    protected Page newPerson() {
+        return newPage(newContext());
+    }
+
+    protected String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Opens a page by path and checks it. */
+    protected Page open(Page page, String path) {
+        page.navigate(path);
+        assertAccessible(page);
+        return page;
+    }
+
+    /** Registers through the real form and lands on the overview. */
+    protected void register(Page page, String name, String email) {
+        open(page, "/register");
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        assertThat(page).hasURL(Pattern.compile("/$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Hello, " + name);
+        assertAccessible(page);
+    }
+
+    /** Signs in through the real form and lands on the overview. */
+    protected void signIn(Page page, String email) {
+        signIn(page, email, Pattern.compile("/$"));
+    }
+
+    /** Signs in through the real form and lands where {@code landing} says (a page asked for before). */
+    protected void signIn(Page page, String email, Pattern landing) {
+        if (!page.url().contains("/sign-in")) {
+            open(page, "/sign-in");
+        }
+        submitSignIn(page, email, landing);
+        assertAccessible(page);
+    }
+
+    /** Fills and sends the sign-in form already open in the page; the caller checks the result. */
+    protected void submitSignIn(Page page, String email, Pattern landing) {
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page).hasURL(landing);
+    }
+
+    // ---------------------------------------------------------------- accessibility
+
+    /**
+     * Runs axe-core on the page as it is now (WCAG 2.0, 2.1 and 2.2, A and AA) and fails listing
+     * every violation: rule, impact, the elements concerned and why.
+     */
+    protected void assertAccessible(Page page) {
+        page.waitForLoadState(LoadState.LOAD);
+        AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).analyze();
+        checked.add(page.url());
+        if (results.getErrorMessage() != null) {
+            fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
+        }
+        if (results.getPasses() == null || results.getPasses().isEmpty()) {
+            fail("axe-core checked nothing on " + page.url() + "; it may not have run at all");
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            boolean dark = (Boolean) page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches");
+            fail(violations.size() + " accessibility violation(s) on " + page.url()
+                    + " (" + (dark ? "dark" : "light") + " colour scheme, viewport "
+                    + page.viewportSize().width + "x" + page.viewportSize().height + "):\n"
+                    + describe(violations));
+        }
+    }
+
+    static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] "
+                        + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+                        + rule.getNodes().stream().map(BrowserTest::describe).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", " ").strip();
+        return "    at " + node.getTarget() + " [" + node.getImpact() + "] " + summary;
+    }
+
+    // ---------------------------------------------------------------- screenshots
+
+    /**
+     * Saves a full-page PNG to target/screenshots/&lt;name&gt;-&lt;light|dark&gt;-&lt;phone|desktop&gt;.png.
+     */
+    protected Path screenshot(Page page, String name, String scheme, String device) {
+        Path file = SCREENSHOTS.resolve(name + "-" + scheme + "-" + device + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+}
