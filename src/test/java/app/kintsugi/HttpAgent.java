@@ -30,7 +30,16 @@ public final class HttpAgent {
     private String csrf;
 
     public HttpAgent(int port) {
+        this(port, null);
+    }
+
+    /** A browser that keeps the cookies of {@code previous}, for example across a server restart. */
+    public HttpAgent(int port, HttpAgent previous) {
         this.base = "http://localhost:" + port;
+        if (previous != null) {
+            previous.cookies.getCookieStore().getCookies()
+                    .forEach(c -> cookies.getCookieStore().add(URI.create("http://localhost/"), c));
+        }
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)

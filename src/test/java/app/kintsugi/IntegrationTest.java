@@ -5,12 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kintsugi.quick-exit-url=/test-neutral", "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc
-@Import(IntegrationTest.Config.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
@@ -55,15 +52,5 @@ public abstract class IntegrationTest {
             request.setRemoteAddr(address);
             return request;
         };
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
     }
 }

@@ -1,0 +1,91 @@
+package app.kintsugi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.kintsugi.HttpAgent;
+import app.kintsugi.KintsugiApplication;
+import app.kintsugi.TestDatabase;
+import app.kintsugi.account.NewAccount;
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.ReflectionId;
+import app.kintsugi.reflection.Reflections;
+
+/** Stops the whole application and starts it again on the same data: nothing acknowledged is lost. */
+class RestartTest {
+
+    @Test
+    void everythingSurvivesARestartIncludingTheSessionAndTheKey() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-");
+        Files.delete(dataDir);
+        Map<String, Object> props = new HashMap<>(TestDatabase.properties());
+        if (!TestDatabase.postgres()) {
+            props.put("kintsugi.data-dir", dataDir.toAbsolutePath().toString());
+        } else {
+            props.put("kintsugi.crypto.master-key-file", dataDir.resolve("master-key.json").toAbsolutePath().toString());
+        }
+        props.put("server.port", "0");
+        String email = TestAccounts.uniqueEmail();
+        String secret = "Written before the restart ✓";
+        PersonId person;
+        ReflectionId id;
+        HttpAgent before;
+        try (ConfigurableApplicationContext first = start(props)) {
+            person = first.getBean(Accounts.class).register(new NewAccount(email, "Ana", TestAccounts.PASSWORD, "en", "UTC")).id();
+            id = first.getBean(Reflections.class).create(person, new ReflectionDraft(null, secret, null, null, Map.of(), null));
+            before = new HttpAgent(port(first));
+            assertThat(before.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
+            assertThat(before.get("/reflections").body()).contains("Written before the restart");
+        }
+        Path keyFile = Path.of(String.valueOf(props.getOrDefault("kintsugi.crypto.master-key-file",
+                dataDir.resolve("master-key.json").toString())));
+        assertThat(Files.getPosixFilePermissions(keyFile))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        if (!TestDatabase.postgres()) {
+            assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        }
+
+        try (ConfigurableApplicationContext second = start(props)) {
+            assertThat(second.getBean(Reflections.class).read(person, id).content().whatHappened()).isEqualTo(secret);
+            // The session lives in the database: the same browser is still signed in.
+            HttpAgent after = new HttpAgent(port(second), before);
+            var page = after.get("/reflections");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("Written before the restart");
+        }
+
+        if (!TestDatabase.postgres()) {
+            // A lost key file next to encrypted data stops the start instead of creating a useless new key.
+            Files.delete(keyFile);
+            assertThatThrownBy(() -> start(props).close())
+                    .hasStackTraceContaining("master key file")
+                    .hasStackTraceContaining("Restore the key file from your backup");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> props) {
+        // As command-line arguments, so they win over application.properties like real configuration.
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(KintsugiApplication.class).run(args);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
