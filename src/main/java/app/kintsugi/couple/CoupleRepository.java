@@ -49,6 +49,11 @@ class CoupleRepository {
                 .query(Integer.class).single();
     }
 
+    long createdAt(CoupleId couple) {
+        return jdbc.sql("SELECT created_at FROM couple_space WHERE id = ?").param(couple.value().toString())
+                .query(Long.class).single();
+    }
+
     void insertSpace(CoupleId id, PersonId createdBy, long now) {
         jdbc.sql("INSERT INTO couple_space (id, created_by, created_at, version) VALUES (?, ?, ?, 0)")
                 .params(id.value().toString(), createdBy.value().toString(), now).update();

@@ -10,8 +10,10 @@ import app.kintsugi.account.PersonId;
  * A person's view of their active space.
  *
  * @param pendingInvitationExpires when the open invitation expires, if one is waiting
+ * @param since                    when the space was started
  */
-public record CoupleSpace(CoupleId id, Member me, Optional<Member> partner, Optional<Instant> pendingInvitationExpires) {
+public record CoupleSpace(CoupleId id, Member me, Optional<Member> partner, Optional<Instant> pendingInvitationExpires,
+        Instant since) {
 
     public boolean complete() {
         return partner.isPresent();

@@ -196,6 +196,7 @@ public class Couples {
         Optional<Instant> pending = partner == null
                 ? repository.openInvitationExpiry(couple, clock.millis()).map(Instant::ofEpochMilli)
                 : Optional.empty();
-        return new CoupleSpace(couple, me, Optional.ofNullable(partner), pending);
+        return new CoupleSpace(couple, me, Optional.ofNullable(partner), pending,
+                Instant.ofEpochMilli(repository.createdAt(couple)));
     }
 }

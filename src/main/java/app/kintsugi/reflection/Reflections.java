@@ -20,6 +20,7 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
@@ -36,10 +37,12 @@ public class Reflections {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final Couples couples;
+    private final Progress progress;
     private final Clock clock;
 
     Reflections(ReflectionRepository repository, ReflectionCodec codec, AccessPolicy policy, AuditLog audit,
-            Couples couples, Clock clock) {
+            Couples couples, Progress progress, Clock clock) {
+        this.progress = progress;
         this.repository = repository;
         this.codec = codec;
         this.policy = policy;
@@ -56,6 +59,7 @@ public class Reflections {
         long now = clock.millis();
         repository.insert(new ReflectionRepository.Row(id, author, null, Visibility.PRIVATE,
                 codec.seal(author, id.value(), clean), now, now, 0));
+        progress.noteActivity(author, ReflectionExercise.ID);
         log.info("event=reflection_created reflection={} author={}", id, author);
         return id;
     }

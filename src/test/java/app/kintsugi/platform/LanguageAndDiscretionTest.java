@@ -30,7 +30,7 @@ class LanguageAndDiscretionTest extends IntegrationTest {
     TestAccounts people;
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "program/steps", "program/reflection", "program/safety"})
+    @ValueSource(strings = {"messages", "program/reflection", "program/safety"})
     void everyBundleHasTheSameKeysInEveryLanguage(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties es = load(bundle + "_es.properties");
@@ -48,7 +48,7 @@ class LanguageAndDiscretionTest extends IntegrationTest {
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties all = new Properties();
-        for (String bundle : new String[] {"messages", "program/steps", "program/reflection", "program/safety"}) {
+        for (String bundle : new String[] {"messages", "program/reflection", "program/safety"}) {
             all.putAll(load(bundle + ".properties"));
         }
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");

@@ -31,10 +31,12 @@ class ReflectionPages {
 
     private final Reflections reflections;
     private final Couples couples;
+    private final app.kintsugi.program.Program program;
 
-    ReflectionPages(Reflections reflections, Couples couples) {
+    ReflectionPages(Reflections reflections, Couples couples, app.kintsugi.program.Program program) {
         this.reflections = reflections;
         this.couples = couples;
+        this.program = program;
     }
 
     @ModelAttribute("kinds")
@@ -48,7 +50,8 @@ class ReflectionPages {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+    String list(@AuthenticationPrincipal PersonPrincipal me, java.util.Locale locale, Model model) {
+        model.addAttribute("intro", program.content("understanding", locale).what());
         model.addAttribute("mine", reflections.mine(me.id()));
         model.addAttribute("shared", reflections.sharedWithMe(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));

@@ -1,0 +1,54 @@
+package app.kintsugi.program;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.safety.SafetyChecks;
+import app.kintsugi.safety.SafetyStatus;
+
+/** "What next": one or two suggestions chosen by {@link SuggestionRule} from the person's situation. */
+@Service
+public class NextSteps {
+
+    private final Program program;
+    private final Progress progress;
+    private final Couples couples;
+    private final SafetyChecks safety;
+    private final List<DueItemSource> dueSources;
+    private final Clock clock;
+
+    NextSteps(Program program, Progress progress, Couples couples, SafetyChecks safety, List<DueItemSource> dueSources,
+            Clock clock) {
+        this.program = program;
+        this.progress = progress;
+        this.couples = couples;
+        this.safety = safety;
+        this.dueSources = dueSources;
+        this.clock = clock;
+    }
+
+    public List<Suggestion> suggest(PersonId person) {
+        Optional<CoupleSpace> space = couples.current(person);
+        Role role = space.map(s -> s.me().role()).orElse(null);
+        SafetyStatus.Outcome outcome = safety.status(person).outcome();
+        Map<String, ProgressStatus> statuses = new java.util.HashMap<>();
+        progress.of(person).forEach((id, p) -> statuses.put(id, p.status()));
+        Long days = progress.lastActivity(person)
+                .map(last -> Duration.between(last, clock.instant()).toDays())
+                .orElse(null);
+        List<DueItem> due = new ArrayList<>();
+        dueSources.forEach(source -> due.addAll(source.dueFor(person)));
+        return SuggestionRule.suggest(new SuggestionRule.Situation(role, space.isPresent(),
+                space.map(CoupleSpace::complete).orElse(false), outcome, program.exercises(), statuses, days, due));
+    }
+}

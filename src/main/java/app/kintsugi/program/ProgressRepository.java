@@ -1,0 +1,85 @@
+package app.kintsugi.program;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+
+@Repository
+class ProgressRepository {
+
+    private final JdbcClient jdbc;
+
+    ProgressRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(ProgressStatus status, Long startedAt, Long completedAt, long updatedAt) {
+    }
+
+    Map<String, Row> of(PersonId person) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("SELECT exercise_id, status, started_at, completed_at, updated_at FROM exercise_progress WHERE person_id = ?")
+                .param(person.value().toString())
+                .query(rs -> {
+                    long started = rs.getLong(3);
+                    Long startedAt = rs.wasNull() ? null : started;
+                    long completed = rs.getLong(4);
+                    Long completedAt = rs.wasNull() ? null : completed;
+                    rows.put(rs.getString(1), new Row(ProgressStatus.valueOf(rs.getString(2)), startedAt, completedAt, rs.getLong(5)));
+                });
+        return rows;
+    }
+
+    void upsert(PersonId person, String exerciseId, ProgressStatus status, Long startedAt, Long completedAt, long now) {
+        jdbc.sql("""
+                INSERT INTO exercise_progress (person_id, exercise_id, status, started_at, completed_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (person_id, exercise_id)
+                DO UPDATE SET status = excluded.status, started_at = excluded.started_at,
+                              completed_at = excluded.completed_at, updated_at = excluded.updated_at""")
+                .params(person.value().toString(), exerciseId, status.name(), startedAt, completedAt, now)
+                .update();
+    }
+
+    void delete(PersonId person, String exerciseId) {
+        jdbc.sql("DELETE FROM exercise_progress WHERE person_id = ? AND exercise_id = ?")
+                .params(person.value().toString(), exerciseId).update();
+    }
+
+    Optional<Long> lastActivity(PersonId person) {
+        return jdbc.sql("SELECT MAX(updated_at) FROM exercise_progress WHERE person_id = ?")
+                .param(person.value().toString())
+                .query((rs, n) -> {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                })
+                .optional();
+    }
+
+    Optional<Long> firstActivity(PersonId person) {
+        return jdbc.sql("SELECT MIN(COALESCE(started_at, updated_at)) FROM exercise_progress WHERE person_id = ?")
+                .param(person.value().toString())
+                .query((rs, n) -> {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                })
+                .optional();
+    }
+
+    boolean shared(PersonId person) {
+        return jdbc.sql("SELECT shared FROM progress_sharing WHERE person_id = ?").param(person.value().toString())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    void setShared(PersonId person, boolean shared, long now) {
+        jdbc.sql("""
+                INSERT INTO progress_sharing (person_id, shared, changed_at) VALUES (?, ?, ?)
+                ON CONFLICT (person_id) DO UPDATE SET shared = excluded.shared, changed_at = excluded.changed_at""")
+                .params(person.value().toString(), shared, now).update();
+    }
+}

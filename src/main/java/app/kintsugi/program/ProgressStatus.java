@@ -1,0 +1,7 @@
+package app.kintsugi.program;
+
+public enum ProgressStatus {
+    NOT_STARTED,
+    STARTED,
+    COMPLETED
+}

@@ -1,0 +1,89 @@
+package app.kintsugi.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import app.kintsugi.couple.Role;
+import app.kintsugi.safety.SafetyStatus;
+
+/**
+ * The "what next" rule, in plain words (kept in step with docs/decisions/0007-what-next.md):
+ *
+ * <ol>
+ * <li>If the person's safety check is concerning, the first suggestion is private help (the safety
+ * page), and no exercise done together is suggested at all.</li>
+ * <li>Anything that is due comes next, in the order the features report it.</li>
+ * <li>With a partner in the space but no safety check yet, the check is suggested before any
+ * exercise done together.</li>
+ * <li>After two weeks or more without activity: a gentle welcome back, pointing to what to
+ * expect (pauses and setbacks are part of the way).</li>
+ * <li>An exercise the person started and has not finished, the earliest in program order.</li>
+ * <li>The first exercise not yet started, in program order, meant for the person's role.</li>
+ * <li>Without a shared space: starting one (never pressed, offered last).</li>
+ * </ol>
+ *
+ * Exercises done together are only suggested with a partner in the space and a safety check that
+ * raised no concern. At most two suggestions; none repeats. Nothing is ever locked: this only
+ * chooses what to point at.
+ */
+final class SuggestionRule {
+
+    static final int MAX = 2;
+    static final long WELCOME_BACK_DAYS = 14;
+
+    private SuggestionRule() {
+    }
+
+    record Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety,
+            List<Exercise> exercises, Map<String, ProgressStatus> progress, Long daysSinceLastActivity,
+            List<DueItem> due) {
+    }
+
+    static List<Suggestion> suggest(Situation s) {
+        List<Suggestion> out = new ArrayList<>();
+        boolean concerning = s.safety() == SafetyStatus.Outcome.CONCERNING;
+        boolean jointAllowed = s.hasPartner() && s.safety() == SafetyStatus.Outcome.CLEAR;
+        if (concerning) {
+            add(out, new Suggestion("next.reason.safety", null, "next.safety.help", "/safety/resources"));
+        }
+        for (DueItem item : s.due()) {
+            add(out, new Suggestion("next.reason.due", null, item.messageKey(), item.path()));
+        }
+        if (s.hasPartner() && s.safety() == SafetyStatus.Outcome.NOT_TAKEN) {
+            add(out, new Suggestion("next.reason.beforeJoint", null, "next.safety.take", "/safety"));
+        }
+        if (s.daysSinceLastActivity() != null && s.daysSinceLastActivity() >= WELCOME_BACK_DAYS) {
+            add(out, new Suggestion("next.reason.welcomeBack", null, "next.expectations", "/expectations"));
+        }
+        List<Exercise> fitting = s.exercises().stream()
+                .filter(e -> e.meantFor(s.role()))
+                .filter(e -> !e.joint() || jointAllowed)
+                .toList();
+        fitting.stream()
+                .filter(e -> s.progress().getOrDefault(e.id(), ProgressStatus.NOT_STARTED) == ProgressStatus.STARTED)
+                .findFirst()
+                .ifPresent(e -> add(out, exercise("next.reason.continue", e)));
+        fitting.stream()
+                .filter(e -> s.progress().getOrDefault(e.id(), ProgressStatus.NOT_STARTED) == ProgressStatus.NOT_STARTED)
+                .findFirst()
+                .ifPresent(e -> add(out, exercise("next.reason.next", e)));
+        if (!s.inSpace()) {
+            add(out, new Suggestion("next.reason.space", null, "next.space", "/space"));
+        }
+        if (out.isEmpty()) {
+            add(out, new Suggestion("next.reason.allDone", null, "next.expectations", "/expectations"));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Suggestion exercise(String reason, Exercise e) {
+        return new Suggestion(reason, e.id(), null, "/steps/" + e.step() + "#" + e.id());
+    }
+
+    private static void add(List<Suggestion> out, Suggestion s) {
+        if (out.size() < MAX && out.stream().noneMatch(o -> o.path().equals(s.path()))) {
+            out.add(s);
+        }
+    }
+}

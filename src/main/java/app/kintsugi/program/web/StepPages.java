@@ -1,0 +1,96 @@
+package app.kintsugi.program.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.program.Exercise;
+import app.kintsugi.program.ExerciseProgress;
+import app.kintsugi.program.Program;
+import app.kintsugi.program.Progress;
+import app.kintsugi.program.Step;
+import app.kintsugi.shared.NotFoundException;
+
+@Controller
+class StepPages {
+
+    private final Program program;
+    private final Progress progress;
+    private final Couples couples;
+
+    StepPages(Program program, Progress progress, Couples couples) {
+        this.program = program;
+        this.progress = progress;
+        this.couples = couples;
+    }
+
+    @GetMapping("/steps/{key}")
+    String step(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String key, Locale locale, Model model) {
+        Step step = program.step(key).orElseThrow(NotFoundException::new);
+        CoupleSpace space = couples.current(me.id()).orElse(null);
+        Role role = space == null ? null : space.me().role();
+        List<Exercise> mine = program.exercises(key).stream().filter(e -> e.meantFor(role)).toList();
+        model.addAttribute("step", step);
+        model.addAttribute("content", program.content(key, locale));
+        model.addAttribute("role", role);
+        model.addAttribute("space", space);
+        model.addAttribute("exercises", mine);
+        model.addAttribute("progress", progress.of(me.id()));
+        model.addAttribute("none", ExerciseProgress.NONE);
+        model.addAttribute("partnerProgress", progress.partnerProgress(me.id()).orElse(null));
+        int index = program.steps().indexOf(step);
+        model.addAttribute("previous", index > 0 ? program.steps().get(index - 1) : null);
+        model.addAttribute("next", index < program.steps().size() - 1 ? program.steps().get(index + 1) : null);
+        model.addAttribute("titles", titles(locale));
+        return "program/step";
+    }
+
+    @PostMapping("/progress/{exerciseId}/start")
+    String start(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId) {
+        progress.start(me.id(), exerciseId);
+        return back(exerciseId);
+    }
+
+    @PostMapping("/progress/{exerciseId}/complete")
+    String complete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId) {
+        progress.complete(me.id(), exerciseId);
+        return back(exerciseId);
+    }
+
+    @PostMapping("/progress/{exerciseId}/reset")
+    String reset(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId) {
+        progress.reset(me.id(), exerciseId);
+        return back(exerciseId);
+    }
+
+    @PostMapping("/progress/sharing")
+    String sharing(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(defaultValue = "false") boolean shared) {
+        progress.setSharedWithPartner(me.id(), shared);
+        return "redirect:/?sharing";
+    }
+
+    private String back(String exerciseId) {
+        Exercise exercise = program.exercise(exerciseId).orElseThrow(NotFoundException::new);
+        return "redirect:/steps/" + exercise.step() + "#" + exercise.id();
+    }
+
+    private Map<String, String> titles(Locale locale) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (Step s : program.steps()) {
+            titles.put(s.key(), program.content(s.key(), locale).title());
+        }
+        return titles;
+    }
+}
