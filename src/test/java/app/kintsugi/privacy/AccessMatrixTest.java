@@ -171,13 +171,14 @@ class AccessMatrixTest extends IntegrationTest {
     @Test
     void signedOutVisitorsReachNoPersonalPage() throws Exception {
         for (String path : List.of("/", "/reflections", "/reflections/new", "/space", "/space/leave", "/join",
-                "/join/ABCD-EFGH-JKMN", "/safety", "/settings")) {
+                "/join/ABCD-EFGH-JKMN", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
         }
         for (String path : List.of("/space/start", "/space/leave", "/space/role", "/space/invitation", "/join",
-                "/safety", "/settings", "/reflections")) {
+                "/safety", "/settings", "/reflections", "/timeline", "/timeline/" + java.util.UUID.randomUUID() + "/delete",
+                "/progress/sharing", "/progress/trust.small-promise/start")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

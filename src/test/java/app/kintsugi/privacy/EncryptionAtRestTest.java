@@ -54,6 +54,9 @@ class EncryptionAtRestTest extends IntegrationTest {
     ContentCipher cipher;
 
     @Autowired
+    app.kintsugi.program.Timeline timeline;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -68,13 +71,15 @@ class EncryptionAtRestTest extends IntegrationTest {
         TestPerson ben = people.create("Ben");
         couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         String marker = "Plaintext" + UUID.randomUUID().toString().replace("-", "");
-        List<String> secrets = List.of(marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
+        List<String> secrets = List.of(marker + "-moment", marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
                 "Ünïcødé-" + marker);
-        ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(0), secrets.get(1), secrets.get(2),
-                BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(3) + " " + secrets.get(4)));
+        ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(1), secrets.get(2), secrets.get(3),
+                BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(4) + " " + secrets.get(5)));
         reflections.shareWithPartner(ana.id(), id);
-        reflections.update(ana.id(), id, reflections.read(ana.id(), id).version(), new ReflectionDraft(secrets.get(0),
-                secrets.get(1), secrets.get(2), BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(3) + " " + secrets.get(4)));
+        reflections.update(ana.id(), id, reflections.read(ana.id(), id).version(), new ReflectionDraft(secrets.get(1),
+                secrets.get(2), secrets.get(3), BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(4) + " " + secrets.get(5)));
+        timeline.add(ana.id(), new app.kintsugi.program.TimelineDraft(app.kintsugi.program.TimelineKind.SETBACK,
+                java.time.LocalDate.of(2026, 1, 2), marker + "-moment", marker + "-moment-note", app.kintsugi.privacy.Visibility.PARTNER));
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -112,7 +117,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(1));
+        assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(2));
     }
 
     @Test
@@ -161,7 +166,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(tables).contains("reflection", "safety_check", "spring_session_attributes");
+        assertThat(tables).contains("reflection", "safety_check", "timeline_entry", "spring_session_attributes");
         return tables;
     }
 }

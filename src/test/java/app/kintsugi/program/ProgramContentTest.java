@@ -1,0 +1,74 @@
+package app.kintsugi.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import app.kintsugi.couple.Role;
+
+class ProgramContentTest {
+
+    private static final List<Step> STEPS = List.of(new Step("0", "alpha", false), new Step("1", "beta", false));
+
+    @Test
+    void theShippedContentIsCompleteInEveryLanguage() {
+        List<Exercise> exercises = new java.util.ArrayList<>(List.of(
+                new Exercise("understanding.reflection", "understanding", EnumSet.allOf(Role.class), false, "/reflections", 1)));
+        ProgramExercises own = new ProgramExercises();
+        for (var method : ProgramExercises.class.getDeclaredMethods()) {
+            if (method.getReturnType() == Exercise.class) {
+                try {
+                    method.setAccessible(true);
+                    exercises.add((Exercise) method.invoke(own));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        Program program = new Program(exercises);
+        assertThat(program.steps()).hasSize(8);
+        for (Step step : program.steps()) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+                StepContent content = program.content(step.key(), locale);
+                assertThat(content.title()).isNotBlank();
+                assertThat(content.roles()).containsOnlyKeys(Role.values());
+                assertThat(content.exercises().keySet())
+                        .containsExactlyElementsOf(program.exercises(step.key()).stream().map(Exercise::id).toList());
+                assertThat(content.signs()).isNotEmpty();
+            }
+            assertThat(program.content(step.key(), Locale.forLanguageTag("es")).title())
+                    .isNotEqualTo(program.content(step.key(), Locale.ENGLISH).title());
+        }
+        assertThat(program.expectations(Locale.forLanguageTag("es")).sections())
+                .hasSameSizeAs(program.expectations(Locale.ENGLISH).sections());
+        // A language without content falls back to English.
+        assertThat(program.content("trust", Locale.GERMAN).title()).isEqualTo(program.content("trust", Locale.ENGLISH).title());
+    }
+
+    @Test
+    void aBrokenContentFileStopsTheStartNamingFileAndKey() {
+        var loader = new ProgramContentLoader("program-broken", getClass().getClassLoader());
+        List<Exercise> exercises = List.of(
+                new Exercise("alpha.one", "alpha", EnumSet.allOf(Role.class), false, null, 1),
+                new Exercise("beta.one", "beta", EnumSet.allOf(Role.class), false, null, 1),
+                new Exercise("gamma.one", "gamma", EnumSet.allOf(Role.class), false, null, 1));
+        assertThatThrownBy(() -> loader.load(STEPS, exercises))
+                .isInstanceOfSatisfying(InvalidProgramContentException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "program-broken/steps/alpha_es.yaml: missing or empty 'why'",
+                        "program-broken/steps/alpha_es.yaml: missing or empty 'roles.BOTH'",
+                        "program-broken/steps/alpha_es.yaml: 'exercises.alpha.typo' is not an exercise of this step that any module provides",
+                        "program-broken/steps/alpha_es.yaml: missing 'exercises.alpha.one' (a mapping)",
+                        "program-broken/steps/alpha_es.yaml: unknown key 'whyy'",
+                        "program-broken/steps/alpha_es.yaml: 'signs' has 1 entries, the en file 2",
+                        "program-broken/steps/beta_en.yaml: not valid YAML: while scanning a quoted scalar",
+                        "program-broken/steps/beta_es.yaml: file is missing",
+                        "program-broken/expectations_es.yaml: missing or empty 'sections[0].text'",
+                        "exercise 'gamma.one' belongs to unknown step 'gamma'"))
+                .hasMessageContaining("Kintsugi will not start");
+    }
+}
