@@ -108,34 +108,3 @@ CREATE TABLE spring_session_attributes (
     PRIMARY KEY (session_primary_id, attribute_name)
 );
 
--- The program: progress per person and exercise (ids of the program, no text people wrote).
-CREATE TABLE exercise_progress (
-    person_id    VARCHAR(36)  NOT NULL,
-    exercise_id  VARCHAR(100) NOT NULL,
-    status       VARCHAR(16)  NOT NULL,
-    started_at   BIGINT,
-    completed_at BIGINT,
-    updated_at   BIGINT       NOT NULL,
-    PRIMARY KEY (person_id, exercise_id)
-);
-
-CREATE TABLE progress_sharing (
-    person_id  VARCHAR(36) NOT NULL PRIMARY KEY,
-    shared     BOOLEAN     NOT NULL,
-    changed_at BIGINT      NOT NULL
-);
-
--- Milestones and setbacks; title and note are one encrypted blob.
-CREATE TABLE timeline_entry (
-    id          VARCHAR(36) NOT NULL PRIMARY KEY,
-    author_id   VARCHAR(36) NOT NULL,
-    couple_id   VARCHAR(36),
-    kind        VARCHAR(16) NOT NULL,
-    visibility  VARCHAR(16) NOT NULL,
-    occurred_on VARCHAR(10) NOT NULL,
-    content     BYTEA       NOT NULL,
-    created_at  BIGINT      NOT NULL,
-    version     INTEGER     NOT NULL DEFAULT 0
-);
-CREATE INDEX timeline_entry_author ON timeline_entry (author_id, occurred_on);
-CREATE INDEX timeline_entry_couple ON timeline_entry (couple_id, visibility);

@@ -4,10 +4,17 @@
 
   var exit = document.getElementById('quick-exit');
 
-  // Leave at once, replacing this page in the history so Back does not return to it.
+  // Leave at once, replacing this page in the history so Back does not return to it, and sign out
+  // in the background so whoever picks up the device finds nothing open.
   function leave() {
     if (!exit) { return; }
     var target = exit.getAttribute('href');
+    var csrf = document.querySelector('meta[name="csrf-token"]');
+    if (csrf && navigator.sendBeacon) {
+      try {
+        navigator.sendBeacon('/sign-out', new URLSearchParams({ _csrf: csrf.getAttribute('content') }));
+      } catch (ignored) { /* leaving matters more */ }
+    }
     try { document.title = ''; document.body.hidden = true; } catch (ignored) { /* keep leaving */ }
     window.location.replace(target);
   }

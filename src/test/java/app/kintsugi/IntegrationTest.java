@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * them share one application context, so the suite starts Spring once per database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kintsugi.quick-exit-url=/test-neutral", "spring.thymeleaf.cache=true"})
+        properties = {"kintsugi.quick-exit-url=/test-neutral", "spring.thymeleaf.cache=true",
+                // Every test registers from 127.0.0.1; the per-address limit itself is tested in SignInThrottleTest.
+                "kintsugi.registration.burst=10000"})
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {

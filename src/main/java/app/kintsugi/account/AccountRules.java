@@ -14,7 +14,8 @@ final class AccountRules {
     static final int NAME_MAX = 60;
     static final int EMAIL_MAX = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** Control characters and invisible formatting (bidi overrides, zero-width), except the joiner in emoji. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
 
     private final CommonPasswords common;
 
@@ -35,7 +36,8 @@ final class AccountRules {
         String normalized = normalizeEmail(email);
         if (normalized.isEmpty()) {
             v.reject("email", "account.email.required");
-        } else if (normalized.length() > EMAIL_MAX || !EMAIL.matcher(normalized).matches()) {
+        } else if (normalized.length() > EMAIL_MAX || !EMAIL.matcher(normalized).matches()
+                || CONTROL.matcher(normalized).find()) {
             v.reject("email", "account.email.invalid");
         }
     }

@@ -1,5 +1,7 @@
 package app.kintsugi.account;
 
+import java.util.concurrent.Semaphore;
+
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -16,17 +18,34 @@ final class PasswordHashing implements PasswordEncoder {
     static final int MEMORY_KIB = 19_456;
     static final int ITERATIONS = 2;
 
+    /** Longer input is never hashed: no real password is this long, and hashing it costs memory. */
+    static final int MAX_INPUT = 1_024;
+
     private final Argon2PasswordEncoder argon2 =
             new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH, PARALLELISM, MEMORY_KIB, ITERATIONS);
+    /** Each hash takes 19 MiB: a burst of sign-ins queues here instead of exhausting the heap. */
+    private final Semaphore concurrent = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), true);
 
     @Override
     public String encode(CharSequence rawPassword) {
-        return argon2.encode(AccountRules.normalizePassword(rawPassword.toString()));
+        return bounded(() -> argon2.encode(AccountRules.normalizePassword(rawPassword.toString())));
     }
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        return argon2.matches(AccountRules.normalizePassword(rawPassword.toString()), encodedPassword);
+        if (rawPassword == null || rawPassword.length() > MAX_INPUT) {
+            return false;
+        }
+        return bounded(() -> argon2.matches(AccountRules.normalizePassword(rawPassword.toString()), encodedPassword));
+    }
+
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        concurrent.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            concurrent.release();
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     static final String WAIT_ATTRIBUTE = "signInWaitSeconds";
+    private static final String ATTEMPT_ATTRIBUTE = "kintsugi.signInAttempt";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -52,8 +54,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(Clock clock) {
-        return new SignInThrottle(clock);
+    SignInThrottle signInThrottle(Clock clock, @Value("${kintsugi.registration.burst:5}") int registrationBurst) {
+        return new SignInThrottle(clock, registrationBurst);
     }
 
     /** A URL the firewall refuses (encoded NUL, path tricks) is simply something that does not exist. */
@@ -70,8 +72,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle, Accounts accounts, Clock clock,
-            @Value("${kintsugi.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+            SignInThrottle throttle, Accounts accounts, TrustedDevices devices, Clock clock,
+            @Value("${kintsugi.session.absolute-timeout:12h}") Duration absoluteTimeout,
+            @Value("${kintsugi.metrics.token:}") String metricsToken) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
 
@@ -84,7 +87,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/sign-in/failed", "/register", "/error", "/error/**", "/safety/resources").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Metrics show when pages are used; only a scraper holding the configured token may read them.
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/sign-in")
@@ -92,10 +98,13 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler((request, response, authentication) -> {
-                            signedIn(request, response, authentication, accounts);
+                            if (request.getAttribute(ATTEMPT_ATTRIBUTE) instanceof SignInThrottle.Attempt attempt) {
+                                throttle.succeeded(attempt);
+                            }
+                            signedIn(request, response, authentication, accounts, devices);
                             redirect.onAuthenticationSuccess(request, response, authentication);
                         })
-                        .failureHandler(failureHandler(throttle))
+                        .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -109,37 +118,54 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
-                .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(throttleFilter(throttle, accounts, devices), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), SecurityContextHolderFilter.class);
         return http.build();
     }
 
+    static boolean bearerMatches(HttpServletRequest request, String expected) {
+        String header = request.getHeader("Authorization");
+        if (expected == null || expected.isBlank() || header == null || !header.startsWith("Bearer ")) {
+            return false;
+        }
+        return java.security.MessageDigest.isEqual(header.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                expected.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static void signedIn(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication, Accounts accounts) {
+            Authentication authentication, Accounts accounts, TrustedDevices devices) {
         if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
             log.info("event=signed_in person={}", principal.id());
+            devices.remember(request, response, principal.id());
             accounts.find(principal.id()).ifPresent(person -> BrowserPreferences.apply(request, response,
                     person.language(), person.theme().name(), person.discreetMode()));
         }
     }
 
     /** A failed sign-in shows the form again with the email kept, through a forward, not a redirect. */
-    private static AuthenticationFailureHandler failureHandler(SignInThrottle throttle) {
+    private static AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-            throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
+            // The attempt's tokens were taken when it arrived; a failure keeps them spent.
             log.info("event=sign_in_failed");
             request.getRequestDispatcher("/sign-in/failed").forward(request, response);
         };
     }
 
-    private static OncePerRequestFilter throttleFilter(SignInThrottle throttle) {
+    private static OncePerRequestFilter throttleFilter(SignInThrottle throttle, Accounts accounts, TrustedDevices devices) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if ("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath())) {
-                    long wait = throttle.secondsToWait(request.getParameter("email"), request.getRemoteAddr());
-                    if (wait > 0) {
+                    String email = request.getParameter("email");
+                    String trusted = accounts.principalForEmail(email == null ? "" : email)
+                            .flatMap(p -> devices.trustedFor(request, p.id()))
+                            .orElse(null);
+                    SignInThrottle.Begin begin = throttle.begin(email, request.getRemoteAddr(), trusted);
+                    if (begin.allowed()) {
+                        request.setAttribute(ATTEMPT_ATTRIBUTE, begin.attempt());
+                    } else {
+                        long wait = begin.waitSeconds();
                         log.info("event=sign_in_throttled wait_seconds={}", wait);
                         request.setAttribute(WAIT_ATTRIBUTE, wait);
                         request.getRequestDispatcher("/sign-in/failed").forward(request, response);

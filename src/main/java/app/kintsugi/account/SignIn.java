@@ -22,11 +22,20 @@ public class SignIn {
     private static final Logger log = LoggerFactory.getLogger(SignIn.class);
 
     private final Accounts accounts;
+    private final TrustedDevices devices;
+    private final SignInThrottle throttle;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SignIn(Accounts accounts) {
+    SignIn(Accounts accounts, TrustedDevices devices, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.devices = devices;
+        this.throttle = throttle;
+    }
+
+    /** Seconds this client must wait before registering again; 0 when it may go ahead now. */
+    public long registrationWait(HttpServletRequest request) {
+        return throttle.registrationWait(request.getRemoteAddr());
     }
 
     public void signIn(PersonId id, HttpServletRequest request, HttpServletResponse response) {
@@ -39,6 +48,7 @@ public class SignIn {
         context.setAuthentication(authentication);
         holder.setContext(context);
         repository.saveContext(context, request, response);
+        devices.remember(request, response, id);
         BrowserPreferences.apply(request, response, person.language(), person.theme().name(), person.discreetMode());
         log.info("event=signed_in person={} after=registration", id);
     }

@@ -49,6 +49,15 @@ class CoupleRepository {
                 .query(Integer.class).single();
     }
 
+    /**
+     * Takes the space's row lock for the rest of the transaction (PostgreSQL); false when the space
+     * has ended. Joining, leaving and closing the same space are thereby applied one after another.
+     */
+    boolean lockActiveSpace(CoupleId couple) {
+        return jdbc.sql("UPDATE couple_space SET version = version + 1 WHERE id = ? AND ended_at IS NULL")
+                .param(couple.value().toString()).update() == 1;
+    }
+
     long createdAt(CoupleId couple) {
         return jdbc.sql("SELECT created_at FROM couple_space WHERE id = ?").param(couple.value().toString())
                 .query(Long.class).single();

@@ -124,7 +124,23 @@ public class Couples {
             throw InvalidInputException.of("role", "couple.role.required");
         }
         Optional<CoupleId> mine = repository.activeCoupleOf(joiner);
-        if (mine.isPresent()) {
+        // Lock both spaces in a fixed order, so two people joining each other's spaces at once
+        // cannot wait for each other.
+        boolean targetActive = true;
+        boolean mineActive = true;
+        for (CoupleId space : java.util.stream.Stream.of(Optional.of(invitation.couple()), mine)
+                .flatMap(Optional::stream).distinct().sorted(java.util.Comparator.comparing(CoupleId::toString)).toList()) {
+            boolean active = repository.lockActiveSpace(space);
+            if (space.equals(invitation.couple())) {
+                targetActive = active;
+            } else {
+                mineActive = active;
+            }
+        }
+        if (!targetActive) {
+            throw InvalidInputException.of("code", "couple.code.unusable");
+        }
+        if (mine.isPresent() && mineActive) {
             if (repository.activeMembers(mine.get()).size() > 1) {
                 throw InvalidInputException.of("code", "couple.space.alreadyPartnered");
             }
@@ -135,7 +151,12 @@ public class Couples {
                 || !repository.claimInvitation(invitation.id(), joiner, now)) {
             throw InvalidInputException.of("code", "couple.code.unusable");
         }
-        repository.insertMember(invitation.couple(), joiner, role, now);
+        try {
+            repository.insertMember(invitation.couple(), joiner, role, now);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // The same person joined another space in a parallel request.
+            throw InvalidInputException.of("code", "couple.space.alreadyPartnered");
+        }
         repository.revokeOpenInvitations(invitation.couple(), now);
         events.publishEvent(new CoupleSpaceStarted(invitation.couple()));
         log.info("event=couple_space_joined couple={} person={}", invitation.couple(), joiner);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.config.MeterFilter;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,12 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Request metrics must not show when someone used the safety pages: those paths share one neutral tag. */
+    @Bean
+    MeterFilter hideSafetyPaths() {
+        return MeterFilter.replaceTagValues("uri", uri -> uri.startsWith("/safety") ? "/private" : uri);
     }
 
     @Bean

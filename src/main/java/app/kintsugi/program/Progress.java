@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -19,6 +20,7 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 
 /**
@@ -108,18 +110,29 @@ public class Progress {
         return repository.firstActivity(person).map(Instant::ofEpochMilli);
     }
 
+    /** True when the person shares their progress with the partner in their current space. */
     public boolean sharedWithPartner(PersonId person) {
-        return repository.shared(person);
+        Optional<CoupleId> current = couples.activeCoupleOf(person);
+        return current.isPresent() && repository.sharedIn(person).equals(current);
     }
 
-    /** Sharing progress is the person's explicit choice, recorded in the audit log. */
+    /**
+     * Sharing progress is the person's explicit choice, recorded in the audit log, and holds for the
+     * current space only: a later partner never inherits it. Needs a partner in the space.
+     */
     @Transactional
     public void setSharedWithPartner(PersonId person, boolean shared) {
-        boolean before = repository.shared(person);
+        boolean before = sharedWithPartner(person);
         if (before == shared) {
             return;
         }
-        repository.setShared(person, shared, clock.millis());
+        CoupleId couple = null;
+        if (shared) {
+            CoupleSpace space = couples.current(person).filter(CoupleSpace::complete)
+                    .orElseThrow(() -> InvalidInputException.of("shared", "progress.sharing.noPartner"));
+            couple = space.id();
+        }
+        repository.setSharedIn(person, couple, clock.millis());
         audit.visibilityChanged(person, KIND, person.value(), before ? Visibility.PARTNER : Visibility.PRIVATE,
                 shared ? Visibility.PARTNER : Visibility.PRIVATE);
     }
@@ -131,8 +144,9 @@ public class Progress {
             return Optional.empty();
         }
         PersonId partner = space.get().partnerId().get();
-        Visibility visibility = repository.shared(partner) ? Visibility.PARTNER : Visibility.PRIVATE;
-        EntryRef ref = new EntryRef(KIND, partner.value(), partner, visibility, space.get().id());
+        Optional<CoupleId> sharedIn = repository.sharedIn(partner);
+        Visibility visibility = sharedIn.isPresent() ? Visibility.PARTNER : Visibility.PRIVATE;
+        EntryRef ref = new EntryRef(KIND, partner.value(), partner, visibility, sharedIn.orElse(null));
         return policy.accessOf(viewer, ref).map(access -> of(partner));
     }
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
 
 @Repository
 class ProgressRepository {
@@ -71,15 +72,19 @@ class ProgressRepository {
                 .optional();
     }
 
-    boolean shared(PersonId person) {
-        return jdbc.sql("SELECT shared FROM progress_sharing WHERE person_id = ?").param(person.value().toString())
-                .query(Boolean.class).optional().orElse(false);
+    /** The space in which the person chose to share their progress, if they did. */
+    Optional<CoupleId> sharedIn(PersonId person) {
+        return jdbc.sql("SELECT couple_id FROM progress_sharing WHERE person_id = ?").param(person.value().toString())
+                .query((rs, n) -> rs.getString(1))
+                .optional()
+                .filter(java.util.Objects::nonNull)
+                .map(CoupleId::of);
     }
 
-    void setShared(PersonId person, boolean shared, long now) {
+    void setSharedIn(PersonId person, CoupleId couple, long now) {
         jdbc.sql("""
-                INSERT INTO progress_sharing (person_id, shared, changed_at) VALUES (?, ?, ?)
-                ON CONFLICT (person_id) DO UPDATE SET shared = excluded.shared, changed_at = excluded.changed_at""")
-                .params(person.value().toString(), shared, now).update();
+                INSERT INTO progress_sharing (person_id, couple_id, changed_at) VALUES (?, ?, ?)
+                ON CONFLICT (person_id) DO UPDATE SET couple_id = excluded.couple_id, changed_at = excluded.changed_at""")
+                .params(person.value().toString(), couple == null ? null : couple.value().toString(), now).update();
     }
 }

@@ -84,7 +84,7 @@ public class Timeline {
         v.optionalText("note", draft.note(), Validation.MAX_TEXT);
         if (draft.visibility() == null || draft.visibility() == Visibility.COUNSELOR) {
             v.reject("visibility", "timeline.visibility.invalid");
-        } else if (draft.visibility() == Visibility.PARTNER && couples.activeCoupleOf(author).isEmpty()) {
+        } else if (draft.visibility() == Visibility.PARTNER && partnerSpace(author).isEmpty()) {
             v.reject("visibility", "timeline.visibility.noSpace");
         }
         v.throwIfInvalid();
@@ -94,7 +94,7 @@ public class Timeline {
     public UUID add(PersonId author, TimelineDraft draft) {
         check(author, draft);
         UUID id = UUID.randomUUID();
-        CoupleId couple = draft.visibility() == Visibility.PARTNER ? couples.activeCoupleOf(author).orElseThrow() : null;
+        CoupleId couple = draft.visibility() == Visibility.PARTNER ? partnerSpace(author).orElseThrow() : null;
         byte[] content = cipher.seal(author, KIND, id,
                 json.writeValueAsString(new Stored(Texts.clean(draft.title()), Texts.clean(draft.note()))));
         repository.insert(new TimelineRepository.Row(id, author, couple, draft.kind(), draft.visibility(),
@@ -120,7 +120,7 @@ public class Timeline {
         }
         CoupleId couple = null;
         if (visibility == Visibility.PARTNER) {
-            couple = couples.activeCoupleOf(author)
+            couple = partnerSpace(author)
                     .orElseThrow(() -> InvalidInputException.of("visibility", "timeline.visibility.noSpace"));
         }
         if (row.visibility() == visibility && java.util.Objects.equals(row.couple(), couple)) {
@@ -154,6 +154,11 @@ public class Timeline {
         Stored s = json.readValue(cipher.open(row.author(), KIND, row.id(), row.content()), Stored.class);
         return new TimelineEntry(row.id(), row.author(), authorName, row.author().equals(viewer), row.kind(),
                 LocalDate.parse(row.occurredOn()), s.title(), s.note(), row.visibility());
+    }
+
+    /** The author's space, if their partner is in it: sharing needs someone to share with. */
+    private Optional<CoupleId> partnerSpace(PersonId author) {
+        return couples.current(author).filter(CoupleSpace::complete).map(CoupleSpace::id);
     }
 
     private ZoneId zoneOf(PersonId person) {

@@ -96,7 +96,9 @@ public class Reflections {
     public void shareWithPartner(PersonId author, ReflectionId id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         policy.requireAuthor(author, ref(row));
-        CoupleId couple = couples.activeCoupleOf(author)
+        // Sharing needs someone to share with: in a space still waiting for a partner, "shared" would
+        // silently go to whoever joins next.
+        CoupleId couple = couples.current(author).filter(CoupleSpace::complete).map(CoupleSpace::id)
                 .orElseThrow(() -> InvalidInputException.of("visibility", "reflection.share.noSpace"));
         if (row.visibility() == Visibility.PARTNER && couple.equals(row.couple())) {
             return;

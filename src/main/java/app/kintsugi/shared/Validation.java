@@ -21,7 +21,7 @@ public final class Validation {
 
     /** Optional free text: may be blank, must not be longer than the limit. */
     public Validation optionalText(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value != null && length(value) > max) {
             reject(field, "validation.text.tooLong", max);
         }
         return this;
@@ -31,10 +31,15 @@ public final class Validation {
     public Validation requiredText(String field, String value, int max, String missingCode) {
         if (value == null || value.isBlank()) {
             reject(field, missingCode);
-        } else if (value.length() > max) {
+        } else if (length(value) > max) {
             reject(field, "validation.text.tooLong", max);
         }
         return this;
+    }
+
+    /** Characters as a person counts them: an emoji is one, not two UTF-16 units. */
+    private static int length(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     public boolean hasErrors() {

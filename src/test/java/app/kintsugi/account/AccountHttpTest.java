@@ -127,6 +127,35 @@ class AccountHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aBrowserThePersonSignedInWithBeforeIsNeverKeptOut() {
+        var person = people.create("Ivy");
+        HttpAgent own = new HttpAgent(port);
+        assertThat(own.signIn(person.email(), TestAccounts.PASSWORD).status()).isEqualTo(302);
+        own.get("/");
+        own.post("/sign-out", Map.of());
+        HttpAgent someoneElse = new HttpAgent(port);
+        int last = 0;
+        for (int i = 0; i < 6; i++) {
+            last = someoneElse.signIn(person.email(), "guessing " + i).status();
+        }
+        assertThat(last).isEqualTo(429);
+        assertThat(new HttpAgent(port).signIn(person.email(), TestAccounts.PASSWORD).status()).isEqualTo(429);
+        var back = own.signIn(person.email(), TestAccounts.PASSWORD);
+        assertThat(back.status()).isEqualTo(302);
+        assertThat(back.location()).endsWith("/");
+    }
+
+    @Test
+    void metricsNeedTheScrapersTokenAndHealthIsPublic() {
+        HttpAgent anyone = new HttpAgent(port);
+        assertThat(anyone.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anyone.get("/actuator/prometheus").status()).isNotEqualTo(200);
+        var person = people.create("Jo");
+        anyone.signIn(person.email(), TestAccounts.PASSWORD);
+        assertThat(anyone.get("/actuator/prometheus").status()).isEqualTo(403);
+    }
+
+    @Test
     void signOutEndsTheSession() {
         var person = people.create("Gil");
         HttpAgent browser = new HttpAgent(port);

@@ -14,46 +14,88 @@ class SignInThrottleTest {
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
-    void aFewTyposCostNothing() {
+    void aFewTyposCostNothingAndSuccessesNeverCount() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("ana@example.org", "10.0.0.1");
+            assertThat(throttle.begin("ana@example.org", "10.0.0.1", null).allowed()).isTrue();
         }
-        assertThat(throttle.secondsToWait("ana@example.org", "10.0.0.1")).isZero();
+        for (int i = 0; i < 50; i++) {
+            var ok = throttle.begin("ana@example.org", "10.0.0.1", null);
+            assertThat(ok.allowed()).isTrue();
+            throttle.succeeded(ok.attempt());
+        }
     }
 
     @Test
     void delaysGrowWithContinuedFailuresAndAlwaysEnd() {
-        long previous = 0;
-        long longest = 0;
-        for (int round = 0; round < 8; round++) {
-            for (int i = 0; i < 5; i++) {
-                throttle.recordFailure("ana@example.org", "10.0.0." + (round * 5 + i));
-            }
-            long wait = throttle.secondsToWait("ana@example.org", "10.0.0.99");
-            assertThat(wait).isGreaterThanOrEqualTo(previous);
-            previous = wait;
+        long firstWait = failUntilWaiting("ana@example.org");
+        assertThat(firstWait).isBetween(1L, 15L);
+        clock.advance(Duration.ofSeconds(firstWait));
+        long longest = firstWait;
+        for (int round = 0; round < 25; round++) {
+            long wait = failUntilWaiting("ana@example.org");
             longest = Math.max(longest, wait);
+            clock.advance(Duration.ofSeconds(wait));
         }
-        assertThat(longest).isGreaterThan(60);
-        // Never a lock-out: after the wait the account accepts an attempt again.
-        clock.advance(Duration.ofSeconds(longest + 1));
-        assertThat(throttle.secondsToWait("ana@example.org", "10.0.0.99")).isZero();
+        assertThat(longest).isGreaterThan(60).isLessThanOrEqualTo(90);
+        // Never a lock-out: after the wait an attempt is possible again.
+        assertThat(throttle.begin("ana@example.org", "10.9.9.9", null).allowed()).isTrue();
+    }
+
+    @Test
+    void someoneGuessingWrongCannotKeepThePersonOutOfTheirOwnBrowser() {
+        // The partner hammers the account from the shared home connection...
+        failUntilWaiting("ana@example.org");
+        assertThat(throttle.begin("ana@example.org", "10.0.0.1", null).allowed()).isFalse();
+        // ...but Ana's own browser, trusted since her last sign-in, is not slowed down.
+        var fromHerBrowser = throttle.begin("ana@example.org", "10.0.0.1", "device-hash-of-anas-browser");
+        assertThat(fromHerBrowser.allowed()).isTrue();
+    }
+
+    @Test
+    void parallelGuessesCannotOvertakeTheLimit() {
+        int allowed = 0;
+        for (int i = 0; i < 50; i++) {
+            if (throttle.begin("ana@example.org", "10.0.1." + i, null).allowed()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isEqualTo(5);
     }
 
     @Test
     void oneAddressGuessingManyAccountsIsSlowedDown() {
-        for (int i = 0; i < 25; i++) {
-            throttle.recordFailure("person" + i + "@example.org", "192.0.2.7");
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttle.begin("person" + i + "@example.org", "192.0.2.7", null).allowed()).isTrue();
         }
-        assertThat(throttle.secondsToWait("fresh@example.org", "192.0.2.7")).isPositive();
-        assertThat(throttle.secondsToWait("fresh@example.org", "192.0.2.8")).isZero();
+        assertThat(throttle.begin("fresh@example.org", "192.0.2.7", null).allowed()).isFalse();
+        assertThat(throttle.begin("fresh@example.org", "192.0.2.8", null).allowed()).isTrue();
     }
 
     @Test
     void emailsAreComparedWithoutCaseOrSpaces() {
-        for (int i = 0; i < 6; i++) {
-            throttle.recordFailure(" Ana@Example.org ", "10.1.0." + i);
+        for (int i = 0; i < 5; i++) {
+            throttle.begin(" Ana@Example.org ", "10.1.0." + i, null);
         }
-        assertThat(throttle.secondsToWait("ana@example.org", "10.1.1.1")).isPositive();
+        assertThat(throttle.begin("ana@example.org", "10.1.1.1", null).allowed()).isFalse();
+    }
+
+    @Test
+    void registrationsFromOneAddressAreLimited() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.registrationWait("198.51.100.1")).isZero();
+        }
+        assertThat(throttle.registrationWait("198.51.100.1")).isPositive();
+        assertThat(throttle.registrationWait("198.51.100.2")).isZero();
+    }
+
+    /** Fails from fresh addresses until the account asks for a wait; returns that wait in seconds. */
+    private long failUntilWaiting(String email) {
+        for (int i = 0; i < 100; i++) {
+            var attempt = throttle.begin(email, "10.2." + (i / 250) + "." + (i % 250), null);
+            if (!attempt.allowed()) {
+                return attempt.waitSeconds();
+            }
+        }
+        throw new AssertionError("never throttled");
     }
 }

@@ -62,11 +62,15 @@ class QuickExitBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Leave quickly")).click();
         assertLeft(page, before);
 
-        // Back skips the page that was left: it goes to the one before it (or nowhere).
+        // Back skips the page that was left, and leaving also signed out: whoever picks up the device
+        // finds the sign-in page, not the overview.
         page.goBack();
         Assertions.assertThat(page.url()).doesNotEndWith("/reflections");
-        assertThat(page).hasURL(Pattern.compile("/$"));
+        assertThat(page).hasURL(Pattern.compile("/sign-in$"));
         assertAccessible(page);
+        Page another = tab();
+        open(another, "/reflections");
+        assertThat(another).hasURL(Pattern.compile("/sign-in$"));
     }
 
     @Test

@@ -203,7 +203,7 @@ class ProgramHttpTest extends IntegrationTest {
                 .contains("Please choose who can see this");
         String noSpace = text(postAs(people.create("Solo").principal(), "/timeline", Map.of("kind", "MILESTONE",
                 "on", "2026-01-01", "title", "t", "note", "", "visibility", "PARTNER")));
-        assertThat(noSpace).contains("first start a shared space");
+        assertThat(noSpace).contains("your partner first needs to join your shared space");
         String html = "<script>alert(1)</script> & <b>bold</b>";
         postAs(hurt, "/timeline", Map.of("kind", "MILESTONE", "on", "2026-01-01", "title", html, "note", "", "visibility", "PRIVATE"));
         String raw = page(hurt, "/expectations").getContentAsString();

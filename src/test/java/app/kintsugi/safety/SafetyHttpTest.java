@@ -31,7 +31,9 @@ class SafetyHttpTest extends IntegrationTest {
         mvc.perform(get("/").with(user(ana.principal())))
                 .andExpect(content().string(Matchers.containsString("please take the short safety check")));
         answer(ana, "NEVER", "NEVER", "NEVER", "SOMETIMES", "RATHER_NOT_SAY")
-                .andExpect(status().isOk())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/safety/result"));
+        mvc.perform(get("/safety/result").with(user(ana.principal())))
                 .andExpect(content().string(Matchers.containsString("Your answers are saved privately")));
         assertThat(checks.status(ana.id()).readyForJointWork()).isTrue();
         mvc.perform(get("/").with(user(ana.principal())))
@@ -41,8 +43,8 @@ class SafetyHttpTest extends IntegrationTest {
     @Test
     void aConcerningAnswerShowsPrivateResourcesAndAdvisesIndividualHelp() throws Exception {
         TestPerson ana = people.create("Ana");
-        answer(ana, "NEVER", "NEVER", "SOMETIMES", "NEVER", "NEVER")
-                .andExpect(status().isOk())
+        answer(ana, "NEVER", "NEVER", "SOMETIMES", "NEVER", "NEVER").andExpect(status().is3xxRedirection());
+        mvc.perform(get("/safety/result").with(user(ana.principal())))
                 .andExpect(content().string(Matchers.containsString("you may not feel safe")))
                 .andExpect(content().string(Matchers.containsString("Call your local emergency number")))
                 .andExpect(content().string(Matchers.containsString("never shown to your partner")));
@@ -64,6 +66,18 @@ class SafetyHttpTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Please choose an answer")))
                 .andExpect(content().string(Matchers.containsString("id=\"q-AFRAID-NEVER\" name=\"answers[AFRAID]\" value=\"NEVER\" checked")));
         assertThat(checks.status(ana.id()).taken()).isFalse();
+    }
+
+    @Test
+    void theResultPageShowsTheLatestAnswersAndRecordsNothing() throws Exception {
+        TestPerson ana = people.create("Ana");
+        mvc.perform(get("/safety/result").with(user(ana.principal())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/safety"));
+        answer(ana, "NEVER", "NEVER", "NEVER", "NEVER", "NEVER");
+        var first = checks.status(ana.id()).takenAt();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        mvc.perform(get("/safety/result").with(user(ana.principal()))).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(checks.status(ana.id()).takenAt()).isEqualTo(first);
     }
 
     @Test

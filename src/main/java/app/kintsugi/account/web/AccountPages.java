@@ -48,7 +48,14 @@ class AccountPages {
 
     @PostMapping("/register")
     String register(@ModelAttribute("form") RegisterForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, Model model) {
+        long wait = signIn.registrationWait(request);
+        if (wait > 0) {
+            model.addAttribute("registrationWait", Math.max(1, (wait + 59) / 60));
+            form.setPassword("");
+            response.setStatus(429);
+            return "account/register";
+        }
         String language = RequestContextUtils.getLocale(request).getLanguage();
         Person person;
         try {
@@ -113,6 +120,10 @@ class AccountPages {
     @PostMapping("/settings")
     String saveSettings(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") SettingsForm form,
             BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (result.hasErrors()) {
+            // A value that cannot be read (a crafted theme or version) is reported, never silently replaced.
+            return "account/settings";
+        }
         try {
             Person saved = accounts.updateSettings(me.id(), new Settings(form.getDisplayName(), form.getLanguage(),
                     form.getTheme(), form.isDiscreetMode(), form.getTimeZone(), form.getVersion()));

@@ -77,7 +77,11 @@ class StepPages {
 
     @PostMapping("/progress/sharing")
     String sharing(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(defaultValue = "false") boolean shared) {
-        progress.setSharedWithPartner(me.id(), shared);
+        try {
+            progress.setSharedWithPartner(me.id(), shared);
+        } catch (app.kintsugi.shared.InvalidInputException e) {
+            return "redirect:/?noPartner";
+        }
         return "redirect:/?sharing";
     }
 

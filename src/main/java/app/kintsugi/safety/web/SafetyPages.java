@@ -59,14 +59,24 @@ class SafetyPages {
             }
         }
         try {
-            SafetyStatus status = checks.record(me.id(), answers);
-            model.addAttribute("status", status);
-            return "safety/result";
+            checks.record(me.id(), answers);
+            // Post/redirect/get: reloading or going back never records the answers a second time.
+            return "redirect:/safety/result";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             model.addAttribute("status", checks.status(me.id()));
             return "safety/check";
         }
+    }
+
+    @GetMapping("/safety/result")
+    String result(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        SafetyStatus status = checks.status(me.id());
+        if (!status.taken()) {
+            return "redirect:/safety";
+        }
+        model.addAttribute("status", status);
+        return "safety/result";
     }
 
     @GetMapping("/safety/resources")
