@@ -103,6 +103,13 @@ public class Timeline {
         return id;
     }
 
+    /** The author's own entry, for confirming its removal; for anyone else it does not exist. */
+    public TimelineEntry readOwn(PersonId author, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.requireAuthor(author, ref(row));
+        return view(row, author, accounts.find(author).map(Person::displayName).orElse(""));
+    }
+
     @Transactional
     public void delete(PersonId author, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);

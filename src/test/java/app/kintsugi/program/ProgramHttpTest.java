@@ -173,6 +173,8 @@ class ProgramHttpTest extends IntegrationTest {
         UUID shared = timeline.entries(hurt.id()).stream().filter(e -> e.title().equals(sharedTitle)).findFirst().orElseThrow().id();
         UUID privateOne = timeline.entries(hurt.id()).stream().filter(e -> e.title().equals(privateTitle)).findFirst().orElseThrow().id();
         for (TestPerson stranger : List.of(broke, other)) {
+            assertThat(page(stranger, "/timeline/" + shared + "/delete").getStatus()).isEqualTo(404);
+            assertThat(page(stranger, "/timeline/" + privateOne + "/delete").getStatus()).isEqualTo(404);
             for (String action : List.of("delete", "share", "private")) {
                 assertThat(postAs(stranger, "/timeline/" + shared + "/" + action).getStatus()).as(action).isEqualTo(404);
                 assertThat(postAs(stranger, "/timeline/" + privateOne + "/" + action).getStatus()).as(action).isEqualTo(404);
@@ -181,6 +183,7 @@ class ProgramHttpTest extends IntegrationTest {
         assertThat(postAs(hurt, "/timeline/not-a-uuid/delete").getStatus()).isEqualTo(404);
         assertThat(timeline.entries(hurt.id())).hasSize(2);
 
+        assertThat(text(page(hurt, "/timeline/" + shared + "/delete"))).contains("Remove this moment from your timeline?");
         postAs(hurt, "/timeline/" + privateOne + "/share");
         assertThat(text(page(broke, "/expectations"))).contains(privateTitle);
         postAs(hurt, "/timeline/" + shared + "/delete");

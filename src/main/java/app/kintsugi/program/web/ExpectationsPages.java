@@ -38,8 +38,11 @@ class ExpectationsPages {
     private final Progress progress;
     private final Couples couples;
     private final Accounts accounts;
+    private final java.time.Clock clock;
 
-    ExpectationsPages(Program program, Timeline timeline, Progress progress, Couples couples, Accounts accounts) {
+    ExpectationsPages(Program program, Timeline timeline, Progress progress, Couples couples, Accounts accounts,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.program = program;
         this.timeline = timeline;
         this.progress = progress;
@@ -50,7 +53,7 @@ class ExpectationsPages {
     @GetMapping("/expectations")
     String page(@AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
         TimelineForm form = new TimelineForm();
-        accounts.find(me.id()).ifPresent(p -> form.setOn(LocalDate.now(p.timeZone()).toString()));
+        accounts.find(me.id()).ifPresent(p -> form.setOn(LocalDate.now(clock.withZone(p.timeZone())).toString()));
         return show(me, locale, model, form);
     }
 
@@ -90,6 +93,12 @@ class ExpectationsPages {
     String makePrivate(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         timeline.setVisibility(me.id(), id, Visibility.PRIVATE);
         return "redirect:/expectations?private#timeline";
+    }
+
+    @GetMapping("/timeline/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        model.addAttribute("entry", timeline.readOwn(me.id(), id));
+        return "program/timeline-delete";
     }
 
     @PostMapping("/timeline/{id}/delete")
