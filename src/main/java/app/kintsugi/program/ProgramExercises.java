@@ -23,11 +23,6 @@ class ProgramExercises {
     }
 
     @Bean
-    Exercise ownRole() {
-        return new Exercise("responsibility.own-role", "responsibility", EVERYONE, false, null, 1);
-    }
-
-    @Bean
     Exercise apologyParts() {
         return new Exercise("responsibility.apology-parts", "responsibility", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, null, 2);
     }

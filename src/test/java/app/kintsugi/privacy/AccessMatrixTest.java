@@ -171,14 +171,16 @@ class AccessMatrixTest extends IntegrationTest {
     @Test
     void signedOutVisitorsReachNoPersonalPage() throws Exception {
         for (String path : List.of("/", "/reflections", "/reflections/new", "/space", "/space/leave", "/join",
-                "/join/ABCD-EFGH-JKMN", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive")) {
+                "/join/ABCD-EFGH-JKMN", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive",
+                "/own-role", "/own-role/new", "/apologies", "/apologies/new", "/apologies/" + java.util.UUID.randomUUID())) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
         }
         for (String path : List.of("/space/start", "/space/leave", "/space/role", "/space/invitation", "/join",
                 "/safety", "/settings", "/reflections", "/timeline", "/timeline/" + java.util.UUID.randomUUID() + "/delete",
-                "/progress/sharing", "/progress/trust.small-promise/start")) {
+                "/progress/sharing", "/progress/trust.small-promise/start", "/own-role", "/apologies",
+                "/apologies/" + java.util.UUID.randomUUID() + "/answer")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

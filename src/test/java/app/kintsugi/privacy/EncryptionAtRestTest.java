@@ -57,6 +57,12 @@ class EncryptionAtRestTest extends IntegrationTest {
     app.kintsugi.program.Timeline timeline;
 
     @Autowired
+    app.kintsugi.responsibility.Apologies apologies;
+
+    @Autowired
+    app.kintsugi.responsibility.OwnRoleReflections ownRole;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -71,15 +77,20 @@ class EncryptionAtRestTest extends IntegrationTest {
         TestPerson ben = people.create("Ben");
         couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         String marker = "Plaintext" + UUID.randomUUID().toString().replace("-", "");
-        List<String> secrets = List.of(marker + "-moment", marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
+        List<String> secrets = List.of(marker + "-moment", marker + "-apology", marker + "-answer-note", marker + "-own-actions", marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
                 "Ünïcødé-" + marker);
-        ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(1), secrets.get(2), secrets.get(3),
-                BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(4) + " " + secrets.get(5)));
+        ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
+                BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
-        reflections.update(ana.id(), id, reflections.read(ana.id(), id).version(), new ReflectionDraft(secrets.get(1),
-                secrets.get(2), secrets.get(3), BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(4) + " " + secrets.get(5)));
+        reflections.update(ana.id(), id, reflections.read(ana.id(), id).version(), new ReflectionDraft(secrets.get(4),
+                secrets.get(5), secrets.get(6), BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         timeline.add(ana.id(), new app.kintsugi.program.TimelineDraft(app.kintsugi.program.TimelineKind.SETBACK,
                 java.time.LocalDate.of(2026, 1, 2), marker + "-moment", marker + "-moment-note", app.kintsugi.privacy.Visibility.PARTNER));
+        UUID apology = apologies.createDraft(ben.id(), marker + "-apology");
+        apologies.send(ben.id(), apology, 0);
+        apologies.answer(ana.id(), apology, app.kintsugi.responsibility.Answer.PARTLY, marker + "-answer-note",
+                app.kintsugi.privacy.Visibility.PARTNER);
+        ownRole.create(ana.id(), new app.kintsugi.responsibility.OwnRoleDraft(marker + "-own-actions", null, null));
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -117,7 +128,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(2));
+        assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(5));
     }
 
     @Test
@@ -166,7 +177,8 @@ class EncryptionAtRestTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(tables).contains("reflection", "safety_check", "timeline_entry", "spring_session_attributes");
+        assertThat(tables).contains("reflection", "safety_check", "timeline_entry", "apology", "apology_answer", "own_role_entry",
+                "spring_session_attributes");
         return tables;
     }
 }

@@ -18,7 +18,9 @@ class ProgramContentTest {
     @Test
     void theShippedContentIsCompleteInEveryLanguage() {
         List<Exercise> exercises = new java.util.ArrayList<>(List.of(
-                new Exercise("understanding.reflection", "understanding", EnumSet.allOf(Role.class), false, "/reflections", 1)));
+                new Exercise("understanding.reflection", "understanding", EnumSet.allOf(Role.class), false, "/reflections", 1),
+                new Exercise("responsibility.own-role", "responsibility", EnumSet.allOf(Role.class), false, "/own-role", 1),
+                new Exercise("responsibility.apology", "responsibility", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, "/apologies", 3)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
             if (method.getReturnType() == Exercise.class) {

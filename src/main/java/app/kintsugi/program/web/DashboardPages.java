@@ -29,8 +29,11 @@ class DashboardPages {
     private final NextSteps nextSteps;
     private final Couples couples;
     private final SafetyChecks safety;
+    private final java.util.List<app.kintsugi.program.InboxSource> inbox;
 
-    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Couples couples, SafetyChecks safety) {
+    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Couples couples, SafetyChecks safety,
+            java.util.List<app.kintsugi.program.InboxSource> inbox) {
+        this.inbox = inbox;
         this.program = program;
         this.progress = progress;
         this.nextSteps = nextSteps;
@@ -64,6 +67,7 @@ class DashboardPages {
         model.addAttribute("space", space);
         model.addAttribute("safety", safety.status(me.id()));
         model.addAttribute("progressShared", progress.sharedWithPartner(me.id()));
+        model.addAttribute("inbox", inbox.stream().flatMap(source -> source.itemsFor(me.id()).stream()).toList());
         return "program/dashboard";
     }
 }

@@ -1,0 +1,207 @@
+package app.kintsugi.responsibility;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.privacy.Access;
+import app.kintsugi.privacy.AccessPolicy;
+import app.kintsugi.privacy.AuditLog;
+import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Texts;
+import app.kintsugi.shared.Validation;
+
+/**
+ * Apologies: drafts private to their author until sent; a sent apology is read by the partner it
+ * was sent to, who may answer (or not: nothing ever asks them to). Sent apologies never change; a
+ * later one is a new apology, and earlier ones stay.
+ */
+@Service
+public class Apologies {
+
+    static final String KIND = "apology";
+    static final String ANSWER_KIND = "apology-answer";
+    private static final Logger log = LoggerFactory.getLogger(Apologies.class);
+
+    private final ApologyRepository repository;
+    private final ContentCipher cipher;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+    private final Couples couples;
+    private final Accounts accounts;
+    private final Progress progress;
+    private final Clock clock;
+
+    Apologies(ApologyRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples,
+            Accounts accounts, Progress progress, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.audit = audit;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** The builder is for the partner who broke trust and for "both"; someone who has not chosen a role yet may draft too. */
+    public boolean mayWrite(PersonId person) {
+        Role role = couples.current(person).map(s -> s.me().role()).orElse(null);
+        return role != Role.HURT_PARTNER;
+    }
+
+    public void check(String text) {
+        Validation v = new Validation();
+        v.requiredText("text", Texts.clean(text), Validation.MAX_TEXT, "apology.text.required");
+        v.throwIfInvalid();
+    }
+
+    @Transactional
+    public UUID createDraft(PersonId author, String text) {
+        requireWriter(author);
+        check(text);
+        UUID id = UUID.randomUUID();
+        long now = clock.millis();
+        repository.insert(new ApologyRepository.Row(id, author, null, ApologyStatus.DRAFT,
+                cipher.seal(author, KIND, id, Texts.clean(text)), now, now, null, 0));
+        progress.noteActivity(author, ResponsibilityExercises.APOLOGY);
+        log.info("event=apology_drafted apology={} author={}", id, author);
+        return id;
+    }
+
+    @Transactional
+    public void updateDraft(PersonId author, UUID id, long expectedVersion, String text) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.requireAuthor(author, ref(row));
+        check(text);
+        if (row.status() != ApologyStatus.DRAFT) {
+            throw InvalidInputException.of("text", "apology.alreadySent");
+        }
+        if (!repository.updateDraft(id, author, expectedVersion, cipher.seal(author, KIND, id, Texts.clean(text)), clock.millis())) {
+            throw new StaleEditException();
+        }
+    }
+
+    /** Sends a draft to the partner in the author's space. Needs a partner there. */
+    @Transactional
+    public void send(PersonId author, UUID id, long expectedVersion) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.requireAuthor(author, ref(row));
+        if (row.status() != ApologyStatus.DRAFT) {
+            return;
+        }
+        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete)
+                .orElseThrow(() -> InvalidInputException.of("send", "apology.send.noPartner"));
+        if (!repository.send(id, space.id(), expectedVersion, clock.millis())) {
+            throw new StaleEditException();
+        }
+        audit.visibilityChanged(author, KIND, id, Visibility.PRIVATE, Visibility.PARTNER);
+        log.info("event=apology_sent apology={} couple={}", id, space.id());
+    }
+
+    @Transactional
+    public void deleteDraft(PersonId author, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.requireAuthor(author, ref(row));
+        if (!repository.deleteDraft(id)) {
+            throw InvalidInputException.of("text", "apology.alreadySent");
+        }
+        audit.record(author, "DELETED", KIND, id, null);
+    }
+
+    /**
+     * The partner's answer to a sent apology: heard, partly, or not yet, with an optional note that is
+     * private to them or shared with the sender. Only the person it was sent to may answer; they may
+     * change their answer later.
+     */
+    @Transactional
+    public void answer(PersonId viewer, UUID id, Answer answer, String note, Visibility noteVisibility) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        Access access = policy.require(viewer, ref(row));
+        if (access != Access.PARTNER) {
+            // The author cannot answer their own apology; to them this answer form does not exist.
+            throw new NotFoundException();
+        }
+        Validation v = new Validation();
+        if (answer == null) {
+            v.reject("answer", "apology.answer.required");
+        }
+        if (noteVisibility != Visibility.PRIVATE && noteVisibility != Visibility.PARTNER) {
+            v.reject("noteVisibility", "apology.noteVisibility.invalid");
+        }
+        v.optionalText("note", note, Validation.MAX_TEXT);
+        v.throwIfInvalid();
+        String clean = Texts.clean(note);
+        byte[] sealed = clean == null ? null : cipher.seal(viewer, ANSWER_KIND, id, clean);
+        repository.saveAnswer(id, viewer, answer, sealed, noteVisibility, clock.millis());
+        log.info("event=apology_answered apology={} answer={}", id, answer);
+    }
+
+    /** An apology as this viewer may see it; anything else does not exist for them. */
+    public ApologyView read(PersonId viewer, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        Access access = policy.require(viewer, ref(row));
+        return view(row, viewer, access == Access.AUTHOR);
+    }
+
+    public List<ApologyView> mine(PersonId author) {
+        return repository.byAuthor(author).stream().map(r -> view(r, author, true)).toList();
+    }
+
+    /** Apologies the viewer's current partner sent them, newest first. */
+    public List<ApologyView> received(PersonId viewer) {
+        Optional<CoupleSpace> space = couples.current(viewer);
+        if (space.isEmpty() || space.get().partnerId().isEmpty()) {
+            return List.of();
+        }
+        return repository.sentInCouple(space.get().id(), space.get().partnerId().get()).stream()
+                .filter(r -> policy.accessOf(viewer, ref(r)).isPresent())
+                .map(r -> view(r, viewer, false))
+                .toList();
+    }
+
+    private void requireWriter(PersonId person) {
+        if (!mayWrite(person)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private ApologyView view(ApologyRepository.Row row, PersonId viewer, boolean mine) {
+        String text = cipher.open(row.author(), KIND, row.id(), row.content());
+        String authorName = accounts.find(row.author()).map(Person::displayName).orElse("");
+        Optional<ApologyView.AnswerView> answer = repository.answer(row.id()).map(a -> {
+            boolean mayReadNote = a.answerer().equals(viewer) || a.noteVisibility() == Visibility.PARTNER;
+            Optional<String> note = a.note() == null || !mayReadNote ? Optional.empty()
+                    : Optional.of(cipher.open(a.answerer(), ANSWER_KIND, row.id(), a.note()));
+            return new ApologyView.AnswerView(a.answer(), note, a.noteVisibility(), Instant.ofEpochMilli(a.answeredAt()));
+        });
+        return new ApologyView(row.id(), row.author(), authorName, mine, row.status(), text,
+                Instant.ofEpochMilli(row.createdAt()), Optional.ofNullable(row.sentAt()).map(Instant::ofEpochMilli),
+                row.version(), answer);
+    }
+
+    /** A draft is private; a sent apology is shared with the partner of the space it was sent in. */
+    private static EntryRef ref(ApologyRepository.Row row) {
+        Visibility visibility = row.status() == ApologyStatus.SENT ? Visibility.PARTNER : Visibility.PRIVATE;
+        return new EntryRef(KIND, row.id(), row.author(), visibility, row.couple());
+    }
+}

@@ -1,0 +1,104 @@
+package app.kintsugi.responsibility;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+import app.kintsugi.privacy.Visibility;
+
+@Repository
+class ApologyRepository {
+
+    private static final String COLUMNS = "id, author_id, couple_id, status, content, created_at, updated_at, sent_at, version";
+
+    private final JdbcClient jdbc;
+
+    ApologyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(UUID id, PersonId author, CoupleId couple, ApologyStatus status, byte[] content, long createdAt,
+            long updatedAt, Long sentAt, long version) {
+    }
+
+    record AnswerRow(PersonId answerer, Answer answer, byte[] note, Visibility noteVisibility, long answeredAt) {
+    }
+
+    void insert(Row r) {
+        jdbc.sql("INSERT INTO apology (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id().toString(), r.author().value().toString(), null, r.status().name(), r.content(),
+                        r.createdAt(), r.updatedAt(), null, r.version())
+                .update();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM apology WHERE id = ?").param(id.toString())
+                .query(ApologyRepository::map).optional();
+    }
+
+    List<Row> byAuthor(PersonId author) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM apology WHERE author_id = ? ORDER BY created_at DESC, id")
+                .param(author.value().toString()).query(ApologyRepository::map).list();
+    }
+
+    List<Row> sentInCouple(CoupleId couple, PersonId author) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM apology WHERE couple_id = ? AND status = ? AND author_id = ? "
+                        + "ORDER BY sent_at DESC, id")
+                .params(couple.value().toString(), ApologyStatus.SENT.name(), author.value().toString())
+                .query(ApologyRepository::map).list();
+    }
+
+    /** Only a draft changes; false when it was sent or edited elsewhere meanwhile. */
+    boolean updateDraft(UUID id, PersonId author, long expectedVersion, byte[] content, long now) {
+        return jdbc.sql("""
+                UPDATE apology SET content = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND author_id = ? AND version = ? AND status = 'DRAFT'""")
+                .params(content, now, id.toString(), author.value().toString(), expectedVersion).update() == 1;
+    }
+
+    boolean send(UUID id, CoupleId couple, long expectedVersion, long now) {
+        return jdbc.sql("""
+                UPDATE apology SET status = 'SENT', couple_id = ?, sent_at = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND status = 'DRAFT' AND version = ?""")
+                .params(couple.value().toString(), now, now, id.toString(), expectedVersion).update() == 1;
+    }
+
+    boolean deleteDraft(UUID id) {
+        return jdbc.sql("DELETE FROM apology WHERE id = ? AND status = 'DRAFT'").param(id.toString()).update() == 1;
+    }
+
+    Optional<AnswerRow> answer(UUID apology) {
+        return jdbc.sql("SELECT answerer_id, answer, note, note_visibility, answered_at FROM apology_answer WHERE apology_id = ?")
+                .param(apology.toString())
+                .query((rs, n) -> new AnswerRow(PersonId.of(rs.getString(1)), Answer.valueOf(rs.getString(2)), rs.getBytes(3),
+                        Visibility.valueOf(rs.getString(4)), rs.getLong(5)))
+                .optional();
+    }
+
+    void saveAnswer(UUID apology, PersonId answerer, Answer answer, byte[] note, Visibility noteVisibility, long now) {
+        jdbc.sql("""
+                INSERT INTO apology_answer (apology_id, answerer_id, answer, note, note_visibility, answered_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, 0)
+                ON CONFLICT (apology_id) DO UPDATE SET answer = excluded.answer, note = excluded.note,
+                    note_visibility = excluded.note_visibility, answered_at = excluded.answered_at,
+                    version = apology_answer.version + 1""")
+                .params(apology.toString(), answerer.value().toString(), answer.name(), note, noteVisibility.name(), now)
+                .update();
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        String couple = rs.getString("couple_id");
+        long sent = rs.getLong("sent_at");
+        Long sentAt = rs.wasNull() ? null : sent;
+        return new Row(UUID.fromString(rs.getString("id")), PersonId.of(rs.getString("author_id")),
+                couple == null ? null : CoupleId.of(couple), ApologyStatus.valueOf(rs.getString("status")),
+                rs.getBytes("content"), rs.getLong("created_at"), rs.getLong("updated_at"), sentAt, rs.getLong("version"));
+    }
+}

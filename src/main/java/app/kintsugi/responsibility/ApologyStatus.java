@@ -1,0 +1,6 @@
+package app.kintsugi.responsibility;
+
+public enum ApologyStatus {
+    DRAFT,
+    SENT
+}

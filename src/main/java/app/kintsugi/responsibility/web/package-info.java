@@ -1,0 +1,2 @@
+/** Pages for own-role reflections and the apology builder. */
+package app.kintsugi.responsibility.web;
