@@ -22,6 +22,7 @@ CREATE TABLE apology (
     created_at BIGINT      NOT NULL,
     updated_at BIGINT      NOT NULL,
     sent_at    BIGINT,
+    seen_at    BIGINT,
     version    INTEGER     NOT NULL DEFAULT 0
 );
 CREATE INDEX apology_author ON apology (author_id, created_at);

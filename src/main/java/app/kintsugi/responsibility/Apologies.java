@@ -163,6 +163,21 @@ public class Apologies {
         return view(row, viewer, access == Access.AUTHOR);
     }
 
+    /** The partner opens a sent apology: from now on the dashboard no longer points at it. */
+    @Transactional
+    public ApologyView open(PersonId viewer, UUID id) {
+        ApologyView view = read(viewer, id);
+        if (!view.mine() && view.status() == ApologyStatus.SENT) {
+            repository.markSeen(id, clock.millis());
+        }
+        return view;
+    }
+
+    /** Sent apologies from the current partner that the viewer has not opened yet. */
+    public List<ApologyView> unopened(PersonId viewer) {
+        return received(viewer).stream().filter(a -> !repository.seen(a.id())).toList();
+    }
+
     public List<ApologyView> mine(PersonId author) {
         return repository.byAuthor(author).stream().map(r -> view(r, author, true)).toList();
     }

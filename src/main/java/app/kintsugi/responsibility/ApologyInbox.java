@@ -8,7 +8,10 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
 
-/** Tells the dashboard about apologies the partner sent that have no answer yet. Never a reminder. */
+/**
+ * Tells the dashboard about apologies the partner sent that were not opened yet. Once opened, it is
+ * never mentioned again, answered or not: no reminder pushes for an answer.
+ */
 @Component
 class ApologyInbox implements InboxSource {
 
@@ -20,8 +23,7 @@ class ApologyInbox implements InboxSource {
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
-        return apologies.received(person).stream()
-                .filter(a -> a.answer().isEmpty())
+        return apologies.unopened(person).stream()
                 .map(a -> new InboxItem("inbox.apology", a.authorName(), "/apologies/" + a.id()))
                 .toList();
     }

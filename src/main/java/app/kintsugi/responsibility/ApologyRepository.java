@@ -70,6 +70,16 @@ class ApologyRepository {
                 .params(couple.value().toString(), now, now, id.toString(), expectedVersion).update() == 1;
     }
 
+    /** The partner opened it; the dashboard stops mentioning it. Only the first opening counts. */
+    void markSeen(UUID id, long now) {
+        jdbc.sql("UPDATE apology SET seen_at = ? WHERE id = ? AND seen_at IS NULL").params(now, id.toString()).update();
+    }
+
+    boolean seen(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM apology WHERE id = ? AND seen_at IS NOT NULL").param(id.toString())
+                .query(Long.class).single() > 0;
+    }
+
     boolean deleteDraft(UUID id) {
         return jdbc.sql("DELETE FROM apology WHERE id = ? AND status = 'DRAFT'").param(id.toString()).update() == 1;
     }

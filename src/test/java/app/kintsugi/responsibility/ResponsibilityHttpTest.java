@@ -89,9 +89,9 @@ class ResponsibilityHttpTest extends IntegrationTest {
 
         version = apologies.read(broke.id(), id).version();
         assertThat(postAs(broke, "/apologies/" + id + "/send", Map.of("version", String.valueOf(version))).getStatus()).isEqualTo(302);
+        assertThat(text(page(hurt, "/"))).contains("Ben has sent you an apology");
         String received = text(page(hurt, "/apologies/" + id));
         assertThat(received).contains(GOOD).contains("Would you like to answer?").doesNotContain("What your draft holds");
-        assertThat(text(page(hurt, "/"))).contains("Ben has sent you an apology");
         assertThat(audit.eventsAbout(id)).extracting(AuditLog.AuditEvent::detail).contains("PRIVATE->PARTNER");
 
         // A sent apology does not change; a later one is a new apology.
@@ -105,6 +105,10 @@ class ResponsibilityHttpTest extends IntegrationTest {
         UUID id = sentApology();
         assertThat(text(page(broke, "/apologies/" + id))).contains("No answer so far. None is needed");
 
+        assertThat(text(page(hurt, "/"))).contains("Ben has sent you an apology");
+        page(hurt, "/apologies/" + id);
+        // Opened once, never mentioned again: nothing pushes for an answer.
+        assertThat(text(page(hurt, "/"))).doesNotContain("has sent you an apology");
         assertThat(postAs(hurt, "/apologies/" + id + "/answer", Map.of("answer", "PARTLY", "note", "private-note-xyz",
                 "noteVisibility", "PRIVATE")).getStatus()).isEqualTo(302);
         assertThat(text(page(broke, "/apologies/" + id))).contains("Partly").doesNotContain("private-note-xyz");

@@ -81,7 +81,7 @@ class ApologyPages {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Locale locale, Model model) {
-        ApologyView apology = apologies.read(me.id(), id);
+        ApologyView apology = apologies.open(me.id(), id);
         model.addAttribute("apology", apology);
         if (apology.mine()) {
             model.addAttribute("guidance", Guidance.of(apology.text(), coach.analyze(apology.text(), locale)));
