@@ -13,7 +13,7 @@ public class KintsugiApplication {
 
     public static void main(String[] args) {
         // Command-line tools that need no server, database or key.
-        if (args.length > 0 && "apology-check".equals(args[0])) {
+        if (args.length > 0 && app.kintsugi.responsibility.ApologyCheckCommand.NAME.equals(args[0])) {
             System.exit(app.kintsugi.responsibility.ApologyCheckCommand.run(args, System.in, System.out, System.err));
         }
         SpringApplication.run(KintsugiApplication.class, args);

@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * <li>Every regex is compiled case-insensitively with Unicode classes. A match marks the words it
  * covers; a regex may instead mark only its named group {@code hit} (used by "but", which is
  * recognised by the apology before it but points at the "but").</li>
- * <li>Overlapping matches of the same kind count once.</li>
+ * <li>Overlapping matches of the same kind count once (the earliest, then the longest, is kept).
+ * Spaces and clause punctuation at the ends of a match are left out of its span.</li>
  * <li>Words that are part of a conditional, deflecting or blaming pattern do not count as an
  * apology part: "I'm sorry if I hurt you" expresses no regret and owns no hurt.</li>
  * </ul>
@@ -213,6 +214,12 @@ public final class ApologyDetector {
                         start = m.start("hit");
                         end = m.end("hit");
                     }
+                    while (end > start && trimmed(source.charAt(end - 1))) {
+                        end--;
+                    }
+                    while (start < end && trimmed(source.charAt(start))) {
+                        start++;
+                    }
                     if (end > start) {
                         spans.add(new int[] {start, end});
                     }
@@ -231,6 +238,11 @@ public final class ApologyDetector {
         all.sort(Comparator.<ApologyAnalysis.Found<E>>comparingInt(ApologyAnalysis.Found::start)
                 .thenComparingInt(f -> f.kind().ordinal()));
         return all;
+    }
+
+    /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
+    private static boolean trimmed(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
     }
 
     /**
