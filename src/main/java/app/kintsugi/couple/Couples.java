@@ -45,6 +45,14 @@ public class Couples {
         return repository.activeCoupleOf(person);
     }
 
+    /**
+     * The person's space if their partner is in it: the only space anything can be shared in. A
+     * space still waiting for a partner would otherwise pass "shared" to whoever joins next.
+     */
+    public Optional<CoupleId> spaceWithPartner(PersonId person) {
+        return current(person).filter(CoupleSpace::complete).map(CoupleSpace::id);
+    }
+
     /** True when both persons are, right now, the two members of that space. */
     public boolean areActivePartners(CoupleId couple, PersonId a, PersonId b) {
         return !a.equals(b) && repository.countActiveMembers(couple, a, b) == 2;

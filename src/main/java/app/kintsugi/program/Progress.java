@@ -128,9 +128,8 @@ public class Progress {
         }
         CoupleId couple = null;
         if (shared) {
-            CoupleSpace space = couples.current(person).filter(CoupleSpace::complete)
+            couple = couples.spaceWithPartner(person)
                     .orElseThrow(() -> InvalidInputException.of("shared", "progress.sharing.noPartner"));
-            couple = space.id();
         }
         repository.setSharedIn(person, couple, clock.millis());
         audit.visibilityChanged(person, KIND, person.value(), before ? Visibility.PARTNER : Visibility.PRIVATE,

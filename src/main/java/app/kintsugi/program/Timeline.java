@@ -165,7 +165,7 @@ public class Timeline {
 
     /** The author's space, if their partner is in it: sharing needs someone to share with. */
     private Optional<CoupleId> partnerSpace(PersonId author) {
-        return couples.current(author).filter(CoupleSpace::complete).map(CoupleSpace::id);
+        return couples.spaceWithPartner(author);
     }
 
     private ZoneId zoneOf(PersonId person) {

@@ -98,7 +98,7 @@ public class Reflections {
         policy.requireAuthor(author, ref(row));
         // Sharing needs someone to share with: in a space still waiting for a partner, "shared" would
         // silently go to whoever joins next.
-        CoupleId couple = couples.current(author).filter(CoupleSpace::complete).map(CoupleSpace::id)
+        CoupleId couple = couples.spaceWithPartner(author)
                 .orElseThrow(() -> InvalidInputException.of("visibility", "reflection.share.noSpace"));
         if (row.visibility() == Visibility.PARTNER && couple.equals(row.couple())) {
             return;

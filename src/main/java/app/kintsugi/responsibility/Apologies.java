@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -109,13 +110,13 @@ public class Apologies {
         if (row.status() != ApologyStatus.DRAFT) {
             return;
         }
-        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete)
+        CoupleId space = couples.spaceWithPartner(author)
                 .orElseThrow(() -> InvalidInputException.of("send", "apology.send.noPartner"));
-        if (!repository.send(id, space.id(), expectedVersion, clock.millis())) {
+        if (!repository.send(id, space, expectedVersion, clock.millis())) {
             throw new StaleEditException();
         }
         audit.visibilityChanged(author, KIND, id, Visibility.PRIVATE, Visibility.PARTNER);
-        log.info("event=apology_sent apology={} couple={}", id, space.id());
+        log.info("event=apology_sent apology={} couple={}", id, space);
     }
 
     @Transactional

@@ -104,7 +104,7 @@ public class OwnRoleReflections {
         policy.requireAuthor(author, ref(row));
         CoupleId couple = null;
         if (visibility == Visibility.PARTNER) {
-            couple = couples.current(author).filter(CoupleSpace::complete).map(CoupleSpace::id)
+            couple = couples.spaceWithPartner(author)
                     .orElseThrow(() -> InvalidInputException.of("visibility", "ownRole.share.noPartner"));
         } else if (visibility != Visibility.PRIVATE) {
             throw InvalidInputException.of("visibility", "ownRole.share.noPartner");
