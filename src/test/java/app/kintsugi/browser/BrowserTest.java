@@ -31,6 +31,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.LoadState;
 
 import app.kintsugi.IntegrationTest;
@@ -220,6 +221,43 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     // ---------------------------------------------------------------- screenshots
+
+    /** One screen to look at: colour scheme and device size. */
+    protected record Variant(String scheme, String device, ColorScheme colorScheme, int width, int height, boolean mobile) {
+
+        public Browser.NewContextOptions options() {
+            return new Browser.NewContextOptions().setColorScheme(colorScheme).setViewportSize(width, height)
+                    .setIsMobile(mobile).setHasTouch(mobile);
+        }
+
+        @Override
+        public String toString() {
+            return scheme + " " + device;
+        }
+    }
+
+    /** Light and dark, on a phone and on a desktop. */
+    protected static final List<Variant> VARIANTS = List.of(
+            new Variant("light", "phone", ColorScheme.LIGHT, 390, 844, true),
+            new Variant("dark", "phone", ColorScheme.DARK, 390, 844, true),
+            new Variant("light", "desktop", ColorScheme.LIGHT, 1280, 800, false),
+            new Variant("dark", "desktop", ColorScheme.DARK, 1280, 800, false));
+
+    /**
+     * Screenshot first, so the picture exists even when the page has accessibility problems; those are
+     * collected, so every screen is taken before the test fails.
+     */
+    protected void shoot(Page page, String name, Variant v, List<String> problems) throws Exception {
+        boolean dark = (Boolean) page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches");
+        org.assertj.core.api.Assertions.assertThat(dark).as("dark colour scheme").isEqualTo(v.colorScheme() == ColorScheme.DARK);
+        var file = screenshot(page, name, v.scheme(), v.device());
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.size(file)).isPositive();
+        try {
+            assertAccessible(page);
+        } catch (AssertionError e) {
+            problems.add(name + " (" + v.scheme() + " " + v.device() + "): " + e.getMessage());
+        }
+    }
 
     /**
      * Saves a full-page PNG to target/screenshots/&lt;name&gt;-&lt;light|dark&gt;-&lt;phone|desktop&gt;.png.

@@ -3,7 +3,6 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.couple.Couples;
@@ -36,28 +33,9 @@ import app.kintsugi.reflection.Reflections;
  */
 class ScreenshotsBrowserTest extends BrowserTest {
 
-    record Variant(String scheme, String device, ColorScheme colorScheme, int width, int height, boolean mobile) {
-
-        Browser.NewContextOptions options() {
-            return new Browser.NewContextOptions()
-                    .setColorScheme(colorScheme)
-                    .setViewportSize(width, height)
-                    .setIsMobile(mobile)
-                    .setHasTouch(mobile);
-        }
-
-        @Override
-        public String toString() {
-            return scheme + " " + device;
-        }
-    }
 
     static Stream<Variant> variants() {
-        return Stream.of(
-                new Variant("light", "phone", ColorScheme.LIGHT, 390, 844, true),
-                new Variant("light", "desktop", ColorScheme.LIGHT, 1280, 800, false),
-                new Variant("dark", "phone", ColorScheme.DARK, 390, 844, true),
-                new Variant("dark", "desktop", ColorScheme.DARK, 1280, 800, false));
+        return VARIANTS.stream();
     }
 
     @Autowired
@@ -115,16 +93,4 @@ class ScreenshotsBrowserTest extends BrowserTest {
         }
     }
 
-    /** Screenshot first, so the picture exists even when the page has accessibility problems. */
-    private void shoot(Page page, String name, Variant variant, List<String> problems) throws Exception {
-        boolean dark = (Boolean) page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches");
-        Assertions.assertThat(dark).as("dark colour scheme").isEqualTo(variant.colorScheme() == ColorScheme.DARK);
-        var file = screenshot(page, name, variant.scheme(), variant.device());
-        Assertions.assertThat(Files.size(file)).isPositive();
-        try {
-            assertAccessible(page);
-        } catch (AssertionError e) {
-            problems.add(name + ": " + e.getMessage());
-        }
-    }
 }

@@ -3,7 +3,6 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,11 +14,9 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 
@@ -323,13 +320,6 @@ class StepPagesBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- screenshots
 
-    record Variant(String scheme, String device, ColorScheme colorScheme, int width, int height, boolean mobile) {
-
-        Browser.NewContextOptions options() {
-            return new Browser.NewContextOptions().setColorScheme(colorScheme).setViewportSize(width, height)
-                    .setIsMobile(mobile).setHasTouch(mobile);
-        }
-    }
 
     @Test
     void screenshotsOfTheStepPageAndTheDashboard() throws Exception {
@@ -343,11 +333,7 @@ class StepPagesBrowserTest extends BrowserTest {
         progress.complete(ana.id(), "understanding.basics");
         progress.setSharedWithPartner(ana.id(), true);
 
-        List<Variant> variants = List.of(
-                new Variant("light", "phone", ColorScheme.LIGHT, 390, 844, true),
-                new Variant("dark", "phone", ColorScheme.DARK, 390, 844, true),
-                new Variant("light", "desktop", ColorScheme.LIGHT, 1280, 800, false),
-                new Variant("dark", "desktop", ColorScheme.DARK, 1280, 800, false));
+        List<Variant> variants = VARIANTS;
         List<String> problems = new ArrayList<>();
         for (Variant v : variants) {
             Page page = newPage(newContext(v.options()));
@@ -377,18 +363,6 @@ class StepPagesBrowserTest extends BrowserTest {
         }
     }
 
-    /** Screenshot first, so the picture exists even when the page has accessibility problems. */
-    private void shoot(Page page, String name, Variant v, List<String> problems) throws Exception {
-        boolean dark = (Boolean) page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches");
-        Assertions.assertThat(dark).as("dark colour scheme").isEqualTo(v.colorScheme() == ColorScheme.DARK);
-        var file = screenshot(page, name, v.scheme(), v.device());
-        Assertions.assertThat(Files.size(file)).isPositive();
-        try {
-            assertAccessible(page);
-        } catch (AssertionError e) {
-            problems.add(name + " (" + v.scheme() + " " + v.device() + "): " + e.getMessage());
-        }
-    }
 
     // ---------------------------------------------------------------- helpers
 

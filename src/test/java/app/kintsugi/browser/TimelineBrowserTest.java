@@ -3,7 +3,6 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
@@ -267,13 +265,6 @@ class TimelineBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- screenshots
 
-    record Variant(String scheme, String device, ColorScheme colorScheme, int width, int height, boolean mobile) {
-
-        Browser.NewContextOptions options() {
-            return new Browser.NewContextOptions().setColorScheme(colorScheme).setViewportSize(width, height)
-                    .setIsMobile(mobile).setHasTouch(mobile);
-        }
-    }
 
     @Test
     void screenshotsOfTheExpectationsPage() throws Exception {
@@ -288,11 +279,7 @@ class TimelineBrowserTest extends BrowserTest {
         timeline.add(ben.id(), new TimelineDraft(TimelineKind.MILESTONE, today.minusDays(5),
                 "I told you about the message before you asked", null, Visibility.PARTNER));
 
-        List<Variant> variants = List.of(
-                new Variant("light", "phone", ColorScheme.LIGHT, 390, 844, true),
-                new Variant("dark", "phone", ColorScheme.DARK, 390, 844, true),
-                new Variant("light", "desktop", ColorScheme.LIGHT, 1280, 800, false),
-                new Variant("dark", "desktop", ColorScheme.DARK, 1280, 800, false));
+        List<Variant> variants = VARIANTS;
         List<String> problems = new ArrayList<>();
         for (Variant v : variants) {
             Page page = newPage(newContext(v.options()));
@@ -317,18 +304,6 @@ class TimelineBrowserTest extends BrowserTest {
         }
     }
 
-    /** Screenshot first, so the picture exists even when the page has accessibility problems. */
-    private void shoot(Page page, String name, Variant v, List<String> problems) throws Exception {
-        boolean dark = (Boolean) page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches");
-        Assertions.assertThat(dark).as("dark colour scheme").isEqualTo(v.colorScheme() == ColorScheme.DARK);
-        var file = screenshot(page, name, v.scheme(), v.device());
-        Assertions.assertThat(Files.size(file)).isPositive();
-        try {
-            assertAccessible(page);
-        } catch (AssertionError e) {
-            problems.add(name + " (" + v.scheme() + " " + v.device() + "): " + e.getMessage());
-        }
-    }
 
     // ---------------------------------------------------------------- helpers
 
