@@ -60,25 +60,15 @@ public class Progress {
     /** Marks an exercise as started from its page; an exercise not meant for this person does not exist for them. */
     @Transactional
     public void start(PersonId person, String exerciseId) {
-        Exercise exercise = mine(person, exerciseId);
-        ProgressRepository.Row row = repository.of(person).get(exercise.id());
-        long now = clock.millis();
-        Long startedAt = row != null && row.startedAt() != null ? row.startedAt() : now;
-        repository.upsert(person, exercise.id(), ProgressStatus.STARTED, startedAt, null, now);
-        log.info("event=exercise_started person={} exercise={}", person, exercise.id());
+        mark(person, exerciseId, ProgressStatus.STARTED);
     }
 
     @Transactional
     public void complete(PersonId person, String exerciseId) {
-        Exercise exercise = mine(person, exerciseId);
-        ProgressRepository.Row row = repository.of(person).get(exercise.id());
-        long now = clock.millis();
-        Long startedAt = row != null && row.startedAt() != null ? row.startedAt() : now;
-        repository.upsert(person, exercise.id(), ProgressStatus.COMPLETED, startedAt, now, now);
-        log.info("event=exercise_completed person={} exercise={}", person, exercise.id());
+        mark(person, exerciseId, ProgressStatus.COMPLETED);
     }
 
-    /** "Not done yet": back to not started. Coming back to an exercise is part of the work. */
+    /** "Start over": back to not started. Coming back to an exercise is part of the work. */
     @Transactional
     public void reset(PersonId person, String exerciseId) {
         Exercise exercise = mine(person, exerciseId);
@@ -147,6 +137,16 @@ public class Progress {
         Visibility visibility = sharedIn.isPresent() ? Visibility.PARTNER : Visibility.PRIVATE;
         EntryRef ref = new EntryRef(KIND, partner.value(), partner, visibility, sharedIn.orElse(null));
         return policy.accessOf(viewer, ref).map(access -> of(partner));
+    }
+
+    /** Keeps the first start time however often the person marks the exercise. */
+    private void mark(PersonId person, String exerciseId, ProgressStatus status) {
+        Exercise exercise = mine(person, exerciseId);
+        ProgressRepository.Row row = repository.of(person).get(exercise.id());
+        long now = clock.millis();
+        Long startedAt = row != null && row.startedAt() != null ? row.startedAt() : now;
+        repository.upsert(person, exercise.id(), status, startedAt, status == ProgressStatus.COMPLETED ? now : null, now);
+        log.info("event=exercise_marked person={} exercise={} status={}", person, exercise.id(), status);
     }
 
     private Exercise mine(PersonId person, String exerciseId) {
