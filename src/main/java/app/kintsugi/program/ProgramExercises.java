@@ -28,16 +28,6 @@ class ProgramExercises {
     }
 
     @Bean
-    Exercise groundRules() {
-        return new Exercise("communication.ground-rules", "communication", EVERYONE, true, null, 1);
-    }
-
-    @Bean
-    Exercise iStatements() {
-        return new Exercise("communication.i-statements", "communication", EVERYONE, false, null, 2);
-    }
-
-    @Bean
     Exercise realisticExpectations() {
         return new Exercise("trust.expectations", "trust", EVERYONE, false, "/expectations", 1);
     }

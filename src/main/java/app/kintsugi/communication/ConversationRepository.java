@@ -1,0 +1,132 @@
+package app.kintsugi.communication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+
+@Repository
+class ConversationRepository {
+
+    private static final String COLUMNS =
+            "id, couple_id, proposer_id, partner_id, awaiting_id, topic, place, starts_at, minutes, status, created_at, updated_at, version";
+
+    private final JdbcClient jdbc;
+
+    ConversationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, PersonId awaiting, byte[] topic, byte[] place, long startsAt,
+            int minutes, ConversationStatus status, long createdAt, long updatedAt, long version) {
+    }
+
+    record RuleRow(UUID id, CoupleId couple, PersonId author, byte[] content, long createdAt) {
+    }
+
+    void insert(Row r) {
+        jdbc.sql("INSERT INTO conversation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id().toString(), r.couple().value().toString(), r.proposer().value().toString(), r.partner().value().toString(),
+                        r.awaiting() == null ? null : r.awaiting().value().toString(), r.topic(), r.place(), r.startsAt(),
+                        r.minutes(), r.status().name(), r.createdAt(), r.updatedAt(), r.version())
+                .update();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = ?").param(id.toString())
+                .query(ConversationRepository::map).optional();
+    }
+
+    List<Row> inCouple(CoupleId couple) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE couple_id = ? ORDER BY starts_at DESC, id")
+                .param(couple.value().toString()).query(ConversationRepository::map).list();
+    }
+
+    boolean anyLive(CoupleId couple) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE couple_id = ? AND status = 'LIVE'")
+                .param(couple.value().toString()).query(Long.class).single() > 0;
+    }
+
+    /** Changes status, awaiting, time and length if nobody changed the conversation meanwhile. */
+    boolean update(UUID id, long expectedVersion, ConversationStatus status, PersonId awaiting, long startsAt, int minutes, long now) {
+        return jdbc.sql("""
+                UPDATE conversation SET status = ?, awaiting_id = ?, starts_at = ?, minutes = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(status.name(), awaiting == null ? null : awaiting.value().toString(), startsAt, minutes, now,
+                        id.toString(), expectedVersion)
+                .update() == 1;
+    }
+
+    boolean setStatus(UUID id, ConversationStatus from, ConversationStatus to, long now) {
+        return jdbc.sql("UPDATE conversation SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status = ?")
+                .params(to.name(), now, id.toString(), from.name()).update() == 1;
+    }
+
+    Set<PersonId> agreed(UUID conversation) {
+        return jdbc.sql("SELECT person_id FROM conversation_agreement WHERE conversation_id = ?").param(conversation.toString())
+                .query((rs, n) -> PersonId.of(rs.getString(1))).list().stream().collect(Collectors.toSet());
+    }
+
+    void agree(UUID conversation, PersonId person, long now) {
+        jdbc.sql("""
+                INSERT INTO conversation_agreement (conversation_id, person_id, agreed_at) VALUES (?, ?, ?)
+                ON CONFLICT (conversation_id, person_id) DO NOTHING""")
+                .params(conversation.toString(), person.value().toString(), now).update();
+    }
+
+    /** The rules changed: agreements to conversations that have not started yet no longer hold. */
+    int clearOpenAgreements(CoupleId couple) {
+        return jdbc.sql("""
+                DELETE FROM conversation_agreement WHERE conversation_id IN
+                    (SELECT id FROM conversation WHERE couple_id = ? AND status IN ('PROPOSED', 'ACCEPTED'))""")
+                .param(couple.value().toString()).update();
+    }
+
+    void clearAgreements(UUID conversation) {
+        jdbc.sql("DELETE FROM conversation_agreement WHERE conversation_id = ?").param(conversation.toString()).update();
+    }
+
+    void insertRule(RuleRow r) {
+        jdbc.sql("INSERT INTO ground_rule (id, couple_id, author_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(r.id().toString(), r.couple().value().toString(), r.author().value().toString(), r.content(), r.createdAt())
+                .update();
+    }
+
+    List<RuleRow> rules(CoupleId couple) {
+        return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE couple_id = ? ORDER BY created_at, id")
+                .param(couple.value().toString())
+                .query((rs, n) -> new RuleRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
+                        PersonId.of(rs.getString(3)), rs.getBytes(4), rs.getLong(5)))
+                .list();
+    }
+
+    Optional<RuleRow> rule(UUID id) {
+        return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE id = ?")
+                .param(id.toString())
+                .query((rs, n) -> new RuleRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
+                        PersonId.of(rs.getString(3)), rs.getBytes(4), rs.getLong(5)))
+                .optional();
+    }
+
+    boolean deleteRule(UUID id) {
+        return jdbc.sql("DELETE FROM ground_rule WHERE id = ?").param(id.toString()).update() == 1;
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        String awaiting = rs.getString("awaiting_id");
+        return new Row(UUID.fromString(rs.getString("id")), CoupleId.of(rs.getString("couple_id")),
+                PersonId.of(rs.getString("proposer_id")), PersonId.of(rs.getString("partner_id")), awaiting == null ? null : PersonId.of(awaiting),
+                rs.getBytes("topic"), rs.getBytes("place"), rs.getLong("starts_at"), rs.getInt("minutes"),
+                ConversationStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,92 @@
+package app.kintsugi.communication;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+
+@Repository
+class DialogueRepository {
+
+    private final JdbcClient jdbc;
+
+    DialogueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record ThreadRow(UUID id, CoupleId couple, PersonId starter, PersonId partner, byte[] topic, long createdAt,
+            long lastMessageAt) {
+    }
+
+    record MessageRow(UUID id, UUID thread, PersonId author, byte[] content, long createdAt) {
+    }
+
+    private static final String THREAD_COLUMNS = "id, couple_id, starter_id, partner_id, topic, created_at, last_message_at";
+
+    void insertThread(ThreadRow t) {
+        jdbc.sql("INSERT INTO dialogue_thread (" + THREAD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(t.id().toString(), t.couple().value().toString(), t.starter().value().toString(),
+                        t.partner().value().toString(), t.topic(), t.createdAt(), t.lastMessageAt())
+                .update();
+    }
+
+    Optional<ThreadRow> thread(UUID id) {
+        return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM dialogue_thread WHERE id = ?").param(id.toString())
+                .query(DialogueRepository::thread).optional();
+    }
+
+    List<ThreadRow> threads(CoupleId couple) {
+        return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM dialogue_thread WHERE couple_id = ? ORDER BY last_message_at DESC, id")
+                .param(couple.value().toString()).query(DialogueRepository::thread).list();
+    }
+
+    void insertMessage(MessageRow m) {
+        jdbc.sql("INSERT INTO dialogue_message (id, thread_id, author_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(m.id().toString(), m.thread().toString(), m.author().value().toString(), m.content(), m.createdAt())
+                .update();
+        jdbc.sql("UPDATE dialogue_thread SET last_message_at = ? WHERE id = ? AND last_message_at < ?")
+                .params(m.createdAt(), m.thread().toString(), m.createdAt()).update();
+    }
+
+    List<MessageRow> messages(UUID thread) {
+        return jdbc.sql("SELECT id, thread_id, author_id, content, created_at FROM dialogue_message WHERE thread_id = ? "
+                        + "ORDER BY created_at, id")
+                .param(thread.toString())
+                .query((rs, n) -> new MessageRow(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
+                        PersonId.of(rs.getString(3)), rs.getBytes(4), rs.getLong(5)))
+                .list();
+    }
+
+    int messageCount(UUID thread) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialogue_message WHERE thread_id = ?").param(thread.toString())
+                .query(Integer.class).single();
+    }
+
+    /** Messages from someone other than {@code reader} newer than what the reader last opened. */
+    int unreadFor(UUID thread, PersonId reader) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM dialogue_message m
+                WHERE m.thread_id = ? AND m.author_id <> ?
+                  AND m.created_at > COALESCE((SELECT r.read_at FROM dialogue_read r WHERE r.thread_id = ? AND r.person_id = ?), -1)""")
+                .params(thread.toString(), reader.value().toString(), thread.toString(), reader.value().toString())
+                .query(Integer.class).single();
+    }
+
+    void markRead(UUID thread, PersonId reader, long at) {
+        jdbc.sql("""
+                INSERT INTO dialogue_read (thread_id, person_id, read_at) VALUES (?, ?, ?)
+                ON CONFLICT (thread_id, person_id) DO UPDATE SET read_at = excluded.read_at
+                WHERE dialogue_read.read_at < excluded.read_at""")
+                .params(thread.toString(), reader.value().toString(), at).update();
+    }
+
+    private static ThreadRow thread(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ThreadRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)), PersonId.of(rs.getString(3)),
+                PersonId.of(rs.getString(4)), rs.getBytes(5), rs.getLong(6), rs.getLong(7));
+    }
+}

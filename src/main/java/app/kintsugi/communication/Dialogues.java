@@ -1,0 +1,156 @@
+package app.kintsugi.communication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.AccessPolicy;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.Texts;
+import app.kintsugi.shared.Validation;
+
+/**
+ * Written dialogue: threads on one topic between the two partners of a space, for couples who do
+ * better in writing. A message is sealed with its writer's key and readable by the two partners
+ * while their space lasts. Sent messages do not change. What the tone coach was shown is never
+ * stored: only what is sent.
+ */
+@Service
+public class Dialogues {
+
+    static final String THREAD_KIND = "dialogue-thread";
+    static final String MESSAGE_KIND = "dialogue-message";
+    public static final int MAX_TOPIC = 300;
+    private static final Logger log = LoggerFactory.getLogger(Dialogues.class);
+
+    private final DialogueRepository repository;
+    private final app.kintsugi.privacy.ContentCipher cipher;
+    private final AccessPolicy policy;
+    private final Couples couples;
+    private final Accounts accounts;
+    private final Progress progress;
+    private final Clock clock;
+
+    Dialogues(DialogueRepository repository, app.kintsugi.privacy.ContentCipher cipher, AccessPolicy policy, Couples couples,
+            Accounts accounts, Progress progress, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Starts a thread with its first message. Needs a partner in the space. */
+    @Transactional
+    public UUID start(PersonId starter, String topic, String firstMessage) {
+        String cleanTopic = Texts.clean(topic);
+        String cleanMessage = Texts.clean(firstMessage);
+        Validation v = new Validation();
+        v.requiredText("topic", cleanTopic, MAX_TOPIC, "dialogue.topic.required");
+        v.requiredText("text", cleanMessage, Validation.MAX_TEXT, "dialogue.text.required");
+        CoupleSpace space = couples.current(starter).filter(CoupleSpace::complete).orElse(null);
+        if (space == null) {
+            v.reject("topic", "dialogue.noPartner");
+        }
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        long now = clock.millis();
+        repository.insertThread(new DialogueRepository.ThreadRow(id, space.id(), starter, space.partnerId().orElseThrow(),
+                cipher.seal(starter, THREAD_KIND, id, cleanTopic), now, now));
+        insertMessage(starter, id, cleanMessage, now);
+        repository.markRead(id, starter, now);
+        progress.noteActivity(starter, CommunicationExercises.DIALOGUE);
+        log.info("event=dialogue_started thread={} couple={}", id, space.id());
+        return id;
+    }
+
+    /** Adds a message to a thread the person shares with their partner. */
+    @Transactional
+    public UUID post(PersonId author, UUID threadId, String text) {
+        requireAccess(author, threadId);
+        String clean = Texts.clean(text);
+        new Validation().requiredText("text", clean, Validation.MAX_TEXT, "dialogue.text.required").throwIfInvalid();
+        long now = clock.millis();
+        UUID id = insertMessage(author, threadId, clean, now);
+        repository.markRead(threadId, author, now);
+        progress.noteActivity(author, CommunicationExercises.DIALOGUE);
+        log.info("event=dialogue_message thread={} message={}", threadId, id);
+        return id;
+    }
+
+    /** The thread with its messages; opening it marks what is there as read. */
+    @Transactional
+    public DialogueView open(PersonId viewer, UUID threadId) {
+        DialogueView view = read(viewer, threadId);
+        view.messages().stream().map(DialogueView.Message::sentAt).max(Instant::compareTo)
+                .ifPresent(last -> repository.markRead(threadId, viewer, last.toEpochMilli()));
+        return view;
+    }
+
+    public DialogueView read(PersonId viewer, UUID threadId) {
+        var thread = requireAccess(viewer, threadId);
+        List<DialogueView.Message> messages = repository.messages(threadId).stream()
+                .map(m -> new DialogueView.Message(m.id(), name(m.author()), m.author().equals(viewer),
+                        cipher.open(m.author(), MESSAGE_KIND, m.id(), m.content()), Instant.ofEpochMilli(m.createdAt())))
+                .toList();
+        return new DialogueView(threadId, topic(thread), name(thread.starter()), thread.starter().equals(viewer),
+                Instant.ofEpochMilli(thread.createdAt()), messages);
+    }
+
+    /** The threads of the viewer's current space, most recent message first. */
+    public List<DialogueView.Summary> threads(PersonId viewer) {
+        return couples.activeCoupleOf(viewer).map(couple -> repository.threads(couple).stream()
+                .filter(t -> couples.areActivePartners(couple, t.starter(), t.partner()))
+                .map(t -> new DialogueView.Summary(t.id(), topic(t), name(t.starter()),
+                        name(t.starter().equals(viewer) ? t.partner() : t.starter()), t.starter().equals(viewer),
+                        repository.messageCount(t.id()), repository.unreadFor(t.id(), viewer),
+                        Instant.ofEpochMilli(t.lastMessageAt())))
+                .toList()).orElse(List.of());
+    }
+
+    /** Threads with messages from the partner the viewer has not opened. */
+    public List<DialogueView.Summary> unread(PersonId viewer) {
+        return threads(viewer).stream().filter(t -> t.unread() > 0).toList();
+    }
+
+    private UUID insertMessage(PersonId author, UUID threadId, String text, long now) {
+        UUID id = UUID.randomUUID();
+        repository.insertMessage(new DialogueRepository.MessageRow(id, threadId, author,
+                cipher.seal(author, MESSAGE_KIND, id, text), now));
+        return id;
+    }
+
+    private DialogueRepository.ThreadRow requireAccess(PersonId viewer, UUID threadId) {
+        var thread = repository.thread(threadId).orElseThrow(NotFoundException::new);
+        policy.require(viewer, new EntryRef(THREAD_KIND, threadId, thread.starter(), Visibility.PARTNER, thread.couple()));
+        if (!couples.areActivePartners(thread.couple(), thread.starter(), thread.partner())) {
+            throw new NotFoundException();
+        }
+        return thread;
+    }
+
+    private String topic(DialogueRepository.ThreadRow t) {
+        return cipher.open(t.starter(), THREAD_KIND, t.id(), t.topic());
+    }
+
+    private String name(PersonId person) {
+        return accounts.find(person).map(Person::displayName).orElse("");
+    }
+}

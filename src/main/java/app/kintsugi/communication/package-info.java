@@ -1,0 +1,5 @@
+/**
+ * Step 2, open communication: planned conversations with ground rules, live speaker-listener
+ * sessions held on two phones, written dialogue between the partners, and the tone coach.
+ */
+package app.kintsugi.communication;

@@ -1,0 +1,106 @@
+package app.kintsugi.communication.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.communication.Dialogues;
+import app.kintsugi.communication.ToneCoach;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.Validation;
+
+/**
+ * Written dialogue. "Check the tone" shows the tone coach's guidance and stores nothing; "Send"
+ * always sends, whatever the coach found.
+ */
+@Controller
+@RequestMapping("/dialogue")
+class DialoguePages {
+
+    private final Dialogues dialogues;
+    private final ToneCoach coach;
+    private final Couples couples;
+
+    DialoguePages(Dialogues dialogues, ToneCoach coach, Couples couples) {
+        this.dialogues = dialogues;
+        this.coach = coach;
+        this.couples = couples;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("threads", dialogues.threads(me.id()));
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        return "communication/dialogue-list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TextForm form, Model model) {
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        return "communication/dialogue-new";
+    }
+
+    @PostMapping
+    String start(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TextForm form, BindingResult result,
+            Locale locale, Model model) {
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        if ("check".equals(form.getAction())) {
+            check(form, result, locale, model);
+            return "communication/dialogue-new";
+        }
+        try {
+            UUID id = dialogues.start(me.id(), form.getTopic(), form.getText());
+            return "redirect:/dialogue/" + id + "?sent#latest";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            return "communication/dialogue-new";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String thread(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @ModelAttribute("form") TextForm form,
+            Model model) {
+        model.addAttribute("thread", dialogues.open(me.id(), id));
+        return "communication/dialogue-thread";
+    }
+
+    @PostMapping("/{id}")
+    String reply(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @ModelAttribute("form") TextForm form,
+            BindingResult result, Locale locale, Model model) {
+        if ("check".equals(form.getAction())) {
+            model.addAttribute("thread", dialogues.read(me.id(), id));
+            check(form, result, locale, model);
+            return "communication/dialogue-thread";
+        }
+        try {
+            dialogues.post(me.id(), id, form.getText());
+            return "redirect:/dialogue/" + id + "?sent#latest";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            model.addAttribute("thread", dialogues.read(me.id(), id));
+            return "communication/dialogue-thread";
+        }
+    }
+
+    private void check(TextForm form, BindingResult result, Locale locale, Model model) {
+        if (ToneGuidance.tooLong(form.getText())) {
+            result.rejectValue("text", "validation.text.tooLong", new Object[] {Validation.MAX_TEXT}, null);
+        } else if (form.getText() == null || form.getText().isBlank()) {
+            result.rejectValue("text", "tone.empty");
+        } else {
+            model.addAttribute("tone", ToneGuidance.of(form.getText(), coach.analyze(form.getText(), locale)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.kintsugi.communication.web;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import app.kintsugi.communication.ToneCoach;
+import app.kintsugi.shared.Validation;
+
+/** Practising "I" statements on one's own: the tone coach alone. Nothing typed here is stored or sent. */
+@Controller
+@RequestMapping("/tone-coach")
+class ToneCoachPages {
+
+    private final ToneCoach coach;
+
+    ToneCoachPages(ToneCoach coach) {
+        this.coach = coach;
+    }
+
+    @GetMapping
+    String page(@ModelAttribute("form") TextForm form) {
+        return "communication/tone-coach";
+    }
+
+    @PostMapping
+    String check(@ModelAttribute("form") TextForm form, BindingResult result, Locale locale, Model model) {
+        if (ToneGuidance.tooLong(form.getText())) {
+            result.rejectValue("text", "validation.text.tooLong", new Object[] {Validation.MAX_TEXT}, null);
+        } else if (form.getText() == null || form.getText().isBlank()) {
+            result.rejectValue("text", "tone.empty");
+        } else {
+            model.addAttribute("tone", ToneGuidance.of(form.getText(), coach.analyze(form.getText(), locale)));
+        }
+        return "communication/tone-coach";
+    }
+}

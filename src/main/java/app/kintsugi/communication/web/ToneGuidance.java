@@ -1,0 +1,61 @@
+package app.kintsugi.communication.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.kintsugi.communication.ToneAnalysis;
+import app.kintsugi.communication.ToneCategory;
+
+/**
+ * What the tone coach shows beside a draft: the draft cut into pieces with the flagged words
+ * marked where they stand, one line per flag with its explanation, and the "I feel… when… I need…"
+ * template built from the draft. Shown once, never stored.
+ */
+public record ToneGuidance(List<Piece> pieces, List<Flag> flags, Set<ToneCategory> categories, String rewrite) {
+
+    public record Piece(String text, ToneCategory flagged) {
+    }
+
+    public record Flag(ToneCategory category, String words) {
+    }
+
+    /** Longer than any text field accepts: the coach is not run, the person is told instead. */
+    static boolean tooLong(String text) {
+        return text != null && text.codePointCount(0, text.length()) > app.kintsugi.shared.Validation.MAX_TEXT;
+    }
+
+    public boolean calm() {
+        return flags.isEmpty();
+    }
+
+    static ToneGuidance of(String text, ToneAnalysis analysis) {
+        String source = text == null ? "" : text;
+        List<ToneAnalysis.Found> sorted = analysis.flags().stream()
+                .sorted(Comparator.comparingInt(ToneAnalysis.Found::start).thenComparingInt(f -> -f.end()))
+                .toList();
+        Set<Flag> flags = new LinkedHashSet<>();
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (ToneAnalysis.Found found : sorted) {
+            int end = Math.min(found.end(), source.length());
+            int begin = Math.min(found.start(), source.length());
+            flags.add(new Flag(found.category(), source.substring(begin, end)));
+            int start = Math.max(begin, at);
+            if (start >= end) {
+                continue;
+            }
+            if (start > at) {
+                pieces.add(new Piece(source.substring(at, start), null));
+            }
+            pieces.add(new Piece(source.substring(start, end), found.category()));
+            at = end;
+        }
+        if (at < source.length()) {
+            pieces.add(new Piece(source.substring(at), null));
+        }
+        return new ToneGuidance(pieces, List.copyOf(flags), analysis.categories(), analysis.rewrite());
+    }
+}
