@@ -191,6 +191,42 @@ class CommunicationHttpTest extends IntegrationTest {
     }
 
     @Test
+    void bothPartnersAskingForABreakAtTheSameMomentMakeOneBreak() throws Exception {
+        UUID id = liveConversation();
+        String anaDevice = liveSessions.claimDevice(ana.id(), id);
+        String benDevice = liveSessions.claimDevice(ben.id(), id);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (var who : List.of(Map.entry(ana, anaDevice), Map.entry(ben, benDevice))) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        liveSessions.act(who.getKey().id(), id, who.getValue(), LiveAction.PAUSE, 0, null);
+                        return "paused";
+                    } catch (app.kintsugi.shared.InvalidInputException e) {
+                        return e.errors().get("action").code();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var r : results) {
+                outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsOnlyOnce("paused");
+            assertThat(outcomes).anyMatch(o -> o.equals("live.refused.moved") || o.equals("live.refused.onBreak"));
+        } finally {
+            pool.shutdownNow();
+        }
+        LiveView view = liveSessions.view(ana.id(), id, anaDevice);
+        assertThat(view.phase()).isEqualTo(Phase.BREAK);
+        assertThat(view.breaks()).isEqualTo(1);
+        assertThat(view.version()).isEqualTo(1);
+    }
+
+    @Test
     void badPlansAreRefusedFieldByFieldWithWhatWasTypedKept() throws Exception {
         String page = text(postAs(ana, "/conversations", Map.of("topic", "   ", "date", "2026-13-45", "time", "25:99",
                 "minutes", "5", "place", "<script>alert(1)</script>")));

@@ -172,7 +172,10 @@ class AccessMatrixTest extends IntegrationTest {
     void signedOutVisitorsReachNoPersonalPage() throws Exception {
         for (String path : List.of("/", "/reflections", "/reflections/new", "/space", "/space/leave", "/join",
                 "/join/ABCD-EFGH-JKMN", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive",
-                "/own-role", "/own-role/new", "/apologies", "/apologies/new", "/apologies/" + java.util.UUID.randomUUID())) {
+                "/own-role", "/own-role/new", "/apologies", "/apologies/new", "/apologies/" + java.util.UUID.randomUUID(),
+                "/conversations", "/conversations/new", "/conversations/rules", "/conversations/" + java.util.UUID.randomUUID(),
+                "/conversations/" + java.util.UUID.randomUUID() + "/live", "/conversations/" + java.util.UUID.randomUUID() + "/calendar.ics",
+                "/dialogue", "/dialogue/new", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -180,7 +183,9 @@ class AccessMatrixTest extends IntegrationTest {
         for (String path : List.of("/space/start", "/space/leave", "/space/role", "/space/invitation", "/join",
                 "/safety", "/settings", "/reflections", "/timeline", "/timeline/" + java.util.UUID.randomUUID() + "/delete",
                 "/progress/sharing", "/progress/trust.small-promise/start", "/own-role", "/apologies",
-                "/apologies/" + java.util.UUID.randomUUID() + "/answer")) {
+                "/apologies/" + java.util.UUID.randomUUID() + "/answer", "/conversations", "/conversations/rules",
+                "/conversations/" + java.util.UUID.randomUUID() + "/accept", "/conversations/" + java.util.UUID.randomUUID() + "/live",
+                "/dialogue", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

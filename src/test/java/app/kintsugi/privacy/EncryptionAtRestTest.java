@@ -78,7 +78,8 @@ class EncryptionAtRestTest extends IntegrationTest {
         couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         String marker = "Plaintext" + UUID.randomUUID().toString().replace("-", "");
         List<String> secrets = List.of(marker + "-moment", marker + "-apology", marker + "-answer-note", marker + "-own-actions", marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
-                "Ünïcødé-" + marker);
+                "Ünïcødé-" + marker, marker + "-topic", marker + "-place", marker + "-rule", marker + "-summary", marker + "-rating-note",
+                marker + "-thread", marker + "-message");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -91,6 +92,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         apologies.answer(ana.id(), apology, app.kintsugi.responsibility.Answer.PARTLY, marker + "-answer-note",
                 app.kintsugi.privacy.Visibility.PARTNER);
         ownRole.create(ana.id(), new app.kintsugi.responsibility.OwnRoleDraft(marker + "-own-actions", null, null));
+        communication(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -129,6 +131,35 @@ class EncryptionAtRestTest extends IntegrationTest {
             }
         }
         assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(5));
+    }
+
+    @Autowired
+    app.kintsugi.communication.Conversations conversations;
+
+    @Autowired
+    app.kintsugi.communication.LiveSessions live;
+
+    @Autowired
+    app.kintsugi.communication.Dialogues dialogues;
+
+    /** Step 2: a planned conversation, an own rule, a live session with a written summary and a rating note, a thread. */
+    private void communication(TestPerson ana, TestPerson ben, String marker) {
+        java.time.LocalDateTime tomorrow = java.time.LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(1);
+        UUID id = conversations.propose(ana.id(), new app.kintsugi.communication.PlanDraft(marker + "-topic",
+                tomorrow.toLocalDate().toString(), "19:00", "30", marker + "-place"));
+        conversations.addRule(ben.id(), marker + "-rule");
+        conversations.accept(ben.id(), id, conversations.read(ben.id(), id).version());
+        conversations.agree(ana.id(), id);
+        conversations.agree(ben.id(), id);
+        live.start(ana.id(), id, true);
+        String anaDevice = live.claimDevice(ana.id(), id);
+        String benDevice = live.claimDevice(ben.id(), id);
+        live.act(ana.id(), id, anaDevice, app.kintsugi.communication.LiveAction.DONE_SPEAKING, 0, null);
+        live.act(ben.id(), id, benDevice, app.kintsugi.communication.LiveAction.REFLECTED, 1, marker + "-summary");
+        assertThat(live.view(ana.id(), id, anaDevice).summary()).contains(marker + "-summary");
+        live.act(ana.id(), id, anaDevice, app.kintsugi.communication.LiveAction.END, 2, null);
+        live.rate(ana.id(), id, 3, 4, marker + "-rating-note");
+        dialogues.start(ben.id(), marker + "-thread", marker + "-message");
     }
 
     @Test
