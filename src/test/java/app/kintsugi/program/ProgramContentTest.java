@@ -20,7 +20,11 @@ class ProgramContentTest {
         List<Exercise> exercises = new java.util.ArrayList<>(List.of(
                 new Exercise("understanding.reflection", "understanding", EnumSet.allOf(Role.class), false, "/reflections", 1),
                 new Exercise("responsibility.own-role", "responsibility", EnumSet.allOf(Role.class), false, "/own-role", 1),
-                new Exercise("responsibility.apology", "responsibility", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, "/apologies", 3)));
+                new Exercise("responsibility.apology", "responsibility", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, "/apologies", 3),
+                new Exercise("communication.ground-rules", "communication", EnumSet.allOf(Role.class), true, "/conversations/rules", 1),
+                new Exercise("communication.i-statements", "communication", EnumSet.allOf(Role.class), false, "/tone-coach", 2),
+                new Exercise("communication.conversation", "communication", EnumSet.allOf(Role.class), true, "/conversations", 3),
+                new Exercise("communication.dialogue", "communication", EnumSet.allOf(Role.class), true, "/dialogue", 4)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
             if (method.getReturnType() == Exercise.class) {
