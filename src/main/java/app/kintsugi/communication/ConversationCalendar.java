@@ -35,10 +35,12 @@ public class ConversationCalendar {
 
     private final Conversations conversations;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    ConversationCalendar(Conversations conversations, MessageSource messages) {
+    ConversationCalendar(Conversations conversations, MessageSource messages, java.time.Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
+        this.clock = clock;
     }
 
     public byte[] ics(PersonId viewer, UUID id, Locale locale, boolean discreet) {
@@ -47,7 +49,7 @@ public class ConversationCalendar {
         VEvent event = new VEvent(c.startsAt(), Duration.ofMinutes(c.minutes()), title);
         event.add(new Uid(c.id() + "@kintsugi"));
         event.add(new Sequence(Long.toString(c.version())));
-        event.add(new DtStamp(c.startsAt()));
+        event.add(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         if (!discreet) {
             event.add(new Description(messages.getMessage("calendar.description", null, locale)));
         }

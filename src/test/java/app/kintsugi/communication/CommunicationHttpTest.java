@@ -86,7 +86,8 @@ class CommunicationHttpTest extends IntegrationTest {
 
         Screen anaScreen = open(ana, id);
         Screen benScreen = open(ben, id);
-        assertThat(anaScreen.html).contains("You have the floor").contains("I feel… when… I need…");
+        assertThat(anaScreen.html).contains("You have the floor").contains("I feel… when… I need…")
+                .as("the ground rules stay at hand").contains("No name-calling, insults, mockery or sarcasm.");
         assertThat(benScreen.html).contains("Ana has the floor").contains("Listen without answering yet");
         assertThat(text(page(ben, "/"))).contains("Your conversation with Ana is happening now");
 

@@ -1,5 +1,6 @@
 package app.kintsugi.communication.web;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.LiveAction;
 import app.kintsugi.communication.LiveSessions;
 import app.kintsugi.communication.LiveView;
@@ -30,9 +32,17 @@ import app.kintsugi.shared.InvalidInputException;
 class LivePages {
 
     private final LiveSessions live;
+    private final Conversations conversations;
 
-    LivePages(LiveSessions live) {
+    LivePages(LiveSessions live, Conversations conversations) {
         this.live = live;
+        this.conversations = conversations;
+    }
+
+    /** The ground rules stay at hand during the conversation, so either can point back to them. */
+    private void rules(PersonPrincipal me, Locale locale, Model model) {
+        model.addAttribute("defaultRules", conversations.defaultRules(locale));
+        model.addAttribute("ownRules", conversations.ownRules(me.id()));
     }
 
     /**
@@ -41,7 +51,8 @@ class LivePages {
      */
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
-            @RequestParam(required = false) String device, Model model) {
+            @RequestParam(required = false) String device, Locale locale, Model model) {
+        rules(me, locale, model);
         if (device == null || !live.holds(me.id(), id, device)) {
             device = live.claimDevice(me.id(), id);
         }
@@ -79,7 +90,8 @@ class LivePages {
     @PostMapping
     String act(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam String device,
             @RequestParam(required = false) String action, @RequestParam(defaultValue = "-1") long version,
-            @RequestParam(required = false) String summary, Model model) {
+            @RequestParam(required = false) String summary, Locale locale, Model model) {
+        rules(me, locale, model);
         LiveAction parsed = parse(action);
         try {
             live.act(me.id(), id, device, parsed, version, summary);
@@ -98,7 +110,9 @@ class LivePages {
 
     @PostMapping("/rating")
     String rate(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(required = false) String heard,
-            @RequestParam(required = false) String safe, @RequestParam(required = false) String note, Model model) {
+            @RequestParam(required = false) String safe, @RequestParam(required = false) String note, Locale locale,
+            Model model) {
+        rules(me, locale, model);
         try {
             live.rate(me.id(), id, number(heard), number(safe), note);
             return "redirect:/conversations/" + id + "/live?rated";
