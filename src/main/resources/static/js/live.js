@@ -84,6 +84,7 @@
     fetch(url, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) {
         if (r.status === 409) { refresh(); stopped = true; return null; }
+        if (r.status === 404 || r.status === 401 || r.status === 403) { stopped = true; return null; }
         if (!r.ok) { return null; }
         return r.text();
       })

@@ -113,6 +113,12 @@ public class LiveSessions {
         return token;
     }
 
+    /** Whether the conversation has a live session (running or ended); false before it was started. */
+    public boolean started(PersonId person, UUID conversationId) {
+        conversations.requireAccess(person, conversationId);
+        return repository.version(conversationId).isPresent();
+    }
+
     /** Whether this device token is the one holding the person's screen of the session. */
     public boolean holds(PersonId person, UUID conversationId, String deviceToken) {
         conversations.requireAccess(person, conversationId);

@@ -74,6 +74,7 @@ class CommunicationHttpTest extends IntegrationTest {
         assertThat(postAs(ben, "/conversations/" + id + "/accept", Map.of("version", version(id))).getRedirectedUrl())
                 .endsWith("?accepted");
 
+        assertThat(page(ana, "/conversations/" + id + "/live").getRedirectedUrl()).isEqualTo("/conversations/" + id);
         // Not before both agreed to the rules.
         assertThat(postAs(ana, "/conversations/" + id + "/start", Map.of("first", "me")).getRedirectedUrl())
                 .endsWith("?notStarted=live.start.rulesFirst");

@@ -52,6 +52,9 @@ class LivePages {
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestParam(required = false) String device, Locale locale, Model model) {
+        if (!live.started(me.id(), id)) {
+            return "redirect:/conversations/" + id;
+        }
         rules(me, locale, model);
         if (device == null || !live.holds(me.id(), id, device)) {
             device = live.claimDevice(me.id(), id);
