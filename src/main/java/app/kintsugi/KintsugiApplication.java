@@ -16,6 +16,9 @@ public class KintsugiApplication {
         if (args.length > 0 && app.kintsugi.responsibility.ApologyCheckCommand.NAME.equals(args[0])) {
             System.exit(app.kintsugi.responsibility.ApologyCheckCommand.run(args, System.in, System.out, System.err));
         }
+        if (args.length > 0 && app.kintsugi.communication.ToneCheckCommand.NAME.equals(args[0])) {
+            System.exit(app.kintsugi.communication.ToneCheckCommand.run(args, System.in, System.out, System.err));
+        }
         SpringApplication.run(KintsugiApplication.class, args);
     }
 }

@@ -27,6 +27,17 @@ public record LiveView(UUID conversationId, String topic, Phase phase, boolean i
         return iSpeak ? partnerName : myName;
     }
 
+    /** What the bar at the top says: whose floor it is, or who is saying back and who is deciding. */
+    public String floorKey() {
+        return switch (phase) {
+            case BREAK -> "live.floor.break";
+            case REFLECTING -> iSpeak ? "live.floor.reflecting.partner" : "live.floor.reflecting.you";
+            case CONFIRMING -> iSpeak ? "live.floor.confirming.you" : "live.floor.confirming.partner";
+            case ENDED -> "live.floor.ended";
+            default -> iSpeak ? "live.floor.you" : "live.floor.partner";
+        };
+    }
+
     /** The turn timer as minutes and seconds, "4:05". */
     public String turnClock() {
         return clock(turnSeconds);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,18 +44,25 @@ import app.kintsugi.communication.ToneAnalysis.Found;
  * not at the whole clause that makes it a complaint).</li>
  * <li>A match that overlaps a match of one of its category's {@code except} patterns is dropped:
  * that is how "I'll never lie to you again" (a promise) and "you always make me laugh" stay calm.</li>
- * <li>Overlapping matches of the same category count once (the earliest, then the longest, is kept).
- * Spaces and clause punctuation at the ends of a match are left out of its span.</li>
+ * <li>Overlapping matches of the same category are one flag covering all of them. Spaces and clause
+ * punctuation at the ends of a match are left out of its span.</li>
+ * <li>Each pattern is tried only where its match can start, worked out once per pattern (see
+ * {@link Rule}); this keeps a 20,000-character text in the order of ten milliseconds and gives the
+ * same flags as trying every position.</li>
  * </ul>
  *
- * <p>The I-statement template ({@link ToneAnalysis#rewrite()}): the first sentence with a flag is
- * taken; contempt and defensiveness are cut out of it, and so is criticism that carries no absolute
- * word (an attack on character leaves no situation to describe); the sentence is split into clauses,
- * and each clause, preferring those that mention the partner, has the {@code rewrite.drop} words
- * removed and the {@code rewrite.replace} rules applied ("you never call" becomes "you don't call").
- * The first clause that is long enough, not too long, calm when analysed again and free of every
- * insult word that was cut out fills the {@code frame}; otherwise the {@code plain} frame is used.
- * The result is a template the writer edits, not a finished sentence: its grammar can be rough.
+ * <p>The I-statement template ({@link ToneAnalysis#rewrite()}) is built from the first sentence with
+ * a flag. Contempt and defensiveness are cut out of it, and so is criticism that carries no absolute
+ * (an attack on character describes no situation). Only a clause that holds the complaint itself (an
+ * absolute, or criticism with one) can become the situation: what is left around sarcasm says the
+ * opposite of its words, and what is left around counter-blame is the writer's defence. The clause,
+ * or failing that a part of it split at "and", has the {@code rewrite.drop} words removed, the
+ * {@code rewrite.replace} rules applied ("you never call" → "you don't call"), connectors at its
+ * start removed, and must then start like {@code rewrite.start} (the partner or "we"), have between
+ * {@code min_words} and {@code max_words} words, hold none of the insult words that were cut out and
+ * be calm when analysed again. The first that passes fills {@code rewrite.frame}; otherwise the
+ * {@code rewrite.plain} frame is offered. It is a template the writer edits, not a finished
+ * sentence: its grammar can be rough ("you don't told me" is avoided only for the verbs listed).
  */
 public final class ToneDetector {
 
@@ -61,16 +71,73 @@ public final class ToneDetector {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Set<String> TOP_KEYS = Set.of("patterns", "except", "rewrite");
     private static final Set<String> REWRITE_KEYS = new LinkedHashSet<>(
-            List.of("frame", "plain", "partner", "keep_case", "lead", "drop", "replace", "min_words", "max_words"));
+            List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "replace", "min_words", "max_words"));
     private static final String SITUATION = "{situation}";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)*");
     /** Stands for removed words while the template is built; it ends a clause. */
     private static final char CUT = '\u0000';
     private static final Map<String, ToneDetector> LOADED = new ConcurrentHashMap<>();
+    /** After folding, nearly all of a text is ASCII: those characters are screened from a table. */
+    private static final int ASCII = 0x80;
 
     /** How a draft becomes an I-statement template; see the class comment. */
-    record Rewrite(String frame, String plain, Pattern partner, Pattern keepCase, List<Pattern> lead, List<Pattern> drop,
-            List<Replacement> replace, int minWords, int maxWords) {
+    record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
+            List<Pattern> drop, List<Replacement> replace, int minWords, int maxWords) {
+    }
+
+    /**
+     * A compiled pattern and the ASCII characters a match can start with, worked out once so a text is
+     * only tried where a match can begin (other characters are screened by {@link #startingWith(int)}).
+     * Without the screen every position of a 20,000-character text is tried for every pattern, several
+     * times slower. Matches are the same as {@link Matcher#find()} would give.
+     *
+     * @param screened false for a pattern tried at every character: one that looks back for more than
+     *                 a start, a space or a letter before its first character, or that names characters
+     *                 by script, block, range or code (its start cannot be told from a character's class)
+     */
+    record Rule(ToneCategory category, boolean except, Pattern pattern, boolean hasHit, boolean screened,
+            BitSet ascii) {
+
+        private static final Pattern UNSCREENABLE = Pattern.compile(
+                "\\\\p\\{(?:Is|In|sc|blk|script|block)|\\\\[xuN]|[^\\x00-\\x7F]-|-[^\\x00-\\x7F]");
+
+        static Rule of(ToneCategory category, boolean except, Pattern pattern) {
+            String covered = pattern.pattern().replace("(?<=^|\\s)", "").replace("(?<=^|[\\s(])", "")
+                    .replace("(?<=^|[\\s¿¡(])", "").replace("(?<=\\p{L})", "");
+            boolean screened = !covered.contains("(?<=") && !UNSCREENABLE.matcher(pattern.pattern()).find();
+            BitSet ascii = new BitSet(ASCII);
+            for (char c = 0; c < ASCII; c++) {
+                if (!screened || canStart(pattern, String.valueOf(c))) {
+                    ascii.set(c);
+                }
+            }
+            return new Rule(category, except, pattern, pattern.namedGroups().containsKey("hit"), screened, ascii);
+        }
+
+        /** The same rule tried at every character. */
+        Rule unscreened() {
+            BitSet all = new BitSet(ASCII);
+            all.set(0, ASCII);
+            return new Rule(category, except, pattern, hasHit, false, all);
+        }
+
+        /** Whether this rule may match from {@code codePoint} (given as a string). */
+        boolean mayStartWith(String codePoint) {
+            return !screened || canStart(pattern, codePoint);
+        }
+
+        /** Whether some text in which {@code first} follows a start, a space, a letter or a full stop can match from it. */
+        private static boolean canStart(Pattern pattern, String first) {
+            for (String before : new String[] {"", " ", "a", ".", "\n"}) {
+                String probe = before + first;
+                Matcher m = pattern.matcher(probe).region(before.length(), probe.length());
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt() || m.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** One rule turning an absolute into plain words; {@code $1}…{@code $9} in the text insert groups of the draft. */
@@ -78,16 +145,78 @@ public final class ToneDetector {
     }
 
     private final String language;
-    private final Map<ToneCategory, List<Pattern>> patterns;
-    private final Map<ToneCategory, List<Pattern>> except;
     private final Rewrite rewrite;
+    /** Every pattern and except pattern; a rule's place here is its index in the arrays below. */
+    private final Rule[] rules;
+    /** For each ASCII character, the indices of the rules a match may start with. */
+    private final int[][] startingWithAscii;
+    /** The same for other characters, by {@link #screenKey(int)}, filled as characters are met. */
+    private final Map<Long, int[]> startingWithOther = new ConcurrentHashMap<>();
+    /** Non-ASCII characters named in a pattern, with their case variants: these are screened one by one. */
+    private final Set<Integer> named;
 
-    private ToneDetector(String language, Map<ToneCategory, List<Pattern>> patterns,
-            Map<ToneCategory, List<Pattern>> except, Rewrite rewrite) {
+    private ToneDetector(String language, Map<ToneCategory, List<Rule>> patterns,
+            Map<ToneCategory, List<Rule>> except, Rewrite rewrite) {
+        this(language, rewrite, Stream.concat(patterns.values().stream(), except.values().stream())
+                .flatMap(List::stream).toArray(Rule[]::new));
+    }
+
+    private ToneDetector(String language, Rewrite rewrite, Rule[] rules) {
         this.language = language;
-        this.patterns = patterns;
-        this.except = except;
         this.rewrite = rewrite;
+        this.rules = rules;
+        this.startingWithAscii = new int[ASCII][];
+        for (char c = 0; c < ASCII; c++) {
+            char ch = c;
+            startingWithAscii[c] = IntStream.range(0, rules.length).filter(i -> rules[i].ascii().get(ch)).toArray();
+        }
+        Set<Integer> named = new HashSet<>();
+        for (Rule rule : rules) {
+            rule.pattern().pattern().codePoints().filter(cp -> cp >= ASCII).forEach(cp -> {
+                named.add(cp);
+                named.add(Character.toLowerCase(cp));
+                named.add(Character.toUpperCase(cp));
+                named.add(Character.toTitleCase(cp));
+            });
+        }
+        this.named = Set.copyOf(named);
+    }
+
+    /** The indices of the rules a match may start with at {@code codePoint}. */
+    private int[] startingWith(int codePoint) {
+        if (codePoint < ASCII) {
+            return startingWithAscii[codePoint];
+        }
+        return startingWithOther.computeIfAbsent(screenKey(codePoint), key -> {
+            String first = new String(Character.toChars(codePoint));
+            return IntStream.range(0, rules.length).filter(i -> rules[i].mayStartWith(first)).toArray();
+        });
+    }
+
+    /**
+     * Characters with the same key are alike to every screened pattern: the key is the character itself
+     * when a pattern names it (or it matches an ASCII letter when case is ignored), and otherwise what a
+     * regular expression can tell about it: its general category, whether it is alphabetic (\w), a
+     * joiner (\w), white space (\s) or a line end.
+     */
+    private long screenKey(int cp) {
+        int[] cases = {cp, Character.toLowerCase(cp), Character.toUpperCase(cp), Character.toTitleCase(cp)};
+        for (int variant : cases) {
+            if (variant < ASCII || named.contains(variant)) {
+                return cp;
+            }
+        }
+        int flags = (Character.isAlphabetic(cp) ? 1 : 0) | (cp == 0x200C || cp == 0x200D ? 2 : 0)
+                | (whiteSpace(cp) ? 4 : 0) | (cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? 8 : 0)
+                | (Character.isSupplementaryCodePoint(cp) ? 16 : 0);
+        return (1L << 40) | ((long) Character.getType(cp) << 8) | flags;
+    }
+
+    /** Unicode White_Space, which is what \s means with Unicode character classes. */
+    private static boolean whiteSpace(int cp) {
+        return (cp >= 0x9 && cp <= 0xD) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
+                || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
+                || cp == 0x3000;
     }
 
     /** The languages that have pattern files. */
@@ -149,8 +278,8 @@ public final class ToneDetector {
                 problems.add(file + ": unknown key '" + key + "' (expected 'patterns', 'except' and 'rewrite')");
             }
         }
-        Map<ToneCategory, List<Pattern>> patterns = categories(file, "patterns", top.get("patterns"), true, problems);
-        Map<ToneCategory, List<Pattern>> except = top.containsKey("except")
+        Map<ToneCategory, List<Rule>> patterns = categories(file, "patterns", top.get("patterns"), true, problems);
+        Map<ToneCategory, List<Rule>> except = top.containsKey("except")
                 ? categories(file, "except", top.get("except"), false, problems)
                 : new EnumMap<>(ToneCategory.class);
         Rewrite rewrite = rewrite(file, top.get("rewrite"), problems);
@@ -160,9 +289,10 @@ public final class ToneDetector {
         return new ToneDetector(language, patterns, except, rewrite);
     }
 
-    private static Map<ToneCategory, List<Pattern>> categories(String file, String name, Object value, boolean required,
+    private static Map<ToneCategory, List<Rule>> categories(String file, String name, Object value, boolean required,
             List<String> problems) {
-        Map<ToneCategory, List<Pattern>> result = new EnumMap<>(ToneCategory.class);
+        boolean except = !required;
+        Map<ToneCategory, List<Rule>> result = new EnumMap<>(ToneCategory.class);
         if (!(value instanceof Map<?, ?> map)) {
             problems.add(file + ": '" + name + "' must be a mapping from " + (required ? "each" : "some") + " of "
                     + List.of(ToneCategory.values()) + " to a list of patterns");
@@ -187,11 +317,11 @@ public final class ToneDetector {
                 problems.add(file + ": '" + where + "' needs a list with at least one pattern");
                 continue;
             }
-            List<Pattern> compiled = new ArrayList<>();
+            List<Rule> compiled = new ArrayList<>();
             for (int i = 0; i < regexes.size(); i++) {
                 Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
                 if (p != null) {
-                    compiled.add(p);
+                    compiled.add(Rule.of(category, except, p));
                 }
             }
             result.put(category, List.copyOf(compiled));
@@ -217,9 +347,10 @@ public final class ToneDetector {
         if (plain != null && plain.contains(SITUATION)) {
             problems.add(file + ": 'rewrite.plain' must not contain " + SITUATION);
         }
-        Pattern partner = compile(file, "rewrite.partner", map.get("partner"), problems);
+        Pattern start = compile(file, "rewrite.start", map.get("start"), problems);
         Pattern keepCase = map.containsKey("keep_case") ? compile(file, "rewrite.keep_case", map.get("keep_case"), problems)
                 : null;
+        Pattern joins = compile(file, "rewrite.joins", map.get("joins"), problems);
         List<Pattern> lead = list(file, "rewrite.lead", map.get("lead"), problems);
         List<Pattern> drop = list(file, "rewrite.drop", map.get("drop"), problems);
         List<Replacement> replace = new ArrayList<>();
@@ -243,7 +374,7 @@ public final class ToneDetector {
         if (minWords > maxWords) {
             problems.add(file + ": 'rewrite.min_words' is larger than 'rewrite.max_words'");
         }
-        return new Rewrite(frame, plain, partner, keepCase, lead, drop, List.copyOf(replace), minWords, maxWords);
+        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, List.copyOf(replace), minWords, maxWords);
     }
 
     private static List<Pattern> list(String file, String where, Object value, List<String> problems) {
@@ -296,6 +427,11 @@ public final class ToneDetector {
         return n;
     }
 
+    /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
+    ToneDetector unscreened() {
+        return new ToneDetector(language, rewrite, Stream.of(rules).map(Rule::unscreened).toArray(Rule[]::new));
+    }
+
     /** The language whose patterns this detector uses. */
     public String language() {
         return language;
@@ -310,53 +446,88 @@ public final class ToneDetector {
     }
 
     private List<Found> find(String source, String folded) {
+        List<List<int[]>> matched = scan(source, folded);
         List<Found> all = new ArrayList<>();
-        for (Map.Entry<ToneCategory, List<Pattern>> entry : patterns.entrySet()) {
-            List<int[]> excepted = spans(except.getOrDefault(entry.getKey(), List.of()), source, folded);
+        for (ToneCategory category : ToneCategory.values()) {
+            List<int[]> excepted = new ArrayList<>();
             List<int[]> spans = new ArrayList<>();
-            for (int[] span : spans(entry.getValue(), source, folded)) {
-                if (excepted.stream().noneMatch(e -> e[0] < span[1] && span[0] < e[1])) {
-                    spans.add(span);
+            for (int r = 0; r < rules.length; r++) {
+                if (rules[r].category() == category) {
+                    (rules[r].except() ? excepted : spans).addAll(matched.get(r));
                 }
             }
-            // Earliest first, longest first among equals; a span overlapping one already kept is the same finding.
+            spans.removeIf(span -> excepted.stream().anyMatch(e -> e[0] < span[1] && span[0] < e[1]));
+            // Overlapping matches of one category are one finding covering them all ("Oh great" and "great, another").
             spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-            int keptEnd = -1;
+            int start = -1;
+            int end = -1;
             for (int[] span : spans) {
-                if (span[0] >= keptEnd) {
-                    all.add(new Found(entry.getKey(), span[0], span[1], source.substring(span[0], span[1])));
-                    keptEnd = span[1];
+                if (start >= 0 && span[0] < end) {
+                    end = Math.max(end, span[1]);
+                    continue;
                 }
+                if (start >= 0) {
+                    all.add(new Found(category, start, end, source.substring(start, end)));
+                }
+                start = span[0];
+                end = span[1];
+            }
+            if (start >= 0) {
+                all.add(new Found(category, start, end, source.substring(start, end)));
             }
         }
         all.sort(Comparator.comparingInt(Found::start).thenComparing(Found::category));
         return all;
     }
 
-    private static List<int[]> spans(List<Pattern> regexes, String source, String folded) {
-        List<int[]> spans = new ArrayList<>();
-        for (Pattern pattern : regexes) {
-            boolean hasHit = pattern.namedGroups().containsKey("hit");
-            Matcher m = pattern.matcher(folded);
-            while (m.find()) {
+    /**
+     * The spans each rule matches, found as {@link Matcher#find()} would (left to right, going on after
+     * each match) but trying a rule only where its match can start.
+     */
+    private List<List<int[]>> scan(String source, String folded) {
+        int length = folded.length();
+        Matcher[] matchers = new Matcher[rules.length];
+        int[] next = new int[rules.length];
+        List<List<int[]>> matched = new ArrayList<>(rules.length);
+        for (int r = 0; r < rules.length; r++) {
+            matched.add(new ArrayList<>());
+        }
+        for (int at = 0; at < length; at++) {
+            char c = folded.charAt(at);
+            int[] candidates = c < ASCII ? startingWithAscii[c]
+                    : startingWith(Character.isLowSurrogate(c) ? c : folded.codePointAt(at));
+            for (int r : candidates) {
+                if (at < next[r]) {
+                    continue;
+                }
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = rules[r].pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(at, length);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                next[r] = Math.max(at + 1, m.end());
                 int start = m.start();
                 int end = m.end();
-                if (hasHit && m.start("hit") >= 0) {
+                if (rules[r].hasHit() && m.start("hit") >= 0) {
                     start = m.start("hit");
                     end = m.end("hit");
                 }
                 while (end > start && trimmed(source.charAt(end - 1))) {
                     end--;
                 }
-                while (start < end && trimmed(source.charAt(start))) {
+                while (start < end && (trimmed(source.charAt(start)) || sentenceEnd(source.charAt(start)))) {
                     start++;
                 }
                 if (end > start) {
-                    spans.add(new int[] {start, end});
+                    matched.get(r).add(new int[] {start, end});
                 }
             }
         }
-        return spans;
+        return matched;
     }
 
     /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
@@ -395,23 +566,29 @@ public final class ToneDetector {
                 }
             }
             if (f.category() == ToneCategory.CONTEMPT) {
-                Matcher w = WORD.matcher(folded.substring(f.start(), f.end()));
-                while (w.find()) {
-                    String word = w.group().toLowerCase(Locale.ROOT);
-                    if (word.length() >= 3 && !rewrite.partner().matcher(word).matches()) {
-                        insults.add(word);
-                    }
+                insults.addAll(words(folded.substring(f.start(), f.end())));
+            }
+        }
+        // A word the writer also used outside every insult is not an insult word ("you", "your").
+        StringBuilder outside = new StringBuilder(folded);
+        for (Found f : flags) {
+            if (f.category() == ToneCategory.CONTEMPT) {
+                for (int i = f.start(); i < f.end(); i++) {
+                    outside.setCharAt(i, ' ');
                 }
             }
         }
+        insults.removeAll(words(outside));
         StringBuilder kept = new StringBuilder(to - from);
         StringBuilder keptFolded = new StringBuilder(to - from);
+        int[] origin = new int[to - from]; // where each kept character was in the draft
         boolean atSentenceStart = true;
         for (int i = from; i < to; i++) {
             char c = source.charAt(i);
             char f = folded.charAt(i);
             if (cut[i - from]) {
                 if (kept.isEmpty() || kept.charAt(kept.length() - 1) != CUT) {
+                    origin[kept.length()] = i;
                     kept.append(CUT);
                     keptFolded.append(CUT);
                 }
@@ -427,34 +604,76 @@ public final class ToneDetector {
                     f = Character.toLowerCase(f);
                 }
             }
+            origin[kept.length()] = i;
             kept.append(c);
             keptFolded.append(f);
         }
-        // Clauses: a cut or clause punctuation ends one. Those that mention the partner come first.
-        List<String[]> clauses = clauses(kept.toString(), keptFolded.toString());
-        List<String[]> ordered = new ArrayList<>();
-        clauses.stream().filter(c -> rewrite.partner().matcher(c[1]).find()).forEach(ordered::add);
-        clauses.stream().filter(c -> !rewrite.partner().matcher(c[1]).find()).forEach(ordered::add);
-        for (String[] clause : ordered) {
-            String situation = situation(clause[0], clause[1]);
-            if (situation != null && usable(situation, insults)) {
-                return rewrite.frame().replace(SITUATION, situation);
+        // The situation comes only from a clause that holds the complaint itself (criticism with an
+        // absolute, or an absolute): what is left around sarcasm or counter-blame is no situation,
+        // and sarcasm says the opposite of its words. Each clause is tried whole, then split at "and".
+        for (int[] clause : clauses(kept)) {
+            if (!holdsComplaint(clause, origin, flags)) {
+                continue;
+            }
+            List<int[]> tries = new ArrayList<>();
+            tries.add(clause);
+            Matcher join = rewrite.joins().matcher(keptFolded).region(clause[0], clause[1]);
+            int partStart = clause[0];
+            while (join.find()) {
+                tries.add(new int[] {partStart, join.start()});
+                partStart = join.end();
+            }
+            if (partStart > clause[0]) {
+                tries.add(new int[] {partStart, clause[1]});
+            }
+            for (int[] part : tries) {
+                if (wordCount(kept.subSequence(part[0], part[1])) > 2 * rewrite.maxWords()) {
+                    continue; // far too long to become a situation, even after the drop words go
+                }
+                String situation = situation(kept.substring(part[0], part[1]), keptFolded.substring(part[0], part[1]));
+                if (situation != null && usable(situation, insults)) {
+                    return rewrite.frame().replace(SITUATION, situation);
+                }
             }
         }
         return rewrite.plain();
+    }
+
+    private static boolean holdsComplaint(int[] clause, int[] origin, List<Found> flags) {
+        int start = origin[clause[0]];
+        int end = origin[clause[1] - 1] + 1;
+        for (Found f : flags) {
+            if ((f.category() == ToneCategory.ABSOLUTES || f.category() == ToneCategory.CRITICISM)
+                    && f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(CharSequence text) {
+        Set<String> words = new HashSet<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (w.end() - w.start() >= 3) {
+                words.add(w.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     private static boolean sentenceEnd(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '\n' || c == '\r';
     }
 
-    private static List<String[]> clauses(String text, String folded) {
-        List<String[]> clauses = new ArrayList<>();
+    /** The clauses of the kept text, as [start, end) offsets into it. */
+    private static List<int[]> clauses(CharSequence text) {
+        List<int[]> clauses = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || clauseBreak(text, i)) {
                 if (i > start) {
-                    clauses.add(new String[] {text.substring(start, i), folded.substring(start, i)});
+                    clauses.add(new int[] {start, i});
                 }
                 start = i + 1;
             }
@@ -462,7 +681,7 @@ public final class ToneDetector {
         return clauses;
     }
 
-    private static boolean clauseBreak(String text, int i) {
+    private static boolean clauseBreak(CharSequence text, int i) {
         char c = text.charAt(i);
         return switch (c) {
             case CUT, ',', ';', ':', '(', ')', '[', ']', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u2014', '\u2013' -> true;
@@ -493,23 +712,31 @@ public final class ToneDetector {
             }
         }
         String situation = current[0].replaceAll("\\s+", " ").strip();
-        int words = 0;
-        Matcher w = WORD.matcher(situation);
-        while (w.find()) {
-            words++;
+        if (!rewrite.start().matcher(fold(situation)).lookingAt()) {
+            return null;
         }
+        int words = wordCount(situation);
         return words < rewrite.minWords() || words > rewrite.maxWords() ? null : situation;
     }
 
-    private boolean usable(String situation, Set<String> insults) {
-        String folded = fold(situation).toLowerCase(Locale.ROOT);
-        Matcher w = WORD.matcher(folded);
+    private static int wordCount(CharSequence text) {
+        int words = 0;
+        Matcher w = WORD.matcher(text);
         while (w.find()) {
-            if (insults.contains(w.group())) {
+            words++;
+        }
+        return words;
+    }
+
+    /** A situation is usable when it holds none of the insult words cut out and is calm when analysed again. */
+    private boolean usable(String situation, Set<String> insults) {
+        String folded = fold(situation);
+        for (String word : words(folded)) {
+            if (insults.contains(word)) {
                 return false;
             }
         }
-        return find(situation, fold(situation)).isEmpty();
+        return find(situation, folded).isEmpty();
     }
 
     /** Replaces in both the text and its folding; matching is on the folding, kept words keep their accents. */

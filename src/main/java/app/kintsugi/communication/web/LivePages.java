@@ -120,6 +120,10 @@ class LivePages {
             live.rate(me.id(), id, number(heard), number(safe), note);
             return "redirect:/conversations/" + id + "/live?rated";
         } catch (InvalidInputException e) {
+            if (!live.view(me.id(), id, null).ended()) {
+                // Not over yet: back to the conversation, without taking this person's screen over.
+                return "redirect:/conversations/" + id + "/live";
+            }
             model.addAttribute("ratingErrors", e.errors());
             model.addAttribute("heardValue", heard);
             model.addAttribute("safeValue", safe);

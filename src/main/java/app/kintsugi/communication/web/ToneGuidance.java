@@ -19,7 +19,8 @@ public record ToneGuidance(List<Piece> pieces, List<Flag> flags, Set<ToneCategor
     public record Piece(String text, ToneCategory flagged) {
     }
 
-    public record Flag(ToneCategory category, String words) {
+    /** A flagged span; {@code explained} is false when an earlier flag already explained its category. */
+    public record Flag(ToneCategory category, String words, boolean explained) {
     }
 
     /** Longer than any text field accepts: the coach is not run, the person is told instead. */
@@ -37,12 +38,17 @@ public record ToneGuidance(List<Piece> pieces, List<Flag> flags, Set<ToneCategor
                 .sorted(Comparator.comparingInt(ToneAnalysis.Found::start).thenComparingInt(f -> -f.end()))
                 .toList();
         Set<Flag> flags = new LinkedHashSet<>();
+        Set<ToneCategory> explained = java.util.EnumSet.noneOf(ToneCategory.class);
+        Set<String> listed = new java.util.HashSet<>();
         List<Piece> pieces = new ArrayList<>();
         int at = 0;
         for (ToneAnalysis.Found found : sorted) {
             int end = Math.min(found.end(), source.length());
             int begin = Math.min(found.start(), source.length());
-            flags.add(new Flag(found.category(), source.substring(begin, end)));
+            String words = source.substring(begin, end);
+            if (listed.add(found.category() + "|" + words)) {
+                flags.add(new Flag(found.category(), words, explained.add(found.category())));
+            }
             int start = Math.max(begin, at);
             if (start >= end) {
                 continue;
