@@ -1,0 +1,195 @@
+package app.kintsugi.trust;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+import app.kintsugi.privacy.Visibility;
+
+@Repository
+class CommitmentRepository {
+
+    private static final String COLUMNS =
+            "id, author_id, couple_id, visibility, content, kind, week_days, start_day, end_day, created_at, updated_at, version";
+
+    private final JdbcClient jdbc;
+
+    CommitmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(UUID id, PersonId author, CoupleId couple, Visibility visibility, byte[] content, Schedule schedule,
+            long createdAt, long updatedAt, long version) {
+    }
+
+    record RevisionRow(UUID id, UUID commitment, PersonId proposedBy, String status, byte[] content, Schedule schedule,
+            long createdAt, Long decidedAt) {
+    }
+
+    record CheckInRow(LocalDate day, Outcome outcome, byte[] note, long reportedAt, Confirmation confirmation,
+            PersonId confirmedBy, byte[] confirmNote, Long confirmedAt, long version) {
+    }
+
+    void insert(Row r) {
+        jdbc.sql("INSERT INTO commitment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id().toString(), r.author().value().toString(), r.couple() == null ? null : r.couple().value().toString(),
+                        r.visibility().name(), r.content(), r.schedule().kind().name(), bits(r.schedule().days()),
+                        r.schedule().start().toString(), day(r.schedule().end()), r.createdAt(), r.updatedAt(), r.version())
+                .update();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM commitment WHERE id = ?").param(id.toString())
+                .query(CommitmentRepository::map).optional();
+    }
+
+    List<Row> byAuthor(PersonId author) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM commitment WHERE author_id = ? ORDER BY created_at DESC, id")
+                .param(author.value().toString()).query(CommitmentRepository::map).list();
+    }
+
+    List<Row> sharedInCouple(CoupleId couple, PersonId author) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM commitment WHERE couple_id = ? AND author_id = ? AND visibility = 'PARTNER' "
+                        + "ORDER BY created_at DESC, id")
+                .params(couple.value().toString(), author.value().toString()).query(CommitmentRepository::map).list();
+    }
+
+    boolean update(UUID id, long expectedVersion, byte[] content, Schedule schedule, long now) {
+        return jdbc.sql("""
+                UPDATE commitment SET content = ?, kind = ?, week_days = ?, start_day = ?, end_day = ?, updated_at = ?,
+                    version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(content, schedule.kind().name(), bits(schedule.days()), schedule.start().toString(), day(schedule.end()),
+                        now, id.toString(), expectedVersion)
+                .update() == 1;
+    }
+
+    boolean setVisibility(UUID id, Visibility visibility, CoupleId couple, long now) {
+        return jdbc.sql("UPDATE commitment SET visibility = ?, couple_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+                .params(visibility.name(), couple == null ? null : couple.value().toString(), now, id.toString()).update() == 1;
+    }
+
+    void insertRevision(RevisionRow r) {
+        jdbc.sql("""
+                INSERT INTO commitment_revision (id, commitment_id, proposed_by, status, content, kind, week_days, start_day,
+                    end_day, created_at, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.id().toString(), r.commitment().toString(), r.proposedBy().value().toString(), r.status(), r.content(),
+                        r.schedule().kind().name(), bits(r.schedule().days()), r.schedule().start().toString(),
+                        day(r.schedule().end()), r.createdAt(), r.decidedAt())
+                .update();
+    }
+
+    List<RevisionRow> revisions(UUID commitment) {
+        return jdbc.sql("""
+                SELECT id, commitment_id, proposed_by, status, content, kind, week_days, start_day, end_day, created_at, decided_at
+                FROM commitment_revision WHERE commitment_id = ? ORDER BY created_at, id""")
+                .param(commitment.toString())
+                .query((rs, n) -> {
+                    long decided = rs.getLong("decided_at");
+                    Long decidedAt = rs.wasNull() ? null : decided;
+                    return new RevisionRow(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("commitment_id")),
+                            PersonId.of(rs.getString("proposed_by")), rs.getString("status"), rs.getBytes("content"), schedule(rs),
+                            rs.getLong("created_at"), decidedAt);
+                })
+                .list();
+    }
+
+    boolean decideRevision(UUID revision, String from, String to, long now) {
+        return jdbc.sql("UPDATE commitment_revision SET status = ?, decided_at = ? WHERE id = ? AND status = ?")
+                .params(to, now, revision.toString(), from).update() == 1;
+    }
+
+    List<CheckInRow> checkIns(UUID commitment) {
+        return jdbc.sql("""
+                SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
+                FROM check_in WHERE commitment_id = ? ORDER BY day""")
+                .param(commitment.toString())
+                .query(CommitmentRepository::checkIn).list();
+    }
+
+    Optional<CheckInRow> checkIn(UUID commitment, LocalDate day) {
+        return jdbc.sql("""
+                SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
+                FROM check_in WHERE commitment_id = ? AND day = ?""")
+                .params(commitment.toString(), day.toString())
+                .query(CommitmentRepository::checkIn).optional();
+    }
+
+    /** A report, or a changed report while the partner has not answered it. */
+    boolean report(UUID commitment, LocalDate day, Outcome outcome, byte[] note, long now) {
+        int updated = jdbc.sql("""
+                UPDATE check_in SET outcome = ?, note = ?, reported_at = ?, version = version + 1
+                WHERE commitment_id = ? AND day = ? AND confirmation IS NULL""")
+                .params(outcome.name(), note, now, commitment.toString(), day.toString()).update();
+        if (updated == 1) {
+            return true;
+        }
+        return jdbc.sql("""
+                INSERT INTO check_in (commitment_id, day, outcome, note, reported_at, version) VALUES (?, ?, ?, ?, ?, 0)
+                ON CONFLICT (commitment_id, day) DO NOTHING""")
+                .params(commitment.toString(), day.toString(), outcome.name(), note, now).update() == 1;
+    }
+
+    boolean confirm(UUID commitment, LocalDate day, long expectedVersion, PersonId by, Confirmation confirmation, byte[] note,
+            long now) {
+        return jdbc.sql("""
+                UPDATE check_in SET confirmation = ?, confirmed_by = ?, confirm_note = ?, confirmed_at = ?, version = version + 1
+                WHERE commitment_id = ? AND day = ? AND version = ?""")
+                .params(confirmation.name(), by.value().toString(), note, now, commitment.toString(), day.toString(), expectedVersion).update() == 1;
+    }
+
+    private static CheckInRow checkIn(ResultSet rs, int n) throws SQLException {
+        String confirmation = rs.getString("confirmation");
+        long confirmed = rs.getLong("confirmed_at");
+        Long confirmedAt = rs.wasNull() ? null : confirmed;
+        return new CheckInRow(LocalDate.parse(rs.getString("day")), Outcome.valueOf(rs.getString("outcome")), rs.getBytes("note"),
+                rs.getLong("reported_at"), confirmation == null ? null : Confirmation.valueOf(confirmation),
+                rs.getString("confirmed_by") == null ? null : PersonId.of(rs.getString("confirmed_by")), rs.getBytes("confirm_note"), confirmedAt, rs.getLong("version"));
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        String couple = rs.getString("couple_id");
+        return new Row(UUID.fromString(rs.getString("id")), PersonId.of(rs.getString("author_id")),
+                couple == null ? null : CoupleId.of(couple), Visibility.valueOf(rs.getString("visibility")), rs.getBytes("content"),
+                schedule(rs), rs.getLong("created_at"), rs.getLong("updated_at"), rs.getLong("version"));
+    }
+
+    private static Schedule schedule(ResultSet rs) throws SQLException {
+        String end = rs.getString("end_day");
+        return new Schedule(ScheduleKind.valueOf(rs.getString("kind")), days(rs.getInt("week_days")),
+                LocalDate.parse(rs.getString("start_day")), end == null ? null : LocalDate.parse(end));
+    }
+
+    static int bits(Set<DayOfWeek> days) {
+        int bits = 0;
+        for (DayOfWeek d : days) {
+            bits |= 1 << (d.getValue() - 1);
+        }
+        return bits;
+    }
+
+    static Set<DayOfWeek> days(int bits) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if ((bits & 1 << (d.getValue() - 1)) != 0) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

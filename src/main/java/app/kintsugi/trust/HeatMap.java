@@ -1,0 +1,114 @@
+package app.kintsugi.trust;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The calendar heat map of a commitment: one cell per day, a column per week (Monday on top), for
+ * the last {@code weeks} weeks, ready to be drawn as SVG. Also the trend line of the weekly kept
+ * rate. Geometry only; colours come from the stylesheet so both themes work.
+ */
+public record HeatMap(List<Cell> cells, int columns, List<Month> months, String trendPoints, List<TrendPoint> trend) {
+
+    public static final int CELL = 12;
+    public static final int GAP = 3;
+    public static final int TREND_WIDTH = 330;
+    public static final int TREND_HEIGHT = 100;
+
+    public enum State { KEPT, PARTLY, NOT_KEPT, DISPUTED, UNKNOWN, NOT_DUE, FUTURE }
+
+    public record Cell(LocalDate day, int x, int y, State state) {
+    }
+
+    /** A month label above the column where the month starts. */
+    public record Month(LocalDate first, int x) {
+    }
+
+    public record TrendPoint(LocalDate monday, int x, int y, int percent) {
+    }
+
+    public static HeatMap of(List<DayRecord> days, Schedule schedule, LocalDate today, int weeks, Consistency consistency) {
+        Map<LocalDate, DayRecord> byDay = new HashMap<>(days.size() * 2);
+        for (DayRecord d : days) {
+            byDay.put(d.day(), d);
+        }
+        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        List<Cell> cells = new ArrayList<>(weeks * 7);
+        List<Month> months = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            for (int d = 0; d < 7; d++) {
+                LocalDate day = firstMonday.plusDays(w * 7L + d);
+                if (day.getDayOfMonth() == 1 || w == 0 && d == 0) {
+                    months.add(new Month(day, w * (CELL + GAP)));
+                }
+                State state;
+                if (day.isAfter(today)) {
+                    state = State.FUTURE;
+                } else if (!schedule.dueOn(day)) {
+                    state = State.NOT_DUE;
+                } else {
+                    DayRecord r = byDay.get(day);
+                    state = r == null || !r.answered() ? State.UNKNOWN
+                            : r.disputed() ? State.DISPUTED
+                            : switch (r.outcome()) {
+                                case KEPT -> State.KEPT;
+                                case PARTLY -> State.PARTLY;
+                                case NOT_KEPT -> State.NOT_KEPT;
+                            };
+                }
+                cells.add(new Cell(day, w * (CELL + GAP), d * (CELL + GAP), state));
+            }
+        }
+        // Keep month labels at least three columns apart so they never overlap.
+        List<Month> spaced = new ArrayList<>();
+        for (Month m : months) {
+            if (spaced.isEmpty() || m.x() - spaced.get(spaced.size() - 1).x() >= 3 * (CELL + GAP)) {
+                spaced.add(m);
+            }
+        }
+        List<TrendPoint> trend = new ArrayList<>();
+        StringBuilder points = new StringBuilder();
+        List<Consistency.Week> ws = consistency.weeks();
+        int step = ws.size() > 1 ? TREND_WIDTH / (ws.size() - 1) : 0;
+        for (int i = 0; i < ws.size(); i++) {
+            Consistency.Week week = ws.get(i);
+            if (week.keptRate().isPresent()) {
+                double rate = week.keptRate().getAsDouble();
+                int x = i * step;
+                int y = (int) Math.round(TREND_HEIGHT - rate * TREND_HEIGHT);
+                trend.add(new TrendPoint(week.monday(), x, y, (int) Math.round(rate * 100)));
+                if (!points.isEmpty()) {
+                    points.append(' ');
+                }
+                points.append(x).append(',').append(y);
+            }
+        }
+        return new HeatMap(List.copyOf(cells), weeks, List.copyOf(spaced), points.toString(), List.copyOf(trend));
+    }
+
+    public int trendWidth() {
+        return TREND_WIDTH;
+    }
+
+    public int trendHeight() {
+        return TREND_HEIGHT;
+    }
+
+    public int width() {
+        return columns * (CELL + GAP);
+    }
+
+    public int height() {
+        return 7 * (CELL + GAP);
+    }
+
+    static long weeksBetween(LocalDate a, LocalDate b) {
+        return ChronoUnit.WEEKS.between(a, b);
+    }
+}

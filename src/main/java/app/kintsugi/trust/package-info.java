@@ -1,0 +1,5 @@
+/**
+ * Step 3, rebuilding trust: commitments with a schedule, two-sided check-ins when they fall due
+ * (the person reports, the partner confirms or disputes), and the consistency record.
+ */
+package app.kintsugi.trust;
