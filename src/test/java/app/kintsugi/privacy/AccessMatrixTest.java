@@ -175,7 +175,9 @@ class AccessMatrixTest extends IntegrationTest {
                 "/own-role", "/own-role/new", "/apologies", "/apologies/new", "/apologies/" + java.util.UUID.randomUUID(),
                 "/conversations", "/conversations/new", "/conversations/rules", "/conversations/" + java.util.UUID.randomUUID(),
                 "/conversations/" + java.util.UUID.randomUUID() + "/live", "/conversations/" + java.util.UUID.randomUUID() + "/calendar.ics",
-                "/dialogue", "/dialogue/new", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach")) {
+                "/dialogue", "/dialogue/new", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach",
+                "/commitments", "/commitments/new", "/commitments/" + java.util.UUID.randomUUID(),
+                "/commitments/" + java.util.UUID.randomUUID() + "/edit")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -185,7 +187,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/progress/sharing", "/progress/trust.small-promise/start", "/own-role", "/apologies",
                 "/apologies/" + java.util.UUID.randomUUID() + "/answer", "/conversations", "/conversations/rules",
                 "/conversations/" + java.util.UUID.randomUUID() + "/accept", "/conversations/" + java.util.UUID.randomUUID() + "/live",
-                "/dialogue", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach")) {
+                "/dialogue", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach", "/commitments",
+                "/commitments/" + java.util.UUID.randomUUID() + "/check-in", "/commitments/" + java.util.UUID.randomUUID() + "/confirm")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

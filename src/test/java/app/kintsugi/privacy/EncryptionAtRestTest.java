@@ -79,7 +79,8 @@ class EncryptionAtRestTest extends IntegrationTest {
         String marker = "Plaintext" + UUID.randomUUID().toString().replace("-", "");
         List<String> secrets = List.of(marker + "-moment", marker + "-apology", marker + "-answer-note", marker + "-own-actions", marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
                 "Ünïcødé-" + marker, marker + "-topic", marker + "-place", marker + "-rule", marker + "-summary", marker + "-rating-note",
-                marker + "-thread", marker + "-message");
+                marker + "-thread", marker + "-message", marker + "-commitment", marker + "-check-in-note", marker + "-answer",
+                marker + "-changed-commitment");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -93,6 +94,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 app.kintsugi.privacy.Visibility.PARTNER);
         ownRole.create(ana.id(), new app.kintsugi.responsibility.OwnRoleDraft(marker + "-own-actions", null, null));
         communication(ana, ben, marker);
+        trust(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -141,6 +143,21 @@ class EncryptionAtRestTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.communication.Dialogues dialogues;
+
+    @Autowired
+    app.kintsugi.trust.Commitments commitments;
+
+    /** Step 3: a shared commitment, a change proposal, a check-in with a note and the partner's answer. */
+    private void trust(TestPerson ana, TestPerson ben, String marker) {
+        UUID id = commitments.create(ben.id(), new app.kintsugi.trust.CommitmentDraft(marker + "-commitment", "DAILY", List.of(),
+                "", "", "PARTNER"));
+        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).toString();
+        commitments.report(ben.id(), id, today, app.kintsugi.trust.Outcome.KEPT, marker + "-check-in-note");
+        commitments.confirm(ana.id(), id, today, 0, app.kintsugi.trust.Confirmation.DISPUTED, marker + "-answer");
+        commitments.change(ben.id(), id, commitments.read(ben.id(), id).version(), new app.kintsugi.trust.CommitmentDraft(
+                marker + "-changed-commitment", "DAILY", List.of(), "", "", "PARTNER"));
+        assertThat(commitments.read(ana.id(), id).recent().get(0).confirmNote()).contains(marker + "-answer");
+    }
 
     /** Step 2: a planned conversation, an own rule, a live session with a written summary and a rating note, a thread. */
     private void communication(TestPerson ana, TestPerson ben, String marker) {

@@ -24,7 +24,8 @@ class ProgramContentTest {
                 new Exercise("communication.ground-rules", "communication", EnumSet.allOf(Role.class), true, "/conversations/rules", 1),
                 new Exercise("communication.i-statements", "communication", EnumSet.allOf(Role.class), false, "/tone-coach", 2),
                 new Exercise("communication.conversation", "communication", EnumSet.allOf(Role.class), true, "/conversations", 3),
-                new Exercise("communication.dialogue", "communication", EnumSet.allOf(Role.class), true, "/dialogue", 4)));
+                new Exercise("communication.dialogue", "communication", EnumSet.allOf(Role.class), true, "/dialogue", 4),
+                new Exercise("trust.commitments", "trust", EnumSet.allOf(Role.class), false, "/commitments", 3)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
             if (method.getReturnType() == Exercise.class) {

@@ -1,0 +1,105 @@
+package app.kintsugi.perf;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.trust.CommitmentDraft;
+import app.kintsugi.trust.Commitments;
+import app.kintsugi.trust.Confirmation;
+import app.kintsugi.trust.Outcome;
+
+/**
+ * The consistency record of a commitment with two years of daily check-ins: how long the record
+ * (figures, heat map, trend) takes to compute, and the whole commitment page to render over HTTP.
+ * Not part of the test suite (the name does not end in Test); run it as perf/README.md says.
+ */
+class RecordBenchmark extends IntegrationTest {
+
+    private static final int DAYS = 730;
+    private static final int WARM_UP = 100;
+    private static final int RUNS = 300;
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    Couples couples;
+
+    @Autowired
+    Commitments commitments;
+
+    @Test
+    void recordOfTwoYearsOfDailyCheckIns() throws Exception {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        clock.advance(Duration.ofDays(-DAYS));
+        UUID id = commitments.create(ben.id(), new CommitmentDraft("Tell you where I am", "DAILY", List.of(), "", "", "PARTNER"));
+        Outcome[] pattern = {Outcome.KEPT, Outcome.KEPT, Outcome.KEPT, Outcome.PARTLY, Outcome.KEPT, Outcome.NOT_KEPT, Outcome.KEPT};
+        long setup = System.nanoTime();
+        for (int d = 0; d < DAYS; d++) {
+            String today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Madrid"))).toString();
+            if (d % 11 != 10) { // about one day in eleven stays unanswered
+                commitments.report(ben.id(), id, today, pattern[d % pattern.length], d % 5 == 0 ? "note " + d : null);
+                if (d % 3 == 0) {
+                    commitments.confirm(ana.id(), id, today, 0, d % 33 == 0 ? Confirmation.DISPUTED : Confirmation.CONFIRMED, null);
+                }
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        System.out.printf("PERF setup: %d days of check-ins written in %d ms%n", DAYS, (System.nanoTime() - setup) / 1_000_000);
+
+        long[] record = time(() -> commitments.record(ana.id(), id, 26));
+        long[] page = time(() -> {
+            int status = mvc.perform(get("/commitments/" + id).with(user(ana.principal()))).andReturn().getResponse().getStatus();
+            if (status != 200) {
+                throw new IllegalStateException("status " + status);
+            }
+        });
+        report("record (figures, heat map, trend) for " + DAYS + " days", record);
+        report("commitment page, whole HTTP request", page);
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static long[] time(Step step) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            step.run();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            step.run();
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static void report(String what, long[] sorted) {
+        System.out.printf("PERF %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)%n", what,
+                ms(sorted[sorted.length / 2]), ms(sorted[(int) (sorted.length * 0.95)]), ms(sorted[(int) (sorted.length * 0.99)]),
+                ms(sorted[sorted.length - 1]), sorted.length);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
