@@ -118,6 +118,27 @@ class CommitmentRepository {
                 .query(CommitmentRepository::checkIn).list();
     }
 
+    /** The newest check-ins, newest first. */
+    List<CheckInRow> latestCheckIns(UUID commitment, int limit) {
+        return jdbc.sql("""
+                SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
+                FROM check_in WHERE commitment_id = ? ORDER BY day DESC LIMIT ?""")
+                .params(commitment.toString(), limit)
+                .query(CommitmentRepository::checkIn).list();
+    }
+
+    /** Day, outcome and answer of every check-in, oldest first: what the record counts, without the notes. */
+    List<DayRecord> outcomes(UUID commitment) {
+        return jdbc.sql("SELECT day, outcome, confirmation FROM check_in WHERE commitment_id = ? ORDER BY day")
+                .param(commitment.toString())
+                .query((rs, n) -> {
+                    String confirmation = rs.getString(3);
+                    return new DayRecord(LocalDate.parse(rs.getString(1)), Outcome.valueOf(rs.getString(2)),
+                            confirmation == null ? null : Confirmation.valueOf(confirmation));
+                })
+                .list();
+    }
+
     Optional<CheckInRow> checkIn(UUID commitment, LocalDate day) {
         return jdbc.sql("""
                 SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version

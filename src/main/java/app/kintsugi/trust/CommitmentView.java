@@ -25,6 +25,11 @@ public record CommitmentView(UUID id, PersonId author, String authorName, boolea
         return reportable.contains(today) && recent.stream().noneMatch(c -> c.day().equals(today));
     }
 
+    /** The day the check-in form offers first: the newest due day not reported yet, else today. */
+    public LocalDate defaultDay() {
+        return reportable.stream().filter(d -> recent.stream().noneMatch(c -> c.day().equals(d))).findFirst().orElse(today);
+    }
+
     public boolean shared() {
         return visibility == Visibility.PARTNER;
     }

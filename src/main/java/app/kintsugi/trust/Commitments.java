@@ -58,6 +58,8 @@ public class Commitments {
     public static final int MAX_TEXT = 1_000;
     /** How many days back a due check-in can still be reported. */
     public static final int LATE_DAYS = 7;
+    /** How many of the newest check-ins a commitment's page lists. */
+    static final int RECENT = 14;
     private static final Logger log = LoggerFactory.getLogger(Commitments.class);
 
     private final CommitmentRepository repository;
@@ -383,14 +385,14 @@ public class Commitments {
     }
 
     private List<DayRecord> dayRecords(CommitmentRepository.Row row, LocalDate today) {
-        Map<LocalDate, CommitmentRepository.CheckInRow> reported = new HashMap<>();
-        for (var c : repository.checkIns(row.id())) {
+        Map<LocalDate, DayRecord> reported = new HashMap<>();
+        for (DayRecord c : repository.outcomes(row.id())) {
             reported.put(c.day(), c);
         }
         List<DayRecord> days = new ArrayList<>();
         for (LocalDate day : row.schedule().dueDays(row.schedule().start(), today)) {
-            var c = reported.get(day);
-            days.add(new DayRecord(day, c == null ? null : c.outcome(), c == null ? null : c.confirmation()));
+            DayRecord c = reported.get(day);
+            days.add(c != null ? c : new DayRecord(day, null, null));
         }
         return days;
     }
@@ -414,9 +416,7 @@ public class Commitments {
         String text = cipher.open(row.author(), KIND, row.id(), row.content());
         List<CheckInView> recent = new ArrayList<>();
         List<CheckInView> awaiting = new ArrayList<>();
-        List<CommitmentRepository.CheckInRow> rows = repository.checkIns(row.id());
-        for (int i = rows.size() - 1; i >= 0 && recent.size() < 14; i--) {
-            var c = rows.get(i);
+        for (var c : repository.latestCheckIns(row.id(), RECENT)) {
             String checkInId = checkInId(row.id(), c.day()).toString();
             Optional<String> note = c.note() == null ? Optional.empty()
                     : Optional.of(cipher.open(row.author(), CHECK_IN_KIND, UUID.fromString(checkInId), c.note()));

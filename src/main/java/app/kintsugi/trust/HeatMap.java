@@ -21,7 +21,16 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
     public static final int TREND_WIDTH = 330;
     public static final int TREND_HEIGHT = 100;
 
-    public enum State { KEPT, PARTLY, NOT_KEPT, DISPUTED, UNKNOWN, NOT_DUE, FUTURE }
+    public enum State {
+        KEPT, PARTLY, NOT_KEPT, DISPUTED, UNKNOWN, NOT_DUE, FUTURE;
+
+        private final String css = "cell cell-" + name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The stylesheet classes of a day in this state. */
+        public String css() {
+            return css;
+        }
+    }
 
     public record Cell(LocalDate day, int x, int y, State state) {
     }

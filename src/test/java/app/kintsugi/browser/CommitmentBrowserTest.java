@@ -342,6 +342,7 @@ class CommitmentBrowserTest extends BrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("screenshots")
     void theRecordAndTheFormInEveryVariant() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Variant v : VARIANTS) {

@@ -35,6 +35,7 @@ import app.kintsugi.couple.Role;
  * scheme, for sideways scrolling, and on the live screen for buttons big enough to tap; every
  * problem is collected, so all pictures are taken before the test fails.
  */
+@org.junit.jupiter.api.Tag("screenshots")
 class CommunicationScreenshotsBrowserTest extends BrowserTest {
 
     /** The smallest height and width, in CSS pixels, of a button on the live screen. */

@@ -31,6 +31,7 @@ import app.kintsugi.reflection.Reflections;
  * target/screenshots/&lt;page&gt;-&lt;light|dark&gt;-&lt;phone|desktop&gt;.png on every run, and each one
  * checked with axe in its colour scheme (so colour contrast is checked in dark mode too).
  */
+@org.junit.jupiter.api.Tag("screenshots")
 class ScreenshotsBrowserTest extends BrowserTest {
 
 

@@ -34,7 +34,7 @@ import app.kintsugi.trust.Schedule;
 @RequestMapping("/commitments")
 class CommitmentPages {
 
-    /** Weeks in the heat map: a year and a day, so the same weekday lines up a year back. */
+    /** Weeks in the heat map: half a year, readable on a phone. */
     static final int HEAT_MAP_WEEKS = 26;
 
     private final Commitments commitments;
@@ -107,7 +107,9 @@ class CommitmentPages {
         CommitmentView c = commitments.read(me.id(), id);
         model.addAttribute("c", c);
         model.addAttribute("scheduleText", describe(c.schedule(), locale));
-        model.addAttribute("record", commitments.record(me.id(), id, HEAT_MAP_WEEKS));
+        var record = commitments.record(me.id(), id, HEAT_MAP_WEEKS);
+        model.addAttribute("record", record);
+        model.addAttribute("cellTitles", cellTitles(record.heatMap(), locale));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "trust/commitment";
     }
@@ -217,6 +219,21 @@ class CommitmentPages {
         } catch (InvalidInputException e) {
             return "redirect:/commitments/" + id + "?stale";
         }
+    }
+
+    /** The hover title of each heat-map day ("25 November 2026: kept"), made once per page, not per cell in the template. */
+    List<String> cellTitles(app.kintsugi.trust.HeatMap heatMap, Locale locale) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                messages.getMessage("format.date", null, locale), locale);
+        java.util.Map<app.kintsugi.trust.HeatMap.State, String> states = new java.util.EnumMap<>(app.kintsugi.trust.HeatMap.State.class);
+        for (var state : app.kintsugi.trust.HeatMap.State.values()) {
+            states.put(state, messages.getMessage("record.state." + state.name(), null, locale));
+        }
+        List<String> titles = new java.util.ArrayList<>(heatMap.cells().size());
+        for (var cell : heatMap.cells()) {
+            titles.add(format.format(cell.day()) + ": " + states.get(cell.state()));
+        }
+        return titles;
     }
 
     /** "Every day", "Mondays and Thursdays", "Once, by 3 March 2027", with start and end. */
