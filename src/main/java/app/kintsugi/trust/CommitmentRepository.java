@@ -110,14 +110,6 @@ class CommitmentRepository {
                 .params(to, now, revision.toString(), from).update() == 1;
     }
 
-    List<CheckInRow> checkIns(UUID commitment) {
-        return jdbc.sql("""
-                SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
-                FROM check_in WHERE commitment_id = ? ORDER BY day""")
-                .param(commitment.toString())
-                .query(CommitmentRepository::checkIn).list();
-    }
-
     /** The newest check-ins, newest first. */
     List<CheckInRow> latestCheckIns(UUID commitment, int limit) {
         return jdbc.sql("""

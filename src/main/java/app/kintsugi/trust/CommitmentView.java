@@ -34,9 +34,6 @@ public record CommitmentView(UUID id, PersonId author, String authorName, boolea
         return visibility == Visibility.PARTNER;
     }
 
-    public boolean over() {
-        return schedule.overAfter(today.minusDays(1)) && !schedule.dueOn(today);
-    }
 
     /** A version of the commitment: proposed, accepted, declined or withdrawn. */
     public record Change(UUID id, String proposedByName, boolean proposedByMe, String status, String text, Schedule schedule,

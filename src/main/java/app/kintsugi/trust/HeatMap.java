@@ -2,7 +2,6 @@ package app.kintsugi.trust;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,9 +114,5 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
 
     public int height() {
         return 7 * (CELL + GAP);
-    }
-
-    static long weeksBetween(LocalDate a, LocalDate b) {
-        return ChronoUnit.WEEKS.between(a, b);
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 
 @Controller
