@@ -516,7 +516,7 @@ public final class ToneDetector {
                     start = m.start("hit");
                     end = m.end("hit");
                 }
-                while (end > start && trimmed(source.charAt(end - 1))) {
+                while (end > start && (trimmed(source.charAt(end - 1)) || sentenceEnd(source.charAt(end - 1)))) {
                     end--;
                 }
                 while (start < end && (trimmed(source.charAt(start)) || sentenceEnd(source.charAt(start)))) {

@@ -155,6 +155,8 @@ class ToneDetectorTest {
         String text = "You are so selfish. Whatever.";
         assertThat(EN.analyze(text).flags()).filteredOn(f -> f.category() == ToneCategory.CONTEMPT)
                 .singleElement().satisfies(f -> assertSpan(text, f, "Whatever"));
+        assertThat(EN.analyze(text).flags()).filteredOn(f -> f.category() == ToneCategory.CRITICISM)
+                .singleElement().satisfies(f -> assertSpan(text, f, "You are so selfish"));
     }
 
     @Test
