@@ -42,6 +42,7 @@ import app.kintsugi.IntegrationTest;
  * partners on two devices with their own cookies. Every page a test loads must be checked with
  * {@link #assertAccessible(Page)}: a page that was loaded but never checked fails the test.
  */
+@org.junit.jupiter.api.Tag("browser")
 public abstract class BrowserTest extends IntegrationTest {
 
     /** Debian's Chromium; Playwright never downloads a browser of its own. */
