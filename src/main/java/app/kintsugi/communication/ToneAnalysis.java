@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import app.kintsugi.shared.JsonText;
+
 /**
  * What {@link ToneDetector} found in one draft: the wording that may make it hard to hear, each
  * flag with the words that triggered it, and an I-statement template built from the draft. It is a
@@ -70,14 +72,14 @@ public record ToneAnalysis(String language, List<Found> flags, String rewrite) {
     public String toJson() {
         StringBuilder json = new StringBuilder(128);
         json.append("{\"lang\":");
-        string(json, language);
+        JsonText.string(json, language);
         json.append(",\"categories\":[");
         int i = 0;
         for (ToneCategory category : categories()) {
             if (i++ > 0) {
                 json.append(',');
             }
-            string(json, category.json());
+            JsonText.string(json, category.json());
         }
         json.append("],\"flags\":[");
         for (int f = 0; f < flags.size(); f++) {
@@ -86,48 +88,16 @@ public record ToneAnalysis(String language, List<Found> flags, String rewrite) {
                 json.append(',');
             }
             json.append("{\"category\":");
-            string(json, found.category().json());
+            JsonText.string(json, found.category().json());
             json.append(",\"start\":").append(found.start()).append(",\"end\":").append(found.end()).append(",\"words\":");
-            string(json, found.words());
+            JsonText.string(json, found.words());
             json.append('}');
         }
         json.append(']');
         if (!rewrite.isEmpty()) {
             json.append(",\"rewrite\":");
-            string(json, rewrite);
+            JsonText.string(json, rewrite);
         }
         return json.append('}').toString();
-    }
-
-    /**
-     * Appends {@code value} as a JSON string: quotes, backslashes and control characters escaped,
-     * as are U+2028/U+2029 (line breaks to JavaScript) and unpaired surrogates (not valid UTF-8).
-     */
-    static void string(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < value.length()
-                            && Character.isLowSurrogate(value.charAt(i + 1));
-                    boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
-                            || (Character.isSurrogate(c) && !pairedHigh && !pairedLow)) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

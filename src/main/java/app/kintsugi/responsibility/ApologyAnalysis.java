@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import app.kintsugi.shared.JsonText;
+
 /**
  * What {@link ApologyDetector} found in one text: the apology parts it contains and the non-apology
  * patterns it uses, each with the words that triggered it. It guides the writer; nothing here is a
@@ -92,7 +94,7 @@ public record ApologyAnalysis(String language, List<Found<ApologyPart>> parts, L
     public String toJson() {
         StringBuilder json = new StringBuilder(128);
         json.append("{\"lang\":");
-        string(json, language);
+        JsonText.string(json, language);
         json.append(",\"parts\":[");
         findings(json, "part", parts);
         json.append("],\"patterns\":[");
@@ -108,45 +110,13 @@ public record ApologyAnalysis(String language, List<Found<ApologyPart>> parts, L
                 json.append(',');
             }
             json.append("{\"").append(key).append("\":");
-            string(json, f.kind().name());
+            JsonText.string(json, f.kind().name());
             json.append(",\"start\":").append(f.start()).append(",\"end\":").append(f.end());
             if (f.text() != null) {
                 json.append(",\"text\":");
-                string(json, f.text());
+                JsonText.string(json, f.text());
             }
             json.append('}');
         }
-    }
-
-    /**
-     * Appends {@code value} as a JSON string: quotes, backslashes and control characters escaped,
-     * as are U+2028/U+2029 (line breaks to JavaScript) and unpaired surrogates (not valid UTF-8).
-     */
-    static void string(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < value.length()
-                            && Character.isLowSurrogate(value.charAt(i + 1));
-                    boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
-                            || (Character.isSurrogate(c) && !pairedHigh && !pairedLow)) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

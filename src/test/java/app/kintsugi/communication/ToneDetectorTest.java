@@ -425,7 +425,7 @@ class ToneDetectorTest {
     @Test
     void jsonEscapesLoneSurrogates() {
         StringBuilder out = new StringBuilder();
-        ToneAnalysis.string(out, "a\ud800b😀");
+        app.kintsugi.shared.JsonText.string(out, "a\ud800b😀");
         assertThat(out.toString()).isEqualTo("\"a\\ud800b😀\"");
     }
 

@@ -248,7 +248,7 @@ class ApologyDetectorTest {
     @Test
     void jsonEscapesLineSeparatorsAndLoneSurrogates() {
         StringBuilder out = new StringBuilder();
-        ApologyAnalysis.string(out, "a\u2028b\ud800c😀");
+        app.kintsugi.shared.JsonText.string(out, "a\u2028b\ud800c😀");
         assertThat(out.toString()).isEqualTo("\"a\\u2028b\\ud800c😀\"");
     }
 
