@@ -3,7 +3,6 @@ package app.kintsugi.communication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
+import app.kintsugi.shared.Folding;
 
 /**
  * Flags criticism, contempt, defensiveness and absolute words in a draft, with language-specific
@@ -38,7 +38,7 @@ import app.kintsugi.communication.ToneAnalysis.Found;
  * <ul>
  * <li>Text and patterns are both folded one character for one character before matching: accented
  * letters lose their accents ("jamás" and "jamas" read alike) and curly apostrophes become straight
- * ones. Offsets therefore stay those of the original text.</li>
+ * ones (see {@link Folding}). Offsets therefore stay those of the original text.</li>
  * <li>Every regex is compiled case-insensitively with Unicode classes. A match marks the words it
  * covers; a regex may instead mark only its named group {@code hit} (absolutes point at "never",
  * not at the whole clause that makes it a complaint).</li>
@@ -68,7 +68,6 @@ public final class ToneDetector {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/tone/patterns_%s.yaml";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Set<String> TOP_KEYS = Set.of("patterns", "except", "rewrite");
     private static final Set<String> REWRITE_KEYS = new LinkedHashSet<>(
             List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "replace", "min_words", "max_words"));
@@ -107,7 +106,7 @@ public final class ToneDetector {
             boolean screened = !covered.contains("(?<=") && !UNSCREENABLE.matcher(pattern.pattern()).find();
             BitSet ascii = new BitSet(ASCII);
             for (char c = 0; c < ASCII; c++) {
-                if (!screened || canStart(pattern, String.valueOf(c))) {
+                if (!screened || Folding.mayStartWith(pattern, String.valueOf(c))) {
                     ascii.set(c);
                 }
             }
@@ -123,20 +122,7 @@ public final class ToneDetector {
 
         /** Whether this rule may match from {@code codePoint} (given as a string). */
         boolean mayStartWith(String codePoint) {
-            return !screened || canStart(pattern, codePoint);
-        }
-
-        /** Whether some text in which {@code first} follows a start, a space, a letter or a full stop can match from it. */
-        private static boolean canStart(Pattern pattern, String first) {
-            for (String before : new String[] {"", " ", "a", ".", "\n"}) {
-                String probe = before + first;
-                Matcher m = pattern.matcher(probe).region(before.length(), probe.length());
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-                if (m.lookingAt() || m.hitEnd()) {
-                    return true;
-                }
-            }
-            return false;
+            return !screened || Folding.mayStartWith(pattern, codePoint);
         }
     }
 
@@ -398,7 +384,7 @@ public final class ToneDetector {
             return null;
         }
         try {
-            Pattern p = Pattern.compile(fold(s), FLAGS);
+            Pattern p = Folding.compile(s);
             if (p.matcher("").matches()) {
                 problems.add(file + ": '" + at + "' matches an empty text");
                 return null;
@@ -440,7 +426,7 @@ public final class ToneDetector {
     /** Flags the wording in {@code text} and builds the template; an empty or blank text is calm. */
     public ToneAnalysis analyze(String text) {
         String source = text == null ? "" : text;
-        String folded = fold(source);
+        String folded = Folding.fold(source);
         List<Found> flags = find(source, folded);
         return new ToneAnalysis(language, flags, flags.isEmpty() ? "" : rewrite(source, folded, flags));
     }
@@ -712,7 +698,7 @@ public final class ToneDetector {
             }
         }
         String situation = current[0].replaceAll("\\s+", " ").strip();
-        if (!rewrite.start().matcher(fold(situation)).lookingAt()) {
+        if (!rewrite.start().matcher(Folding.fold(situation)).lookingAt()) {
             return null;
         }
         int words = wordCount(situation);
@@ -730,7 +716,7 @@ public final class ToneDetector {
 
     /** A situation is usable when it holds none of the insult words cut out and is calm when analysed again. */
     private boolean usable(String situation, Set<String> insults) {
-        String folded = fold(situation);
+        String folded = Folding.fold(situation);
         for (String word : words(folded)) {
             if (insults.contains(word)) {
                 return false;
@@ -753,7 +739,7 @@ public final class ToneDetector {
             folded.append(pair[1], last, m.start());
             String replacement = expand(with, m, pair[0]);
             text.append(replacement);
-            folded.append(fold(replacement));
+            folded.append(Folding.fold(replacement));
             last = m.end();
         }
         if (last == 0) {
@@ -800,51 +786,5 @@ public final class ToneDetector {
 
     private static boolean keepsAtEnd(char c) {
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
-    }
-
-    /**
-     * Folds a text one character for one character, so offsets are kept: letters with accents or
-     * other marks become their base letter (é→e, ñ→n, ü→u) and curly or prime apostrophes become '.
-     */
-    static String fold(String text) {
-        StringBuilder folded = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = foldChar(c);
-            if (f != c) {
-                if (folded == null) {
-                    folded = new StringBuilder(text);
-                }
-                folded.setCharAt(i, f);
-            }
-        }
-        return folded == null ? text : folded.toString();
-    }
-
-    private static char foldChar(char c) {
-        if (c < 0x80) {
-            return c;
-        }
-        switch (c) {
-            case '\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4', '\uFF07' -> {
-                return '\'';
-            }
-            default -> {
-            }
-        }
-        if (!Character.isLetter(c) || Character.isSurrogate(c)) {
-            return c;
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        if (decomposed.length() < 2) {
-            return c;
-        }
-        char base = decomposed.charAt(0);
-        for (int i = 1; i < decomposed.length(); i++) {
-            if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) {
-                return c;
-            }
-        }
-        return Character.isLetter(base) ? base : c;
     }
 }

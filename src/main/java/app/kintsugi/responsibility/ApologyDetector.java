@@ -3,7 +3,6 @@ package app.kintsugi.responsibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,6 +21,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import app.kintsugi.shared.Folding;
+
 /**
  * Finds the parts of an apology and the non-apology patterns in a draft, with language-specific
  * regular expressions read from {@code program/apology/patterns_<lang>.yaml}. Deterministic and
@@ -31,7 +32,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * <ul>
  * <li>Text and patterns are both folded one character for one character before matching: accented
  * letters lose their accents ("perdóname" and "perdoname" read alike) and curly apostrophes become
- * straight ones. Offsets therefore stay those of the original text.</li>
+ * straight ones (see {@link Folding}). Offsets therefore stay those of the original text.</li>
  * <li>Every regex is compiled case-insensitively with Unicode classes. A match marks the words it
  * covers; a regex may instead mark only its named group {@code hit} (used by "but", which is
  * recognised by the apology before it but points at the "but").</li>
@@ -45,7 +46,6 @@ public final class ApologyDetector {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/apology/patterns_%s.yaml";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Set<NonApologyPattern> CANCELS_PARTS = EnumSet.of(
             NonApologyPattern.CONDITIONAL, NonApologyPattern.DEFLECTING_FEELINGS, NonApologyPattern.BLAMING);
     private static final Map<String, ApologyDetector> LOADED = new ConcurrentHashMap<>();
@@ -162,7 +162,7 @@ public final class ApologyDetector {
                     continue;
                 }
                 try {
-                    Pattern p = Pattern.compile(fold(s), FLAGS);
+                    Pattern p = Folding.compile(s);
                     if (p.matcher("").matches()) {
                         problems.add(file + ": '" + at + "' matches an empty text");
                     } else {
@@ -186,7 +186,7 @@ public final class ApologyDetector {
     /** Finds the parts and patterns in {@code text}; an empty or blank text has none. */
     public ApologyAnalysis analyze(String text) {
         String source = text == null ? "" : text;
-        String folded = fold(source);
+        String folded = Folding.fold(source);
         List<ApologyAnalysis.Found<NonApologyPattern>> foundPatterns = find(patterns, source, folded);
         List<ApologyAnalysis.Found<ApologyPart>> foundParts = new ArrayList<>();
         for (ApologyAnalysis.Found<ApologyPart> part : find(parts, source, folded)) {
@@ -243,51 +243,5 @@ public final class ApologyDetector {
     /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
     private static boolean trimmed(char c) {
         return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
-    }
-
-    /**
-     * Folds a text one character for one character, so offsets are kept: letters with accents or
-     * other marks become their base letter (é→e, ñ→n, ü→u) and curly or prime apostrophes become '.
-     */
-    static String fold(String text) {
-        StringBuilder folded = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = foldChar(c);
-            if (f != c) {
-                if (folded == null) {
-                    folded = new StringBuilder(text);
-                }
-                folded.setCharAt(i, f);
-            }
-        }
-        return folded == null ? text : folded.toString();
-    }
-
-    private static char foldChar(char c) {
-        if (c < 0x80) {
-            return c;
-        }
-        switch (c) {
-            case '\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4', '\uFF07' -> {
-                return '\'';
-            }
-            default -> {
-            }
-        }
-        if (!Character.isLetter(c) || Character.isSurrogate(c)) {
-            return c;
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        if (decomposed.length() < 2) {
-            return c;
-        }
-        char base = decomposed.charAt(0);
-        for (int i = 1; i < decomposed.length(); i++) {
-            if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) {
-                return c;
-            }
-        }
-        return Character.isLetter(base) ? base : c;
     }
 }

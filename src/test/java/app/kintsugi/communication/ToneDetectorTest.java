@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
+import app.kintsugi.shared.Folding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -290,14 +291,14 @@ class ToneDetectorTest {
             }
             String rewrite = analysis.rewrite();
             assertThat(detector.analyze(rewrite).isCalm()).as("rewrite of line %d: %s", example.line(), rewrite).isTrue();
-            String foldedRewrite = ToneDetector.fold(rewrite).toLowerCase(Locale.ROOT);
+            String foldedRewrite = Folding.fold(rewrite).toLowerCase(Locale.ROOT);
             String outside = outsideContempt(example.text(), analysis);
             for (Found f : analysis.flags()) {
                 if (f.category() != ToneCategory.CONTEMPT) {
                     continue;
                 }
                 for (String word : f.words().split("[^\\p{L}\\p{N}']+")) {
-                    String w = ToneDetector.fold(word).toLowerCase(Locale.ROOT);
+                    String w = Folding.fold(word).toLowerCase(Locale.ROOT);
                     if (w.length() >= 3 && !containsWord(outside, w)) {
                         assertThat(containsWord(foldedRewrite, w)).as("'%s' in the rewrite of line %d: %s", w,
                                 example.line(), rewrite).isFalse();
@@ -557,7 +558,7 @@ class ToneDetectorTest {
     }
 
     private static String outsideContempt(String text, ToneAnalysis analysis) {
-        StringBuilder outside = new StringBuilder(ToneDetector.fold(text).toLowerCase(Locale.ROOT));
+        StringBuilder outside = new StringBuilder(Folding.fold(text).toLowerCase(Locale.ROOT));
         for (Found f : analysis.flags()) {
             if (f.category() == ToneCategory.CONTEMPT) {
                 for (int i = f.start(); i < f.end(); i++) {
