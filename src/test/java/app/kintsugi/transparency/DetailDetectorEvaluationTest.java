@@ -1,0 +1,179 @@
+package app.kintsugi.transparency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures the detector against the labelled sets in {@code src/test/resources/detail-eval/} and
+ * fails when precision or recall for any category, or over all categories, drops below 0.9. Prints
+ * the table and every mistake.
+ *
+ * <p>How the sets are labelled (by what a careful reader would say, not by what the patterns catch):
+ * <ul>
+ * <li>SEXUAL: explicit physical or sexual detail: what happened in bed, how often they had sex,
+ * positions, acts, bodies, whether it was good. Not: whether something happened ("Did you sleep
+ * with him?"), and never health or safety ("Did you use protection?", "How many times did you have
+ * unprotected sex?").</li>
+ * <li>COMPARISON: the hurt partner set against the other person ("prettier than me", "what does she
+ * have that I don't", "do you love her more than me"). Not: "What were you looking for?"</li>
+ * <li>REPLAY: re-living a scene in minute detail ("describe exactly", "every detail", "step by step",
+ * "word for word", what someone wore or looks like). Not: "Have you told me everything?", "Describe
+ * how you felt", "step by step" about the plan ahead, "I don't want the details".</li>
+ * <li>A calm text has no category: questions about meaning, truth and safety.</li>
+ * </ul>
+ *
+ * <p>Read the numbers with care: the sets are small (88 texts per language, 41 calm, positives
+ * 20/19/15) and were written by the author of the patterns, then used to tune them, so they
+ * overstate quality on new questions. How they grew (precision / recall over all categories):
+ * <ol>
+ * <li>Round 1 (lines 1–44) was written alongside the first patterns: 1.00 / 1.00 in both languages,
+ * which says little.</li>
+ * <li>Round 2 (lines 45–70, new phrasings) was measured once before it was tuned on: en 1.00 / 0.61
+ * (recall sexual 0.83, comparison 0.43, replay 0.60); es 1.00 / 0.61 (0.67, 0.43, 0.80).</li>
+ * <li>Round 3 (lines 71–88, mostly calm lookalikes such as "How did you end up in bed with her?",
+ * "Do other people know more than I do?", "Can you explain in detail why…") was measured once
+ * before it was tuned on: en 1.00 / 0.20 (every calm lookalike stayed calm); es 0.50 / 0.20 (two
+ * false alarms).</li>
+ * </ol>
+ * That is the honest picture for wording the patterns were not written for: what is pointed at is
+ * nearly always right, and much is missed. For guidance that is the right way round (a missed
+ * passage costs a hint, a false one nags someone who asked a fair question). When a real question
+ * is misread, add it here with an honest label and then adjust the patterns.
+ */
+class DetailDetectorEvaluationTest {
+
+    /** The floor for precision and recall, per category and over all categories, in each language. */
+    private static final double FLOOR = 0.9;
+    private static final int MIN_TEXTS = 80;
+    private static final int MIN_CALM = 35;
+    private static final int MIN_POSITIVES = 12;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Example(int line, String text, Set<DetailCategory> categories) {
+    }
+
+    /** Counts for one category, or for all together. */
+    static final class Tally {
+        int truePositive;
+        int falsePositive;
+        int falseNegative;
+
+        int positives() {
+            return truePositive + falseNegative;
+        }
+
+        /** With nothing predicted, precision is 1 (no false alarm). */
+        double precision() {
+            int predicted = truePositive + falsePositive;
+            return predicted == 0 ? 1.0 : (double) truePositive / predicted;
+        }
+
+        /** With no positive example, recall is 1 (nothing missed). */
+        double recall() {
+            return positives() == 0 ? 1.0 : (double) truePositive / positives();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es"})
+    void precisionAndRecallStayAtOrAboveNinetyPercent(String language) throws IOException {
+        List<Example> examples = read(language + ".jsonl");
+        DetailDetector detector = DetailDetector.forLanguage(language);
+        Map<DetailCategory, Tally> tallies = new EnumMap<>(DetailCategory.class);
+        Tally all = new Tally();
+        List<String> mistakes = new ArrayList<>();
+        for (Example example : examples) {
+            DetailAnalysis analysis = detector.analyze(example.text());
+            Set<DetailCategory> found = analysis.categories();
+            for (DetailCategory category : DetailCategory.values()) {
+                Tally t = tallies.computeIfAbsent(category, c -> new Tally());
+                boolean labelled = example.categories().contains(category);
+                if (labelled && found.contains(category)) {
+                    t.truePositive++;
+                    all.truePositive++;
+                } else if (found.contains(category)) {
+                    t.falsePositive++;
+                    all.falsePositive++;
+                    mistakes.add("FP " + category + " line " + example.line() + ": " + example.text());
+                } else if (labelled) {
+                    t.falseNegative++;
+                    all.falseNegative++;
+                    mistakes.add("FN " + category + " line " + example.line() + ": " + example.text());
+                }
+            }
+            for (DetailAnalysis.Found f : analysis.found()) {
+                assertThat(f.end()).as("line %d", example.line()).isLessThanOrEqualTo(example.text().length());
+            }
+        }
+        print(language, examples, tallies, all, mistakes);
+
+        assertThat(examples).as("labelled texts for %s", language).hasSizeGreaterThanOrEqualTo(MIN_TEXTS);
+        assertThat(examples).as("calm texts for %s", language).filteredOn(e -> e.categories().isEmpty())
+                .hasSizeGreaterThanOrEqualTo(MIN_CALM);
+        for (DetailCategory category : DetailCategory.values()) {
+            Tally t = tallies.get(category);
+            assertThat(t.positives()).as("%s %s positive examples", language, category)
+                    .isGreaterThanOrEqualTo(MIN_POSITIVES);
+            assertThat(t.precision()).as("%s %s precision", language, category).isGreaterThanOrEqualTo(FLOOR);
+            assertThat(t.recall()).as("%s %s recall", language, category).isGreaterThanOrEqualTo(FLOOR);
+        }
+        assertThat(all.precision()).as("%s precision over all categories", language).isGreaterThanOrEqualTo(FLOOR);
+        assertThat(all.recall()).as("%s recall over all categories", language).isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    private static void print(String language, List<Example> examples, Map<DetailCategory, Tally> tallies, Tally all,
+            List<String> mistakes) {
+        long calm = examples.stream().filter(e -> e.categories().isEmpty()).count();
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%nQuestion detail detector, %s (%d texts, %d calm)%n", language,
+                examples.size(), calm));
+        table.append(String.format(Locale.ROOT, "%-11s %9s %4s %4s %4s %9s %7s%n", "category", "positives", "TP", "FP",
+                "FN", "precision", "recall"));
+        tallies.forEach((category, t) -> row(table, category.name().toLowerCase(Locale.ROOT), t));
+        row(table, "all", all);
+        mistakes.forEach(m -> table.append("  ").append(m).append('\n'));
+        System.out.print(table);
+    }
+
+    private static void row(StringBuilder table, String name, Tally t) {
+        table.append(String.format(Locale.ROOT, "%-11s %9d %4d %4d %4d %9.2f %7.2f%n", name, t.positives(),
+                t.truePositive, t.falsePositive, t.falseNegative, t.precision(), t.recall()));
+    }
+
+    static List<Example> read(String file) throws IOException {
+        String resource = "detail-eval/" + file;
+        List<Example> examples = new ArrayList<>();
+        try (InputStream in = DetailDetectorEvaluationTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                JsonNode node = JSON.readTree(lines[i]);
+                Set<DetailCategory> categories = EnumSet.noneOf(DetailCategory.class);
+                node.get("categories").forEach(c -> categories.add(
+                        DetailCategory.valueOf(c.asString().strip().toUpperCase(Locale.ROOT))));
+                examples.add(new Example(i + 1, node.get("text").asString(), categories));
+            }
+        }
+        return examples;
+    }
+}
