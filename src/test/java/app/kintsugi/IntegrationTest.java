@@ -1,5 +1,11 @@
 package app.kintsugi;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,10 +14,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+import app.kintsugi.account.TestAccounts.TestPerson;
 
 /**
  * Base for tests that run the whole application on a real database, reached through HTTP. All of
@@ -54,5 +65,22 @@ public abstract class IntegrationTest {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /** A page as this person sees it. */
+    protected MockHttpServletResponse page(TestPerson p, String path) throws Exception {
+        return mvc.perform(get(path).with(user(p.principal()))).andReturn().getResponse();
+    }
+
+    /** A form sent by this person, with its CSRF token. */
+    protected MockHttpServletResponse postAs(TestPerson p, String path, Map<String, String> params) throws Exception {
+        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(p.principal()));
+        params.forEach(request::param);
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** A response's body as text, with HTML entities turned back into characters. */
+    protected static String text(MockHttpServletResponse response) throws Exception {
+        return HtmlUtils.htmlUnescape(response.getContentAsString());
     }
 }

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts;
@@ -447,19 +445,5 @@ class CommunicationHttpTest extends IntegrationTest {
 
     private String version(UUID id) {
         return Long.toString(conversations.read(ana.id(), id).version());
-    }
-
-    private MockHttpServletResponse page(TestPerson p, String path) throws Exception {
-        return mvc.perform(get(path).with(user(p.principal()))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse postAs(TestPerson p, String path, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(p.principal()));
-        params.forEach(request::param);
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private static String text(MockHttpServletResponse response) throws Exception {
-        return HtmlUtils.htmlUnescape(response.getContentAsString());
     }
 }

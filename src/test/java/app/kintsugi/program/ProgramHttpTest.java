@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts;
@@ -228,16 +227,8 @@ class ProgramHttpTest extends IntegrationTest {
         return LocalDate.now(ZoneId.of("Europe/Madrid")).toString();
     }
 
-    private MockHttpServletResponse page(TestPerson p, String path) throws Exception {
-        return mvc.perform(get(path).with(user(p.principal()))).andReturn().getResponse();
-    }
-
     private MockHttpServletResponse postAs(TestPerson p, String path) throws Exception {
         return postAs(p.principal(), path, Map.of());
-    }
-
-    private MockHttpServletResponse postAs(TestPerson p, String path, Map<String, String> params) throws Exception {
-        return postAs(p.principal(), path, params);
     }
 
     private MockHttpServletResponse postAs(app.kintsugi.account.PersonPrincipal p, String path, Map<String, String> params)
@@ -245,9 +236,5 @@ class ProgramHttpTest extends IntegrationTest {
         MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(p));
         params.forEach(request::param);
         return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private static String text(MockHttpServletResponse response) throws Exception {
-        return HtmlUtils.htmlUnescape(response.getContentAsString());
     }
 }

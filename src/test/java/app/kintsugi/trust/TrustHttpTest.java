@@ -1,10 +1,7 @@
 package app.kintsugi.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.Accounts;
@@ -225,19 +220,5 @@ class TrustHttpTest extends IntegrationTest {
         MockHttpServletResponse r = postAs(p, "/commitments", params);
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(302);
         return UUID.fromString(r.getRedirectedUrl().substring("/commitments/".length(), "/commitments/".length() + 36));
-    }
-
-    private MockHttpServletResponse page(TestPerson p, String path) throws Exception {
-        return mvc.perform(get(path).with(user(p.principal()))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse postAs(TestPerson p, String path, Map<String, String> params) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(p.principal()));
-        params.forEach(request::param);
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private static String text(MockHttpServletResponse response) throws Exception {
-        return HtmlUtils.htmlUnescape(response.getContentAsString());
     }
 }
