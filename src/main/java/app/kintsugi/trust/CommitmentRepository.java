@@ -162,6 +162,27 @@ class CommitmentRepository {
                 .params(confirmation.name(), by.value().toString(), note, now, commitment.toString(), day.toString(), expectedVersion).update() == 1;
     }
 
+    /** A day reported kept on a commitment shared in a couple, and not disputed. */
+    record KeptRow(Row commitment, LocalDate day, long reportedAt, Confirmation confirmation) {
+    }
+
+    /** Days reported kept on the commitments shared in a couple, not disputed, newest report first. */
+    List<KeptRow> keptInCouple(CoupleId couple, int limit) {
+        return jdbc.sql("SELECT c.id, c.author_id, c.couple_id, c.visibility, c.content, c.kind, c.week_days, c.start_day, "
+                        + "c.end_day, c.created_at, c.updated_at, c.version, k.day AS kept_day, k.reported_at, k.confirmation "
+                        + "FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
+                        + "WHERE c.couple_id = ? AND c.visibility = 'PARTNER' AND k.outcome = 'KEPT' "
+                        + "AND (k.confirmation IS NULL OR k.confirmation <> 'DISPUTED') "
+                        + "ORDER BY k.reported_at DESC, k.commitment_id, k.day LIMIT ?")
+                .params(couple.value().toString(), limit)
+                .query((rs, n) -> {
+                    String confirmation = rs.getString("confirmation");
+                    return new KeptRow(map(rs, n), LocalDate.parse(rs.getString("kept_day")), rs.getLong("reported_at"),
+                            confirmation == null ? null : Confirmation.valueOf(confirmation));
+                })
+                .list();
+    }
+
     private static CheckInRow checkIn(ResultSet rs, int n) throws SQLException {
         String confirmation = rs.getString("confirmation");
         long confirmed = rs.getLong("confirmed_at");

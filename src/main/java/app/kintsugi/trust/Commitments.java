@@ -295,6 +295,32 @@ public class Commitments {
         return partners(person).stream().filter(c -> !c.awaiting().isEmpty()).toList();
     }
 
+    /**
+     * Days kept on the commitments shared in the viewer's current space (by either partner), as
+     * reported and not disputed, newest report first: what the accountability timeline shows.
+     */
+    public List<KeptDay> keptInMySpace(PersonId viewer, int limit) {
+        Optional<CoupleSpace> space = couples.current(viewer);
+        if (space.isEmpty() || space.get().partnerId().isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> texts = new HashMap<>();
+        Map<PersonId, String> names = new HashMap<>();
+        return repository.keptInCouple(space.get().id(), limit).stream()
+                .filter(k -> policy.accessOf(viewer, ref(k.commitment())).isPresent())
+                .map(k -> new KeptDay(k.commitment().id(), k.commitment().author().equals(viewer),
+                        names.computeIfAbsent(k.commitment().author(), this::name),
+                        texts.computeIfAbsent(k.commitment().id(),
+                                id -> cipher.open(k.commitment().author(), KIND, id, k.commitment().content())),
+                        k.day(), Instant.ofEpochMilli(k.reportedAt()), k.confirmation() == Confirmation.CONFIRMED))
+                .toList();
+    }
+
+    /** A day a shared commitment was kept; {@code confirmed} when the partner confirmed it. */
+    public record KeptDay(UUID commitmentId, boolean mine, String authorName, String text, LocalDate day, Instant reportedAt,
+            boolean confirmed) {
+    }
+
     // --- Inside ---------------------------------------------------------------------------------
 
     private record Parsed(String text, Schedule schedule, Visibility visibility) {

@@ -177,7 +177,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/conversations/" + java.util.UUID.randomUUID() + "/live", "/conversations/" + java.util.UUID.randomUUID() + "/calendar.ics",
                 "/dialogue", "/dialogue/new", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach",
                 "/commitments", "/commitments/new", "/commitments/" + java.util.UUID.randomUUID(),
-                "/commitments/" + java.util.UUID.randomUUID() + "/edit")) {
+                "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
+                "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -188,7 +189,12 @@ class AccessMatrixTest extends IntegrationTest {
                 "/apologies/" + java.util.UUID.randomUUID() + "/answer", "/conversations", "/conversations/rules",
                 "/conversations/" + java.util.UUID.randomUUID() + "/accept", "/conversations/" + java.util.UUID.randomUUID() + "/live",
                 "/dialogue", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach", "/commitments",
-                "/commitments/" + java.util.UUID.randomUUID() + "/check-in", "/commitments/" + java.util.UUID.randomUUID() + "/confirm")) {
+                "/commitments/" + java.util.UUID.randomUUID() + "/check-in", "/commitments/" + java.util.UUID.randomUUID() + "/confirm",
+                "/questions", "/questions/" + java.util.UUID.randomUUID() + "/respond", "/questions/" + java.util.UUID.randomUUID() + "/answer",
+                "/questions/" + java.util.UUID.randomUUID() + "/feedback", "/questions/" + java.util.UUID.randomUUID() + "/follow-up",
+                "/sharing", "/sharing/" + java.util.UUID.randomUUID() + "/acknowledge", "/amends",
+                "/amends/" + java.util.UUID.randomUUID(), "/amends/" + java.util.UUID.randomUUID() + "/status",
+                "/amends/" + java.util.UUID.randomUUID() + "/acknowledge")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

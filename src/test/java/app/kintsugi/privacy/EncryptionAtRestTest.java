@@ -80,7 +80,9 @@ class EncryptionAtRestTest extends IntegrationTest {
         List<String> secrets = List.of(marker + "-moment", marker + "-apology", marker + "-answer-note", marker + "-own-actions", marker + "-title", marker + "-what", marker + "-violations", marker + "-impact",
                 "Ünïcødé-" + marker, marker + "-topic", marker + "-place", marker + "-rule", marker + "-summary", marker + "-rating-note",
                 marker + "-thread", marker + "-message", marker + "-commitment", marker + "-check-in-note", marker + "-answer",
-                marker + "-changed-commitment");
+                marker + "-changed-commitment", marker + "-question", marker + "-need-time", marker + "-reply", marker + "-reply-2",
+                marker + "-follow-up", marker + "-disclosure", marker + "-disclosure-ack", marker + "-amend", marker + "-amend-2",
+                marker + "-amend-ack", marker + "-decline");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -95,6 +97,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         ownRole.create(ana.id(), new app.kintsugi.responsibility.OwnRoleDraft(marker + "-own-actions", null, null));
         communication(ana, ben, marker);
         trust(ana, ben, marker);
+        transparency(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -146,6 +149,37 @@ class EncryptionAtRestTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.trust.Commitments commitments;
+
+    @Autowired
+    app.kintsugi.transparency.Questions questions;
+
+    @Autowired
+    app.kintsugi.transparency.Disclosures disclosures;
+
+    @Autowired
+    app.kintsugi.transparency.Amends amends;
+
+    /** Step 4: a question deferred, answered, changed and followed up; a disclosure and an amends action, acknowledged. */
+    private void transparency(TestPerson ana, TestPerson ben, String marker) {
+        UUID q = questions.ask(ana.id(), marker + "-question");
+        String later = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(3).toString();
+        questions.respond(ben.id(), q, 0, "NEED_TIME", marker + "-need-time", later);
+        questions.respond(ben.id(), q, 1, "ANSWER", marker + "-reply", null);
+        questions.changeAnswer(ben.id(), q, 2, marker + "-reply-2");
+        UUID f = questions.followUp(ana.id(), q, marker + "-follow-up");
+        questions.respond(ben.id(), f, 0, "DECLINE", marker + "-decline", null);
+        UUID d = disclosures.share(ben.id(), marker + "-disclosure");
+        disclosures.acknowledge(ana.id(), d, marker + "-disclosure-ack");
+        UUID a = amends.plan(ben.id(), marker + "-amend", later);
+        amends.change(ben.id(), a, 0, marker + "-amend-2", later);
+        amends.setStatus(ben.id(), a, 1, app.kintsugi.transparency.AmendStatus.DONE);
+        amends.acknowledge(ana.id(), a, marker + "-amend-ack");
+        var thread = questions.thread(ana.id(), q);
+        assertThat(thread.first().answer().orElseThrow().text()).isEqualTo(marker + "-reply-2");
+        assertThat(thread.first().earlierAnswers()).extracting(r -> r.text()).containsExactly(marker + "-reply");
+        assertThat(thread.followUps().get(0).steps().get(0).text()).isEqualTo(marker + "-decline");
+        assertThat(amends.read(ben.id(), a).ackNote()).isEqualTo(marker + "-amend-ack");
+    }
 
     /** Step 3: a shared commitment, a change proposal, a check-in with a note and the partner's answer. */
     private void trust(TestPerson ana, TestPerson ben, String marker) {

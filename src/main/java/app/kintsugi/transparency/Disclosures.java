@@ -1,0 +1,149 @@
+package app.kintsugi.transparency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.AccessPolicy;
+import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.Texts;
+import app.kintsugi.shared.Validation;
+
+/**
+ * The sharing log: "I want you to know…", told before it was asked for. The partner acknowledges
+ * it, with a note if they want. What was shared does not change afterwards: it is a record.
+ */
+@Service
+public class Disclosures {
+
+    static final String KIND = "disclosure";
+    static final String ACK_KIND = "disclosure-ack";
+    /** The newest entries the sharing log shows; older ones are on the accountability timeline. */
+    public static final int SHOWN = 200;
+    private static final Logger log = LoggerFactory.getLogger(Disclosures.class);
+
+    private final DisclosureRepository repository;
+    private final ContentCipher cipher;
+    private final AccessPolicy policy;
+    private final Couples couples;
+    private final Accounts accounts;
+    private final Progress progress;
+    private final Clock clock;
+
+    Disclosures(DisclosureRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
+            Progress progress, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID share(PersonId author, String text) {
+        String clean = Texts.clean(text);
+        Validation v = new Validation().requiredText("text", clean, Validation.MAX_TEXT, "disclosure.text.required");
+        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete).orElse(null);
+        if (space == null) {
+            v.reject("entry", "transparency.noPartner");
+        }
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        repository.insert(new DisclosureRepository.Row(id, space.id(), author, space.partnerId().orElseThrow(),
+                cipher.seal(author, KIND, id, clean), clock.millis(), null, null));
+        progress.noteActivity(author, TransparencyExercises.SHARING);
+        log.info("event=disclosure_shared disclosure={} couple={}", id, space.id());
+        return id;
+    }
+
+    /** The partner acknowledges what was shared, once, with an optional note. */
+    @Transactional
+    public void acknowledge(PersonId partner, UUID id, String note) {
+        var row = requireAccess(partner, id);
+        if (!row.partner().equals(partner)) {
+            throw InvalidInputException.of("entry", "disclosure.ack.yours", name(row.partner()));
+        }
+        String clean = Texts.clean(note);
+        new Validation().optionalText("note", clean, QuestionRules.MAX_NOTE).throwIfInvalid();
+        byte[] sealed = clean == null ? null : cipher.seal(partner, ACK_KIND, id, clean);
+        if (!repository.acknowledge(id, sealed, clock.millis())) {
+            throw InvalidInputException.of("entry", "disclosure.ack.already");
+        }
+        progress.noteActivity(partner, TransparencyExercises.SHARING);
+        log.info("event=disclosure_acknowledged disclosure={}", id);
+    }
+
+    public DisclosureView read(PersonId viewer, UUID id) {
+        return view(requireAccess(viewer, id), viewer, new HashMap<>());
+    }
+
+    /** The sharing log of the viewer's current space, newest first. */
+    public List<DisclosureView> log(PersonId viewer) {
+        return inMySpace(viewer, SHOWN);
+    }
+
+    /** At most {@code limit} of the newest disclosures of the viewer's current space. */
+    public List<DisclosureView> inMySpace(PersonId viewer, int limit) {
+        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, String> names = new HashMap<>();
+        return repository.inCouple(space.get().id(), limit).stream()
+                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+                .map(r -> view(r, viewer, names)).toList();
+    }
+
+    /** What the partner shared that this person has not acknowledged yet. */
+    public List<DisclosureView> awaitingMyAcknowledgement(PersonId person) {
+        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, String> names = new HashMap<>();
+        return repository.unacknowledgedFor(space.get().id(), person).stream()
+                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+                .map(r -> view(r, person, names)).toList();
+    }
+
+    private DisclosureRepository.Row requireAccess(PersonId viewer, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.require(viewer, new EntryRef(KIND, id, row.author(), Visibility.PARTNER, row.couple()));
+        if (!couples.areActivePartners(row.couple(), row.author(), row.partner())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    private DisclosureView view(DisclosureRepository.Row r, PersonId viewer, Map<PersonId, String> names) {
+        return new DisclosureView(r.id(), names.computeIfAbsent(r.author(), this::name), r.author().equals(viewer),
+                names.computeIfAbsent(r.partner(), this::name), cipher.open(r.author(), KIND, r.id(), r.content()),
+                Instant.ofEpochMilli(r.createdAt()), r.ackAt() == null ? null : Instant.ofEpochMilli(r.ackAt()),
+                r.ackNote() == null ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()));
+    }
+
+    private String name(PersonId person) {
+        return accounts.find(person).map(Person::displayName).orElse("");
+    }
+}

@@ -1,0 +1,13 @@
+package app.kintsugi.transparency;
+
+import java.util.List;
+
+/**
+ * The question box as one partner sees it.
+ *
+ * @param forMe    questions waiting for the viewer's answer, oldest first
+ * @param mine     the viewer's questions still waiting, oldest first
+ * @param answered questions answered or declined, newest first
+ */
+public record QuestionBox(List<QuestionView> forMe, List<QuestionView> mine, List<QuestionView> answered) {
+}

@@ -1,0 +1,156 @@
+package app.kintsugi.transparency;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+
+@Repository
+class QuestionRepository {
+
+    private static final String COLUMNS = "id, couple_id, asker_id, answerer_id, root_id, parent_id, content, status, answer_by, "
+            + "feedback, asked_at, answered_at, updated_at, asker_seen_at, version";
+
+    private final JdbcClient jdbc;
+
+    QuestionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(UUID id, CoupleId couple, PersonId asker, PersonId answerer, UUID root, UUID parent, byte[] content,
+            QuestionStatus status, LocalDate answerBy, Feedback feedback, long askedAt, Long answeredAt, long updatedAt,
+            long askerSeenAt, long version) {
+
+        /** The first question of the thread this one belongs to. */
+        UUID threadId() {
+            return root == null ? id : root;
+        }
+    }
+
+    record ResponseRow(UUID id, UUID question, PersonId author, ResponseKind kind, byte[] content, LocalDate answerBy,
+            long createdAt) {
+    }
+
+    void insert(Row r) {
+        jdbc.sql("INSERT INTO question (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id().toString(), r.couple().value().toString(), r.asker().value().toString(),
+                        r.answerer().value().toString(), text(r.root()), text(r.parent()), r.content(), r.status().name(),
+                        day(r.answerBy()), r.feedback() == null ? null : r.feedback().name(), r.askedAt(), r.answeredAt(),
+                        r.updatedAt(), r.askerSeenAt(), r.version())
+                .update();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE id = ?").param(id.toString())
+                .query(QuestionRepository::map).optional();
+    }
+
+    /** A thread: its first question, then its follow-ups in the order they were asked. */
+    List<Row> thread(UUID root) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE id = ? OR root_id = ? ORDER BY asked_at, id")
+                .params(root.toString(), root.toString()).query(QuestionRepository::map).list();
+    }
+
+    /** Every question of a couple, newest first. */
+    List<Row> inCouple(CoupleId couple) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? ORDER BY asked_at DESC, id")
+                .param(couple.value().toString()).query(QuestionRepository::map).list();
+    }
+
+    /** Moves a question to the status a response leads to, if nobody changed it since it was read. */
+    boolean respond(UUID id, long expectedVersion, QuestionStatus status, LocalDate answerBy, long now) {
+        Long answeredAt = status == QuestionStatus.ANSWERED ? now : null;
+        return jdbc.sql("""
+                UPDATE question SET status = ?, answer_by = ?, feedback = NULL, updated_at = ?,
+                    answered_at = COALESCE(answered_at, ?), version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(status.name(), day(answerBy), now, answeredAt, id.toString(), expectedVersion)
+                .update() == 1;
+    }
+
+    boolean feedback(UUID id, long expectedVersion, Feedback feedback, long now) {
+        return jdbc.sql("UPDATE question SET feedback = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(feedback.name(), now, id.toString(), expectedVersion).update() == 1;
+    }
+
+    /** The asker has seen everything in the thread up to {@code now}. */
+    void markSeen(UUID root, PersonId asker, long now) {
+        jdbc.sql("UPDATE question SET asker_seen_at = ? WHERE (id = ? OR root_id = ?) AND asker_id = ? AND asker_seen_at < ?")
+                .params(now, root.toString(), root.toString(), asker.value().toString(), now).update();
+    }
+
+    void insertResponse(ResponseRow r) {
+        jdbc.sql("INSERT INTO question_response (id, question_id, author_id, kind, content, answer_by, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id().toString(), r.question().toString(), r.author().value().toString(), r.kind().name(), r.content(),
+                        day(r.answerBy()), r.createdAt())
+                .update();
+    }
+
+    /** The responses to the questions of a thread, oldest first. */
+    List<ResponseRow> responsesInThread(UUID root) {
+        return jdbc.sql("""
+                SELECT r.id, r.question_id, r.author_id, r.kind, r.content, r.answer_by, r.created_at
+                FROM question_response r JOIN question q ON q.id = r.question_id
+                WHERE q.id = ? OR q.root_id = ? ORDER BY r.created_at, r.id""")
+                .params(root.toString(), root.toString())
+                .query(QuestionRepository::response).list();
+    }
+
+    /** When the newest response to each question of a couple was given: what tells the asker there is news. */
+    List<Object[]> latestResponses(CoupleId couple) {
+        return jdbc.sql("""
+                SELECT q.id, MAX(r.created_at) FROM question q JOIN question_response r ON r.question_id = q.id
+                WHERE q.couple_id = ? GROUP BY q.id""")
+                .param(couple.value().toString())
+                .query((rs, n) -> new Object[] {UUID.fromString(rs.getString(1)), rs.getLong(2)}).list();
+    }
+
+    /** Answered questions of a couple, by when they were first answered, newest first. */
+    List<Row> answered(CoupleId couple, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answered_at IS NOT NULL "
+                        + "ORDER BY answered_at DESC, id LIMIT ?")
+                .params(couple.value().toString(), limit).query(QuestionRepository::map).list();
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        long answered = rs.getLong("answered_at");
+        Long answeredAt = rs.wasNull() ? null : answered;
+        String feedback = rs.getString("feedback");
+        return new Row(UUID.fromString(rs.getString("id")), CoupleId.of(rs.getString("couple_id")),
+                PersonId.of(rs.getString("asker_id")), PersonId.of(rs.getString("answerer_id")), uuid(rs.getString("root_id")),
+                uuid(rs.getString("parent_id")), rs.getBytes("content"), QuestionStatus.valueOf(rs.getString("status")),
+                localDate(rs.getString("answer_by")), feedback == null ? null : Feedback.valueOf(feedback), rs.getLong("asked_at"),
+                answeredAt, rs.getLong("updated_at"), rs.getLong("asker_seen_at"), rs.getLong("version"));
+    }
+
+    private static ResponseRow response(ResultSet rs, int n) throws SQLException {
+        return new ResponseRow(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("question_id")),
+                PersonId.of(rs.getString("author_id")), ResponseKind.valueOf(rs.getString("kind")), rs.getBytes("content"),
+                localDate(rs.getString("answer_by")), rs.getLong("created_at"));
+    }
+
+    private static UUID uuid(String s) {
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static LocalDate localDate(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

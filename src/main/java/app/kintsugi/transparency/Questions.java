@@ -1,0 +1,370 @@
+package app.kintsugi.transparency;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.AccessPolicy;
+import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Texts;
+import app.kintsugi.shared.Validation;
+
+/**
+ * The question box. Either partner asks; the other answers, says when they will answer, keeps it
+ * for a session with their counselor, or says honestly that they won't answer and why. Nothing is
+ * silently ignored: a waiting question shows its age to both. An answer can be changed, and every
+ * earlier version stays visible. The person who asked can say the answer helped, or that they still
+ * have questions and ask a follow-up under it.
+ */
+@Service
+public class Questions {
+
+    static final String KIND = "question";
+    static final String RESPONSE_KIND = "question-response";
+    private static final Logger log = LoggerFactory.getLogger(Questions.class);
+
+    private final QuestionRepository repository;
+    private final ContentCipher cipher;
+    private final AccessPolicy policy;
+    private final Couples couples;
+    private final Accounts accounts;
+    private final Progress progress;
+    private final Clock clock;
+
+    Questions(QuestionRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
+            Progress progress, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Asks the partner in the person's space a question. */
+    @Transactional
+    public UUID ask(PersonId asker, String text) {
+        String clean = Texts.clean(text);
+        Validation v = new Validation().requiredText("text", clean, QuestionRules.MAX_QUESTION, "question.text.required");
+        CoupleSpace space = couples.current(asker).filter(CoupleSpace::complete).orElse(null);
+        if (space == null) {
+            v.reject("entry", "transparency.noPartner");
+        }
+        v.throwIfInvalid();
+        UUID id = insert(asker, space.partnerId().orElseThrow(), space, null, clean);
+        log.info("event=question_asked question={} couple={}", id, space.id());
+        return id;
+    }
+
+    /** Asks a follow-up under an answered (or declined) question, of the same person. Only its asker can. */
+    @Transactional
+    public UUID followUp(PersonId asker, UUID parentId, String text) {
+        var parent = requireAccess(asker, parentId);
+        if (!parent.asker().equals(asker)) {
+            throw InvalidInputException.of("entry", "question.followUp.notYours");
+        }
+        if (parent.status() != QuestionStatus.ANSWERED && parent.status() != QuestionStatus.DECLINED) {
+            throw InvalidInputException.of("entry", "question.followUp.notYet");
+        }
+        String clean = Texts.clean(text);
+        new Validation().requiredText("text", clean, QuestionRules.MAX_QUESTION, "question.text.required").throwIfInvalid();
+        CoupleSpace space = couples.current(asker).orElseThrow(NotFoundException::new);
+        UUID id = insert(asker, parent.answerer(), space, parent, clean);
+        log.info("event=question_follow_up question={} parent={}", id, parentId);
+        return id;
+    }
+
+    /**
+     * The person asked responds: an answer, "I need time" with a date (not in the past, within
+     * {@value QuestionRules#MAX_WAIT_DAYS} days), "with our counselor", or "I won't answer" with a reason.
+     * A question already answered is refused (its answer can be changed instead).
+     */
+    @Transactional
+    public void respond(PersonId answerer, UUID id, long expectedVersion, String kindText, String text, String answerByText) {
+        var row = requireAccess(answerer, id);
+        if (!row.answerer().equals(answerer)) {
+            throw InvalidInputException.of("entry", "question.respond.notForYou", name(row.answerer()));
+        }
+        ResponseKind kind = parse(kindText);
+        QuestionRules.refusal(row.status(), kind).ifPresent(code -> {
+            throw InvalidInputException.of(code.equals("question.respond.alreadyAnswered") ? "entry" : "kind", code);
+        });
+        String clean = Texts.clean(text);
+        Validation v = new Validation();
+        LocalDate answerBy = null;
+        switch (kind) {
+            case ANSWER -> v.requiredText("text", clean, Validation.MAX_TEXT, "question.answer.required");
+            case DECLINE -> v.requiredText("text", clean, QuestionRules.MAX_NOTE, "question.reason.required");
+            case COUNSELOR -> v.optionalText("text", clean, QuestionRules.MAX_NOTE);
+            case NEED_TIME -> {
+                v.optionalText("text", clean, QuestionRules.MAX_NOTE);
+                answerBy = parseDay(answerByText);
+                if (answerBy == null && Texts.clean(answerByText) != null) {
+                    v.reject("answerBy", "question.answerBy.invalid");
+                } else {
+                    QuestionRules.answerByProblem(answerBy, today(answerer))
+                            .ifPresent(code -> v.reject("answerBy", code, QuestionRules.MAX_WAIT_DAYS));
+                }
+            }
+        }
+        v.throwIfInvalid();
+        if (row.version() != expectedVersion) {
+            throw new StaleEditException();
+        }
+        long now = clock.millis();
+        if (!repository.respond(id, expectedVersion, kind.leadsTo(), answerBy, now)) {
+            throw new StaleEditException();
+        }
+        insertResponse(answerer, id, kind, clean, answerBy, now);
+        progress.noteActivity(answerer, TransparencyExercises.QUESTIONS);
+        log.info("event=question_{} question={}", kind.name().toLowerCase(Locale.ROOT), id);
+    }
+
+    /** Changes an answer. The earlier version stays, visible to both; the asker's "this helped" is cleared. */
+    @Transactional
+    public void changeAnswer(PersonId answerer, UUID id, long expectedVersion, String text) {
+        var row = requireAccess(answerer, id);
+        if (!row.answerer().equals(answerer)) {
+            throw InvalidInputException.of("entry", "question.respond.notForYou", name(row.answerer()));
+        }
+        if (row.status() != QuestionStatus.ANSWERED) {
+            throw InvalidInputException.of("entry", "question.change.notAnswered");
+        }
+        String clean = Texts.clean(text);
+        new Validation().requiredText("text", clean, Validation.MAX_TEXT, "question.answer.required").throwIfInvalid();
+        long now = clock.millis();
+        if (row.version() != expectedVersion || !repository.respond(id, expectedVersion, QuestionStatus.ANSWERED, null, now)) {
+            throw new StaleEditException();
+        }
+        insertResponse(answerer, id, ResponseKind.ANSWER, clean, null, now);
+        log.info("event=question_answer_changed question={}", id);
+    }
+
+    /** The person who asked says whether the answer helped. */
+    @Transactional
+    public void feedback(PersonId asker, UUID id, long expectedVersion, Feedback feedback) {
+        var row = requireAccess(asker, id);
+        if (!row.asker().equals(asker)) {
+            throw InvalidInputException.of("entry", "question.feedback.notYours");
+        }
+        if (row.status() != QuestionStatus.ANSWERED) {
+            throw InvalidInputException.of("entry", "question.feedback.notAnswered");
+        }
+        if (feedback == null) {
+            throw InvalidInputException.of("entry", "question.feedback.required");
+        }
+        if (row.version() != expectedVersion || !repository.feedback(id, expectedVersion, feedback, clock.millis())) {
+            throw new StaleEditException();
+        }
+        log.info("event=question_feedback question={} feedback={}", id, feedback);
+    }
+
+    /** A question's thread, opened: what the viewer asked is marked as seen. */
+    @Transactional
+    public QuestionThread open(PersonId viewer, UUID id) {
+        QuestionThread thread = thread(viewer, id);
+        repository.markSeen(thread.first().threadId(), viewer, clock.millis());
+        return thread;
+    }
+
+    /** The thread a question belongs to, with every response. */
+    public QuestionThread thread(PersonId viewer, UUID id) {
+        var row = requireAccess(viewer, id);
+        UUID root = row.threadId();
+        Map<UUID, List<QuestionView.Response>> responses = new HashMap<>();
+        for (var r : repository.responsesInThread(root)) {
+            responses.computeIfAbsent(r.question(), k -> new ArrayList<>()).add(new QuestionView.Response(r.id(), r.kind(),
+                    r.content() == null ? null : cipher.open(r.author(), RESPONSE_KIND, r.id(), r.content()), r.answerBy(),
+                    Instant.ofEpochMilli(r.createdAt())));
+        }
+        Context context = new Context(viewer);
+        List<QuestionView> views = repository.thread(root).stream()
+                .map(q -> view(q, context, responses.getOrDefault(q.id(), List.of()), false)).toList();
+        return new QuestionThread(views.get(0), views.subList(1, views.size()));
+    }
+
+    /** Every question of the viewer's current space, sorted for the question box. */
+    public QuestionBox box(PersonId viewer) {
+        List<QuestionView> all = inMySpace(viewer);
+        Comparator<QuestionView> oldestFirst = Comparator.comparing(QuestionView::askedAt);
+        return new QuestionBox(
+                all.stream().filter(q -> q.forMe() && q.status().waiting()).sorted(oldestFirst).toList(),
+                all.stream().filter(q -> q.askedByMe() && q.status().waiting()).sorted(oldestFirst).toList(),
+                all.stream().filter(q -> !q.status().waiting() && !q.followUp())
+                        .sorted(Comparator.comparing(QuestionView::askedAt).reversed()).toList());
+    }
+
+    /** Questions asked of this person that they have not responded to at all. */
+    public List<QuestionView> newForMe(PersonId person) {
+        return inMySpace(person).stream().filter(q -> q.forMe() && q.status() == QuestionStatus.OPEN).toList();
+    }
+
+    /** Questions this person promised to answer by a date that has come. */
+    public List<QuestionView> promisedForToday(PersonId person) {
+        LocalDate today = today(person);
+        return inMySpace(person).stream()
+                .filter(q -> q.forMe() && q.status() == QuestionStatus.NEED_TIME && !q.answerBy().isAfter(today)).toList();
+    }
+
+    /** This person's questions with a response they have not seen yet. */
+    public List<QuestionView> withNews(PersonId person) {
+        return inMySpace(person).stream().filter(QuestionView::news).toList();
+    }
+
+    /** Questions of the viewer's space by when they were first answered, newest first, at most {@code limit}. */
+    public List<Answered> answeredInMySpace(PersonId viewer, int limit) {
+        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        return repository.answered(space.get().id(), limit).stream()
+                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+                .map(q -> new Answered(q.threadId(), q.id(), q.answerer().equals(viewer), name(q.answerer()), name(q.asker()),
+                        open(q), Instant.ofEpochMilli(q.answeredAt())))
+                .toList();
+    }
+
+    /** A question answered, for the accountability timeline. */
+    public record Answered(UUID threadId, UUID id, boolean byMe, String answererName, String askerName, String question,
+            Instant answeredAt) {
+    }
+
+    // --- Inside ---------------------------------------------------------------------------------
+
+    private List<QuestionView> inMySpace(PersonId viewer) {
+        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Long> latest = new HashMap<>();
+        for (Object[] r : repository.latestResponses(space.get().id())) {
+            latest.put((UUID) r[0], (Long) r[1]);
+        }
+        Context context = new Context(viewer);
+        return repository.inCouple(space.get().id()).stream()
+                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+                .map(q -> view(q, context, List.of(), q.asker().equals(viewer) && latest.getOrDefault(q.id(), 0L) > q.askerSeenAt()))
+                .toList();
+    }
+
+    private UUID insert(PersonId asker, PersonId answerer, CoupleSpace space, QuestionRepository.Row parent, String text) {
+        UUID id = UUID.randomUUID();
+        long now = clock.millis();
+        repository.insert(new QuestionRepository.Row(id, space.id(), asker, answerer, parent == null ? null : parent.threadId(),
+                parent == null ? null : parent.id(), cipher.seal(asker, KIND, id, text), QuestionStatus.OPEN, null, null, now, null,
+                now, now, 0));
+        progress.noteActivity(asker, TransparencyExercises.QUESTIONS);
+        return id;
+    }
+
+    private void insertResponse(PersonId author, UUID question, ResponseKind kind, String text, LocalDate answerBy, long now) {
+        UUID id = UUID.randomUUID();
+        repository.insertResponse(new QuestionRepository.ResponseRow(id, question, author, kind,
+                text == null ? null : cipher.seal(author, RESPONSE_KIND, id, text), answerBy, now));
+    }
+
+    /** The question if the viewer is one of the two partners it is between, while their space lasts; otherwise not found. */
+    private QuestionRepository.Row requireAccess(PersonId viewer, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.require(viewer, new EntryRef(KIND, id, row.asker(), Visibility.PARTNER, row.couple()));
+        if (!couples.areActivePartners(row.couple(), row.asker(), row.answerer())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    /** Names and calendars looked up once per page, not once per question. */
+    private final class Context {
+        final PersonId viewer;
+        final ZoneId zone;
+        final LocalDate today;
+        final Map<PersonId, String> names = new HashMap<>();
+        final Map<PersonId, LocalDate> todays = new HashMap<>();
+
+        Context(PersonId viewer) {
+            this.viewer = viewer;
+            this.zone = zone(viewer);
+            this.today = LocalDate.now(clock.withZone(zone));
+        }
+
+        String name(PersonId person) {
+            return names.computeIfAbsent(person, Questions.this::name);
+        }
+
+        LocalDate todayOf(PersonId person) {
+            return todays.computeIfAbsent(person, Questions.this::today);
+        }
+    }
+
+    private QuestionView view(QuestionRepository.Row q, Context c, List<QuestionView.Response> responses, boolean news) {
+        LocalDate asked = Instant.ofEpochMilli(q.askedAt()).atZone(c.zone).toLocalDate();
+        boolean passed = q.status() == QuestionStatus.NEED_TIME && q.answerBy() != null
+                && q.answerBy().isBefore(c.todayOf(q.answerer()));
+        return new QuestionView(q.id(), q.threadId(), q.root() != null, c.name(q.asker()), q.asker().equals(c.viewer),
+                c.name(q.answerer()), q.answerer().equals(c.viewer), open(q), q.status(), q.answerBy(), passed, q.feedback(),
+                Instant.ofEpochMilli(q.askedAt()), QuestionRules.age(asked, c.today),
+                q.answeredAt() == null ? null : Instant.ofEpochMilli(q.answeredAt()), q.version(), news, List.copyOf(responses));
+    }
+
+    private String open(QuestionRepository.Row q) {
+        return cipher.open(q.asker(), KIND, q.id(), q.content());
+    }
+
+    private static ResponseKind parse(String kind) {
+        try {
+            return kind == null ? null : ResponseKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate parseDay(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private LocalDate today(PersonId person) {
+        return LocalDate.now(clock.withZone(zone(person)));
+    }
+
+    private ZoneId zone(PersonId person) {
+        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+    }
+
+    private String name(PersonId person) {
+        return accounts.find(person).map(Person::displayName).orElse("");
+    }
+}

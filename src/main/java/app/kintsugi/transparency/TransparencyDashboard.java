@@ -1,0 +1,56 @@
+package app.kintsugi.transparency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.program.DueItem;
+import app.kintsugi.program.DueItemSource;
+import app.kintsugi.program.InboxItem;
+import app.kintsugi.program.InboxSource;
+
+/**
+ * Tells the dashboard about a new question from the partner, a response to one's own question,
+ * something the partner shared and amends they completed (news), and an answer promised for a day
+ * that has come (due).
+ */
+@Component
+class TransparencyDashboard implements InboxSource, DueItemSource {
+
+    private final Questions questions;
+    private final Disclosures disclosures;
+    private final Amends amends;
+
+    TransparencyDashboard(Questions questions, Disclosures disclosures, Amends amends) {
+        this.questions = questions;
+        this.disclosures = disclosures;
+        this.amends = amends;
+    }
+
+    @Override
+    public List<InboxItem> itemsFor(PersonId person) {
+        List<InboxItem> items = new ArrayList<>();
+        for (QuestionView q : questions.newForMe(person)) {
+            items.add(new InboxItem("inbox.question.asked", q.askerName(), "/questions/" + q.threadId() + "#q-" + q.id()));
+        }
+        for (QuestionView q : questions.withNews(person)) {
+            items.add(new InboxItem("inbox.question.responded", q.answererName(), "/questions/" + q.threadId() + "#q-" + q.id()));
+        }
+        for (DisclosureView d : disclosures.awaitingMyAcknowledgement(person)) {
+            items.add(new InboxItem("inbox.disclosure", d.authorName(), "/sharing#d-" + d.id()));
+        }
+        for (AmendView a : amends.awaitingMyAcknowledgement(person)) {
+            items.add(new InboxItem("inbox.amend.done", a.authorName(), "/amends#a-" + a.id()));
+        }
+        return items;
+    }
+
+    @Override
+    public List<DueItem> dueFor(PersonId person) {
+        return questions.promisedForToday(person).stream()
+                .map(q -> new DueItem("due.question.promised", "/questions/" + q.threadId() + "#q-" + q.id()))
+                .toList();
+    }
+}

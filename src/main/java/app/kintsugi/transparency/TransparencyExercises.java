@@ -1,0 +1,39 @@
+package app.kintsugi.transparency;
+
+import java.util.EnumSet;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import app.kintsugi.couple.Role;
+import app.kintsugi.program.Exercise;
+
+/** Plugs the question box, the sharing log, the amends plan and the accountability timeline into step 4. */
+@Configuration(proxyBeanMethods = false)
+class TransparencyExercises {
+
+    static final String QUESTIONS = "transparency.question-box";
+    static final String SHARING = "transparency.sharing-log";
+    static final String AMENDS = "transparency.amends";
+    static final String TIMELINE = "transparency.accountability";
+
+    @Bean
+    Exercise questionBoxExercise() {
+        return new Exercise(QUESTIONS, "transparency", EnumSet.allOf(Role.class), true, "/questions", 3);
+    }
+
+    @Bean
+    Exercise sharingLogExercise() {
+        return new Exercise(SHARING, "transparency", EnumSet.allOf(Role.class), true, "/sharing", 4);
+    }
+
+    @Bean
+    Exercise amendsPlanExercise() {
+        return new Exercise(AMENDS, "transparency", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), true, "/amends", 5);
+    }
+
+    @Bean
+    Exercise accountabilityExercise() {
+        return new Exercise(TIMELINE, "transparency", EnumSet.allOf(Role.class), true, "/accountability", 6);
+    }
+}
