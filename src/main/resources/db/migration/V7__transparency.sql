@@ -26,7 +26,8 @@ CREATE INDEX question_couple ON question (couple_id, asked_at);
 CREATE INDEX question_root ON question (root_id, asked_at);
 CREATE INDEX question_answered ON question (couple_id, answered_at);
 
--- Every response to a question, in order: answers (an edited answer is a new row, the earlier
+-- Every response to a question, in order (position: the question's version the response made):
+-- answers (an edited answer is a new row, the earlier
 -- stays), "I need time" with its date, "with our counselor" and "I won't answer" with a reason.
 CREATE TABLE question_response (
     id          VARCHAR(36) NOT NULL PRIMARY KEY,
@@ -35,9 +36,10 @@ CREATE TABLE question_response (
     kind        VARCHAR(12) NOT NULL,
     content     BYTEA,
     answer_by   VARCHAR(10),
+    position    INTEGER     NOT NULL,
     created_at  BIGINT      NOT NULL
 );
-CREATE INDEX question_response_question ON question_response (question_id, created_at);
+CREATE UNIQUE INDEX question_response_question ON question_response (question_id, position);
 
 -- "I want you to know…": something shared before it was asked for, and the partner's acknowledgement.
 CREATE TABLE disclosure (

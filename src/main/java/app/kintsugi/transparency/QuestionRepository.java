@@ -36,7 +36,7 @@ class QuestionRepository {
     }
 
     record ResponseRow(UUID id, UUID question, PersonId author, ResponseKind kind, byte[] content, LocalDate answerBy,
-            long createdAt) {
+            int position, long createdAt) {
     }
 
     void insert(Row r) {
@@ -88,19 +88,19 @@ class QuestionRepository {
     }
 
     void insertResponse(ResponseRow r) {
-        jdbc.sql("INSERT INTO question_response (id, question_id, author_id, kind, content, answer_by, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO question_response (id, question_id, author_id, kind, content, answer_by, position, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.question().toString(), r.author().value().toString(), r.kind().name(), r.content(),
-                        day(r.answerBy()), r.createdAt())
+                        day(r.answerBy()), r.position(), r.createdAt())
                 .update();
     }
 
     /** The responses to the questions of a thread, oldest first. */
     List<ResponseRow> responsesInThread(UUID root) {
         return jdbc.sql("""
-                SELECT r.id, r.question_id, r.author_id, r.kind, r.content, r.answer_by, r.created_at
+                SELECT r.id, r.question_id, r.author_id, r.kind, r.content, r.answer_by, r.position, r.created_at
                 FROM question_response r JOIN question q ON q.id = r.question_id
-                WHERE q.id = ? OR q.root_id = ? ORDER BY r.created_at, r.id""")
+                WHERE q.id = ? OR q.root_id = ? ORDER BY r.question_id, r.position""")
                 .params(root.toString(), root.toString())
                 .query(QuestionRepository::response).list();
     }
@@ -135,7 +135,7 @@ class QuestionRepository {
     private static ResponseRow response(ResultSet rs, int n) throws SQLException {
         return new ResponseRow(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("question_id")),
                 PersonId.of(rs.getString("author_id")), ResponseKind.valueOf(rs.getString("kind")), rs.getBytes("content"),
-                localDate(rs.getString("answer_by")), rs.getLong("created_at"));
+                localDate(rs.getString("answer_by")), rs.getInt("position"), rs.getLong("created_at"));
     }
 
     private static UUID uuid(String s) {

@@ -142,7 +142,7 @@ public class Questions {
         if (!repository.respond(id, expectedVersion, kind.leadsTo(), answerBy, now)) {
             throw new StaleEditException();
         }
-        insertResponse(answerer, id, kind, clean, answerBy, now);
+        insertResponse(answerer, id, kind, clean, answerBy, (int) expectedVersion + 1, now);
         progress.noteActivity(answerer, TransparencyExercises.QUESTIONS);
         log.info("event=question_{} question={}", kind.name().toLowerCase(Locale.ROOT), id);
     }
@@ -163,7 +163,7 @@ public class Questions {
         if (row.version() != expectedVersion || !repository.respond(id, expectedVersion, QuestionStatus.ANSWERED, null, now)) {
             throw new StaleEditException();
         }
-        insertResponse(answerer, id, ResponseKind.ANSWER, clean, null, now);
+        insertResponse(answerer, id, ResponseKind.ANSWER, clean, null, (int) expectedVersion + 1, now);
         log.info("event=question_answer_changed question={}", id);
     }
 
@@ -284,10 +284,12 @@ public class Questions {
         return id;
     }
 
-    private void insertResponse(PersonId author, UUID question, ResponseKind kind, String text, LocalDate answerBy, long now) {
+    /** A response, placed by the version of the question it made, so the order never depends on the clock. */
+    private void insertResponse(PersonId author, UUID question, ResponseKind kind, String text, LocalDate answerBy, int position,
+            long now) {
         UUID id = UUID.randomUUID();
         repository.insertResponse(new QuestionRepository.ResponseRow(id, question, author, kind,
-                text == null ? null : cipher.seal(author, RESPONSE_KIND, id, text), answerBy, now));
+                text == null ? null : cipher.seal(author, RESPONSE_KIND, id, text), answerBy, position, now));
     }
 
     /** The question if the viewer is one of the two partners it is between, while their space lasts; otherwise not found. */

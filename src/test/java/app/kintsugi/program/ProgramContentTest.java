@@ -25,7 +25,11 @@ class ProgramContentTest {
                 new Exercise("communication.i-statements", "communication", EnumSet.allOf(Role.class), false, "/tone-coach", 2),
                 new Exercise("communication.conversation", "communication", EnumSet.allOf(Role.class), true, "/conversations", 3),
                 new Exercise("communication.dialogue", "communication", EnumSet.allOf(Role.class), true, "/dialogue", 4),
-                new Exercise("trust.commitments", "trust", EnumSet.allOf(Role.class), false, "/commitments", 3)));
+                new Exercise("trust.commitments", "trust", EnumSet.allOf(Role.class), false, "/commitments", 3),
+                new Exercise("transparency.question-box", "transparency", EnumSet.allOf(Role.class), true, "/questions", 3),
+                new Exercise("transparency.sharing-log", "transparency", EnumSet.allOf(Role.class), true, "/sharing", 4),
+                new Exercise("transparency.amends", "transparency", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), true, "/amends", 5),
+                new Exercise("transparency.accountability", "transparency", EnumSet.allOf(Role.class), true, "/accountability", 6)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
             if (method.getReturnType() == Exercise.class) {
