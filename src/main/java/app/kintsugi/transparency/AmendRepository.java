@@ -54,6 +54,13 @@ class AmendRepository {
                 .params(couple.value().toString(), limit).query(AmendRepository::map).list();
     }
 
+    /** Done actions of a couple that this partner has not acknowledged. */
+    List<Row> doneUnacknowledgedFor(CoupleId couple, PersonId partner) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE couple_id = ? AND partner_id = ? AND status = 'DONE' "
+                        + "AND ack_at IS NULL ORDER BY done_at, id")
+                .params(couple.value().toString(), partner.value().toString()).query(AmendRepository::map).list();
+    }
+
     boolean change(UUID id, long expectedVersion, byte[] content, LocalDate due, long now) {
         return jdbc.sql("UPDATE amend SET content = ?, due_day = ?, updated_at = ?, version = version + 1 "
                         + "WHERE id = ? AND version = ? AND status <> 'DONE'")

@@ -154,7 +154,14 @@ public class Amends {
 
     /** Done actions of the partner that this person has not acknowledged yet. */
     public List<AmendView> awaitingMyAcknowledgement(PersonId person) {
-        return inMySpace(person).stream().filter(AmendView::canAcknowledge).toList();
+        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Names names = new Names();
+        return repository.doneUnacknowledgedFor(space.get().id(), person).stream()
+                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+                .map(r -> view(r, person, names)).toList();
     }
 
     /** At most {@code limit} of the newest done actions of the viewer's space, newest first. */

@@ -114,6 +114,28 @@ class QuestionRepository {
                 .query((rs, n) -> new Object[] {UUID.fromString(rs.getString(1)), rs.getLong(2)}).list();
     }
 
+    /** Questions asked of this person with no response yet. */
+    List<Row> openFor(CoupleId couple, PersonId answerer) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answerer_id = ? AND status = 'OPEN' "
+                        + "ORDER BY asked_at, id")
+                .params(couple.value().toString(), answerer.value().toString()).query(QuestionRepository::map).list();
+    }
+
+    /** Questions this person promised to answer by a day on or before {@code day}, still unanswered. */
+    List<Row> promisedBy(CoupleId couple, PersonId answerer, LocalDate day) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answerer_id = ? AND status = 'NEED_TIME' "
+                        + "AND answer_by <= ? ORDER BY answer_by, id")
+                .params(couple.value().toString(), answerer.value().toString(), day.toString()).query(QuestionRepository::map).list();
+    }
+
+    /** This person's questions with a response newer than when they last looked. */
+    List<Row> withNewResponses(CoupleId couple, PersonId asker) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question q WHERE couple_id = ? AND asker_id = ? AND EXISTS "
+                        + "(SELECT 1 FROM question_response r WHERE r.question_id = q.id AND r.created_at > q.asker_seen_at) "
+                        + "ORDER BY updated_at, id")
+                .params(couple.value().toString(), asker.value().toString()).query(QuestionRepository::map).list();
+    }
+
     /** Answered questions of a couple, by when they were first answered, newest first. */
     List<Row> answered(CoupleId couple, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answered_at IS NOT NULL "

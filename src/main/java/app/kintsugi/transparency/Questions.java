@@ -221,21 +221,23 @@ public class Questions {
                         .sorted(Comparator.comparing(QuestionView::askedAt).reversed()).toList());
     }
 
-    /** Questions asked of this person that they have not responded to at all. */
-    public List<QuestionView> newForMe(PersonId person) {
-        return inMySpace(person).stream().filter(q -> q.forMe() && q.status() == QuestionStatus.OPEN).toList();
+    /** Questions asked of this person that they have not responded to at all. Nothing is decrypted. */
+    public List<Notice> newForMe(PersonId person) {
+        return notices(person, couple -> repository.openFor(couple, person), q -> q.asker());
     }
 
-    /** Questions this person promised to answer by a date that has come. */
-    public List<QuestionView> promisedForToday(PersonId person) {
-        LocalDate today = today(person);
-        return inMySpace(person).stream()
-                .filter(q -> q.forMe() && q.status() == QuestionStatus.NEED_TIME && !q.answerBy().isAfter(today)).toList();
+    /** Questions this person promised to answer by a date that has come. Nothing is decrypted. */
+    public List<Notice> promisedForToday(PersonId person) {
+        return notices(person, couple -> repository.promisedBy(couple, person, today(person)), q -> q.asker());
     }
 
-    /** This person's questions with a response they have not seen yet. */
-    public List<QuestionView> withNews(PersonId person) {
-        return inMySpace(person).stream().filter(QuestionView::news).toList();
+    /** This person's questions with a response they have not seen yet. Nothing is decrypted. */
+    public List<Notice> withNews(PersonId person) {
+        return notices(person, couple -> repository.withNewResponses(couple, person), q -> q.answerer());
+    }
+
+    /** A question the dashboard mentions: where it is and the name of the other partner. */
+    public record Notice(UUID id, UUID threadId, String otherName) {
     }
 
     /** Questions of the viewer's space by when they were first answered, newest first, at most {@code limit}. */
@@ -272,6 +274,19 @@ public class Questions {
                 .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
                 .map(q -> view(q, context, List.of(), q.asker().equals(viewer) && latest.getOrDefault(q.id(), 0L) > q.askerSeenAt()))
                 .toList();
+    }
+
+    private List<Notice> notices(PersonId person,
+            java.util.function.Function<app.kintsugi.couple.CoupleId, List<QuestionRepository.Row>> query,
+            java.util.function.Function<QuestionRepository.Row, PersonId> other) {
+        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, String> names = new HashMap<>();
+        return query.apply(space.get().id()).stream()
+                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+                .map(q -> new Notice(q.id(), q.threadId(), names.computeIfAbsent(other.apply(q), this::name))).toList();
     }
 
     private UUID insert(PersonId asker, PersonId answerer, CoupleSpace space, QuestionRepository.Row parent, String text) {

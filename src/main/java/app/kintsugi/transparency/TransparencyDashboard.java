@@ -32,11 +32,11 @@ class TransparencyDashboard implements InboxSource, DueItemSource {
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
         List<InboxItem> items = new ArrayList<>();
-        for (QuestionView q : questions.newForMe(person)) {
-            items.add(new InboxItem("inbox.question.asked", q.askerName(), "/questions/" + q.threadId() + "#q-" + q.id()));
+        for (Questions.Notice q : questions.newForMe(person)) {
+            items.add(new InboxItem("inbox.question.asked", q.otherName(), "/questions/" + q.threadId() + "#q-" + q.id()));
         }
-        for (QuestionView q : questions.withNews(person)) {
-            items.add(new InboxItem("inbox.question.responded", q.answererName(), "/questions/" + q.threadId() + "#q-" + q.id()));
+        for (Questions.Notice q : questions.withNews(person)) {
+            items.add(new InboxItem("inbox.question.responded", q.otherName(), "/questions/" + q.threadId() + "#q-" + q.id()));
         }
         for (DisclosureView d : disclosures.awaitingMyAcknowledgement(person)) {
             items.add(new InboxItem("inbox.disclosure", d.authorName(), "/sharing#d-" + d.id()));

@@ -1,0 +1,130 @@
+package app.kintsugi.perf;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.transparency.AmendStatus;
+import app.kintsugi.transparency.Amends;
+import app.kintsugi.transparency.Disclosures;
+import app.kintsugi.transparency.Questions;
+import app.kintsugi.trust.CommitmentDraft;
+import app.kintsugi.trust.Commitments;
+import app.kintsugi.trust.Outcome;
+
+/**
+ * A year of step 4 for one couple, far more than most will ever write: 300 questions (every other
+ * one deferred first, every answer then changed once), 200 things shared, 100 amends done and a
+ * daily commitment kept for a year. Times the question box, a question's page and the first and
+ * tenth pages of the accountability timeline over HTTP. Not part of the test suite; run it as
+ * perf/README.md says.
+ */
+class TransparencyBenchmark extends IntegrationTest {
+
+    private static final int QUESTIONS = 300;
+    private static final int DISCLOSURES = 200;
+    private static final int AMENDS = 100;
+    private static final int DAYS = 365;
+    private static final int WARM_UP = 50;
+    private static final int RUNS = 200;
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    Couples couples;
+
+    @Autowired
+    Questions questions;
+
+    @Autowired
+    Disclosures disclosures;
+
+    @Autowired
+    Amends amends;
+
+    @Autowired
+    Commitments commitments;
+
+    @Test
+    void aYearOfQuestionsDisclosuresAmendsAndKeptDays() throws Exception {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        clock.advance(Duration.ofDays(-DAYS));
+        long setup = System.nanoTime();
+        UUID commitment = commitments.create(ben.id(), new CommitmentDraft("Home by seven", "DAILY", List.of(), "", "", "PARTNER"));
+        UUID firstQuestion = null;
+        for (int d = 0; d < DAYS; d++) {
+            String today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Madrid"))).toString();
+            commitments.report(ben.id(), commitment, today, Outcome.KEPT, null);
+            if (d < QUESTIONS) {
+                UUID q = questions.ask(ana.id(), "Question " + d + ": what did it mean to you, and is it over?");
+                firstQuestion = firstQuestion == null ? q : firstQuestion;
+                int version = 0;
+                if (d % 2 == 0) {
+                    questions.respond(ben.id(), q, version++, "NEED_TIME", "I want to answer this properly.", today);
+                }
+                questions.respond(ben.id(), q, version++, "ANSWER", "An honest answer, several sentences long. ".repeat(8), null);
+                questions.changeAnswer(ben.id(), q, version, "A fuller answer, several sentences long. ".repeat(10));
+            }
+            if (d < DISCLOSURES) {
+                UUID disclosure = disclosures.share(ben.id(), "I want you to know something, number " + d + ".");
+                disclosures.acknowledge(ana.id(), disclosure, d % 3 == 0 ? "Thank you for telling me." : null);
+            }
+            if (d < AMENDS) {
+                UUID a = amends.plan(ben.id(), "Action " + d + " to repair", today);
+                amends.setStatus(ben.id(), a, 0, AmendStatus.DONE);
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        System.out.printf("PERF setup: a year of step 4 written in %d ms%n", (System.nanoTime() - setup) / 1_000_000);
+
+        report("dashboard, whole HTTP request", time(ana, "/"));
+        report("question box (" + QUESTIONS + " questions), whole HTTP request", time(ana, "/questions"));
+        report("one question's page, whole HTTP request", time(ana, "/questions/" + firstQuestion));
+        report("accountability timeline page 1 (of ~" + (QUESTIONS + DISCLOSURES + AMENDS + DAYS) / 20 + ")", time(ana, "/accountability"));
+        report("accountability timeline page 10", time(ana, "/accountability?page=10"));
+    }
+
+    private long[] time(TestPerson viewer, String path) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            fetch(viewer, path);
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            fetch(viewer, path);
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private void fetch(TestPerson viewer, String path) throws Exception {
+        int status = mvc.perform(get(path).with(user(viewer.principal()))).andReturn().getResponse().getStatus();
+        if (status != 200) {
+            throw new IllegalStateException(path + ": status " + status);
+        }
+    }
+
+    private static void report(String what, long[] sorted) {
+        System.out.printf("PERF %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)%n", what,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+}
