@@ -237,16 +237,21 @@ class TransparencyHttpTest extends IntegrationTest {
                 new String[] {"POST", "/amends/" + a},
                 new String[] {"POST", "/amends/" + a + "/status"},
                 new String[] {"POST", "/amends/" + a + "/acknowledge"});
-        for (String[] e : endpoints) {
-            MockHttpServletResponse r = e[0].equals("GET") ? page(cleo, e[1])
-                    : postAs(cleo, e[1], Map.of("version", "0", "kind", "ANSWER", "text", "x", "status", "DONE", "due",
-                            today().plusDays(1).toString(), "feedback", "HELPED"));
-            assertThat(r.getStatus()).as(e[0] + " " + e[1]).isEqualTo(404);
-            assertThat(text(r)).contains("We couldn’t find that").doesNotContain("secret-");
+        TestPerson loner = people.create("Lone");
+        for (TestPerson stranger : List.of(cleo, loner)) {
+            for (String[] e : endpoints) {
+                MockHttpServletResponse r = e[0].equals("GET") ? page(stranger, e[1])
+                        : postAs(stranger, e[1], Map.of("version", "0", "kind", "ANSWER", "text", "x", "status", "DONE", "due",
+                                today().plusDays(1).toString(), "feedback", "HELPED"));
+                assertThat(r.getStatus()).as(stranger.name() + " " + e[0] + " " + e[1]).isEqualTo(404);
+                assertThat(text(r)).contains("We couldn’t find that").doesNotContain("secret-");
+            }
+            for (String list : List.of("/questions", "/sharing", "/amends", "/accountability", "/")) {
+                assertThat(text(page(stranger, list))).as(list).doesNotContain("secret-");
+            }
         }
-        for (String list : List.of("/questions", "/sharing", "/amends", "/accountability")) {
-            assertThat(text(page(cleo, list))).as(list).doesNotContain("secret-");
-        }
+        assertThat(questions.thread(ana.id(), q).first().status()).as("unchanged by strangers").isEqualTo(QuestionStatus.OPEN);
+        assertThat(amends.read(ben.id(), a).acknowledgedAt()).isNull();
         // The partner may read but not change what is not theirs.
         assertThat(page(ana, "/amends/" + a + "/edit").getStatus()).isEqualTo(404);
         assertThat(postAs(ana, "/amends/" + a + "/status", Map.of("version", "1", "status", "PLANNED")).getStatus()).isEqualTo(404);
