@@ -82,7 +82,8 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-thread", marker + "-message", marker + "-commitment", marker + "-check-in-note", marker + "-answer",
                 marker + "-changed-commitment", marker + "-question", marker + "-need-time", marker + "-reply", marker + "-reply-2",
                 marker + "-follow-up", marker + "-disclosure", marker + "-disclosure-ack", marker + "-amend", marker + "-amend-2",
-                marker + "-amend-ack", marker + "-decline");
+                marker + "-amend-ack", marker + "-decline", marker + "-boundary", marker + "-boundary-why", marker + "-boundary-2",
+                marker + "-crossed-note");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -98,6 +99,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         communication(ana, ben, marker);
         trust(ana, ben, marker);
         transparency(ana, ben, marker);
+        boundaries(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -158,6 +160,23 @@ class EncryptionAtRestTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.transparency.Amends amends;
+
+    @Autowired
+    app.kintsugi.boundaries.Boundaries boundaries;
+
+    /** Boundaries: proposed, changed, agreed and crossed with a note. */
+    private void boundaries(TestPerson ana, TestPerson ben, String marker) {
+        String later = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(30).toString();
+        UUID b = boundaries.propose(ana.id(), new app.kintsugi.boundaries.BoundaryDraft(marker + "-boundary", marker + "-boundary-why",
+                "CONTACT", later));
+        boundaries.proposeChange(ben.id(), b, 0, new app.kintsugi.boundaries.BoundaryDraft(marker + "-boundary-2", marker + "-boundary-why",
+                "CONTACT", later));
+        boundaries.agree(ana.id(), b, 1, 2);
+        boundaries.crossed(ben.id(), b, "SELF", marker + "-crossed-note");
+        var view = boundaries.read(ana.id(), b);
+        assertThat(view.agreed().what()).isEqualTo(marker + "-boundary-2");
+        assertThat(view.history().get(view.history().size() - 1).note()).isEqualTo(marker + "-crossed-note");
+    }
 
     /** Step 4: a question deferred, answered, changed and followed up; a disclosure and an amends action, acknowledged. */
     private void transparency(TestPerson ana, TestPerson ben, String marker) {

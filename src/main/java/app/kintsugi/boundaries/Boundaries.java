@@ -1,0 +1,415 @@
+package app.kintsugi.boundaries;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.AccessPolicy;
+import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Texts;
+import app.kintsugi.shared.Validation;
+
+/**
+ * Boundaries of a couple: proposed by either partner, active only when both agreed to the same
+ * version, changed only by agreement, revisited when either asks or when their review date comes.
+ * Either partner can say one was crossed, by the other or by themselves; that is a line in its
+ * history and an invitation to talk, never a penalty. The agreement changes only by compare-and-set,
+ * so two people pressing at once never both succeed.
+ */
+@Service
+public class Boundaries {
+
+    static final String KIND = "boundary";
+    static final String WHAT_KIND = "boundary-what";
+    static final String WHY_KIND = "boundary-why";
+    static final String NOTE_KIND = "boundary-crossed-note";
+    public static final int MAX_WHAT = 500;
+    public static final int MAX_WHY = 2_000;
+    public static final int MAX_NOTE = 2_000;
+    /** The furthest a review date may be set: a boundary deserves a look at least once a year. */
+    public static final int MAX_REVIEW_DAYS = 366;
+    /** Where the form starts: about three months on. */
+    public static final int DEFAULT_REVIEW_DAYS = 91;
+    private static final Logger log = LoggerFactory.getLogger(Boundaries.class);
+
+    private final BoundaryRepository repository;
+    private final ContentCipher cipher;
+    private final AccessPolicy policy;
+    private final Couples couples;
+    private final Accounts accounts;
+    private final Progress progress;
+    private final Clock clock;
+
+    Boundaries(BoundaryRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
+            Progress progress, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Proposes a boundary to the partner in the person's space. */
+    @Transactional
+    public UUID propose(PersonId person, BoundaryDraft draft) {
+        Validation v = new Validation();
+        Parsed p = parse(v, draft, today(person));
+        CoupleSpace space = couples.current(person).filter(CoupleSpace::complete).orElse(null);
+        if (space == null) {
+            v.reject("entry", "boundary.noPartner");
+        }
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        long now = clock.millis();
+        BoundaryAgreement agreement = BoundaryAgreement.proposedBy(person);
+        repository.insert(new BoundaryRepository.Row(id, space.id(), person, space.partnerId().orElseThrow(), p.category(), agreement,
+                p.reviewOn(), now, now, 0));
+        insertVersion(person, id, 1, p, now);
+        event(id, space.id(), BoundaryEventKind.PROPOSED, person, null, 1, null, now);
+        repository.markSeen(id, person, now);
+        progress.noteActivity(person, BoundaryExercises.AGREEMENTS);
+        log.info("event=boundary_proposed boundary={} couple={}", id, space.id());
+        return id;
+    }
+
+    /** Either partner proposes new words (or a new review date): the agreed version holds until this one is agreed. */
+    @Transactional
+    public void proposeChange(PersonId person, UUID id, long expectedVersion, BoundaryDraft draft) {
+        var row = requireAccess(person, id);
+        Validation v = new Validation();
+        Parsed p = parse(v, draft, today(person));
+        v.throwIfInvalid();
+        int number = Math.max(row.agreement().agreed(), row.agreement().pending()) + 1;
+        number = Math.max(number, repository.versions(id).size() + 1);
+        BoundaryAgreement next = row.agreement().proposeChange(person, number);
+        long now = clock.millis();
+        apply(row, expectedVersion, next, now);
+        insertVersion(person, id, number, p, now);
+        event(id, row.couple(), BoundaryEventKind.CHANGE_PROPOSED, person, null, number, null, now);
+        repository.markSeen(id, person, now);
+        log.info("event=boundary_change_proposed boundary={} number={}", id, number);
+    }
+
+    /** The partner a version waits for agrees to it. */
+    @Transactional
+    public void agree(PersonId person, UUID id, long expectedVersion, int number) {
+        var row = requireAccess(person, id);
+        BoundaryAgreement next = row.agreement().agree(person, number);
+        long now = clock.millis();
+        var agreed = repository.version(id, number).orElseThrow(NotFoundException::new);
+        if (row.version() != expectedVersion
+                || !repository.update(id, expectedVersion, next, agreed.category(), agreed.reviewOn(), now)) {
+            throw new StaleEditException();
+        }
+        repository.markAgreed(id, number, now);
+        event(id, row.couple(), BoundaryEventKind.AGREED, person, null, number, null, now);
+        repository.markSeen(id, person, now);
+        progress.noteActivity(person, BoundaryExercises.AGREEMENTS);
+        log.info("event=boundary_agreed boundary={} number={}", id, number);
+    }
+
+    /** The partner a version waits for would like to talk about it first. */
+    @Transactional
+    public void askToTalk(PersonId person, UUID id, long expectedVersion) {
+        var row = requireAccess(person, id);
+        BoundaryAgreement next = row.agreement().askToTalk(person);
+        long now = clock.millis();
+        apply(row, expectedVersion, next, now);
+        event(id, row.couple(), BoundaryEventKind.TALK_REQUESTED, person, null, row.agreement().pending(), null, now);
+        repository.markSeen(id, person, now);
+        log.info("event=boundary_talk_requested boundary={}", id);
+    }
+
+    @Transactional
+    public void askToRevisit(PersonId person, UUID id, long expectedVersion) {
+        var row = requireAccess(person, id);
+        BoundaryAgreement next = row.agreement().askToRevisit(person);
+        long now = clock.millis();
+        apply(row, expectedVersion, next, now);
+        event(id, row.couple(), BoundaryEventKind.REVISIT_REQUESTED, person, null, row.agreement().agreed(), null, now);
+        repository.markSeen(id, person, now);
+        log.info("event=boundary_revisit_requested boundary={}", id);
+    }
+
+    @Transactional
+    public void withdrawRevisit(PersonId person, UUID id, long expectedVersion) {
+        var row = requireAccess(person, id);
+        BoundaryAgreement next = row.agreement().withdrawRevisit(person);
+        long now = clock.millis();
+        apply(row, expectedVersion, next, now);
+        event(id, row.couple(), BoundaryEventKind.REVISIT_WITHDRAWN, person, null, row.agreement().agreed(), null, now);
+        repository.markSeen(id, person, now);
+        log.info("event=boundary_revisit_withdrawn boundary={}", id);
+    }
+
+    /** The author of the waiting version takes it back. */
+    @Transactional
+    public void withdrawPending(PersonId person, UUID id, long expectedVersion) {
+        var row = requireAccess(person, id);
+        BoundaryAgreement next = row.agreement().withdrawPending(person);
+        long now = clock.millis();
+        apply(row, expectedVersion, next, now);
+        event(id, row.couple(), BoundaryEventKind.PROPOSAL_WITHDRAWN, person, null, row.agreement().pending(), null, now);
+        repository.markSeen(id, person, now);
+        log.info("event=boundary_proposal_withdrawn boundary={}", id);
+    }
+
+    /**
+     * Either partner says an agreed boundary was crossed, by the partner or by themselves ({@code about}
+     * "SELF" or "PARTNER"), with an optional note. It becomes a line in the boundary's history.
+     */
+    @Transactional
+    public void crossed(PersonId person, UUID id, String about, String note) {
+        var row = requireAccess(person, id);
+        row.agreement().requireActiveForCrossing();
+        Validation v = new Validation();
+        PersonId whom = null;
+        if ("SELF".equals(about)) {
+            whom = person;
+        } else if ("PARTNER".equals(about)) {
+            whom = row.proposer().equals(person) ? row.partner() : row.proposer();
+        } else {
+            v.reject("about", "boundary.crossed.about.required");
+        }
+        String clean = Texts.clean(note);
+        v.optionalText("note", clean, MAX_NOTE);
+        v.throwIfInvalid();
+        long now = clock.millis();
+        UUID eventId = UUID.randomUUID();
+        repository.insertEvent(new BoundaryRepository.EventRow(eventId, id, row.couple(), BoundaryEventKind.CROSSED, person, whom,
+                row.agreement().agreed(), clean == null ? null : cipher.seal(person, NOTE_KIND, eventId, clean), now));
+        repository.markSeen(id, person, now);
+        log.info("event=boundary_crossed boundary={} self={}", id, whom.equals(person));
+    }
+
+    /** A boundary with every version and its history; opening it marks what the partner did as seen. */
+    @Transactional
+    public BoundaryView open(PersonId viewer, UUID id) {
+        BoundaryView view = read(viewer, id);
+        repository.markSeen(id, viewer, clock.millis());
+        return view;
+    }
+
+    public BoundaryView read(PersonId viewer, UUID id) {
+        var row = requireAccess(viewer, id);
+        Names names = new Names();
+        List<BoundaryRepository.VersionRow> versions = repository.versions(id);
+        List<BoundaryView.Version> all = new ArrayList<>();
+        for (var v : versions) {
+            all.add(version(v, viewer, names));
+        }
+        List<BoundaryView.Event> history = repository.events(id).stream()
+                .map(e -> new BoundaryView.Event(e.kind(), names.of(e.actor()), e.actor().equals(viewer),
+                        e.about() != null && e.about().equals(e.actor()), viewer.equals(e.about()), e.number(),
+                        e.note() == null ? null : cipher.open(e.actor(), NOTE_KIND, e.id(), e.note()), Instant.ofEpochMilli(e.createdAt())))
+                .toList();
+        return view(row, viewer, names, all, history);
+    }
+
+    /** The boundaries of the viewer's current space. */
+    public BoundaryOverview overview(PersonId viewer) {
+        List<BoundaryView> all = inMySpace(viewer);
+        return new BoundaryOverview(all.stream().filter(BoundaryView::waitsForMe).toList(),
+                all.stream().filter(b -> b.status() == BoundaryStatus.ACTIVE && !b.waitsForMe()).toList(),
+                all.stream().filter(b -> (b.status() == BoundaryStatus.PROPOSED || b.status() == BoundaryStatus.TALK)
+                        && !b.waitsForMe()).toList());
+    }
+
+    /** Boundaries whose review date has come (for both partners), with no change waiting. */
+    public List<BoundaryView> dueForReview(PersonId person) {
+        return inMySpace(person).stream().filter(BoundaryView::reviewDue).toList();
+    }
+
+    /** What the partner did on a boundary that this person has not seen yet: one line per boundary, the newest. */
+    public List<News> news(PersonId person) {
+        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, BoundaryRepository.EventRow> newest = new java.util.LinkedHashMap<>();
+        for (var e : repository.unseenBy(space.get().id(), person)) {
+            newest.put(e.boundary(), e);
+        }
+        Names names = new Names();
+        List<News> news = new ArrayList<>();
+        for (var e : newest.values()) {
+            var row = repository.find(e.boundary()).orElse(null);
+            if (row != null && couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
+                news.add(new News(e.boundary(), e.kind(), names.of(e.actor()), person.equals(e.about()) && !e.actor().equals(e.about())));
+            }
+        }
+        return news;
+    }
+
+    /** The newest thing the partner did on a boundary, for the dashboard. */
+    public record News(UUID boundaryId, BoundaryEventKind kind, String partnerName, boolean aboutMe) {
+    }
+
+    /** Times at which boundaries of a couple were said to be crossed: for counts, never content. */
+    public List<Instant> crossedBetween(CoupleId couple, Instant from, Instant to) {
+        return repository.crossedBetween(couple, from.toEpochMilli(), to.toEpochMilli()).stream().map(Instant::ofEpochMilli).toList();
+    }
+
+    // --- Inside ---------------------------------------------------------------------------------
+
+    private record Parsed(String what, String why, BoundaryCategory category, LocalDate reviewOn) {
+    }
+
+    private static Parsed parse(Validation v, BoundaryDraft d, LocalDate today) {
+        String what = Texts.clean(d.what());
+        String why = Texts.clean(d.why());
+        v.requiredText("what", what, MAX_WHAT, "boundary.what.required");
+        v.requiredText("why", why, MAX_WHY, "boundary.why.required");
+        BoundaryCategory category = null;
+        try {
+            category = d.category() == null ? null : BoundaryCategory.valueOf(d.category().strip());
+        } catch (IllegalArgumentException e) {
+            category = null;
+        }
+        if (category == null) {
+            v.reject("category", "boundary.category.required");
+        }
+        LocalDate reviewOn = null;
+        if (d.reviewOn() == null || d.reviewOn().isBlank()) {
+            v.reject("reviewOn", "boundary.reviewOn.required");
+        } else {
+            try {
+                reviewOn = LocalDate.parse(d.reviewOn().strip());
+                if (!reviewOn.isAfter(today)) {
+                    v.reject("reviewOn", "boundary.reviewOn.past");
+                } else if (reviewOn.isAfter(today.plusDays(MAX_REVIEW_DAYS))) {
+                    v.reject("reviewOn", "boundary.reviewOn.tooFar");
+                }
+            } catch (DateTimeException e) {
+                v.reject("reviewOn", "boundary.reviewOn.invalid");
+            }
+        }
+        return new Parsed(what, why, category, reviewOn);
+    }
+
+    private void insertVersion(PersonId author, UUID boundary, int number, Parsed p, long now) {
+        UUID id = UUID.randomUUID();
+        repository.insertVersion(new BoundaryRepository.VersionRow(id, boundary, number, author, p.category(),
+                cipher.seal(author, WHAT_KIND, id, p.what()), cipher.seal(author, WHY_KIND, id, p.why()), p.reviewOn(), now, null));
+    }
+
+    private void event(UUID boundary, CoupleId couple, BoundaryEventKind kind, PersonId actor, PersonId about, Integer number,
+            byte[] note, long now) {
+        repository.insertEvent(new BoundaryRepository.EventRow(UUID.randomUUID(), boundary, couple, kind, actor, about, number, note,
+                now));
+    }
+
+    /** Saves the next agreement state, keeping the agreed version's category and review date. */
+    private void apply(BoundaryRepository.Row row, long expectedVersion, BoundaryAgreement next, long now) {
+        if (row.version() != expectedVersion
+                || !repository.update(row.id(), expectedVersion, next, row.category(), row.reviewOn(), now)) {
+            throw new StaleEditException();
+        }
+    }
+
+    private BoundaryRepository.Row requireAccess(PersonId viewer, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.require(viewer, new EntryRef(KIND, id, row.proposer(), Visibility.PARTNER, row.couple()));
+        if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    private List<BoundaryView> inMySpace(PersonId viewer) {
+        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Names names = new Names();
+        List<BoundaryView> views = new ArrayList<>();
+        for (var row : repository.inCouple(space.get().id())) {
+            if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner()) || row.agreement().withdrawn()) {
+                continue;
+            }
+            views.add(view(row, viewer, names, List.of(), List.of()));
+        }
+        return views;
+    }
+
+    private BoundaryView view(BoundaryRepository.Row row, PersonId viewer, Names names, List<BoundaryView.Version> all,
+            List<BoundaryView.Event> history) {
+        BoundaryAgreement a = row.agreement();
+        BoundaryView.Version agreed = a.agreed() == 0 ? null : find(all, row.id(), a.agreed(), viewer, names);
+        BoundaryView.Version pending = a.pending() == 0 ? null : find(all, row.id(), a.pending(), viewer, names);
+        PersonId partner = row.proposer().equals(viewer) ? row.partner() : row.proposer();
+        boolean reviewDue = a.active() && pending == null && agreed != null && !agreed.reviewOn().isAfter(today(viewer));
+        return new BoundaryView(row.id(), agreed != null ? agreed.category() : row.category(), a.status(), agreed, pending,
+                a.waitsFor(viewer), names.of(partner), a.talkBy() == null ? null : names.of(a.talkBy()), viewer.equals(a.talkBy()),
+                a.revisitBy() == null ? null : names.of(a.revisitBy()), viewer.equals(a.revisitBy()),
+                agreed != null ? agreed.reviewOn() : null, reviewDue, all, history, row.version());
+    }
+
+    private BoundaryView.Version find(List<BoundaryView.Version> all, UUID boundary, int number, PersonId viewer, Names names) {
+        for (var v : all) {
+            if (v.number() == number) {
+                return v;
+            }
+        }
+        return repository.version(boundary, number).map(v -> version(v, viewer, names)).orElse(null);
+    }
+
+    private BoundaryView.Version version(BoundaryRepository.VersionRow v, PersonId viewer, Names names) {
+        return new BoundaryView.Version(v.number(), names.of(v.author()), v.author().equals(viewer), v.category(),
+                cipher.open(v.author(), WHAT_KIND, v.id(), v.what()), cipher.open(v.author(), WHY_KIND, v.id(), v.why()), v.reviewOn(),
+                Instant.ofEpochMilli(v.createdAt()), v.agreedAt() == null ? null : Instant.ofEpochMilli(v.agreedAt()));
+    }
+
+    private final class Names {
+        final Map<PersonId, String> names = new HashMap<>();
+
+        String of(PersonId person) {
+            return names.computeIfAbsent(person, Boundaries.this::name);
+        }
+    }
+
+    /** Today on this person's calendar. */
+    public LocalDate today(PersonId person) {
+        return LocalDate.now(clock.withZone(zone(person)));
+    }
+
+    private ZoneId zone(PersonId person) {
+        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+    }
+
+    private String name(PersonId person) {
+        return accounts.find(person).map(Person::displayName).orElse("");
+    }
+
+    static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

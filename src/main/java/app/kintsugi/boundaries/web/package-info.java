@@ -1,0 +1,2 @@
+/** Pages for the couple's boundaries. */
+package app.kintsugi.boundaries.web;
