@@ -1,0 +1,2 @@
+/** Pages for appreciations and the kind acts log. */
+package app.kintsugi.respect.web;
