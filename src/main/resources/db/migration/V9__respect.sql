@@ -1,4 +1,4 @@
--- Mutual respect: appreciations and kind acts. What anyone
+-- Mutual respect: appreciations, kind acts and the consent to see the ratio together. What anyone
 -- wrote is one encrypted blob sealed with its writer's key. Every entry belongs to the couple space
 -- it was written in. Days ('yyyy-MM-dd') are calendar dates in the time zone of the person who
 -- chose them. (V8 belongs to boundaries.)
@@ -31,3 +31,15 @@ CREATE TABLE kind_act (
     updated_at BIGINT      NOT NULL
 );
 CREATE INDEX kind_act_couple ON kind_act (couple_id, done_at);
+
+-- "Share our ratio": one row per person who chose it in a space; withdrawing deletes the row. The
+-- ratio is shown together only while both rows of a space exist.
+CREATE TABLE ratio_consent (
+    couple_id VARCHAR(36) NOT NULL,
+    person_id VARCHAR(36) NOT NULL,
+    given_at  BIGINT      NOT NULL,
+    PRIMARY KEY (couple_id, person_id)
+);
+
+-- The ratio asks for the live sessions of one couple that ended within twelve weeks.
+CREATE INDEX live_session_couple_ended ON live_session (couple_id, ended_at);

@@ -25,6 +25,10 @@ class AppreciationRepository {
     record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, long createdAt, Long seenAt) {
     }
 
+    /** When an appreciation was sent and by whom: what the ratio counts, without the text. */
+    record Sent(long at, PersonId author) {
+    }
+
     void insert(Row r) {
         jdbc.sql("INSERT INTO appreciation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.author().value().toString(),
@@ -49,6 +53,13 @@ class AppreciationRepository {
     void markSeen(CoupleId couple, PersonId partner, long now) {
         jdbc.sql("UPDATE appreciation SET seen_at = ? WHERE couple_id = ? AND partner_id = ? AND seen_at IS NULL")
                 .params(now, couple.value().toString(), partner.value().toString()).update();
+    }
+
+    /** Appreciations of a couple sent from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<Sent> sentBetween(CoupleId couple, long from, long to) {
+        return jdbc.sql("SELECT created_at, author_id FROM appreciation WHERE couple_id = ? AND created_at >= ? AND created_at < ?")
+                .params(couple.value().toString(), from, to)
+                .query((rs, n) -> new Sent(rs.getLong(1), PersonId.of(rs.getString(2)))).list();
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {

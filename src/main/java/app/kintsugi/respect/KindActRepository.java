@@ -29,6 +29,10 @@ class KindActRepository {
             long createdAt, long updatedAt) {
     }
 
+    /** When a kind act was done and by whom: what the ratio counts, without the text. */
+    record Done(long at, PersonId author) {
+    }
+
     void insert(Row r) {
         jdbc.sql("INSERT INTO kind_act (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.author().value().toString(), r.content(),
@@ -51,6 +55,22 @@ class KindActRepository {
     void setVisibility(UUID id, Visibility visibility, long now) {
         jdbc.sql("UPDATE kind_act SET visibility = ?, updated_at = ? WHERE id = ?")
                 .params(visibility.name(), now, id.toString()).update();
+    }
+
+    /** Shared kind acts of a couple done from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<Done> sharedBetween(CoupleId couple, long from, long to) {
+        return jdbc.sql("SELECT done_at, author_id FROM kind_act WHERE couple_id = ? AND visibility = 'PARTNER' "
+                        + "AND done_at >= ? AND done_at < ?")
+                .params(couple.value().toString(), from, to)
+                .query((rs, n) -> new Done(rs.getLong(1), PersonId.of(rs.getString(2)))).list();
+    }
+
+    /** A person's private kind acts in a couple done from {@code from} to {@code to}: only for their own eyes. */
+    List<Long> privateBetween(CoupleId couple, PersonId author, long from, long to) {
+        return jdbc.sql("SELECT done_at FROM kind_act WHERE couple_id = ? AND author_id = ? AND visibility = 'PRIVATE' "
+                        + "AND done_at >= ? AND done_at < ?")
+                .params(couple.value().toString(), author.value().toString(), from, to)
+                .query((rs, n) -> rs.getLong(1)).list();
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {

@@ -8,12 +8,13 @@ import org.springframework.context.annotation.Configuration;
 import app.kintsugi.couple.Role;
 import app.kintsugi.program.Exercise;
 
-/** Plugs appreciations and the kind acts log into the practice of mutual respect. */
+/** Plugs appreciations, the kind acts log and the ratio into the practice of mutual respect. */
 @Configuration(proxyBeanMethods = false)
 class RespectExercises {
 
     static final String APPRECIATIONS = "respect.appreciations";
     static final String KIND_ACTS = "respect.kind-acts";
+    static final String RATIO = "respect.ratio";
 
     @Bean
     Exercise appreciationsExercise() {
@@ -23,5 +24,10 @@ class RespectExercises {
     @Bean
     Exercise kindActsExercise() {
         return new Exercise(KIND_ACTS, "respect", EnumSet.allOf(Role.class), false, "/kind-acts", 3);
+    }
+
+    @Bean
+    Exercise ratioExercise() {
+        return new Exercise(RATIO, "respect", EnumSet.allOf(Role.class), false, "/respect/ratio", 4);
     }
 }

@@ -1,2 +1,2 @@
-/** Pages for appreciations and the kind acts log. */
+/** Pages for appreciations, the kind acts log and the ratio. */
 package app.kintsugi.respect.web;
