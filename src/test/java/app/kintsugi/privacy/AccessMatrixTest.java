@@ -178,7 +178,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/dialogue", "/dialogue/new", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach",
                 "/commitments", "/commitments/new", "/commitments/" + java.util.UUID.randomUUID(),
                 "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
-                "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability")) {
+                "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability",
+                "/appreciations", "/kind-acts", "/respect/ratio")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -194,7 +195,9 @@ class AccessMatrixTest extends IntegrationTest {
                 "/questions/" + java.util.UUID.randomUUID() + "/feedback", "/questions/" + java.util.UUID.randomUUID() + "/follow-up",
                 "/sharing", "/sharing/" + java.util.UUID.randomUUID() + "/acknowledge", "/amends",
                 "/amends/" + java.util.UUID.randomUUID(), "/amends/" + java.util.UUID.randomUUID() + "/status",
-                "/amends/" + java.util.UUID.randomUUID() + "/acknowledge")) {
+                "/amends/" + java.util.UUID.randomUUID() + "/acknowledge", "/appreciations", "/kind-acts",
+                "/kind-acts/" + java.util.UUID.randomUUID() + "/share", "/kind-acts/" + java.util.UUID.randomUUID() + "/private",
+                "/respect/ratio/sharing")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

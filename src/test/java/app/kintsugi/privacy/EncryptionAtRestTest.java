@@ -82,7 +82,8 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-thread", marker + "-message", marker + "-commitment", marker + "-check-in-note", marker + "-answer",
                 marker + "-changed-commitment", marker + "-question", marker + "-need-time", marker + "-reply", marker + "-reply-2",
                 marker + "-follow-up", marker + "-disclosure", marker + "-disclosure-ack", marker + "-amend", marker + "-amend-2",
-                marker + "-amend-ack", marker + "-decline");
+                marker + "-amend-ack", marker + "-decline", marker + "-appreciation", marker + "-kind-act",
+                marker + "-shared-kind-act");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -98,6 +99,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         communication(ana, ben, marker);
         trust(ana, ben, marker);
         transparency(ana, ben, marker);
+        respect(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -158,6 +160,22 @@ class EncryptionAtRestTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.transparency.Amends amends;
+
+    @Autowired
+    app.kintsugi.respect.Appreciations appreciations;
+
+    @Autowired
+    app.kintsugi.respect.KindActs kindActs;
+
+    /** Mutual respect: an appreciation sent and opened, a kind act kept private and one shared. */
+    private void respect(TestPerson ana, TestPerson ben, String marker) {
+        appreciations.send(ana.id(), marker + "-appreciation");
+        kindActs.log(ben.id(), marker + "-kind-act", "");
+        UUID shared = kindActs.log(ben.id(), marker + "-shared-kind-act", "");
+        kindActs.setShared(ben.id(), shared, true);
+        assertThat(appreciations.open(ben.id()).received()).extracting(a -> a.text()).containsExactly(marker + "-appreciation");
+        assertThat(kindActs.overview(ana.id()).partners()).extracting(k -> k.text()).containsExactly(marker + "-shared-kind-act");
+    }
 
     /** Step 4: a question deferred, answered, changed and followed up; a disclosure and an amends action, acknowledged. */
     private void transparency(TestPerson ana, TestPerson ben, String marker) {
@@ -260,7 +278,7 @@ class EncryptionAtRestTest extends IntegrationTest {
             }
         }
         assertThat(tables).contains("reflection", "safety_check", "timeline_entry", "apology", "apology_answer", "own_role_entry",
-                "spring_session_attributes");
+                "spring_session_attributes", "appreciation", "kind_act");
         return tables;
     }
 }
