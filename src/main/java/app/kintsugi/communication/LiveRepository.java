@@ -106,6 +106,20 @@ class LiveRepository {
                 .list();
     }
 
+    /** An ended session of a couple with its confirmations: who spoke and listened last, and when it ended. No text. */
+    record Confirmed(PersonId lastSpeaker, PersonId lastListener, int confirmations, long endedAt) {
+    }
+
+    /** Sessions of a couple that ended from {@code from} (inclusive) to {@code to} (exclusive) with at least one confirmation. */
+    List<Confirmed> confirmedBetween(CoupleId couple, long from, long to) {
+        return jdbc.sql("SELECT speaker_id, listener_id, confirmations, ended_at FROM live_session "
+                        + "WHERE couple_id = ? AND ended_at >= ? AND ended_at < ? AND confirmations > 0")
+                .params(couple.value().toString(), from, to)
+                .query((rs, n) -> new Confirmed(PersonId.of(rs.getString(1)), PersonId.of(rs.getString(2)), rs.getInt(3),
+                        rs.getLong(4)))
+                .list();
+    }
+
     private static Stored map(ResultSet rs, int n) throws SQLException {
         LiveSession s = new LiveSession(UUID.fromString(rs.getString("conversation_id")), Phase.valueOf(rs.getString("phase")),
                 PersonId.of(rs.getString("speaker_id")), PersonId.of(rs.getString("listener_id")),

@@ -183,6 +183,31 @@ class CommitmentRepository {
                 .list();
     }
 
+    /** A moment of a check-in on a commitment shared in a couple: when, and whose commitment it is. No notes, no text. */
+    record CheckInMoment(long at, PersonId author) {
+    }
+
+    /**
+     * Days reported kept on the commitments shared in a couple and not disputed, by when they were
+     * reported, from {@code from} (inclusive) to {@code to} (exclusive).
+     */
+    List<CheckInMoment> keptBetween(CoupleId couple, long from, long to) {
+        return jdbc.sql("SELECT k.reported_at, c.author_id FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
+                        + "WHERE c.couple_id = ? AND c.visibility = 'PARTNER' AND k.outcome = 'KEPT' "
+                        + "AND (k.confirmation IS NULL OR k.confirmation <> 'DISPUTED') AND k.reported_at >= ? AND k.reported_at < ?")
+                .params(couple.value().toString(), from, to)
+                .query((rs, n) -> new CheckInMoment(rs.getLong(1), PersonId.of(rs.getString(2)))).list();
+    }
+
+    /** Check-ins on the commitments shared in a couple that the partner disputed, by when they did. */
+    List<Long> disputedBetween(CoupleId couple, long from, long to) {
+        return jdbc.sql("SELECT k.confirmed_at FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
+                        + "WHERE c.couple_id = ? AND c.visibility = 'PARTNER' AND k.confirmation = 'DISPUTED' "
+                        + "AND k.confirmed_at >= ? AND k.confirmed_at < ?")
+                .params(couple.value().toString(), from, to)
+                .query((rs, n) -> rs.getLong(1)).list();
+    }
+
     private static CheckInRow checkIn(ResultSet rs, int n) throws SQLException {
         String confirmation = rs.getString("confirmation");
         long confirmed = rs.getLong("confirmed_at");

@@ -179,7 +179,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/commitments", "/commitments/new", "/commitments/" + java.util.UUID.randomUUID(),
                 "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
                 "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability", "/boundaries", "/boundaries/new",
-                "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change")) {
+                "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
+                "/appreciations", "/kind-acts", "/respect/ratio")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -196,7 +197,10 @@ class AccessMatrixTest extends IntegrationTest {
                 "/sharing", "/sharing/" + java.util.UUID.randomUUID() + "/acknowledge", "/amends",
                 "/amends/" + java.util.UUID.randomUUID(), "/amends/" + java.util.UUID.randomUUID() + "/status",
                 "/amends/" + java.util.UUID.randomUUID() + "/acknowledge", "/boundaries", "/boundaries/" + java.util.UUID.randomUUID() + "/agree",
-                "/boundaries/" + java.util.UUID.randomUUID() + "/crossed", "/boundaries/" + java.util.UUID.randomUUID() + "/change")) {
+                "/boundaries/" + java.util.UUID.randomUUID() + "/crossed", "/boundaries/" + java.util.UUID.randomUUID() + "/change",
+                "/appreciations", "/kind-acts",
+                "/kind-acts/" + java.util.UUID.randomUUID() + "/share", "/kind-acts/" + java.util.UUID.randomUUID() + "/private",
+                "/respect/ratio/sharing")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

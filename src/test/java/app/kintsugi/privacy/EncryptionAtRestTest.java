@@ -83,7 +83,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-changed-commitment", marker + "-question", marker + "-need-time", marker + "-reply", marker + "-reply-2",
                 marker + "-follow-up", marker + "-disclosure", marker + "-disclosure-ack", marker + "-amend", marker + "-amend-2",
                 marker + "-amend-ack", marker + "-decline", marker + "-boundary", marker + "-boundary-why", marker + "-boundary-2",
-                marker + "-crossed-note");
+                marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -100,6 +100,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         trust(ana, ben, marker);
         transparency(ana, ben, marker);
         boundaries(ana, ben, marker);
+        respect(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -176,6 +177,22 @@ class EncryptionAtRestTest extends IntegrationTest {
         var view = boundaries.read(ana.id(), b);
         assertThat(view.agreed().what()).isEqualTo(marker + "-boundary-2");
         assertThat(view.history().get(view.history().size() - 1).note()).isEqualTo(marker + "-crossed-note");
+    }
+
+    @Autowired
+    app.kintsugi.respect.Appreciations appreciations;
+
+    @Autowired
+    app.kintsugi.respect.KindActs kindActs;
+
+    /** Mutual respect: an appreciation sent and opened, a kind act kept private and one shared. */
+    private void respect(TestPerson ana, TestPerson ben, String marker) {
+        appreciations.send(ana.id(), marker + "-appreciation");
+        kindActs.log(ben.id(), marker + "-kind-act", "");
+        UUID shared = kindActs.log(ben.id(), marker + "-shared-kind-act", "");
+        kindActs.setShared(ben.id(), shared, true);
+        assertThat(appreciations.open(ben.id()).received()).extracting(a -> a.text()).containsExactly(marker + "-appreciation");
+        assertThat(kindActs.overview(ana.id()).partners()).extracting(k -> k.text()).containsExactly(marker + "-shared-kind-act");
     }
 
     /** Step 4: a question deferred, answered, changed and followed up; a disclosure and an amends action, acknowledged. */
@@ -279,7 +296,7 @@ class EncryptionAtRestTest extends IntegrationTest {
             }
         }
         assertThat(tables).contains("reflection", "safety_check", "timeline_entry", "apology", "apology_answer", "own_role_entry",
-                "spring_session_attributes");
+                "spring_session_attributes", "appreciation", "kind_act");
         return tables;
     }
 }

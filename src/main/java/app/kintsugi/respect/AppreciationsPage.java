@@ -1,0 +1,7 @@
+package app.kintsugi.respect;
+
+import java.util.List;
+
+/** Appreciations of a space as one partner sees them: received and sent, each newest first. */
+public record AppreciationsPage(List<AppreciationView> received, List<AppreciationView> sent) {
+}

@@ -1,0 +1,43 @@
+package app.kintsugi.respect.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.respect.RespectRatio;
+import app.kintsugi.shared.InvalidInputException;
+
+/** The ratio page, and "Share our ratio". */
+@Controller
+@RequestMapping("/respect/ratio")
+class RatioPages {
+
+    private final RespectRatio ratio;
+
+    RatioPages(RespectRatio ratio) {
+        this.ratio = ratio;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("ratio", ratio.page(me.id()));
+        model.addAttribute("weeks", RespectRatio.WEEKS);
+        return "respect/ratio";
+    }
+
+    @PostMapping("/sharing")
+    String sharing(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(defaultValue = "false") String shared) {
+        boolean share = "true".equals(shared.strip());
+        try {
+            ratio.setSharing(me.id(), share);
+        } catch (InvalidInputException e) {
+            return "redirect:/respect/ratio?noPartner";
+        }
+        return "redirect:/respect/ratio?" + (share ? "shareOn" : "shareOff") + "#sharing";
+    }
+}
