@@ -220,7 +220,7 @@ class TransparencyBrowserTest extends BrowserTest {
                 .setName("Ana has asked you a question. You can answer it whenever you are ready.")).click();
         assertThat(b).hasURL(Pattern.compile("/questions/" + q + "#q-" + f + "$"));
         checkedElsewhere(b);
-        assertThat(bq.locator(".answer .hint")).hasText("Ana said they still have questions.");
+        assertThat(bq.locator(".answer .hint")).hasText("Ana still has questions.");
         Locator bf = b.locator("#q-" + f);
         assertThat(bf.getByLabel("Answer it", new Locator.GetByLabelOptions().setExact(true))).isChecked();
         bf.getByLabel("What you want to say").fill(FOLLOW_ANSWER);
