@@ -209,6 +209,17 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Counts the page as it is now as checked without running axe again. Only for a page of a kind
+     * the same test checks with {@link #assertAccessible(Page)} in a state at least as full (the
+     * same template one step earlier or later), where another run would cost seconds and find
+     * nothing new.
+     */
+    protected void checkedElsewhere(Page page) {
+        page.waitForLoadState(LoadState.LOAD);
+        checked.add(page.url());
+    }
+
     static String describe(List<Rule> violations) {
         return violations.stream().map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] "
                         + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"

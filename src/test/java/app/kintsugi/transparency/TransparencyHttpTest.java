@@ -113,7 +113,7 @@ class TransparencyHttpTest extends IntegrationTest {
         MockHttpServletResponse more = postAs(ana, "/questions/" + q + "/feedback", Map.of("version", String.valueOf(version),
                 "feedback", "MORE_QUESTIONS"));
         assertThat(more.getRedirectedUrl()).contains("#follow-up-" + q);
-        assertThat(text(page(ben, "/questions/" + q))).contains("Ana said they still have questions.");
+        assertThat(text(page(ben, "/questions/" + q))).contains("Ana still has questions.");
         MockHttpServletResponse followed = postAs(ana, "/questions/" + q + "/follow-up", Map.of("text", "Did she try again after that?"));
         UUID f = UUID.fromString(followed.getRedirectedUrl().replaceAll("^/questions/([0-9a-f-]+).*$", "$1"));
         assertThat(questions.thread(ben.id(), f).first().id()).as("the follow-up lives under the first question").isEqualTo(q);

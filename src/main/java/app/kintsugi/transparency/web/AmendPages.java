@@ -118,7 +118,10 @@ class AmendPages {
 
     private String page(PersonPrincipal me, Model model) {
         model.addAttribute("plan", amends.overview(me.id()));
-        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        var space = couples.current(me.id()).orElse(null);
+        model.addAttribute("space", space);
+        model.addAttribute("hurt", space != null && space.me().role() == app.kintsugi.couple.Role.HURT_PARTNER);
+        model.addAttribute("bothRoles", space != null && space.me().role() == app.kintsugi.couple.Role.BOTH);
         model.addAttribute("newEntry", NEW);
         model.addAttribute("statuses", AmendStatus.values());
         return "transparency/amends";
