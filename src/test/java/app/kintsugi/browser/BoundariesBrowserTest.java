@@ -109,7 +109,7 @@ class BoundariesBrowserTest extends BrowserTest {
         assertThat(a).hasURL(Pattern.compile("/boundaries/[0-9a-f-]{36}\\?proposed$"));
         UUID id = idOf(a.url());
         assertThat(status(a)).hasText("Proposed. Ben can agree, suggest a change, or ask to talk about it first.");
-        assertThat(h1(a)).hasText(WHAT);
+        assertThat(h1(a)).hasText("Contact with someone outside");
         assertThat(a.locator("#pending h2")).hasText("Your proposal");
         assertThat(a.locator("#pending")).containsText("Waiting for Ben.");
         checkedElsewhere(a);
@@ -153,8 +153,8 @@ class BoundariesBrowserTest extends BrowserTest {
         label(b, "Why it matters to me").fill(CHANGED_WHY);
         button(b, "Propose the change").click();
         assertThat(b).hasURL(Pattern.compile("/boundaries/" + id + "\\?changeProposed$"));
-        assertThat(status(b)).containsText("Until Ana agrees");
-        assertThat(h1(b)).hasText(CHANGED);
+        assertThat(status(b)).containsText("Ana can agree to them");
+        assertThat(h1(b)).hasText("Contact with someone outside");
         checkedElsewhere(b);
 
         // Ana hears of it and agrees to Ben's words.
