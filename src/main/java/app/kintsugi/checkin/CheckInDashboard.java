@@ -1,0 +1,25 @@
+package app.kintsugi.checkin;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.program.DueItem;
+import app.kintsugi.program.DueItemSource;
+
+/** Shows the week's check-in on the dashboard until it is done. One line, never a reminder elsewhere. */
+@Component
+class CheckInDashboard implements DueItemSource {
+
+    private final CheckIns checkIns;
+
+    CheckInDashboard(CheckIns checkIns) {
+        this.checkIns = checkIns;
+    }
+
+    @Override
+    public List<DueItem> dueFor(PersonId person) {
+        return checkIns.dueThisWeek(person) ? List.of(new DueItem("due.weeklyCheckIn", "/check-in")) : List.of();
+    }
+}

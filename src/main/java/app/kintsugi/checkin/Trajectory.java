@@ -1,0 +1,42 @@
+package app.kintsugi.checkin;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person's scores over time, per subscale, with their partner's where the partner shares them.
+ *
+ * @param partnerName   the partner's name, or null without a partner
+ * @param partnerShares whether the partner's scores are shown
+ * @param iShare        whether the viewer shows their scores to their partner
+ * @param markers       milestones and setbacks both may see, to place on the charts
+ */
+public record Trajectory(Questionnaire questionnaire, List<Series> series, String partnerName, boolean partnerShares, boolean iShare,
+        List<Marker> markers) {
+
+    /** One subscale: the viewer's points, the partner's (empty unless shared), and the chart drawn from them. */
+    public record Series(Subscale subscale, List<Point> mine, List<Point> partner, TrajectoryChart chart) {
+
+        public Point latest() {
+            return mine.isEmpty() ? null : mine.get(mine.size() - 1);
+        }
+    }
+
+    /**
+     * One score.
+     *
+     * @param average       the mean of this score and up to two before it
+     * @param sincePrevious reliable change against the previous score, or null for the first
+     * @param sinceFirst    reliable change against the first score, or null for the first
+     */
+    public record Point(LocalDate week, double score, double average, Change sincePrevious, Change sinceFirst) {
+    }
+
+    /** A milestone or setback from the shared timeline, on the week it happened. */
+    public record Marker(LocalDate on, boolean setback, String title) {
+    }
+
+    public boolean empty() {
+        return series.stream().allMatch(s -> s.mine().isEmpty());
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages for the weekly check-in and the trust trajectory. */
+package app.kintsugi.checkin.web;
