@@ -45,8 +45,11 @@ final class QuestionnaireLoader {
     private static final Set<String> SIGNAL_KEYS = keys("distress_at_least", "distress_weeks", "overwhelmed_at_least");
     private static final Set<String> LANGUAGE_KEYS = new LinkedHashSet<>(Languages.ALL);
 
-    /** What a file gave: a questionnaire (and its signals, if it has any) or the problems found. */
-    record Loaded(Questionnaire questionnaire, Signals signals, List<String> problems) {
+    /**
+     * What a file gave: a questionnaire (and its signals, if it has any) or the problems found.
+     * {@code idLine} is the line of its id, for messages about the file as a whole.
+     */
+    record Loaded(Questionnaire questionnaire, Signals signals, int idLine, List<String> problems) {
 
         boolean ok() {
             return problems.isEmpty();
@@ -115,14 +118,18 @@ final class QuestionnaireLoader {
         Map<String, List<String>> subscaleItems = subscales(top, itemsById);
         List<Subscale> subscales = scoredSubscales(top, subscaleItems, itemsById);
         Signals signals = signals(top.get("signals"), subscales);
+        if (builtIn && Questionnaires.WEEKLY.equals(id) && top.get("signals") == null) {
+            problem(top.node(), "'signals' is missing: the weekly check-in needs distress_at_least, distress_weeks and overwhelmed_at_least");
+        }
         if (!problems.isEmpty()) {
             return failed();
         }
-        return new Loaded(new Questionnaire(id, version, title, intro, items, subscales, builtIn), signals, List.of());
+        return new Loaded(new Questionnaire(id, version, title, intro, items, subscales, builtIn), signals,
+                line(top.get("id").value()), List.of());
     }
 
     private Loaded failed() {
-        return new Loaded(null, null, problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList());
+        return new Loaded(null, null, 0, problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList());
     }
 
     private List<Item> items(Fields top, boolean hasDefaultScale, Scale defaultScale) {

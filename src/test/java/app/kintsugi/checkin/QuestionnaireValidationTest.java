@@ -90,6 +90,14 @@ class QuestionnaireValidationTest {
     }
 
     @Test
+    void theWeeklyCheckInMustCarryItsSignals() {
+        String yaml = read("questionnaires-good/sample.yaml").replace("id: sample", "id: kintsugi-weekly");
+        assertThat(QuestionnaireLoader.load("kintsugi-weekly.yaml", yaml, true).problems()).containsExactly(
+                "kintsugi-weekly.yaml line 2: 'signals' is missing: the weekly check-in needs distress_at_least, distress_weeks"
+                        + " and overwhelmed_at_least");
+    }
+
+    @Test
     void allProblemsOfAFileAreReportedTogether() {
         String yaml = read("questionnaires-good/sample.yaml")
                 .replace("  es: Muestra\n", "")
