@@ -139,6 +139,17 @@ class QuestionnaireValidationTest {
                 java.util.Map.entry(1, "No"), java.util.Map.entry(3, "Maybe"), java.util.Map.entry(5, "Yes"));
     }
 
+    @Test
+    void theExampleInTheReadmeIsAValidDefinition() {
+        String readme = read("program/questionnaires/README.md");
+        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        QuestionnaireLoader.Loaded loaded = QuestionnaireLoader.load("README.md", example, false);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.questionnaire().subscales()).extracting(Subscale::name, Subscale::min, Subscale::max)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ease", 1.0, 5.0), org.assertj.core.groups.Tuple.tuple("distress", 0.0, 10.0));
+    }
+
     static String read(String resource) {
         try (InputStream in = QuestionnaireValidationTest.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
