@@ -2,6 +2,7 @@ package app.kintsugi.checkin;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ public class Questionnaires {
             String file = resource.getFilename();
             String text;
             try (InputStream in = resource.getInputStream()) {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
             } catch (IOException e) {
                 problems.add(file + ": cannot be read as UTF-8 text: " + e.getMessage());
                 continue;
