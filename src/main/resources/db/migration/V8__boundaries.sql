@@ -36,7 +36,8 @@ CREATE TABLE boundary_version (
 CREATE UNIQUE INDEX boundary_version_number ON boundary_version (boundary_id, number);
 
 -- What happened, in order: proposed, change proposed, agreed, talk asked, revisit asked or
--- withdrawn, proposal withdrawn, crossed (about whom, with an optional sealed note).
+-- withdrawn, proposal withdrawn, crossed (about whom, with an optional sealed note). position
+-- orders them even when two fall in the same millisecond.
 CREATE TABLE boundary_event (
     id          VARCHAR(36) NOT NULL PRIMARY KEY,
     boundary_id VARCHAR(36) NOT NULL REFERENCES boundary (id) ON DELETE CASCADE,
@@ -46,9 +47,10 @@ CREATE TABLE boundary_event (
     about_id    VARCHAR(36),
     number      INTEGER,
     note        BYTEA,
+    position    INTEGER     NOT NULL,
     created_at  BIGINT      NOT NULL
 );
-CREATE INDEX boundary_event_boundary ON boundary_event (boundary_id, created_at);
+CREATE INDEX boundary_event_boundary ON boundary_event (boundary_id, position);
 CREATE INDEX boundary_event_couple ON boundary_event (couple_id, kind, created_at);
 
 -- When each partner last opened a boundary: what the other did since is news on their dashboard.

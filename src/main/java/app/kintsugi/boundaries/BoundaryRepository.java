@@ -92,17 +92,18 @@ class BoundaryRepository {
                 .params(boundary.toString(), number).query(BoundaryRepository::version).optional();
     }
 
+    /** Appends an event after the boundary's last one. */
     void insertEvent(EventRow e) {
-        jdbc.sql("INSERT INTO boundary_event (id, boundary_id, couple_id, kind, actor_id, about_id, number, note, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO boundary_event (id, boundary_id, couple_id, kind, actor_id, about_id, number, note, position, created_at) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ? FROM boundary_event WHERE boundary_id = ?")
                 .params(e.id().toString(), e.boundary().toString(), e.couple().value().toString(), e.kind().name(),
-                        e.actor().value().toString(), id(e.about()), e.number(), e.note(), e.createdAt())
+                        e.actor().value().toString(), id(e.about()), e.number(), e.note(), e.createdAt(), e.boundary().toString())
                 .update();
     }
 
     List<EventRow> events(UUID boundary) {
         return jdbc.sql("SELECT id, boundary_id, couple_id, kind, actor_id, about_id, number, note, created_at FROM boundary_event "
-                        + "WHERE boundary_id = ? ORDER BY created_at, id")
+                        + "WHERE boundary_id = ? ORDER BY position, created_at, id")
                 .param(boundary.toString()).query(BoundaryRepository::event).list();
     }
 
@@ -124,7 +125,7 @@ class BoundaryRepository {
                 WHERE e.couple_id = ? AND e.actor_id <> ?
                   AND e.created_at > COALESCE((SELECT s.seen_at FROM boundary_seen s
                                                WHERE s.boundary_id = e.boundary_id AND s.person_id = ?), -1)
-                ORDER BY e.created_at, e.id""")
+                ORDER BY e.boundary_id, e.position""")
                 .params(couple.value().toString(), person.value().toString(), person.value().toString())
                 .query(BoundaryRepository::event).list();
     }
