@@ -8,7 +8,7 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
 
-/** Shows the week's check-in on the dashboard until it is done. One line, never a reminder elsewhere. */
+/** Shows the week's check-in on the dashboard until it is done, once a first one was. One line, never a reminder elsewhere. */
 @Component
 class CheckInDashboard implements DueItemSource {
 
@@ -20,6 +20,6 @@ class CheckInDashboard implements DueItemSource {
 
     @Override
     public List<DueItem> dueFor(PersonId person) {
-        return checkIns.dueThisWeek(person) ? List.of(new DueItem("due.weeklyCheckIn", "/check-in")) : List.of();
+        return checkIns.remindThisWeek(person) ? List.of(new DueItem("due.weeklyCheckIn", "/check-in")) : List.of();
     }
 }

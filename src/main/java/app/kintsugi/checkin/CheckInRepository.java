@@ -40,6 +40,11 @@ class CheckInRepository {
                 .params(person.value().toString(), questionnaire).query(CheckInRepository::map).list();
     }
 
+    boolean hasComplete(PersonId person, String questionnaire) {
+        return jdbc.sql("SELECT COUNT(*) FROM questionnaire_response WHERE person_id = ? AND questionnaire_id = ? AND complete = 1")
+                .params(person.value().toString(), questionnaire).query(Long.class).single() > 0;
+    }
+
     boolean insert(Row r) {
         return jdbc.sql("INSERT INTO questionnaire_response (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (person_id, questionnaire_id, week) DO NOTHING")

@@ -18,7 +18,7 @@ import app.kintsugi.safety.SafetyChecks;
 @Service
 public class CheckInSignals {
 
-    /** The thresholds, read from the weekly check-in's definition. */
+    /** The subscales the signals read; their thresholds come from the weekly check-in's definition. */
     static final String DISTRESS = "distress";
     static final String TRUST = "trust";
     static final String OVERWHELMED = "overwhelmed";
@@ -36,7 +36,7 @@ public class CheckInSignals {
     public List<Signal> of(PersonId person) {
         Questionnaire q = questionnaires.weekly();
         List<Map<String, Double>> scores = checkIns.scores(person, q).stream().map(Map.Entry::getValue).toList();
-        List<Signal> signals = new ArrayList<>(fromScores(q, scores));
+        List<Signal> signals = new ArrayList<>(fromScores(q, questionnaires.signals(), scores));
         if (safety.status(person).concerning()) {
             signals.add(Signal.SAFETY);
         }
@@ -44,18 +44,18 @@ public class CheckInSignals {
     }
 
     /** The signals the scores alone give, oldest check-in first. */
-    static List<Signal> fromScores(Questionnaire q, List<Map<String, Double>> scores) {
+    static List<Signal> fromScores(Questionnaire q, Signals thresholds, List<Map<String, Double>> scores) {
         List<Signal> signals = new ArrayList<>();
         if (scores.isEmpty()) {
             return signals;
         }
-        double distressAtLeast = q.signal("distress_at_least");
-        int distressWeeks = (int) q.signal("distress_weeks");
+        double distressAtLeast = thresholds.distressAtLeast();
+        int distressWeeks = thresholds.distressWeeks();
         if (scores.size() >= distressWeeks && scores.subList(scores.size() - distressWeeks, scores.size()).stream()
                 .allMatch(s -> s.getOrDefault(DISTRESS, 0.0) >= distressAtLeast)) {
             signals.add(Signal.DISTRESS);
         }
-        Subscale trust = q.subscale(TRUST);
+        Subscale trust = q.subscale(TRUST).orElse(null);
         Double first = scores.get(0).get(TRUST);
         Double last = scores.get(scores.size() - 1).get(TRUST);
         if (trust != null && first != null && last != null && scores.size() > 1
@@ -63,7 +63,7 @@ public class CheckInSignals {
             signals.add(Signal.TRUST_WORSE);
         }
         Double overwhelmed = scores.get(scores.size() - 1).get(OVERWHELMED);
-        if (overwhelmed != null && overwhelmed >= q.signal("overwhelmed_at_least")) {
+        if (overwhelmed != null && overwhelmed >= thresholds.overwhelmedAtLeast()) {
             signals.add(Signal.OVERWHELMED);
         }
         return signals;

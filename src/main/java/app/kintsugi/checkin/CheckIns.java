@@ -149,6 +149,14 @@ public class CheckIns {
         return repository.find(person, q.id(), week(person)).map(r -> !r.complete()).orElse(true);
     }
 
+    /**
+     * Whether to remind the person of this week's check-in on their dashboard: only once they have
+     * finished a first one, so nobody meets a questionnaire as the first thing the program asks.
+     */
+    public boolean remindThisWeek(PersonId person) {
+        return dueThisWeek(person) && repository.hasComplete(person, questionnaires.weekly().id());
+    }
+
     /** Shows (or stops showing) the person's scores to their partner. Answers are never shown. */
     @Transactional
     public void setSharing(PersonId person, boolean withPartner) {

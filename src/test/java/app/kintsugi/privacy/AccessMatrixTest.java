@@ -180,7 +180,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
                 "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability", "/boundaries", "/boundaries/new",
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
-                "/appreciations", "/kind-acts", "/respect/ratio")) {
+                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -200,7 +200,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/boundaries/" + java.util.UUID.randomUUID() + "/crossed", "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts",
                 "/kind-acts/" + java.util.UUID.randomUUID() + "/share", "/kind-acts/" + java.util.UUID.randomUUID() + "/private",
-                "/respect/ratio/sharing")) {
+                "/respect/ratio/sharing", "/check-in", "/check-in/sharing")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
