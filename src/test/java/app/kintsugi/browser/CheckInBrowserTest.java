@@ -1,0 +1,344 @@
+package app.kintsugi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.checkin.CheckIns;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Timeline;
+import app.kintsugi.program.TimelineDraft;
+import app.kintsugi.program.TimelineKind;
+
+/**
+ * The weekly check-in in two browsers. Ana, with a few earlier weeks behind her, answers this week's
+ * check-in but leaves two questions open: the page says what is still open and keeps what she chose.
+ * She finishes it and sees how things have moved. She answers again the same week, is asked whether
+ * the new answers should replace the earlier ones, confirms, and the new scores show. Ben sees no
+ * line of hers on his own trajectory until she chooses "Show my scores to Ben". Each kind of page is
+ * checked with axe once. The pages are also saved as pictures in every colour scheme and size.
+ */
+class CheckInBrowserTest extends BrowserTest {
+
+    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    private static final Pattern HOME = Pattern.compile("/$");
+    private static final Pattern SAVED = Pattern.compile("/check-in/trajectory\\?saved(#confirm)?$");
+    private static final List<String> ITEMS = List.of("predictable", "dependable", "faith", "checking", "safe",
+            "hard-talks", "close", "hope", "overwhelmed", "distress");
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    Couples couples;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    Timeline timeline;
+
+    @Test
+    void aCheckInLeftHalfOpenIsFinishedLaterReplacedOnlyOnceConfirmedAndTheScoresReachThePartnerOnlyByChoice() {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        earlierWeeks(ana, new int[] {2, 3, 3}, new int[] {7, 6, 6});
+        earlierWeeks(ben, new int[] {3, 3, 4}, new int[] {5, 5, 4});
+        List<String> console = new ArrayList<>();
+        Page a = watched(newPerson(), "Ana", console);
+        Page b = watched(newPerson(), "Ben", console);
+
+        a.navigate("/sign-in");
+        assertAccessible(a);
+        submitSignIn(a, ana.email(), HOME);
+        checkedElsewhere(a);
+
+        // Ana answers eight of the ten questions and saves: what she chose is kept, the rest is named.
+        a.navigate("/check-in");
+        assertThat(h1(a)).hasText("Your weekly check-in");
+        assertThat(a.locator(".check-in-form fieldset")).hasCount(ITEMS.size());
+        checkedElsewhere(a);
+        Map<String, Integer> first = answers(4, 3, 2, 3);
+        first.remove("close");
+        first.remove("hope");
+        choose(a, first);
+        button(a, "Save my check-in").click();
+        assertThat(a.getByRole(AriaRole.STATUS)).hasText(
+                "What you answered is saved. 2 questions are still open; you can come back to them this week.");
+        for (String open : List.of("close", "hope")) {
+            assertThat(item(a, open).locator(".field-error")).hasText("Still open. Choose an answer when you are ready.");
+            assertThat(item(a, open).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setChecked(true))).hasCount(0);
+        }
+        assertThat(a.locator(".field-error")).hasCount(2);
+        first.forEach((id, v) -> assertThat(radio(a, id, v)).isChecked());
+        assertAccessible(a);
+
+        // She finishes it: only the two open questions are left to answer.
+        choose(a, Map.of("close", 3, "hope", 4));
+        button(a, "Save my check-in").click();
+        assertThat(a).hasURL(SAVED);
+        assertThat(a.getByRole(AriaRole.STATUS).first()).hasText("Thank you. Your check-in is saved.");
+        assertThat(h1(a)).hasText("How things have moved");
+        Locator distress = series(a, "Overall distress");
+        assertThat(distress.locator(".trajectory-latest")).containsText("Latest: 3.0 (from 0 to 10)");
+        assertThat(distress.locator(".dot-mine")).hasCount(4);
+        assertThat(series(a, "Closeness").locator(".trajectory-latest")).containsText("Latest: 3.0");
+        assertThat(a.locator(".line-partner")).hasCount(0);
+        assertThat(a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer this week’s check-in"))).hasCount(0);
+        assertAccessible(a);
+
+        // Answering again the same week asks first, changes nothing until she confirms, then replaces.
+        a.navigate("/check-in");
+        assertThat(a.getByRole(AriaRole.STATUS)).containsText("You have checked in this week.");
+        assertThat(radio(a, "distress", 3)).isChecked();
+        checkedElsewhere(a);
+        choose(a, Map.of("distress", 1, "hope", 5));
+        button(a, "Save my check-in").click();
+        assertThat(a.getByRole(AriaRole.ALERT)).containsText("You already checked in this week.");
+        assertThat(radio(a, "distress", 1)).isChecked();
+        assertThat(radio(a, "hope", 5)).isChecked();
+        assertThat(a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keep the earlier check-in"))).isVisible();
+        checkedElsewhere(a);
+        a.locator("#confirm").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Replace this week’s check-in")).click();
+        assertThat(a).hasURL(SAVED);
+        assertThat(distress.locator(".trajectory-latest")).containsText("Latest: 1.0 (from 0 to 10)");
+        assertThat(distress.locator(".dot-mine")).hasCount(4);
+        assertThat(series(a, "Hope").locator(".trajectory-latest")).containsText("Latest: 5.0");
+        checkedElsewhere(a);
+
+        // Ben sees only his own line until Ana chooses to show him her scores.
+        b.navigate("/sign-in");
+        checkedElsewhere(b);
+        submitSignIn(b, ben.email(), HOME);
+        checkedElsewhere(b);
+        b.navigate("/check-in/trajectory");
+        assertThat(b.locator(".line-mine")).hasCount(7);
+        assertThat(b.locator(".line-partner")).hasCount(0);
+        assertThat(b.locator("#sharing")).containsText("Ana’s scores are theirs to share");
+        checkedElsewhere(b);
+
+        button(a, "Show my scores to Ben").click();
+        assertThat(a).hasURL(Pattern.compile("/check-in/trajectory\\?sharing#sharing$"));
+        assertThat(a.locator("#sharing [role=status]")).hasText("Ben can now see your scores.");
+        assertThat(button(a, "Keep my scores private")).isVisible();
+        checkedElsewhere(a);
+
+        b.reload();
+        assertThat(b.locator(".line-partner")).hasCount(7);
+        Locator benDistress = series(b, "Overall distress");
+        assertThat(benDistress.locator(".dot-partner")).hasCount(4);
+        assertThat(benDistress.locator(".legend")).containsText("Ana’s shared scores");
+        assertThat(b.locator(".signals")).hasCount(0);
+        assertAccessible(b);
+
+        Assertions.assertThat(console).as("errors in the browser console").isEmpty();
+    }
+
+    // ---------------------------------------------------------------- screenshots
+
+    @Test
+    @Tag("screenshots")
+    void theCheckInPagesInEveryVariant() throws Exception {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        // Twelve uneven weeks: trust dips after a setback and climbs back slowly; this week was heavy.
+        earlierWeeks(ana, new int[] {2, 2, 3, 3, 2, 2, 1, 2, 3, 3, 3}, new int[] {8, 7, 7, 6, 6, 8, 9, 7, 5, 5, 4});
+        earlierWeeks(ben, new int[] {3, 3, 3, 4, 3, 3, 2, 3, 3, 4, 4}, new int[] {6, 6, 5, 5, 4, 6, 7, 5, 4, 4, 3});
+        checkIns.save(ben.id(), strings(answers(4, 3, 2, 3)), false);
+        checkIns.setSharing(ben.id(), true);
+        LocalDate today = LocalDate.now(clock.withZone(MADRID));
+        timeline.add(ana.id(), new TimelineDraft(TimelineKind.SETBACK, today.minusWeeks(6),
+                "A message from the past came up", "", Visibility.PARTNER));
+        timeline.add(ben.id(), new TimelineDraft(TimelineKind.MILESTONE, today.minusWeeks(3),
+                "Our first calm talk about March", "", Visibility.PARTNER));
+
+        List<String> problems = new ArrayList<>();
+        Page signIn = newPage(newContext(VARIANTS.get(0).options()));
+        signIn.navigate("/sign-in");
+        checkedElsewhere(signIn);
+        submitSignIn(signIn, ana.email(), HOME);
+        checkedElsewhere(signIn);
+        String session = signIn.context().storageState();
+
+        Map<String, Integer> most = answers(3, 6, 4, 3);
+        most.remove("close");
+        most.remove("hope");
+        List<Page> pages = new ArrayList<>();
+        for (Variant v : VARIANTS) {
+            Page a = newPage(newContext(v.options().setStorageState(session)));
+            pages.add(a);
+            a.navigate("/check-in");
+            checkedElsewhere(a);
+            choose(a, most);
+            button(a, "Save my check-in").click();
+            assertThat(a.locator(".field-error")).hasCount(2);
+            look(a, "checkin-open", v, problems);
+        }
+
+        checkIns.save(ana.id(), strings(answers(3, 6, 4, 3)), true);
+        for (int i = 0; i < VARIANTS.size(); i++) {
+            Variant v = VARIANTS.get(i);
+            Page a = pages.get(i);
+            a.navigate("/check-in");
+            checkedElsewhere(a);
+            choose(a, Map.of("distress", 5));
+            button(a, "Save my check-in").click();
+            assertThat(a.getByRole(AriaRole.ALERT)).containsText("You already checked in this week.");
+            look(a, "checkin-confirm", v, problems);
+
+            a.navigate("/check-in/trajectory");
+            assertThat(a.locator(".signals")).hasCount(1);
+            assertThat(a.locator(".mark-setback")).not().hasCount(0);
+            assertThat(a.locator(".mark-milestone")).not().hasCount(0);
+            assertThat(series(a, "Trust in your partner").locator(".dot-mine")).hasCount(12);
+            assertThat(series(a, "Trust in your partner").locator(".line-partner")).hasCount(1);
+            series(a, "Trust in your partner").locator("details > summary").click();
+            look(a, "trajectory", v, problems);
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n\n", problems));
+        }
+    }
+
+    // ---------------------------------------------------------------- data
+
+    /**
+     * Check-ins for the weeks before this one, oldest first, saved through the facade with the clock
+     * set back; {@code trust} on the trust items (1 to 5) and {@code distress} (0 to 10) per week.
+     */
+    private void earlierWeeks(TestPerson person, int[] trust, int[] distress) {
+        clock.advance(Duration.ofDays(-7L * trust.length));
+        try {
+            for (int w = 0; w < trust.length; w++) {
+                int overwhelmed = Math.min(5, Math.max(1, distress[w] / 2));
+                checkIns.save(person.id(), strings(answers(trust[w], distress[w], overwhelmed, Math.max(1, trust[w]))), false);
+                clock.advance(Duration.ofDays(7));
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** Every item: trust items so the trust mean is {@code trust}, distress and overwhelmed as given, others {@code other}. */
+    private static Map<String, Integer> answers(int trust, int distress, int overwhelmed, int other) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String id : ITEMS) {
+            out.put(id, switch (id) {
+                case "predictable", "dependable", "faith" -> trust;
+                case "checking" -> 6 - trust;
+                case "overwhelmed" -> overwhelmed;
+                case "distress" -> distress;
+                default -> other;
+            });
+        }
+        return out;
+    }
+
+    private static Map<String, String> strings(Map<String, Integer> answers) {
+        Map<String, String> out = new LinkedHashMap<>();
+        answers.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void choose(Page page, Map<String, Integer> answers) {
+        answers.forEach((id, v) -> radio(page, id, v).check());
+    }
+
+    private static Locator item(Page page, String id) {
+        return page.locator("fieldset#item-" + id);
+    }
+
+    private static Locator radio(Page page, String id, int value) {
+        return item(page, id).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(String.valueOf(value)).setExact(true));
+    }
+
+    private static Locator series(Page page, String heading) {
+        return page.locator("section.trajectory-series").filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setExact(true))));
+    }
+
+    /** Remembers every error the page writes to its console, and every script error. */
+    private static Page watched(Page page, String who, List<String> console) {
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                console.add(who + " at " + page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> console.add(who + " at " + page.url() + ": " + error));
+        return page;
+    }
+
+    /** Screenshot and axe ({@link #shoot}), then: nothing wider than the screen. */
+    private void look(Page page, String name, Variant v, List<String> problems) throws Exception {
+        page.waitForLoadState(LoadState.LOAD);
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); requestAnimationFrame(done); }))");
+        shoot(page, name, v, problems);
+        // Now and then Chromium returns only the first screenful of a long page: take it again.
+        for (int i = 0; i < 3 && pngHeight(name, v) < pageHeight(page); i++) {
+            screenshot(page, name, v.scheme(), v.device());
+        }
+        Object wide = page.evaluate("""
+                () => {
+                  const root = document.documentElement;
+                  if (root.scrollWidth <= root.clientWidth) { return null; }
+                  const culprits = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\\s+/g, '.') : ''));
+                  return root.scrollWidth + ' > ' + root.clientWidth + ': ' + culprits.join(', ');
+                }""");
+        if (wide != null) {
+            problems.add(name + " (" + v + "): the page scrolls sideways, " + wide);
+        }
+    }
+
+    private static int pageHeight(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+    }
+
+    /** The height of a saved picture, read from its PNG header. */
+    private static int pngHeight(String name, Variant v) throws IOException {
+        byte[] head = new byte[24];
+        try (var in = Files.newInputStream(SCREENSHOTS.resolve(name + "-" + v.scheme() + "-" + v.device() + ".png"))) {
+            in.readNBytes(head, 0, head.length);
+        }
+        return ByteBuffer.wrap(head, 20, 4).getInt();
+    }
+
+    private static Locator h1(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
