@@ -47,7 +47,7 @@ class CheckInBrowserTest extends BrowserTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Pattern HOME = Pattern.compile("/$");
-    private static final Pattern SAVED = Pattern.compile("/check-in/trajectory\\?saved(#confirm)?$");
+    private static final Pattern SAVED = Pattern.compile("/check-in/trajectory\\?saved$");
     private static final List<String> ITEMS = List.of("predictable", "dependable", "faith", "checking", "safe",
             "hard-talks", "close", "hope", "overwhelmed", "distress");
 
