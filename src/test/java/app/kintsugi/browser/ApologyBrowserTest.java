@@ -344,24 +344,6 @@ class ApologyBrowserTest extends BrowserTest {
         }
     }
 
-    /** Signs in through the form; the sign-in page and the overview are checked, problems collected. */
-    private void signInCollecting(Page page, String email, Variant v, List<String> problems) {
-        page.navigate("/sign-in");
-        check(page, "sign-in", v, problems);
-        submitSignIn(page, email, Pattern.compile("/$"));
-        check(page, "overview", v, problems);
-    }
-
-    /** Checks a page in this variant; a problem is collected, so every picture is still taken. */
-    private void check(Page page, String name, Variant v, List<String> problems) {
-        try {
-            assertAccessible(page);
-        } catch (AssertionError e) {
-            problems.add(name + " (" + v.scheme() + " " + v.device() + "): " + e.getMessage());
-        }
-    }
-
-
     // ---------------------------------------------------------------- helpers
 
     private static Locator h1(Page page) {

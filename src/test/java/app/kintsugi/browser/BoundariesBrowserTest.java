@@ -3,9 +3,6 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +19,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
@@ -379,68 +375,6 @@ class BoundariesBrowserTest extends BrowserTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** Remembers every error the page writes to its console, and every script error. */
-    private static Page watched(Page page, String who, List<String> console) {
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                console.add(who + " at " + page.url() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> console.add(who + " at " + page.url() + ": " + error));
-        return page;
-    }
-
-    /** Sets a date field as a date picker would; the value of a date field is always yyyy-mm-dd. */
-    private static void setDate(Locator input, LocalDate day) {
-        input.evaluate("(e, v) => { e.value = v; e.dispatchEvent(new Event('input', {bubbles: true}));"
-                + " e.dispatchEvent(new Event('change', {bubbles: true})); }", day.toString());
-    }
-
-    /** Screenshot and axe ({@link #shoot}), then: nothing wider than the screen. */
-    private void look(Page page, String name, Variant v, List<String> problems) throws Exception {
-        page.waitForLoadState(LoadState.LOAD);
-        page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); requestAnimationFrame(done); }))");
-        shoot(page, name, v, problems);
-        // Now and then Chromium returns only the first screenful of a long page: take it again.
-        for (int i = 0; i < 3 && pngHeight(name, v) < pageHeight(page); i++) {
-            screenshot(page, name, v.scheme(), v.device());
-        }
-        Object wide = page.evaluate("""
-                () => {
-                  const root = document.documentElement;
-                  if (root.scrollWidth <= root.clientWidth) { return null; }
-                  const culprits = [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
-                    .slice(0, 5)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\\s+/g, '.') : ''));
-                  return root.scrollWidth + ' > ' + root.clientWidth + ': ' + culprits.join(', ');
-                }""");
-        if (wide != null) {
-            problems.add(name + " (" + v + "): the page scrolls sideways, " + wide);
-        }
-    }
-
-    private static int pageHeight(Page page) {
-        return ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
-    }
-
-    /** The height of a saved picture, read from its PNG header. */
-    private static int pngHeight(String name, Variant v) throws IOException {
-        byte[] head = new byte[24];
-        try (var in = Files.newInputStream(SCREENSHOTS.resolve(name + "-" + v.scheme() + "-" + v.device() + ".png"))) {
-            in.readNBytes(head, 0, head.length);
-        }
-        return ByteBuffer.wrap(head, 20, 4).getInt();
-    }
-
-    private void check(Page page, String name, Variant v, List<String> problems) {
-        try {
-            assertAccessible(page);
-        } catch (AssertionError e) {
-            problems.add(name + " (" + v + "): " + e.getMessage());
-        }
-    }
 
     private static UUID idOf(String url) {
         var m = BOUNDARY.matcher(url);

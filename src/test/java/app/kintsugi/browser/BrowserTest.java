@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -283,5 +286,86 @@ public abstract class BrowserTest extends IntegrationTest {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /**
+     * Screenshot and axe ({@link #shoot}), from the top of the page, then: nothing wider than the
+     * screen. Problems are collected, so every screen is still taken.
+     */
+    protected void look(Page page, String name, Variant v, List<String> problems) throws Exception {
+        // After the jump to a #fragment, from the top, so the sticky bar is drawn where it belongs.
+        page.waitForLoadState(LoadState.LOAD);
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); requestAnimationFrame(done); }))");
+        shoot(page, name, v, problems);
+        // Now and then Chromium returns only the first screenful of a long page: take it again.
+        for (int i = 0; i < 3 && pngHeight(name, v) < pageHeight(page); i++) {
+            screenshot(page, name, v.scheme(), v.device());
+        }
+        Object wide = page.evaluate("""
+                () => {
+                  const root = document.documentElement;
+                  if (root.scrollWidth <= root.clientWidth) { return null; }
+                  const culprits = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\\s+/g, '.') : ''));
+                  return root.scrollWidth + ' > ' + root.clientWidth + ': ' + culprits.join(', ');
+                }""");
+        if (wide != null) {
+            problems.add(name + " (" + v + "): the page scrolls sideways, " + wide);
+        }
+    }
+
+    /** Checks a page in this variant; a problem is collected, so every picture is still taken. */
+    protected void check(Page page, String name, Variant v, List<String> problems) {
+        try {
+            assertAccessible(page);
+        } catch (AssertionError e) {
+            problems.add(name + " (" + v + "): " + e.getMessage());
+        }
+    }
+
+    /** Signs in through the form; the sign-in page and the overview are checked, problems collected. */
+    protected void signInCollecting(Page page, String email, Variant v, List<String> problems) {
+        page.navigate("/sign-in");
+        check(page, "sign-in", v, problems);
+        submitSignIn(page, email, Pattern.compile("/$"));
+        check(page, "overview", v, problems);
+    }
+
+    /** The height of the whole document in CSS pixels, as a full-page picture should be. */
+    protected static int pageHeight(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+    }
+
+    /** The height of a saved picture, read from its PNG header. */
+    protected static int pngHeight(String name, Variant v) throws IOException {
+        byte[] head = new byte[24];
+        try (var in = Files.newInputStream(SCREENSHOTS.resolve(name + "-" + v.scheme() + "-" + v.device() + ".png"))) {
+            in.readNBytes(head, 0, head.length);
+        }
+        return ByteBuffer.wrap(head, 20, 4).getInt();
+    }
+
+    // ---------------------------------------------------------------- page helpers
+
+    /** Remembers every error the page writes to its console, and every script error. */
+    protected static Page watched(Page page, String who, List<String> console) {
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                console.add(who + " at " + page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> console.add(who + " at " + page.url() + ": " + error));
+        return page;
+    }
+
+    /**
+     * Sets a date field as a date picker would. Typing into a date field follows the browser's
+     * locale; the value itself is always yyyy-mm-dd.
+     */
+    protected static void setDate(Locator input, LocalDate day) {
+        input.evaluate("(e, v) => { e.value = v; e.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " e.dispatchEvent(new Event('change', {bubbles: true})); }", day.toString());
     }
 }

@@ -3,9 +3,6 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -145,30 +142,12 @@ class CommunicationScreenshotsBrowserTest extends BrowserTest {
     }
 
     /**
-     * Screenshot and axe ({@link #shoot}), then: nothing wider than the screen, and on the live
-     * screen every button, link button, choice and disclosure at least {@link #TAP} pixels each way.
+     * As {@link BrowserTest#look}, and on the live screen every button, link button, choice and
+     * disclosure at least {@link #TAP} pixels each way.
      */
-    private void look(Page page, String name, Variant v, List<String> problems) throws Exception {
-        // From the top, so the sticky bar is drawn where it belongs in a full-page picture.
-        page.evaluate("() => window.scrollTo(0, 0)");
-        shoot(page, name, v, problems);
-        // Now and then Chromium returns only the first screenful of a long page: take it again.
-        for (int i = 0; i < 3 && pngHeight(name, v) < pageHeight(page); i++) {
-            screenshot(page, name, v.scheme(), v.device());
-        }
-        Object wide = page.evaluate("""
-                () => {
-                  const root = document.documentElement;
-                  if (root.scrollWidth <= root.clientWidth) { return null; }
-                  const culprits = [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
-                    .slice(0, 5)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : ''));
-                  return root.scrollWidth + ' > ' + root.clientWidth + ': ' + culprits.join(', ');
-                }""");
-        if (wide != null) {
-            problems.add(name + " (" + v + "): the page scrolls sideways, " + wide);
-        }
+    @Override
+    protected void look(Page page, String name, Variant v, List<String> problems) throws Exception {
+        super.look(page, name, v, problems);
         if (name.startsWith("live-")) {
             Object small = page.evaluate("""
                     tap => [...document.querySelectorAll(
@@ -181,36 +160,6 @@ class CommunicationScreenshotsBrowserTest extends BrowserTest {
             if (small != null && !small.toString().isEmpty()) {
                 problems.add(name + " (" + v + "): smaller than " + TAP + "px to tap: " + small);
             }
-        }
-    }
-
-    private static int pageHeight(Page page) {
-        return ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
-    }
-
-    /** The height of a saved picture, read from its PNG header. */
-    private static int pngHeight(String name, Variant v) throws IOException {
-        byte[] head = new byte[24];
-        try (var in = Files.newInputStream(SCREENSHOTS.resolve(name + "-" + v.scheme() + "-" + v.device() + ".png"))) {
-            in.readNBytes(head, 0, head.length);
-        }
-        return ByteBuffer.wrap(head, 20, 4).getInt();
-    }
-
-    /** Signs in through the form; the sign-in page and the overview are checked, problems collected. */
-    private void signInCollecting(Page page, String email, Variant v, List<String> problems) {
-        page.navigate("/sign-in");
-        check(page, "sign-in", v, problems);
-        submitSignIn(page, email, Pattern.compile("/$"));
-        check(page, "overview", v, problems);
-    }
-
-    /** Checks a page in this variant; a problem is collected, so every picture is still taken. */
-    private void check(Page page, String name, Variant v, List<String> problems) {
-        try {
-            assertAccessible(page);
-        } catch (AssertionError e) {
-            problems.add(name + " (" + v + "): " + e.getMessage());
         }
     }
 

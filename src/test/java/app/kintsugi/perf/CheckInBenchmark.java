@@ -1,10 +1,6 @@
 package app.kintsugi.perf;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -66,35 +62,12 @@ class CheckInBenchmark extends IntegrationTest {
         checkIns.setSharing(ben.id(), true);
         System.out.printf("PERF setup: %d weeks of check-ins for two people written in %d ms%n", WEEKS,
                 (System.nanoTime() - setup) / 1_000_000);
-        report("trajectory page, both lines, whole HTTP request", time(ana, "/check-in/trajectory"));
-        report("check-in form, whole HTTP request", time(ana, "/check-in"));
-        report("dashboard, whole HTTP request", time(ana, "/"));
+        Timings.report("trajectory page, both lines, whole HTTP request", time(ana, "/check-in/trajectory"));
+        Timings.report("check-in form, whole HTTP request", time(ana, "/check-in"));
+        Timings.report("dashboard, whole HTTP request", time(ana, "/"));
     }
 
     private long[] time(TestPerson viewer, String path) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            fetch(viewer, path);
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            fetch(viewer, path);
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private void fetch(TestPerson viewer, String path) throws Exception {
-        int status = mvc.perform(get(path).with(user(viewer.principal()))).andReturn().getResponse().getStatus();
-        if (status != 200) {
-            throw new IllegalStateException(path + ": status " + status);
-        }
-    }
-
-    private static void report(String what, long[] sorted) {
-        System.out.printf("PERF %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
+        return Timings.time(WARM_UP, RUNS, () -> Timings.fetch(mvc, viewer, path));
     }
 }

@@ -1,12 +1,8 @@
 package app.kintsugi.perf;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,42 +60,9 @@ class RecordBenchmark extends IntegrationTest {
         }
         System.out.printf("PERF setup: %d days of check-ins written in %d ms%n", DAYS, (System.nanoTime() - setup) / 1_000_000);
 
-        long[] record = time(() -> commitments.record(ana.id(), id, 26));
-        long[] page = time(() -> {
-            int status = mvc.perform(get("/commitments/" + id).with(user(ana.principal()))).andReturn().getResponse().getStatus();
-            if (status != 200) {
-                throw new IllegalStateException("status " + status);
-            }
-        });
-        report("record (figures, heat map, trend) for " + DAYS + " days", record);
-        report("commitment page, whole HTTP request", page);
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static long[] time(Step step) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            step.run();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            step.run();
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private static void report(String what, long[] sorted) {
-        System.out.printf("PERF %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)%n", what,
-                ms(sorted[sorted.length / 2]), ms(sorted[(int) (sorted.length * 0.95)]), ms(sorted[(int) (sorted.length * 0.99)]),
-                ms(sorted[sorted.length - 1]), sorted.length);
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
+        long[] record = Timings.time(WARM_UP, RUNS, () -> commitments.record(ana.id(), id, 26));
+        long[] page = Timings.time(WARM_UP, RUNS, () -> Timings.fetch(mvc, ana, "/commitments/" + id));
+        Timings.report("record (figures, heat map, trend) for " + DAYS + " days", record);
+        Timings.report("commitment page, whole HTTP request", page);
     }
 }

@@ -1,13 +1,9 @@
 package app.kintsugi.perf;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -94,14 +90,14 @@ class RespectBenchmark extends IntegrationTest {
         appreciations.open(ben.id());
         System.out.printf("PERF setup: a year of respect written in %d ms%n", (System.nanoTime() - setup) / 1_000_000);
 
-        report("ratio page, only for Ana, whole HTTP request", time(ana, "/respect/ratio"));
+        Timings.report("ratio page, only for Ana, whole HTTP request", time(ana, "/respect/ratio"));
         ratio.setSharing(ana.id(), true);
         ratio.setSharing(ben.id(), true);
-        report("ratio page, together, whole HTTP request", time(ana, "/respect/ratio"));
-        report("appreciations page (" + 2 * DAYS + " appreciations, newest " + Appreciations.SHOWN + " shown)",
+        Timings.report("ratio page, together, whole HTTP request", time(ana, "/respect/ratio"));
+        Timings.report("appreciations page (" + 2 * DAYS + " appreciations, newest " + Appreciations.SHOWN + " shown)",
                 time(ana, "/appreciations"));
-        report("kind acts page (" + 2 * DAYS + " kind acts, newest " + KindActs.SHOWN + " shown)", time(ana, "/kind-acts"));
-        report("dashboard, whole HTTP request", time(ana, "/"));
+        Timings.report("kind acts page (" + 2 * DAYS + " kind acts, newest " + KindActs.SHOWN + " shown)", time(ana, "/kind-acts"));
+        Timings.report("dashboard, whole HTTP request", time(ana, "/"));
     }
 
     private void conversation(TestPerson ana, TestPerson ben) {
@@ -123,29 +119,6 @@ class RespectBenchmark extends IntegrationTest {
     }
 
     private long[] time(TestPerson viewer, String path) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            fetch(viewer, path);
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            fetch(viewer, path);
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private void fetch(TestPerson viewer, String path) throws Exception {
-        int status = mvc.perform(get(path).with(user(viewer.principal()))).andReturn().getResponse().getStatus();
-        if (status != 200) {
-            throw new IllegalStateException(path + ": status " + status);
-        }
-    }
-
-    private static void report(String what, long[] sorted) {
-        System.out.printf("PERF %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
+        return Timings.time(WARM_UP, RUNS, () -> Timings.fetch(mvc, viewer, path));
     }
 }

@@ -1,12 +1,8 @@
 package app.kintsugi.perf;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -94,37 +90,14 @@ class TransparencyBenchmark extends IntegrationTest {
         }
         System.out.printf("PERF setup: a year of step 4 written in %d ms%n", (System.nanoTime() - setup) / 1_000_000);
 
-        report("dashboard, whole HTTP request", time(ana, "/"));
-        report("question box (" + QUESTIONS + " questions), whole HTTP request", time(ana, "/questions"));
-        report("one question's page, whole HTTP request", time(ana, "/questions/" + firstQuestion));
-        report("accountability timeline page 1 (of ~" + (QUESTIONS + DISCLOSURES + AMENDS + DAYS) / 20 + ")", time(ana, "/accountability"));
-        report("accountability timeline page 10", time(ana, "/accountability?page=10"));
+        Timings.report("dashboard, whole HTTP request", time(ana, "/"));
+        Timings.report("question box (" + QUESTIONS + " questions), whole HTTP request", time(ana, "/questions"));
+        Timings.report("one question's page, whole HTTP request", time(ana, "/questions/" + firstQuestion));
+        Timings.report("accountability timeline page 1 (of ~" + (QUESTIONS + DISCLOSURES + AMENDS + DAYS) / 20 + ")", time(ana, "/accountability"));
+        Timings.report("accountability timeline page 10", time(ana, "/accountability?page=10"));
     }
 
     private long[] time(TestPerson viewer, String path) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            fetch(viewer, path);
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            fetch(viewer, path);
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private void fetch(TestPerson viewer, String path) throws Exception {
-        int status = mvc.perform(get(path).with(user(viewer.principal()))).andReturn().getResponse().getStatus();
-        if (status != 200) {
-            throw new IllegalStateException(path + ": status " + status);
-        }
-    }
-
-    private static void report(String what, long[] sorted) {
-        System.out.printf("PERF %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
+        return Timings.time(WARM_UP, RUNS, () -> Timings.fetch(mvc, viewer, path));
     }
 }
