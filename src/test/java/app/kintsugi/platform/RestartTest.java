@@ -25,6 +25,15 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.ReflectionId;
 import app.kintsugi.reflection.Reflections;
+import app.kintsugi.boundaries.Boundaries;
+import app.kintsugi.boundaries.BoundaryDraft;
+import app.kintsugi.checkin.CheckIns;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaires;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.respect.Appreciations;
+import app.kintsugi.transparency.Questions;
 
 /** Stops the whole application and starts it again on the same data: nothing acknowledged is lost. */
 class RestartTest {
@@ -43,11 +52,28 @@ class RestartTest {
         String email = TestAccounts.uniqueEmail();
         String secret = "Written before the restart ✓";
         PersonId person;
+        PersonId partner;
         ReflectionId id;
+        java.util.UUID question;
+        java.util.UUID boundary;
         HttpAgent before;
         try (ConfigurableApplicationContext first = start(props)) {
             person = first.getBean(Accounts.class).register(new NewAccount(email, "Ana", TestAccounts.PASSWORD, "en", "UTC")).id();
             id = first.getBean(Reflections.class).create(person, new ReflectionDraft(null, secret, null, null, Map.of(), null));
+            // The later steps too: a question, a boundary, an appreciation and a weekly check-in.
+            partner = first.getBean(Accounts.class).register(new NewAccount(TestAccounts.uniqueEmail(), "Ben", TestAccounts.PASSWORD,
+                    "en", "UTC")).id();
+            Couples couples = first.getBean(Couples.class);
+            couples.join(partner, couples.start(person, Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+            question = first.getBean(Questions.class).ask(person, secret + " question");
+            boundary = first.getBean(Boundaries.class).propose(partner, new BoundaryDraft(secret + " boundary", "Why it matters",
+                    "TIME", java.time.LocalDate.now().plusDays(30).toString()));
+            first.getBean(Appreciations.class).send(partner, secret + " appreciation");
+            Map<String, String> answers = new HashMap<>();
+            for (Item item : first.getBean(Questionnaires.class).weekly().items()) {
+                answers.put(item.id(), String.valueOf(item.scale().min()));
+            }
+            first.getBean(CheckIns.class).save(person, answers, false);
             before = new HttpAgent(port(first));
             assertThat(before.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
             assertThat(before.get("/reflections").body()).contains("Written before the restart");
@@ -63,6 +89,11 @@ class RestartTest {
 
         try (ConfigurableApplicationContext second = start(props)) {
             assertThat(second.getBean(Reflections.class).read(person, id).content().whatHappened()).isEqualTo(secret);
+            assertThat(second.getBean(Questions.class).thread(partner, question).first().text()).isEqualTo(secret + " question");
+            assertThat(second.getBean(Boundaries.class).read(person, boundary).pending().what()).isEqualTo(secret + " boundary");
+            assertThat(second.getBean(Appreciations.class).overview(person).received()).extracting(a -> a.text())
+                    .containsExactly(secret + " appreciation");
+            assertThat(second.getBean(CheckIns.class).dueThisWeek(person)).as("this week's check-in is kept").isFalse();
             // The session lives in the database: the same browser is still signed in.
             HttpAgent after = new HttpAgent(port(second), before);
             var page = after.get("/reflections");
