@@ -60,6 +60,11 @@ class CheckInBenchmark extends IntegrationTest {
         clock.advance(Duration.ofDays(-7));
         checkIns.setSharing(ana.id(), true);
         checkIns.setSharing(ben.id(), true);
+        var shown = checkIns.trajectory(ana.id(), java.util.Locale.ENGLISH).series().get(0);
+        if (shown.mine().size() != CheckIns.WEEKS || shown.partner().size() != CheckIns.WEEKS) {
+            throw new IllegalStateException("expected " + CheckIns.WEEKS + " weeks on each line, got " + shown.mine().size() + " and "
+                    + shown.partner().size());
+        }
         System.out.printf("PERF setup: %d weeks of check-ins for two people written in %d ms%n", WEEKS,
                 (System.nanoTime() - setup) / 1_000_000);
         Timings.report("trajectory page, both lines, whole HTTP request", time(ana, "/check-in/trajectory"));
