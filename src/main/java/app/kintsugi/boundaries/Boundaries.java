@@ -139,47 +139,40 @@ public class Boundaries {
     /** The partner a version waits for would like to talk about it first. */
     @Transactional
     public void askToTalk(PersonId person, UUID id, long expectedVersion) {
-        var row = requireAccess(person, id);
-        BoundaryAgreement next = row.agreement().askToTalk(person);
-        long now = clock.millis();
-        apply(row, expectedVersion, next, now);
-        event(id, row.couple(), BoundaryEventKind.TALK_REQUESTED, person, null, row.agreement().pending(), null, now);
-        repository.markSeen(id, person, now);
-        log.info("event=boundary_talk_requested boundary={}", id);
+        step(person, id, expectedVersion, a -> a.askToTalk(person), BoundaryEventKind.TALK_REQUESTED, BoundaryAgreement::pending);
     }
 
     @Transactional
     public void askToRevisit(PersonId person, UUID id, long expectedVersion) {
-        var row = requireAccess(person, id);
-        BoundaryAgreement next = row.agreement().askToRevisit(person);
-        long now = clock.millis();
-        apply(row, expectedVersion, next, now);
-        event(id, row.couple(), BoundaryEventKind.REVISIT_REQUESTED, person, null, row.agreement().agreed(), null, now);
-        repository.markSeen(id, person, now);
-        log.info("event=boundary_revisit_requested boundary={}", id);
+        step(person, id, expectedVersion, a -> a.askToRevisit(person), BoundaryEventKind.REVISIT_REQUESTED, BoundaryAgreement::agreed);
     }
 
     @Transactional
     public void withdrawRevisit(PersonId person, UUID id, long expectedVersion) {
-        var row = requireAccess(person, id);
-        BoundaryAgreement next = row.agreement().withdrawRevisit(person);
-        long now = clock.millis();
-        apply(row, expectedVersion, next, now);
-        event(id, row.couple(), BoundaryEventKind.REVISIT_WITHDRAWN, person, null, row.agreement().agreed(), null, now);
-        repository.markSeen(id, person, now);
-        log.info("event=boundary_revisit_withdrawn boundary={}", id);
+        step(person, id, expectedVersion, a -> a.withdrawRevisit(person), BoundaryEventKind.REVISIT_WITHDRAWN,
+                BoundaryAgreement::agreed);
     }
 
     /** The author of the waiting version takes it back. */
     @Transactional
     public void withdrawPending(PersonId person, UUID id, long expectedVersion) {
+        step(person, id, expectedVersion, a -> a.withdrawPending(person), BoundaryEventKind.PROPOSAL_WITHDRAWN,
+                BoundaryAgreement::pending);
+    }
+
+    /**
+     * One step of the agreement that writes no new words: the next state by compare-and-set, a line of
+     * history naming the version it was about (read before the step), and the boundary seen by the person.
+     */
+    private void step(PersonId person, UUID id, long expectedVersion, java.util.function.UnaryOperator<BoundaryAgreement> transition,
+            BoundaryEventKind kind, java.util.function.ToIntFunction<BoundaryAgreement> about) {
         var row = requireAccess(person, id);
-        BoundaryAgreement next = row.agreement().withdrawPending(person);
+        BoundaryAgreement next = transition.apply(row.agreement());
         long now = clock.millis();
         apply(row, expectedVersion, next, now);
-        event(id, row.couple(), BoundaryEventKind.PROPOSAL_WITHDRAWN, person, null, row.agreement().pending(), null, now);
+        event(id, row.couple(), kind, person, null, about.applyAsInt(row.agreement()), null, now);
         repository.markSeen(id, person, now);
-        log.info("event=boundary_proposal_withdrawn boundary={}", id);
+        log.info("event=boundary_{} boundary={}", lower(kind), id);
     }
 
     /**
