@@ -1,0 +1,11 @@
+package app.kintsugi.help;
+
+/** Where a couple's invitation of a counselor stands, from one partner's side. */
+public enum LinkState {
+    /** The partner invited a counselor; nothing is visible until this person agrees too. */
+    WAITING_FOR_ME,
+    /** This person invited; their partner has not agreed yet. */
+    WAITING_FOR_PARTNER,
+    /** Both agreed: the counselor sees what each chooses to show them. */
+    ACTIVE
+}
