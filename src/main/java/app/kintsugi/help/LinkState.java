@@ -7,5 +7,7 @@ public enum LinkState {
     /** This person invited; their partner has not agreed yet. */
     WAITING_FOR_PARTNER,
     /** Both agreed: the counselor sees what each chooses to show them. */
-    ACTIVE
+    ACTIVE,
+    /** The operator withdrew the counselor's approval: they see nothing; the couple can end this and invite someone else. */
+    UNAVAILABLE
 }
