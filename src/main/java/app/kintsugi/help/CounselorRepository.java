@@ -130,8 +130,9 @@ class CounselorRepository {
 
     private static LinkRow linkRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         long ended = rs.getLong(6);
+        Long endedAt = rs.wasNull() ? null : ended;
         return new LinkRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)), PersonId.of(rs.getString(3)),
-                PersonId.of(rs.getString(4)), rs.getLong(5), rs.wasNull() ? null : ended, rs.getLong(7));
+                PersonId.of(rs.getString(4)), rs.getLong(5), endedAt, rs.getLong(7));
     }
 
     // --- What each person shows -----------------------------------------------------------------
