@@ -182,7 +182,9 @@ class CounselorAccessHttpTest extends IntegrationTest {
         // Alone in a space, no invitation.
         TestPerson solo = people.create("Solo");
         assertThat(text(postAs(solo, "/help/counselor/invite", Map.of("counselor", code, "consent", "true"))))
-                .contains("Inviting a counselor needs both of you in a shared space.");
+                .contains("Inviting a couples counselor here needs both of you in a shared space");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_link WHERE invited_by = ?").param(solo.id().value().toString())
+                .query(Long.class).single()).isZero();
     }
 
     @Test

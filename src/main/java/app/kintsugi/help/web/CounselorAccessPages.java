@@ -48,6 +48,11 @@ class CounselorAccessPages {
             return "redirect:/help/counselor?invited";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
+            // When an invitation opened meanwhile the form is not shown: say so where the person looks.
+            var counselorError = e.errors().get("counselor");
+            if (counselorError != null) {
+                model.addAttribute("inviteProblem", counselorError.code());
+            }
             return show(me, model);
         }
     }
