@@ -25,9 +25,10 @@ public class KintsugiApplication {
             application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
             var context = new java.util.concurrent.atomic.AtomicReference<org.springframework.context.ConfigurableApplicationContext>();
             int code = app.kintsugi.account.CreateOperatorCommand.run(args, System.getenv("KINTSUGI_OPERATOR_PASSWORD"),
-                    System.in, System.out, System.err, ignored -> {
+                    System.in, System.out, System.err, account -> {
                         context.set(application.run());
-                        return context.get().getBean(app.kintsugi.account.Accounts.class);
+                        return context.get().getBean(app.kintsugi.account.Accounts.class)
+                                .register(account, app.kintsugi.account.AccountRole.OPERATOR);
                     });
             if (context.get() != null) {
                 context.get().close();

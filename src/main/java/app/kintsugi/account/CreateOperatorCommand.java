@@ -28,10 +28,10 @@ public final class CreateOperatorCommand {
      * Runs the command.
      *
      * @param password the password from the environment, or null to read it from {@code in}
-     * @param accounts creates the account once the arguments are understood (starts the database)
+     * @param createOperator creates the operator's account once the arguments are understood (starts the database)
      */
     public static int run(String[] args, String password, InputStream in, PrintStream out, PrintStream err,
-            Function<Void, Accounts> accounts) {
+            Function<NewAccount, Person> createOperator) {
         String email = null;
         String name = null;
         for (int i = 0; i < args.length; i++) {
@@ -63,7 +63,7 @@ public final class CreateOperatorCommand {
             return 2;
         }
         try {
-            Person person = accounts.apply(null).register(new NewAccount(email, name, password, null, "UTC"), AccountRole.OPERATOR);
+            Person person = createOperator.apply(new NewAccount(email, name, password, null, "UTC"));
             out.println("Operator account created: " + person.id().value());
             return 0;
         } catch (InvalidInputException e) {

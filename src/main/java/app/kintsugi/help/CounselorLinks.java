@@ -146,10 +146,7 @@ public class CounselorLinks implements CounselorAccessSource {
         return repository.openLinkOf(space.get().id()).flatMap(link -> counselors.find(link.counselor()).map(c -> {
             List<PersonId> agreed = repository.consents(link.id());
             PersonId partner = space.get().partnerId().orElseThrow();
-            LinkState state = !c.approved() ? LinkState.UNAVAILABLE
-                    : !agreed.contains(person) ? LinkState.WAITING_FOR_ME
-                    : !agreed.contains(partner) ? LinkState.WAITING_FOR_PARTNER
-                    : LinkState.ACTIVE;
+            LinkState state = LinkState.of(c.approved(), agreed.contains(person), agreed.contains(partner));
             return new CounselorLink(link.id(), c.name(), c.practice(), state, link.invitedBy().equals(person),
                     Instant.ofEpochMilli(link.createdAt()));
         }));

@@ -107,13 +107,7 @@ public class Counselors {
     public void decide(PersonId operator, PersonId counselor, CounselorStatus decision, long expectedVersion) {
         requireOperator(operator);
         CounselorRepository.CounselorRow row = repository.counselor(counselor).orElseThrow(NotFoundException::new);
-        boolean allowed = switch (decision) {
-            case APPROVED -> row.status() != CounselorStatus.APPROVED;
-            case DECLINED -> row.status() == CounselorStatus.PENDING;
-            case WITHDRAWN -> row.status() == CounselorStatus.APPROVED;
-            case PENDING -> false;
-        };
-        if (!allowed) {
+        if (!allowed(row.status(), decision)) {
             throw InvalidInputException.of("decision", "operator.decision.invalid");
         }
         if (!repository.decide(counselor, decision, operator, clock.millis(), expectedVersion)) {
@@ -121,6 +115,19 @@ public class Counselors {
         }
         audit.record(operator, "COUNSELOR_" + decision.name(), "counselor", counselor.value(), null);
         log.info("event=counselor_decided counselor={} status={} operator={}", counselor, decision, operator);
+    }
+
+    /**
+     * The operator's decisions: approve anyone not approved (a declined registration or a withdrawn
+     * approval can be reconsidered), decline only a waiting registration, withdraw only an approval.
+     */
+    static boolean allowed(CounselorStatus from, CounselorStatus to) {
+        return switch (to) {
+            case APPROVED -> from != CounselorStatus.APPROVED;
+            case DECLINED -> from == CounselorStatus.PENDING;
+            case WITHDRAWN -> from == CounselorStatus.APPROVED;
+            case PENDING -> false;
+        };
     }
 
     /** Every counselor, oldest request first: for the operator only. */

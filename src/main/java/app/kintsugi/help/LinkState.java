@@ -9,5 +9,16 @@ public enum LinkState {
     /** Both agreed: the counselor sees what each chooses to show them. */
     ACTIVE,
     /** The operator withdrew the counselor's approval: they see nothing; the couple can end this and invite someone else. */
-    UNAVAILABLE
+    UNAVAILABLE;
+
+    /** Where an open invitation stands for one partner. */
+    static LinkState of(boolean counselorApproved, boolean iAgreed, boolean partnerAgreed) {
+        if (!counselorApproved) {
+            return UNAVAILABLE;
+        }
+        if (!iAgreed) {
+            return WAITING_FOR_ME;
+        }
+        return partnerAgreed ? ACTIVE : WAITING_FOR_PARTNER;
+    }
 }
