@@ -67,8 +67,18 @@ public final class CreateOperatorCommand {
             out.println("Operator account created: " + person.id().value());
             return 0;
         } catch (InvalidInputException e) {
-            e.errors().forEach((field, error) -> err.println(field + ": " + error.code()));
+            e.errors().forEach((field, error) -> err.println(field + ": " + explain(error)));
             return 1;
+        }
+    }
+
+    /** The message a person would see next to the field, in English; the code where there is none. */
+    static String explain(InvalidInputException.FieldError error) {
+        try {
+            String pattern = java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT).getString(error.code());
+            return error.args().length == 0 ? pattern : java.text.MessageFormat.format(pattern, error.args());
+        } catch (java.util.MissingResourceException e) {
+            return error.code();
         }
     }
 
