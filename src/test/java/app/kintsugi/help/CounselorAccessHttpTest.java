@@ -109,6 +109,8 @@ class CounselorAccessHttpTest extends IntegrationTest {
         assertThat(page(counselor, room).getStatus()).isEqualTo(404);
         String list = text(page(counselor, "/counselor"));
         assertThat(list).contains("Ana invited you").doesNotContain("Ben");
+        assertThat(text(page(ben, "/"))).contains("Ana invited a counselor for the two of you.");
+        assertThat(text(page(ana, "/"))).doesNotContain("invited a counselor");
         String bensPage = text(page(ben, "/help/counselor"));
         assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree");
         assertThat(bensPage).as("Ben never sees what Ana chose").doesNotContain("For the session");
@@ -118,6 +120,7 @@ class CounselorAccessHttpTest extends IntegrationTest {
         assertThat(page(counselor, room).getStatus()).isEqualTo(404);
         assertThat(postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true")).getRedirectedUrl()).contains("agreed");
 
+        assertThat(text(page(ben, "/"))).as("no longer news once agreed").doesNotContain("invited a counselor");
         // Now the counselor reads what Ana showed, and nothing else.
         String seen = text(page(counselor, room));
         assertThat(seen).contains(SHOWN).contains("For the session").doesNotContain(KEPT).doesNotContain(BENS)
