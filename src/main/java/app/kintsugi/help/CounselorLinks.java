@@ -112,12 +112,7 @@ public class CounselorLinks implements CounselorAccessSource {
     @Transactional
     public void consent(PersonId person, UUID linkId) {
         CounselorRepository.LinkRow link = openLinkOfMyCouple(person, linkId);
-        if (repository.consents(link.id()).contains(person)) {
-            return;
-        }
-        try {
-            repository.insertConsent(link.id(), person, clock.millis());
-        } catch (DuplicateKeyException twice) {
+        if (!repository.insertConsent(link.id(), person, clock.millis())) {
             return;
         }
         audit.record(person, "COUNSELOR_CONSENTED", LINK_KIND, link.id(), null);

@@ -116,9 +116,10 @@ class CounselorRepository {
                 .params(now, by.value().toString(), id.toString()).update() == 1;
     }
 
-    void insertConsent(UUID link, PersonId person, long now) {
-        jdbc.sql("INSERT INTO counselor_consent (link_id, person_id, consented_at) VALUES (?, ?, ?)")
-                .params(link.toString(), person.value().toString(), now).update();
+    /** False when this person had already agreed (two clicks at once store one agreement). */
+    boolean insertConsent(UUID link, PersonId person, long now) {
+        return jdbc.sql("INSERT INTO counselor_consent (link_id, person_id, consented_at) VALUES (?, ?, ?) ON CONFLICT (link_id, person_id) DO NOTHING")
+                .params(link.toString(), person.value().toString(), now).update() == 1;
     }
 
     List<PersonId> consents(UUID link) {
@@ -139,14 +140,10 @@ class CounselorRepository {
 
     /** False when it was already shown. */
     boolean share(UUID link, String kind, UUID entry, PersonId owner, long now) {
-        if (shared(link, kind, entry)) {
-            return false;
-        }
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO counselor_share (link_id, entry_kind, entry_id, owner_id, shared_at)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(link.toString(), kind, entry.toString(), owner.value().toString(), now).update();
-        return true;
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (link_id, entry_kind, entry_id) DO NOTHING""")
+                .params(link.toString(), kind, entry.toString(), owner.value().toString(), now).update() == 1;
     }
 
     /** False when it was not shown. */

@@ -279,6 +279,37 @@ class CounselorAccessHttpTest extends IntegrationTest {
                 .contains("value=\"Dr Kept\"").contains("field-error");
     }
 
+    @Autowired
+    CounselorLinks links;
+
+    @Test
+    void twoClicksAtOnceStoreOneAgreementAndOneChoice() throws Exception {
+        UUID link = invite(ana, code);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Object>>();
+            for (int i = 0; i < 6; i++) {
+                tasks.add(() -> {
+                    links.consent(ben.id(), link);
+                    links.show(ana.id(), "reflection", shown.value(), true);
+                    return null;
+                });
+            }
+            for (var f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_consent WHERE link_id = ?").param(link.toString()).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_share WHERE link_id = ?").param(link.toString()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'COUNSELOR_CONSENTED' AND subject_id = ?")
+                .param(link.toString()).query(Long.class).single()).isEqualTo(1);
+        assertThat(text(page(counselor, "/counselor/couples/" + link))).contains(SHOWN);
+    }
+
     private TestPerson otherCounselor() {
         var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Other", "", "en");
         return new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Other",
