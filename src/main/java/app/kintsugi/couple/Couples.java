@@ -64,6 +64,7 @@ public class Couples {
      */
     @Transactional
     public NewInvitation start(PersonId person, Role role) {
+        requirePerson(person);
         if (role == null) {
             throw InvalidInputException.of("role", "couple.role.required");
         }
@@ -118,6 +119,7 @@ public class Couples {
      */
     @Transactional
     public CoupleSpace join(PersonId joiner, String typedCode, Role role) {
+        requirePerson(joiner);
         String code = InvitationCodes.normalize(typedCode);
         if (code == null) {
             throw InvalidInputException.of("code", "couple.code.unusable");
@@ -227,5 +229,12 @@ public class Couples {
                 : Optional.empty();
         return new CoupleSpace(couple, me, Optional.ofNullable(partner), pending,
                 Instant.ofEpochMilli(repository.createdAt(couple)));
+    }
+
+    /** Counselors and operators never join a couple space: their access is of another kind. */
+    private void requirePerson(PersonId person) {
+        if (accounts.roleOf(person).orElse(null) != app.kintsugi.account.AccountRole.PERSON) {
+            throw new app.kintsugi.shared.NotFoundException();
+        }
     }
 }

@@ -223,6 +223,12 @@ class CounselorAccessHttpTest extends IntegrationTest {
         }
         assertThat(postAs(other, "/counselor/couples/" + link + "/end", Map.of()).getStatus()).isEqualTo(404);
         assertThat(page(ana, "/operator").getStatus()).isEqualTo(404);
+        // Nor can a counselor or the operator start or join a couple space.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> couples.start(counselor.id(), Role.BOTH))
+                .isInstanceOf(app.kintsugi.shared.NotFoundException.class);
+        String danCode = couples.start(people.create("Eve").id(), Role.BOTH).code();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> couples.join(operator.id(), danCode, Role.BOTH))
+                .isInstanceOf(app.kintsugi.shared.NotFoundException.class);
         assertThat(page(counselor, "/operator").getStatus()).isEqualTo(404);
     }
 
