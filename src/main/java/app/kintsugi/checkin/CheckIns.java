@@ -191,6 +191,26 @@ public class CheckIns {
         return new Trajectory(q, series, partnerName, partnerShares, repository.sharesWithPartner(viewer), markers);
     }
 
+    /**
+     * The person's own scores over the last {@code weeks} weeks, one series per subscale, with
+     * reliable-change labels counted over all their history. Never the partner's scores (shared or
+     * not) and no timeline markers: only what is the person's own to take elsewhere.
+     */
+    public List<Trajectory.Series> ownTrend(PersonId person, int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1, not " + weeks);
+        }
+        Questionnaire q = questionnaires.weekly();
+        List<Map.Entry<LocalDate, Map<String, Double>>> mine = scores(person, q);
+        LocalDate from = week(person).minusWeeks(weeks - 1L);
+        List<Trajectory.Series> series = new ArrayList<>();
+        for (Subscale s : q.subscales()) {
+            List<Trajectory.Point> my = points(s, mine, from);
+            series.add(new Trajectory.Series(s, my, List.of(), TrajectoryChart.of(s, my, List.of(), List.of())));
+        }
+        return series;
+    }
+
     /** The person's finished check-ins with their scores, oldest first. Theirs alone. */
     List<Map.Entry<LocalDate, Map<String, Double>>> scores(PersonId person, Questionnaire q) {
         List<Map.Entry<LocalDate, Map<String, Double>>> out = new ArrayList<>();
