@@ -1,0 +1,2 @@
+/** Pages for seeking professional help: preparing a report to bring to a counseling session. */
+package app.kintsugi.help.web;
