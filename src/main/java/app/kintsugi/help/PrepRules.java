@@ -69,8 +69,8 @@ final class PrepRules {
     }
 
     /**
-     * The first {@code words} words of a text on one line, with "…" when there is more; a single
-     * very long word is cut at 60 characters.
+     * The first {@code words} words of a text on one line, with "…" when there is more (in place of
+     * any punctuation it would follow); a single very long word is cut at 60 characters.
      */
     static String firstWords(String text, int words) {
         String clean = text == null ? "" : printable(text).strip().replaceAll("\\s+", " ");
@@ -91,7 +91,8 @@ final class PrepRules {
             out = out.substring(0, out.offsetByCodePoints(0, 60));
             more = true;
         }
-        return more ? out + "…" : out;
+        // "years,…" reads as a stumble: the ellipsis replaces the punctuation it follows.
+        return more ? out.replaceAll("[\\s,;:.\\-–—]+$", "") + "…" : out;
     }
 
     /**

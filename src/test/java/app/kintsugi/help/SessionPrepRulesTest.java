@@ -78,6 +78,8 @@ class SessionPrepRulesTest {
         assertThat(PrepRules.firstWords("I found   the messages\non his phone that night, and everything changed.", 8))
                 .isEqualTo("I found the messages on his phone that…");
         assertThat(PrepRules.firstWords("  Short one. ", 8)).isEqualTo("Short one.");
+        assertThat(PrepRules.firstWords("The holiday we had planned for years, and how it felt", 7))
+                .isEqualTo("The holiday we had planned for years…");
         assertThat(PrepRules.firstWords("x".repeat(300), 8)).hasSize(61).endsWith("…");
         assertThat(PrepRules.firstWords("🙂".repeat(100), 8)).isEqualTo("🙂".repeat(60) + "…");
         assertThat(PrepRules.firstWords(null, 8)).isEmpty();
