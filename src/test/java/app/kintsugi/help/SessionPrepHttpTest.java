@@ -34,7 +34,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Settings;
 import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.Theme;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.couple.Couples;
@@ -66,6 +69,8 @@ class SessionPrepHttpTest extends IntegrationTest {
 
     @Autowired
     TestAccounts people;
+    @Autowired
+    Accounts accounts;
     @Autowired
     Couples couples;
     @Autowired
@@ -275,6 +280,23 @@ class SessionPrepHttpTest extends IntegrationTest {
         assertThat(text).contains("Notas para mi sesión de terapia").contains("Página").contains("Confianza en mi pareja")
                 .contains("Preguntas que hice yo").contains("Esperando la respuesta de Ben").contains("Mis compromisos")
                 .contains("Qué pasó").contains("Mis actos y decisiones").doesNotContain("Notes for my counseling session");
+    }
+
+    @Test
+    void theDateIsTheOneOnHerCalendarAndDiscreetModeKeepsTheAppsNameOutOfTheFileAndThePdf() throws Exception {
+        // Noon in UTC is already the next day at UTC+14.
+        java.time.LocalTime now = java.time.LocalTime.now(clock.withZone(ZoneId.of("UTC")));
+        clock.advance(Duration.ofMinutes(Math.floorMod(java.time.temporal.ChronoUnit.MINUTES.between(now, java.time.LocalTime.NOON), 24 * 60)));
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        LocalDate herDay = LocalDate.now(clock.withZone(kiritimati));
+        assertThat(herDay).isAfter(LocalDate.now(clock.withZone(ZoneId.of("UTC"))));
+        accounts.updateSettings(ana.id(), new Settings("Ana", "en", Theme.SYSTEM, true, kiritimati.getId(), 0));
+
+        MockHttpServletResponse r = download(ana, Map.of("include", List.of("QUESTIONS")));
+        assertThat(r.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"notes-" + herDay + ".pdf\"");
+        String text = pdfText(r.getContentAsByteArray());
+        assertThat(text).contains(herDay.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)))
+                .contains("Made with a self-help program").doesNotContain("Kintsugi");
     }
 
     @Test
