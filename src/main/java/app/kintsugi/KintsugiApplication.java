@@ -19,6 +19,22 @@ public class KintsugiApplication {
         if (args.length > 0 && app.kintsugi.communication.ToneCheckCommand.NAME.equals(args[0])) {
             System.exit(app.kintsugi.communication.ToneCheckCommand.run(args, System.in, System.out, System.err));
         }
+        if (args.length > 0 && app.kintsugi.account.CreateOperatorCommand.NAME.equals(args[0])) {
+            // Needs the database and the key, but no web server.
+            SpringApplication application = new SpringApplication(KintsugiApplication.class);
+            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+            var context = new java.util.concurrent.atomic.AtomicReference<org.springframework.context.ConfigurableApplicationContext>();
+            int code = app.kintsugi.account.CreateOperatorCommand.run(args, System.getenv("KINTSUGI_OPERATOR_PASSWORD"),
+                    System.in, System.out, System.err, account -> {
+                        context.set(application.run());
+                        return context.get().getBean(app.kintsugi.account.Accounts.class)
+                                .register(account, app.kintsugi.account.AccountRole.OPERATOR);
+                    });
+            if (context.get() != null) {
+                context.get().close();
+            }
+            System.exit(code);
+        }
         SpringApplication.run(KintsugiApplication.class, args);
     }
 }

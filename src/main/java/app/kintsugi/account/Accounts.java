@@ -40,6 +40,15 @@ public class Accounts {
     /** Creates an account, or throws {@link InvalidInputException} naming every field that needs attention. */
     @Transactional
     public Person register(NewAccount request) {
+        return register(request, AccountRole.PERSON);
+    }
+
+    /**
+     * Creates an account with a role: a counselor (whose standing the seeking-help step keeps) or an
+     * operator. The same rules as for everyone; the role never changes afterwards.
+     */
+    @Transactional
+    public Person register(NewAccount request, AccountRole role) {
         Validation v = new Validation();
         rules.checkEmail(v, request.email());
         rules.checkDisplayName(v, request.displayName());
@@ -56,13 +65,24 @@ public class Accounts {
         Person person = new Person(new PersonId(UUID.randomUUID()), email, request.displayName().strip(), language,
                 Theme.SYSTEM, false, zone == null ? java.time.ZoneOffset.UTC : zone, 0);
         try {
-            people.insert(person, passwords.encode(request.password()), clock.millis());
+            people.insert(person, passwords.encode(request.password()), role, clock.millis());
         } catch (DuplicateKeyException raced) {
             throw InvalidInputException.of("email", "account.email.taken");
         }
         events.publishEvent(new PersonRegistered(person.id()));
-        log.info("event=person_registered person={}", person.id());
+        log.info("event=person_registered person={} role={}", person.id(), role);
         return person;
+    }
+
+    /** The account's role; empty when there is no such account. */
+    public Optional<AccountRole> roleOf(PersonId id) {
+        return people.findById(id).map(PersonRepository.Row::role);
+    }
+
+    /** The account behind an email, however it was typed. */
+    public Optional<Person> findByEmail(String email) {
+        return email == null ? Optional.empty()
+                : people.findByEmail(AccountRules.normalizeEmail(email)).map(PersonRepository.Row::person);
     }
 
     public Optional<Person> find(PersonId id) {
@@ -93,6 +113,6 @@ public class Accounts {
     /** For the sign-in machinery only: the principal behind an email, with its password hash. */
     Optional<PersonPrincipal> principalForEmail(String email) {
         return people.findByEmail(AccountRules.normalizeEmail(email))
-                .map(row -> new PersonPrincipal(row.person().id(), row.passwordHash()));
+                .map(row -> new PersonPrincipal(row.person().id(), row.passwordHash(), row.role()));
     }
 }

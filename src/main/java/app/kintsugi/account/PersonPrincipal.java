@@ -15,23 +15,32 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class PersonPrincipal implements UserDetails, CredentialsContainer {
 
     private static final long serialVersionUID = 1L;
-    private static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_PERSON"));
-
     private final PersonId id;
+    private final AccountRole role;
     private String passwordHash;
 
     PersonPrincipal(PersonId id, String passwordHash) {
+        this(id, passwordHash, AccountRole.PERSON);
+    }
+
+    PersonPrincipal(PersonId id, String passwordHash, AccountRole role) {
         this.id = id;
         this.passwordHash = passwordHash;
+        this.role = role;
     }
 
     public PersonId id() {
         return id;
     }
 
+    /** Sessions stored before accounts had roles hold no role: they were all people. */
+    public AccountRole role() {
+        return role == null ? AccountRole.PERSON : role;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return AUTHORITIES;
+        return List.of(new SimpleGrantedAuthority(role().authority()));
     }
 
     @Override
@@ -61,6 +70,6 @@ public final class PersonPrincipal implements UserDetails, CredentialsContainer 
 
     @Override
     public String toString() {
-        return "PersonPrincipal[" + id + "]";
+        return "PersonPrincipal[" + id + ", " + role() + "]";
     }
 }

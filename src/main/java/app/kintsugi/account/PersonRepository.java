@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class PersonRepository {
 
     private static final String COLUMNS =
-            "id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone, version";
+            "id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone, version, account_role";
 
     private final JdbcClient jdbc;
 
@@ -19,16 +19,16 @@ class PersonRepository {
         this.jdbc = jdbc;
     }
 
-    record Row(Person person, String passwordHash) {
+    record Row(Person person, String passwordHash, AccountRole role) {
     }
 
-    void insert(Person p, String passwordHash, long createdAt) {
+    void insert(Person p, String passwordHash, AccountRole role, long createdAt) {
         jdbc.sql("""
                 INSERT INTO person (id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone,
-                                    created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                                    created_at, version, account_role)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(p.id().value().toString(), p.email(), p.displayName(), passwordHash, p.language(),
-                        p.theme().name(), p.discreetMode(), p.timeZone().getId(), createdAt)
+                        p.theme().name(), p.discreetMode(), p.timeZone().getId(), createdAt, role.name())
                 .update();
     }
 
@@ -66,6 +66,6 @@ class PersonRepository {
         Person person = new Person(PersonId.of(rs.getString("id")), rs.getString("email"),
                 rs.getString("display_name"), rs.getString("locale"), Theme.valueOf(rs.getString("theme")),
                 rs.getBoolean("discreet_mode"), java.time.ZoneId.of(rs.getString("time_zone")), rs.getLong("version"));
-        return new Row(person, rs.getString("password_hash"));
+        return new Row(person, rs.getString("password_hash"), AccountRole.valueOf(rs.getString("account_role")));
     }
 }

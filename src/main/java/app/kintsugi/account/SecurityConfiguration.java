@@ -91,7 +91,16 @@ class SecurityConfiguration {
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))
-                        .anyRequest().authenticated())
+                        .requestMatchers("/counselor/register").permitAll()
+                        .requestMatchers("/counselor", "/counselor/**").hasRole(AccountRole.COUNSELOR.name())
+                        .requestMatchers("/operator", "/operator/**").hasRole(AccountRole.OPERATOR.name())
+                        // Every account has a home, its settings and a way out; the program is for people in it.
+                        .requestMatchers("/", "/settings", "/sign-out").authenticated()
+                        .anyRequest().hasRole(AccountRole.PERSON.name()))
+                // A page meant for another kind of account looks exactly like a page that does not exist.
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
+                        response.sendError(denied instanceof org.springframework.security.web.csrf.CsrfException
+                                ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND)))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")

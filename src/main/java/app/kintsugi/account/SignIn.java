@@ -40,7 +40,7 @@ public class SignIn {
 
     public void signIn(PersonId id, HttpServletRequest request, HttpServletResponse response) {
         Person person = accounts.find(id).orElseThrow();
-        PersonPrincipal principal = new PersonPrincipal(id, null);
+        PersonPrincipal principal = new PersonPrincipal(id, null, accounts.roleOf(id).orElseThrow());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         request.getSession(true);
         request.changeSessionId();

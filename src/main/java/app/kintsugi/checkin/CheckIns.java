@@ -23,7 +23,10 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.Access;
+import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
+import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.program.Progress;
 import app.kintsugi.program.Timeline;
@@ -44,7 +47,8 @@ import app.kintsugi.shared.Validation;
 public class CheckIns {
 
     static final String ANSWERS_KIND = "check-in-answers";
-    static final String SCORES_KIND = "check-in-scores";
+    /** The kind under which a person's scores are sealed, and shown to a counselor as one entry whose id is theirs. */
+    public static final String SCORES_KIND = "check-in-scores";
     /** How many weeks the trajectory shows. */
     public static final int WEEKS = 26;
     private static final Logger log = LoggerFactory.getLogger(CheckIns.class);
@@ -57,10 +61,12 @@ public class CheckIns {
     private final Timeline timeline;
     private final Progress progress;
     private final AuditLog audit;
+    private final AccessPolicy policy;
     private final Clock clock;
 
     CheckIns(CheckInRepository repository, Questionnaires questionnaires, ContentCipher cipher, Couples couples, Accounts accounts,
-            Timeline timeline, Progress progress, AuditLog audit, Clock clock) {
+            Timeline timeline, Progress progress, AuditLog audit, AccessPolicy policy, Clock clock) {
+        this.policy = policy;
         this.repository = repository;
         this.questionnaires = questionnaires;
         this.cipher = cipher;
@@ -209,6 +215,27 @@ public class CheckIns {
             series.add(new Trajectory.Series(s, my, List.of(), TrajectoryChart.of(s, my, List.of(), List.of())));
         }
         return series;
+    }
+
+    /**
+     * The owner's scores over the last {@value #WEEKS} weeks as a counselor they chose to show them to
+     * sees them: scores only, never answers, never the partner's, no shared timeline. Empty when the
+     * policy does not open them to this viewer.
+     */
+    public Optional<Trajectory> shownToCounselor(PersonId viewer, PersonId owner) {
+        EntryRef ref = new EntryRef(SCORES_KIND, owner.value(), owner, Visibility.COUNSELOR, null);
+        if (policy.accessOf(viewer, ref).orElse(null) != Access.COUNSELOR) {
+            return Optional.empty();
+        }
+        Questionnaire q = questionnaires.weekly();
+        List<Map.Entry<LocalDate, Map<String, Double>>> theirs = scores(owner, q);
+        LocalDate from = week(owner).minusWeeks(WEEKS - 1L);
+        List<Trajectory.Series> series = new ArrayList<>();
+        for (Subscale s : q.subscales()) {
+            List<Trajectory.Point> points = points(s, theirs, from);
+            series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.of(s, points, List.of(), List.of())));
+        }
+        return Optional.of(new Trajectory(q, series, null, false, false, List.of()));
     }
 
     /** The person's finished check-ins with their scores, oldest first. Theirs alone. */

@@ -2,6 +2,7 @@ package app.kintsugi.privacy;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -9,18 +10,22 @@ import app.kintsugi.couple.Couples;
 import app.kintsugi.shared.NotFoundException;
 
 /**
- * The one place that decides who may read an entry: viewer × owner × visibility × couple.
- * Counselor access arrives with consent handling; until then counselor visibility opens nothing.
+ * The one place that decides who may read an entry: viewer × owner × visibility × couple × consent.
+ * A counselor reads an entry only while the seeking-help step says both partners' consent stands and
+ * the author showed them this entry; it answers from the database on every call, so a revocation
+ * counts from the very next request.
  */
 @Service
 public class AccessPolicy {
 
     private final Couples couples;
     private final AuditLog audit;
+    private final ObjectProvider<CounselorAccessSource> counselors;
 
-    AccessPolicy(Couples couples, AuditLog audit) {
+    AccessPolicy(Couples couples, AuditLog audit, ObjectProvider<CounselorAccessSource> counselors) {
         this.couples = couples;
         this.audit = audit;
+        this.counselors = counselors;
     }
 
     /** The viewer's access to the entry, or empty when they may not read it. Logs nothing. */
@@ -34,6 +39,10 @@ public class AccessPolicy {
         if (entry.visibility() == Visibility.PARTNER && entry.coupleId() != null
                 && couples.areActivePartners(entry.coupleId(), viewer, entry.owner())) {
             return Optional.of(Access.PARTNER);
+        }
+        CounselorAccessSource counselor = counselors.getIfAvailable();
+        if (counselor != null && counselor.mayRead(viewer, entry)) {
+            return Optional.of(Access.COUNSELOR);
         }
         return Optional.empty();
     }

@@ -91,6 +91,17 @@ public class AuditLog {
                 .list();
     }
 
+    /** The latest events of one kind about one subject, newest first. */
+    public List<AuditEvent> eventsAbout(UUID subjectId, String action, int limit) {
+        return jdbc.sql("""
+                SELECT occurred_at, actor_id, action, subject_kind, subject_id, detail
+                FROM audit_event WHERE subject_id = ? AND action = ? ORDER BY occurred_at DESC, id LIMIT ?""")
+                .params(subjectId.toString(), action, limit)
+                .query((rs, n) -> new AuditEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
     public record AuditEvent(long occurredAt, String actorId, String action, String subjectKind, String subjectId,
             String detail) {
     }

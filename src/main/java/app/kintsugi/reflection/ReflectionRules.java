@@ -31,12 +31,6 @@ final class ReflectionRules {
         if (d.title() != null && !d.title().isBlank()) {
             return d.title();
         }
-        String text = d.whatHappened() == null ? "" : d.whatHappened().strip().replaceAll("\\s+", " ");
-        if (text.codePointCount(0, text.length()) <= 80) {
-            return text;
-        }
-        int end = text.offsetByCodePoints(0, 80);
-        int space = text.lastIndexOf(' ', end);
-        return (space > 40 ? text.substring(0, space) : text.substring(0, end)) + "…";
+        return app.kintsugi.shared.Texts.firstWords(d.whatHappened(), 80);
     }
 }

@@ -14,4 +14,15 @@ public final class Texts {
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
+
+    /** The first words of a text, at most {@code max} characters on a word boundary where one is near, with "…" when cut. */
+    public static String firstWords(String value, int max) {
+        String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, max);
+        int space = text.lastIndexOf(' ', end);
+        return (space > max / 2 ? text.substring(0, space) : text.substring(0, end)) + "…";
+    }
 }

@@ -27,6 +27,11 @@ public class TestAccounts {
         return new TestPerson(person.id(), email, name, new PersonPrincipal(person.id(), null));
     }
 
+    /** The principal of an account with this role, as the session would hold it after signing in. */
+    public static PersonPrincipal principal(PersonId id, AccountRole role) {
+        return new PersonPrincipal(id, null, role);
+    }
+
     public static String uniqueEmail() {
         return "u" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }

@@ -56,6 +56,8 @@ class RestartTest {
         ReflectionId id;
         java.util.UUID question;
         java.util.UUID boundary;
+        java.util.UUID link;
+        PersonId counselor;
         HttpAgent before;
         try (ConfigurableApplicationContext first = start(props)) {
             person = first.getBean(Accounts.class).register(new NewAccount(email, "Ana", TestAccounts.PASSWORD, "en", "UTC")).id();
@@ -74,6 +76,16 @@ class RestartTest {
                 answers.put(item.id(), String.valueOf(item.scale().min()));
             }
             first.getBean(CheckIns.class).save(person, answers, false);
+            // A counselor both agreed to, the reflection shown to them, and their own note.
+            PersonId operator = first.getBean(Accounts.class).register(new NewAccount(TestAccounts.uniqueEmail(), "Olga",
+                    TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR).id();
+            var created = first.getBean(app.kintsugi.help.Counselors.class).create(operator, TestAccounts.uniqueEmail(), "Dr R", "", "en");
+            counselor = created.counselor().id();
+            var links = first.getBean(app.kintsugi.help.CounselorLinks.class);
+            link = links.invite(person, created.counselor().code(), true).id();
+            links.consent(partner, link);
+            links.show(person, "reflection", id.value(), true);
+            first.getBean(app.kintsugi.help.CounselorRoom.class).addNote(counselor, link, secret + " note");
             before = new HttpAgent(port(first));
             assertThat(before.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
             assertThat(before.get("/reflections").body()).contains("Written before the restart");
@@ -94,6 +106,9 @@ class RestartTest {
             assertThat(second.getBean(Appreciations.class).overview(person).received()).extracting(a -> a.text())
                     .containsExactly(secret + " appreciation");
             assertThat(second.getBean(CheckIns.class).dueThisWeek(person)).as("this week's check-in is kept").isFalse();
+            var seen = second.getBean(app.kintsugi.help.CounselorRoom.class).open(counselor, link);
+            assertThat(seen.partners().get(0).entries()).extracting(e -> e.parts().get(0).text()).containsExactly(secret);
+            assertThat(seen.notes()).extracting(n -> n.text()).containsExactly(secret + " note");
             // The session lives in the database: the same browser is still signed in.
             HttpAgent after = new HttpAgent(port(second), before);
             var page = after.get("/reflections");

@@ -180,7 +180,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
                 "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability", "/boundaries", "/boundaries/new",
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
-                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory")) {
+                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory",
+                "/help/counselor", "/counselor", "/counselor/couples/" + java.util.UUID.randomUUID(), "/operator")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -200,13 +201,87 @@ class AccessMatrixTest extends IntegrationTest {
                 "/boundaries/" + java.util.UUID.randomUUID() + "/crossed", "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts",
                 "/kind-acts/" + java.util.UUID.randomUUID() + "/share", "/kind-acts/" + java.util.UUID.randomUUID() + "/private",
-                "/respect/ratio/sharing", "/check-in", "/check-in/sharing")) {
+                "/respect/ratio/sharing", "/check-in", "/check-in/sharing", "/help/counselor/invite", "/help/counselor/show",
+                "/help/counselor/" + java.util.UUID.randomUUID() + "/consent", "/help/counselor/" + java.util.UUID.randomUUID() + "/end",
+                "/counselor/couples/" + java.util.UUID.randomUUID() + "/notes", "/counselor/couples/" + java.util.UUID.randomUUID() + "/end",
+                "/operator/counselors", "/operator/counselors/" + java.util.UUID.randomUUID() + "/decision")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
-        for (String path : List.of("/sign-in", "/register", "/safety/resources", "/actuator/health")) {
+        for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
         }
+    }
+
+    /** Where counselor access stands while the matrix is walked. */
+    enum CounselorState { WITHOUT_CONSENT, WITH_CONSENT, AFTER_REVOCATION }
+
+    @Autowired
+    app.kintsugi.help.Counselors counselors;
+
+    @Autowired
+    app.kintsugi.help.CounselorLinks links;
+
+    @Autowired
+    app.kintsugi.account.Accounts accounts;
+
+    @Test
+    void aCounselorReadsOnlyWhatTheAuthorShowedThemAndOnlyWhileBothPartnersConsent() throws Exception {
+        var operatorPerson = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
+                TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
+        var invited = counselors.create(operatorPerson.id(), TestAccounts.uniqueEmail(), "Invited", "", "en").counselor();
+        var uninvited = counselors.create(operatorPerson.id(), TestAccounts.uniqueEmail(), "Uninvited", "", "en").counselor();
+        var counselor = TestAccounts.principal(invited.id(), app.kintsugi.account.AccountRole.COUNSELOR);
+        var stranger = TestAccounts.principal(uninvited.id(), app.kintsugi.account.AccountRole.COUNSELOR);
+        TestPerson author = viewers.get(Viewer.AUTHOR);
+        TestPerson partner = viewers.get(Viewer.PARTNER);
+        java.util.UUID link = links.invite(author.id(), invited.code(), true).id();
+        // The author shows the entry that is private from the partner; the one shared with the partner is not shown.
+        links.show(author.id(), "reflection", privateOne.value(), true);
+        String room = "/counselor/couples/" + link;
+        List<String> problems = new ArrayList<>();
+        for (CounselorState state : CounselorState.values()) {
+            if (state == CounselorState.WITH_CONSENT) {
+                links.consent(partner.id(), link);
+            } else if (state == CounselorState.AFTER_REVOCATION) {
+                links.end(author.id(), link);
+            }
+            List<Endpoint> endpoints = new ArrayList<>(endpointsFor(privateOne, 0));
+            endpoints.addAll(endpointsFor(sharedOne, 0));
+            endpoints.add(new Endpoint("GET", room, Map.of()));
+            endpoints.add(new Endpoint("POST", room + "/notes", Map.of("note", "a note")));
+            endpoints.add(new Endpoint("GET", "/help/counselor", Map.of()));
+            for (var who : List.of(counselor, stranger)) {
+                for (Endpoint e : endpoints) {
+                    MockHttpServletRequestBuilder request = e.method().equals("GET") ? get(e.path()) : post(e.path()).with(csrf());
+                    e.params().forEach(request::param);
+                    MockHttpServletResponse r = mvc.perform(request.with(user(who))).andReturn().getResponse();
+                    boolean open = who == counselor && state == CounselorState.WITH_CONSENT && e.path().startsWith(room);
+                    int want = open ? (e.method().equals("GET") ? 200 : 302) : 404;
+                    if (r.getStatus() != want) {
+                        problems.add(state + " " + who + " " + e.method() + " " + e.path() + ": " + r.getStatus() + " != " + want);
+                    }
+                    String body = r.getContentAsString();
+                    if (body.contains(SHARED_TEXT) || (!(open && e.method().equals("GET")) && body.contains(PRIVATE_TEXT))) {
+                        problems.add(state + " " + who + " saw content at " + e.path());
+                    }
+                    if (open && e.method().equals("GET") && !body.contains(PRIVATE_TEXT)) {
+                        problems.add(state + " the counselor did not see what was shown at " + e.path());
+                    }
+                }
+            }
+            for (Viewer viewer : List.of(Viewer.AUTHOR, Viewer.PARTNER, Viewer.OTHER_COUPLE)) {
+                MockHttpServletResponse r = perform(viewer, new Endpoint("GET", room, Map.of()));
+                if (r.getStatus() != 404 || r.getContentAsString().contains(PRIVATE_TEXT)) {
+                    problems.add(state + " " + viewer + " reached the counselor's page: " + r.getStatus());
+                }
+            }
+            String partnersView = page(Viewer.PARTNER, "/help/counselor");
+            if (partnersView.contains(PRIVATE_TEXT) || partnersView.contains("Private title")) {
+                problems.add(state + " the partner learned what the author showed the counselor");
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     private String page(Viewer viewer, String path) throws Exception {

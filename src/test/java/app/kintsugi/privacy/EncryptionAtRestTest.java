@@ -83,7 +83,8 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-changed-commitment", marker + "-question", marker + "-need-time", marker + "-reply", marker + "-reply-2",
                 marker + "-follow-up", marker + "-disclosure", marker + "-disclosure-ack", marker + "-amend", marker + "-amend-2",
                 marker + "-amend-ack", marker + "-decline", marker + "-boundary", marker + "-boundary-why", marker + "-boundary-2",
-                marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act");
+                marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act",
+                marker + "-practice", marker + "-counselor-note");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -101,6 +102,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         transparency(ana, ben, marker);
         boundaries(ana, ben, marker);
         respect(ana, ben, marker);
+        counselor(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -189,6 +191,29 @@ class EncryptionAtRestTest extends IntegrationTest {
     app.kintsugi.respect.KindActs kindActs;
 
     /** Mutual respect: an appreciation sent and opened, a kind act kept private and one shared. */
+    @Autowired
+    app.kintsugi.account.Accounts accounts;
+
+    @Autowired
+    app.kintsugi.help.Counselors counselors;
+
+    @Autowired
+    app.kintsugi.help.CounselorLinks links;
+
+    @Autowired
+    app.kintsugi.help.CounselorRoom room;
+
+    private void counselor(TestPerson ana, TestPerson ben, String marker) {
+        var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
+                TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
+        var counselor = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Counselor", marker + "-practice", "en").counselor();
+        UUID link = links.invite(ana.id(), counselor.code(), true).id();
+        links.consent(ben.id(), link);
+        room.addNote(counselor.id(), link, marker + "-counselor-note");
+        assertThat(room.open(counselor.id(), link).notes()).extracting(n -> n.text()).containsExactly(marker + "-counselor-note");
+        assertThat(counselors.find(counselor.id()).orElseThrow().practice()).isEqualTo(marker + "-practice");
+    }
+
     private void respect(TestPerson ana, TestPerson ben, String marker) {
         appreciations.send(ana.id(), marker + "-appreciation");
         kindActs.log(ben.id(), marker + "-kind-act", "");

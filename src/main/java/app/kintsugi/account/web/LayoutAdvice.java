@@ -18,6 +18,12 @@ class LayoutAdvice {
         this.accounts = accounts;
     }
 
+    /** The kind of account, so the navigation offers only what this account can open. */
+    @ModelAttribute("accountRole")
+    String accountRole(@AuthenticationPrincipal PersonPrincipal principal) {
+        return principal == null ? null : principal.role().name();
+    }
+
     @ModelAttribute("me")
     Person me(@AuthenticationPrincipal PersonPrincipal principal) {
         return principal == null ? null : accounts.find(principal.id()).orElse(null);

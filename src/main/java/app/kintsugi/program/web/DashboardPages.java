@@ -47,6 +47,15 @@ class DashboardPages {
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
+        switch (me.role()) {
+            case COUNSELOR -> {
+                return "redirect:/counselor";
+            }
+            case OPERATOR -> {
+                return "redirect:/operator";
+            }
+            case PERSON -> { }
+        }
         var space = couples.current(me.id()).orElse(null);
         Role role = space == null ? null : space.me().role();
         Map<String, ProgressStatus> statuses = new HashMap<>();

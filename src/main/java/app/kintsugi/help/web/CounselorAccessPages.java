@@ -1,0 +1,91 @@
+package app.kintsugi.help.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.help.CounselorLinks;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.shared.InvalidInputException;
+
+/**
+ * A partner's side of counselor access: invite a counselor and agree, agree to the partner's
+ * invitation or decline it, choose what the counselor may read, see when they read it, and end it.
+ */
+@Controller
+@RequestMapping("/help/counselor")
+class CounselorAccessPages {
+
+    private final CounselorLinks links;
+    private final Couples couples;
+
+    CounselorAccessPages(CounselorLinks links, Couples couples) {
+        this.links = links;
+        this.couples = couples;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") InviteForm form, Model model) {
+        return show(me, model);
+    }
+
+    @PostMapping("/invite")
+    String invite(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") InviteForm form, BindingResult result,
+            Model model) {
+        try {
+            links.invite(me.id(), form.getCounselor(), form.isConsent());
+            return "redirect:/help/counselor?invited";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            // When an invitation opened meanwhile the form is not shown: say so where the person looks.
+            var counselorError = e.errors().get("counselor");
+            if (counselorError != null) {
+                model.addAttribute("inviteProblem", counselorError.code());
+            }
+            return show(me, model);
+        }
+    }
+
+    @PostMapping("/{id}/consent")
+    String consent(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean agree, @ModelAttribute("form") InviteForm form, Model model) {
+        if (!agree) {
+            model.addAttribute("consentMissing", true);
+            return show(me, model);
+        }
+        links.consent(me.id(), id);
+        return "redirect:/help/counselor?agreed";
+    }
+
+    @PostMapping("/{id}/end")
+    String end(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        links.end(me.id(), id);
+        return "redirect:/help/counselor?ended";
+    }
+
+    @PostMapping("/show")
+    String showEntry(@AuthenticationPrincipal PersonPrincipal me, @RequestParam String kind, @RequestParam UUID entry,
+            @RequestParam boolean show) {
+        links.show(me.id(), kind, entry, show);
+        return "redirect:/help/counselor?" + (show ? "shown" : "hidden") + "#choices";
+    }
+
+    private String show(PersonPrincipal me, Model model) {
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        model.addAttribute("link", links.current(me.id()).orElse(null));
+        model.addAttribute("choices", links.choices(me.id()));
+        model.addAttribute("reads", links.readsAbout(me.id()));
+        return "help/counselor-access";
+    }
+}

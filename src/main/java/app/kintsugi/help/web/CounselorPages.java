@@ -1,0 +1,116 @@
+package app.kintsugi.help.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import app.kintsugi.account.NewAccount;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.account.SignIn;
+import app.kintsugi.help.Counselor;
+import app.kintsugi.help.CounselorLinks;
+import app.kintsugi.help.CounselorRoom;
+import app.kintsugi.help.Counselors;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A counselor's side: registering, their code and couples, one couple's page and their own notes. */
+@Controller
+@RequestMapping("/counselor")
+class CounselorPages {
+
+    private final Counselors counselors;
+    private final CounselorLinks links;
+    private final CounselorRoom room;
+    private final SignIn signIn;
+
+    CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn) {
+        this.counselors = counselors;
+        this.links = links;
+        this.room = room;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/register")
+    String registerForm(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") CounselorRegisterForm form) {
+        return me != null ? "redirect:/" : "help/counselor-register";
+    }
+
+    @PostMapping("/register")
+    String register(@ModelAttribute("form") CounselorRegisterForm form, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        long wait = signIn.registrationWait(request);
+        if (wait > 0) {
+            model.addAttribute("registrationWait", Math.max(1, (wait + 59) / 60));
+            form.setPassword("");
+            response.setStatus(429);
+            return "help/counselor-register";
+        }
+        String language = RequestContextUtils.getLocale(request).getLanguage();
+        Person person;
+        try {
+            person = counselors.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
+                    form.getTimeZone()), form.getPractice());
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            form.setPassword("");
+            return "help/counselor-register";
+        }
+        signIn.signIn(person.id(), request, response);
+        return "redirect:/counselor";
+    }
+
+    @GetMapping
+    String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        Counselor counselor = counselors.find(me.id()).orElseThrow(NotFoundException::new);
+        model.addAttribute("counselor", counselor);
+        model.addAttribute("couples", links.couplesOf(me.id()));
+        return "help/counselor-home";
+    }
+
+    @GetMapping("/couples/{id}")
+    String couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        model.addAttribute("view", room.open(me.id(), id));
+        model.addAttribute("maxNote", CounselorRoom.MAX_NOTE);
+        return "help/counselor-couple";
+    }
+
+    @PostMapping("/couples/{id}/notes")
+    String addNote(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(defaultValue = "") String note,
+            Model model) {
+        try {
+            room.addNote(me.id(), id, note);
+            return "redirect:/counselor/couples/" + id + "?noted#notes";
+        } catch (InvalidInputException e) {
+            model.addAttribute("noteText", note);
+            model.addAttribute("noteError", e.errors().get("note"));
+            return couple(me, id, model);
+        }
+    }
+
+    @PostMapping("/couples/{id}/notes/{note}/delete")
+    String deleteNote(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID note) {
+        room.deleteNote(me.id(), id, note);
+        return "redirect:/counselor/couples/" + id + "?noteDeleted#notes";
+    }
+
+    @PostMapping("/couples/{id}/end")
+    String end(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        links.endByCounselor(me.id(), id);
+        return "redirect:/counselor?ended";
+    }
+}
