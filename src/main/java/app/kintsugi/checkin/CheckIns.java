@@ -198,6 +198,26 @@ public class CheckIns {
     }
 
     /**
+     * The person's own scores over the last {@code weeks} weeks, one series per subscale, with
+     * reliable-change labels counted over all their history. Never the partner's scores (shared or
+     * not) and no timeline markers: only what is the person's own to take elsewhere.
+     */
+    public List<Trajectory.Series> ownTrend(PersonId person, int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1, not " + weeks);
+        }
+        Questionnaire q = questionnaires.weekly();
+        List<Map.Entry<LocalDate, Map<String, Double>>> mine = scores(person, q);
+        LocalDate from = week(person).minusWeeks(weeks - 1L);
+        List<Trajectory.Series> series = new ArrayList<>();
+        for (Subscale s : q.subscales()) {
+            List<Trajectory.Point> my = points(s, mine, from);
+            series.add(new Trajectory.Series(s, my, List.of(), TrajectoryChart.of(s, my, List.of(), List.of())));
+        }
+        return series;
+    }
+
+    /**
      * The owner's scores over the last {@value #WEEKS} weeks as a counselor they chose to show them to
      * sees them: scores only, never answers, never the partner's, no shared timeline. Empty when the
      * policy does not open them to this viewer.
