@@ -110,7 +110,8 @@ class CounselorAccessHttpTest extends IntegrationTest {
         String list = text(page(counselor, "/counselor"));
         assertThat(list).contains("Ana invited you").doesNotContain("Ben");
         String bensPage = text(page(ben, "/help/counselor"));
-        assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree");
+        assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree")
+                .contains("Saying not now is fine, and Ana is not told why.");
         assertThat(bensPage).as("Ben never sees what Ana chose").doesNotContain("For the session");
 
         // Agreeing needs the box ticked.
