@@ -112,7 +112,8 @@ class CounselorAccessHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/"))).contains("Ana invited a counselor for the two of you.");
         assertThat(text(page(ana, "/"))).doesNotContain("invited a counselor");
         String bensPage = text(page(ben, "/help/counselor"));
-        assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree");
+        assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree")
+                .contains("Saying not now is fine, and Ana is not told why.");
         assertThat(bensPage).as("Ben never sees what Ana chose").doesNotContain("For the session");
 
         // Agreeing needs the box ticked.
