@@ -136,7 +136,10 @@ class CounselorAccessHttpTest extends IntegrationTest {
         postAs(ben, "/help/counselor/show", Map.of("kind", "check-in-scores", "entry", ben.id().value().toString(), "show", "true"));
         seen = text(page(counselor, room));
         assertThat(seen).contains(BENS).contains("Check-in scores of Ben").contains("Scores of Ben").contains("<polyline");
-        assertThat(text(page(ben, "/help/counselor"))).contains("one entry, and your check-in scores");
+        assertThat(text(page(ben, "/help/counselor"))).contains("one entry, and your check-in scores.");
+        page(counselor, room);
+        assertThat(text(page(ben, "/help/counselor"))).as("reloads that day are one line")
+                .contains("one entry, and your check-in scores (2 times that day).");
 
         // Ana stops showing her reflection: gone on the next request.
         postAs(ana, "/help/counselor/show", Map.of("kind", "reflection", "entry", shown.value().toString(), "show", "false"));
