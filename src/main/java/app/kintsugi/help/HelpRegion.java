@@ -39,4 +39,28 @@ public record HelpRegion(String code, Map<String, String> name, List<HelpResourc
     public List<HelpResource> of(ResourceKind kind) {
         return of(List.of(kind));
     }
+
+    /** For the moments that cannot wait: emergency, crisis lines, abuse at home. */
+    public List<HelpResource> urgent() {
+        return of(ResourceKind.URGENT);
+    }
+
+    /** Finding a counselor or a therapist. */
+    public List<HelpResource> ongoing() {
+        return of(ResourceKind.ONGOING);
+    }
+
+    public List<HelpResource> emergency() {
+        return of(ResourceKind.EMERGENCY);
+    }
+
+    /** Someone to talk to when afraid or struggling: abuse helplines first, then crisis lines. */
+    public List<HelpResource> support() {
+        return of(List.of(ResourceKind.DOMESTIC_ABUSE, ResourceKind.CRISIS_LINE));
+    }
+
+    /** Help just for the person: a therapist, a doctor. */
+    public List<HelpResource> individual() {
+        return of(ResourceKind.INDIVIDUAL_THERAPY);
+    }
 }

@@ -38,6 +38,15 @@ public record HelpResource(ResourceKind kind, Map<String, String> name, Map<Stri
         return HelpLanguages.pick(hours, locale);
     }
 
+    /** The web address as people read it: its host, without "www.". */
+    public String site() {
+        if (url == null) {
+            return null;
+        }
+        String host = java.net.URI.create(url).getHost();
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
     /** A {@code tel:} link for the phone number: its digits, with a leading + kept. */
     public String telHref() {
         if (phone == null) {
