@@ -32,6 +32,8 @@ import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.help.HelpRegion;
+import app.kintsugi.help.HelpResources;
 import app.kintsugi.respect.Appreciations;
 import app.kintsugi.transparency.Questions;
 
@@ -74,6 +76,7 @@ class RestartTest {
                 answers.put(item.id(), String.valueOf(item.scale().min()));
             }
             first.getBean(CheckIns.class).save(person, answers, false);
+            first.getBean(HelpResources.class).choose(person, "GB");
             before = new HttpAgent(port(first));
             assertThat(before.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
             assertThat(before.get("/reflections").body()).contains("Written before the restart");
@@ -94,6 +97,7 @@ class RestartTest {
             assertThat(second.getBean(Appreciations.class).overview(person).received()).extracting(a -> a.text())
                     .containsExactly(secret + " appreciation");
             assertThat(second.getBean(CheckIns.class).dueThisWeek(person)).as("this week's check-in is kept").isFalse();
+            assertThat(second.getBean(HelpResources.class).chosen(person)).map(HelpRegion::code).as("the help region").contains("GB");
             // The session lives in the database: the same browser is still signed in.
             HttpAgent after = new HttpAgent(port(second), before);
             var page = after.get("/reflections");

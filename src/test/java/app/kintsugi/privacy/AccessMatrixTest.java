@@ -160,10 +160,12 @@ class AccessMatrixTest extends IntegrationTest {
     @Test
     void aConcerningSafetyCheckIsVisibleToItsAuthorOnly() throws Exception {
         assertThat(page(Viewer.AUTHOR, "/")).contains("may not feel safe");
+        assertThat(page(Viewer.AUTHOR, "/help")).contains("Your latest safety check raised a concern.");
         for (Viewer viewer : List.of(Viewer.PARTNER, Viewer.OTHER_COUPLE)) {
-            for (String path : List.of("/", "/space", "/safety", "/reflections")) {
+            for (String path : List.of("/", "/space", "/safety", "/reflections", "/help", "/help/overwhelmed")) {
                 assertThat(page(viewer, path)).as(viewer + " " + path)
-                        .doesNotContain("may not feel safe").doesNotContain("not feel safe");
+                        .doesNotContain("may not feel safe").doesNotContain("not feel safe")
+                        .doesNotContain("safety check raised a concern").doesNotContain("Because of your safety check");
             }
         }
     }
@@ -180,7 +182,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
                 "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability", "/boundaries", "/boundaries/new",
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
-                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory")) {
+                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory", "/help", "/help/overwhelmed")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -200,7 +202,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/boundaries/" + java.util.UUID.randomUUID() + "/crossed", "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts",
                 "/kind-acts/" + java.util.UUID.randomUUID() + "/share", "/kind-acts/" + java.util.UUID.randomUUID() + "/private",
-                "/respect/ratio/sharing", "/check-in", "/check-in/sharing")) {
+                "/respect/ratio/sharing", "/check-in", "/check-in/sharing", "/help/region")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
