@@ -113,7 +113,8 @@ class HelpHttpTest extends IntegrationTest {
         assertThat(text(help(ana, null))).as("no browser language: anywhere")
                 .contains("<option value=\"INTL\" selected=\"selected\">Anywhere else</option>").contains("Befrienders Worldwide");
         assertThat(text(page(ana, "/help?region=us"))).as("looking at another region without keeping it")
-                .contains("<option value=\"US\" selected=\"selected\">United States</option>").contains("988 Suicide & Crisis Lifeline");
+                .contains("<option value=\"US\" selected=\"selected\">United States</option>").contains("988 Suicide & Crisis Lifeline")
+                .contains("You are looking at another region. Keep it if it is yours.");
         assertThat(regionOf(ana)).isNull();
 
         MockHttpServletResponse chosen = postAs(ana, "/help/region", Map.of("region", "MX"));

@@ -41,7 +41,7 @@ class HelpPages {
             HttpServletRequest request, Locale locale, Model model) {
         HelpRegion shown = resources.regionFor(me.id(), region, BrowserLocales.of(request));
         model.addAttribute("regionForm", new RegionForm(shown.code()));
-        return hub(me, shown, locale, model);
+        return hub(me, shown, resources.region(region).isPresent(), locale, model);
     }
 
     @PostMapping("/help/region")
@@ -53,7 +53,7 @@ class HelpPages {
             return "redirect:/help?regionSaved#resources";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
-            return hub(me, resources.regionFor(me.id(), null, BrowserLocales.of(request)), locale, model);
+            return hub(me, resources.regionFor(me.id(), null, BrowserLocales.of(request)), false, locale, model);
         }
     }
 
@@ -64,11 +64,13 @@ class HelpPages {
         return "help/overwhelmed";
     }
 
-    private String hub(PersonPrincipal me, HelpRegion shown, Locale locale, Model model) {
+    /** @param asked whether the region shown was asked for in the address rather than chosen or guessed */
+    private String hub(PersonPrincipal me, HelpRegion shown, boolean asked, Locale locale, Model model) {
+        boolean chosen = resources.chosen(me.id()).map(c -> c.code().equals(shown.code())).orElse(false);
         model.addAttribute("advice", signals.advice(me.id()));
         model.addAttribute("region", shown);
         model.addAttribute("regions", resources.choices(locale));
-        model.addAttribute("regionChosen", resources.chosen(me.id()).map(c -> c.code().equals(shown.code())).orElse(false));
+        model.addAttribute("regionHint", chosen ? "help.region.chosen" : asked ? "help.region.looking" : "help.region.guessed");
         return "help/hub";
     }
 }
