@@ -30,8 +30,8 @@ class HelpStartupTest {
                         name: "112"
                         description: {en: Emergencies., es: Emergencias.}
                 """, StandardCharsets.UTF_8);
+        // The test database and its key as they are: only the resources file is wrong.
         Map<String, Object> props = new HashMap<>(TestDatabase.properties());
-        props.put("kintsugi.data-dir", dir.resolve("data").toAbsolutePath().toString());
         props.put("server.port", "0");
         props.put("kintsugi.help.resources-file", file.toAbsolutePath().toString());
         assertThatThrownBy(() -> start(props).close())
