@@ -137,7 +137,7 @@ class CounselorBrowserTest extends BrowserTest {
         // The operator can also create an account; its first password is shown once, set apart to pass on.
         Locator create = operator.locator("#new");
         create.getByLabel("Email", new Locator.GetByLabelOptions().setExact(true)).fill(TestAccounts.uniqueEmail());
-        create.getByLabel("Your name as clients know it", new Locator.GetByLabelOptions().setExact(true)).fill("Dr Luis Ortega");
+        create.getByLabel("Their name as clients know it", new Locator.GetByLabelOptions().setExact(true)).fill("Dr Luis Ortega");
         create.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create the account")).click();
         assertThat(operator.locator("#created h2")).hasText("Account created for Dr Luis Ortega");
         assertThat(operator.locator("#created .invitation-code")).hasText(Pattern.compile("^[a-z2-9]{4}(-[a-z2-9]{4}){3}$"));
@@ -270,6 +270,9 @@ class CounselorBrowserTest extends BrowserTest {
         assertThat(bens.locator("h2").first()).hasText("Ben");
         assertThat(bens.locator(".shown-entry")).hasCount(0);
         assertThat(bens.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Check-in scores of Ben"))).isVisible();
+        // The charts fold away under their heading so the entries come first; one click opens them.
+        assertThat(bens.locator("svg.trajectory-svg").first()).isHidden();
+        bens.locator("details.scores-details > summary").click();
         assertThat(bens.locator("svg.trajectory-svg").first()).isVisible();
         assertThat(bens.locator(".line-mine").first()).isVisible();
         assertThat(bens.locator(".legend").first()).containsText("Scores of Ben");
@@ -300,13 +303,14 @@ class CounselorBrowserTest extends BrowserTest {
         a.navigate("/help/counselor");
         Locator reads = a.locator("#reads li");
         assertThat(reads.first()).containsText(counselorName + " read what you showed them on ");
-        assertThat(reads.first()).containsText(": one entry.");
+        assertThat(reads.first()).containsText(": one entry (3 times that day).");
+        assertThat(reads).hasCount(1);
         assertThat(a.locator("main")).not().containsText(NOTE);
         look(a, "counselor-access-reads", v, problems);
 
         // Ben ends it; the counselor's next look finds nothing.
         b.reload();
-        assertThat(b.locator("#reads li").first()).containsText(": no entries, and your check-in scores.");
+        assertThat(b.locator("#reads li").first()).containsText(": no entries, and your check-in scores (3 times that day).");
         checkedElsewhere(b);
         b.locator("#end").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End it now")).click();
         assertThat(b).hasURL(Pattern.compile("/help/counselor\\?ended$"));
@@ -327,7 +331,7 @@ class CounselorBrowserTest extends BrowserTest {
         look(counselor, "counselor-couple-ended", v, problems);
         // Ben can go on to the step about seeking help from here.
         b.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to seeking help")).click();
-        assertThat(b).hasURL(Pattern.compile("/steps/help$"));
+        assertThat(b).hasURL(Pattern.compile("/help$"));
         assertThat(h1(b)).not().hasText("We couldn\u2019t find that");
         check(b, "step-help", v, problems);
 
