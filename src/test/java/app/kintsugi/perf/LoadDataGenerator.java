@@ -42,6 +42,7 @@ class LoadDataGenerator {
 
     static final String PASSWORD = CoupleStory.PASSWORD;
 
+    /** How many couples the database should hold in the end; a second run adds the missing ones. */
     @Value("${kintsugi.perf.couples:20}")
     int couples;
 
@@ -64,12 +65,14 @@ class LoadDataGenerator {
     void generate() throws Exception {
         refuseAnInstanceWithRealPeople();
         int first = nextCoupleNumber();
-        System.out.printf("GEN writing couples %d..%d, %d weeks each, %d threads%n", first, first + couples - 1, weeks, threads);
+        int toWrite = Math.max(0, couples - (first - 1));
+        System.out.printf("GEN %d couples wanted, %d there: writing couples %d..%d, %d weeks each, %d threads%n", couples,
+                first - 1, first, first + toWrite - 1, weeks, threads);
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            for (int i = 0; i < couples; i++) {
+            for (int i = 0; i < toWrite; i++) {
                 int n = first + i;
                 futures.add(pool.submit(() -> {
                     try {
@@ -78,7 +81,7 @@ class LoadDataGenerator {
                         clock.release();
                     }
                     int d = done.incrementAndGet();
-                    if (d % Math.max(1, Math.min(1000, couples / 10)) == 0) {
+                    if (d % Math.max(1, Math.min(1000, toWrite / 10)) == 0) {
                         double s = (System.nanoTime() - started) / 1e9;
                         System.out.printf("GEN %d couples in %.0f s (%.2f s per 100 couples)%n", d, s, s * 100 / d);
                     }
@@ -92,7 +95,7 @@ class LoadDataGenerator {
         double seconds = (System.nanoTime() - started) / 1e9;
         long people = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
         System.out.printf("GEN done: %d couples of %d weeks in %.1f s (%.2f s per 100 couples); %d people in the database%n",
-                couples, weeks, seconds, seconds * 100 / Math.max(1, couples), people);
+                toWrite, weeks, seconds, seconds * 100 / Math.max(1, toWrite), people);
     }
 
     /** The generator writes only into a database of generated people (or an empty one), never beside real ones. */
