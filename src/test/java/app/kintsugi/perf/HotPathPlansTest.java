@@ -135,14 +135,25 @@ class HotPathPlansTest {
         assertThat(large).as("tables large enough to matter").containsKeys("person", "couple_member", "reflection", "check_in",
                 "question", "questionnaire_response", "spring_session", "appreciation");
 
-        recorder.start();
+        List<StatementRecorder.Executed> executed = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        StringBuilder histogram = new StringBuilder();
         for (HttpAgent partner : partners) {
             for (String page : PAGES) {
                 String path = page.replace("{commitment}", first.dailyCommitment().toString());
+                recorder.start();
                 assertThat(partner.get(path).status()).as(path).isEqualTo(200);
+                List<StatementRecorder.Executed> forPage = recorder.stop();
+                counts.append(' ').append(page).append('=').append(forPage.size());
+                histogram.append("== ").append(page).append(": ").append(forPage.size()).append(" statements\n");
+                forPage.stream().collect(java.util.stream.Collectors.groupingBy(e -> e.sql().strip().replaceAll("\\s+", " "),
+                        LinkedHashMap::new, java.util.stream.Collectors.counting()))
+                        .forEach((sql, times) -> histogram.append(times).append(" x ").append(sql).append('\n'));
+                executed.addAll(forPage);
             }
         }
-        List<StatementRecorder.Executed> executed = recorder.stop();
+        System.out.println("PLANS statements per page view:" + counts);
+        java.nio.file.Files.writeString(Path.of("target", "hot-path-statements.txt"), histogram);
 
         Map<String, StatementRecorder.Executed> distinct = new LinkedHashMap<>();
         executed.stream().filter(e -> !e.sql().strip().toUpperCase(Locale.ROOT).startsWith("INSERT"))
