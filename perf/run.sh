@@ -43,9 +43,11 @@ work=target/perf/$db-$couples-$weeks
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 export KINTSUGI_DATA_DIR=$work/data
-mkdir -p "$KINTSUGI_DATA_DIR"
 if [ "$db" = postgres ]; then
-  pg_url=${KINTSUGI_PERF_PG_URL:-jdbc:postgresql://127.0.0.1:5432/kintsugi_perf}
+  # One database that grows run by run, so one master key for it wherever the figures are kept.
+  KINTSUGI_DATA_DIR=$(pwd)/target/perf/postgres-key
+  [ "$smoke" = yes ] && KINTSUGI_DATA_DIR=$work/data
+  pg_url=${KINTSUGI_PERF_PG_URL:-jdbc:postgresql://127.0.0.1:5432/kintsugi_perf$([ "$smoke" = yes ] && echo _smoke)}
   export SPRING_DATASOURCE_URL=$pg_url
   export SPRING_DATASOURCE_USERNAME=${KINTSUGI_PERF_PG_USER:-postgres}
   export SPRING_DATASOURCE_PASSWORD=${KINTSUGI_PERF_PG_PASSWORD:-postgres}
@@ -54,8 +56,11 @@ if [ "$db" = postgres ]; then
       "select 1 from pg_database where datname='$pg_db'" | grep -q 1; then
     PGPASSWORD=$SPRING_DATASOURCE_PASSWORD createdb -h 127.0.0.1 -U "$SPRING_DATASOURCE_USERNAME" "$pg_db"
   fi
-  generator_url=$pg_url
+  # As on SQLite, the generator alone does not wait for a disk flush at each commit.
+  generator_url="$pg_url$([[ $pg_url == *\?* ]] && echo '&' || echo '?')options=-c%20synchronous_commit%3Doff"
+  mkdir -p "$KINTSUGI_DATA_DIR"
 else
+  mkdir -p "$KINTSUGI_DATA_DIR"
   unset SPRING_DATASOURCE_URL
   # The generator alone writes with synchronous=NORMAL (not FULL): the same rows, without one disk
   # flush per transaction; the application under test runs with its own settings.
@@ -109,6 +114,8 @@ sign_in() {
   status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" \
     --data-urlencode "email=perf-$n-$who@example.org" --data-urlencode "password=$password" "$base/sign-in")
   [ "$status" = 302 ] || { echo "sign-in of perf-$n-$who answered $status" >&2; rm -f "$jar"; return 1; }
+  # Where a browser goes next: the dashboard, which settles the new session (its CSRF token) once.
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$base/"
   awk '$6 == "KSESSION" { print $7 }' "$jar"
   rm -f "$jar"
 }
