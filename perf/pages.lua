@@ -2,7 +2,7 @@
 -- turn, so the load comes from many people rather than one. Counts answers other than 200 (a
 -- redirect to the sign-in page is a failure here) and prints one RESULT line when wrk finishes.
 --
---   wrk -t2 -c50 -d20s -s perf/pages.lua http://127.0.0.1:18080/ -- target/perf/sessions.txt
+--   wrk -t2 -c50 -d20s -s perf/pages.lua http://127.0.0.1:18080/ -- target/perf/sessions.txt [think-ms]
 
 local sessions = {}
 local next_session = 1
@@ -18,6 +18,8 @@ end
 
 function init(args)
   local file = args[1]
+  think_ms = tonumber(args[2] or "0")
+  math.randomseed((offset or 1) + os.time())
   if file ~= nil then
     for line in io.lines(file) do
       if #line > 0 then
@@ -26,6 +28,15 @@ function init(args)
     end
   end
   next_session = (offset or 0) % math.max(#sessions, 1) + 1
+end
+
+-- A person reads a page before asking for the next: a pause of half to one and a half times the
+-- think time (none when it is 0, which measures the most the server can do).
+function delay()
+  if think_ms == nil or think_ms <= 0 then
+    return 0
+  end
+  return think_ms * (0.5 + math.random())
 end
 
 function request()

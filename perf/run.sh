@@ -7,13 +7,15 @@
 #   --weeks M              weeks of activity per generated couple (default 12)
 #   --users U              people signed in, whose sessions the load rotates through (default 200)
 #   --connections C        concurrent connections, i.e. users without think time (default 50)
-#   --duration S           seconds per page (default 20)
+#   --duration S           seconds per page and pass (default 20)
+#   --think MS             second pass: each connection is a person who pauses about MS ms between pages
+#                          (default 1000; 0 skips the pass). The first pass has no pauses: throughput.
 #   --smoke                CI: 20 couples, 2 weeks, 10 users, 4 connections, 2 s per page; fails on any error
 #   --jvm "OPTIONS"        JVM options for the application (default: none beyond the README's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 smoke=no jvm=""
+db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift 2 ;;
@@ -23,7 +25,8 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --jvm) jvm=$2; shift 2 ;;
-    --smoke) smoke=yes; couples=20; weeks=2; users=10; connections=4; duration=2; shift ;;
+    --think) think=$2; shift 2 ;;
+    --smoke) smoke=yes; couples=20; weeks=2; users=10; connections=4; duration=2; think=0; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
 done
@@ -137,8 +140,8 @@ sample_rss() {
 failures=0
 declare -A result
 measure() {
-  local key=$1 path=$2 seconds=$3 out=$work/wrk.out
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s perf/pages.lua "$base$path" -- "$sessions" > "$out" 2>&1 &
+  local key=$1 path=$2 seconds=$3 pause=${4:-0} out=$work/wrk.out
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s perf/pages.lua "$base$path" -- "$sessions" "$pause" > "$out" 2>&1 &
   local wrk_pid=$!
   while kill -0 $wrk_pid 2>/dev/null; do sample_rss; sleep 1; done
   wait $wrk_pid || true
@@ -163,7 +166,7 @@ for path in "${pages[@]}"; do
 done
 wrk -t2 -c"$connections" -d2s "$base/actuator/health" > /dev/null
 
-echo "== measuring, $connections connections, ${duration} s per page"
+echo "== measuring, $connections connections without pauses, ${duration} s per page"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 measure "ceiling, before" /actuator/health "$duration"
 for path in "${pages[@]}"; do
@@ -171,6 +174,14 @@ for path in "${pages[@]}"; do
   measure "$path" "$path" "$duration"
 done
 measure "ceiling, after" /actuator/health "$duration"
+if [ "$think" != 0 ]; then
+  echo "== measuring, $connections people pausing about $think ms between pages, ${duration} s per page"
+  measure "think:ceiling" /actuator/health "$duration" "$think"
+  for path in "${pages[@]}"; do
+    echo "   $path"
+    measure "think:$path" "$path" "$duration" "$think"
+  done
+fi
 ceiling_first=$(field "ceiling, before" rps)
 ceiling_last=$(field "ceiling, after" rps)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -192,6 +203,19 @@ report=$work/results-$(date -u +%Y%m%dT%H%M%SZ).md
       "$(field "$path" p95)" "$(field "$path" p99)" "$(field "$path" max)" \
       "$(awk -v r="$(field "$path" rps)" -v c="$ceiling" 'BEGIN { printf "%.0f %%", 100 * r / c }')"
   done
+  if [ "$think" != 0 ]; then
+    echo
+    echo "$connections people, each pausing $((think / 2))-$((think * 3 / 2)) ms between pages:"
+    echo
+    echo "| page | req/s | p50 ms | p95 ms | p99 ms | max ms |"
+    echo "|---|---|---|---|---|---|"
+    for path in ceiling "${pages[@]}"; do
+      [ -n "${result[think:$path]:-}" ] || continue
+      printf '| %s | %s | %s | %s | %s | %s |\n' "$([ "$path" = ceiling ] && echo /actuator/health || echo "$path")" \
+        "$(field "think:$path" rps)" "$(field "think:$path" p50)" "$(field "think:$path" p95)" "$(field "think:$path" p99)" \
+        "$(field "think:$path" max)"
+    done
+  fi
 } | tee "$report"
 echo "(saved in $report)"
 
