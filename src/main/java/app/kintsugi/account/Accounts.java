@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.PerRequest;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Validation;
 
@@ -21,6 +22,7 @@ import app.kintsugi.shared.Validation;
 public class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final String PEOPLE = "accounts.people";
 
     private final PersonRepository people;
     private final AccountRules rules;
@@ -76,7 +78,7 @@ public class Accounts {
 
     /** The account's role; empty when there is no such account. */
     public Optional<AccountRole> roleOf(PersonId id) {
-        return people.findById(id).map(PersonRepository.Row::role);
+        return row(id).map(PersonRepository.Row::role);
     }
 
     /** The account behind an email, however it was typed. */
@@ -86,7 +88,12 @@ public class Accounts {
     }
 
     public Optional<Person> find(PersonId id) {
-        return people.findById(id).map(PersonRepository.Row::person);
+        return row(id).map(PersonRepository.Row::person);
+    }
+
+    /** A page asks for the same people many times (names, time zones, roles): once per request is enough. */
+    private Optional<PersonRepository.Row> row(PersonId id) {
+        return PerRequest.remember(PEOPLE, id, () -> people.findById(id));
     }
 
     /** Saves a person's settings; a stale version means they were changed elsewhere meanwhile. */
@@ -103,6 +110,7 @@ public class Accounts {
         String language = settings.language() == null || settings.language().isBlank() ? null : settings.language();
         Settings clean = new Settings(settings.displayName().strip(), language, settings.theme(),
                 settings.discreetMode(), AccountRules.zoneOrUtc(settings.timeZone()).getId(), settings.version());
+        PerRequest.forget(PEOPLE);
         if (!people.updateSettings(id, clean, settings.version())) {
             throw new StaleEditException();
         }

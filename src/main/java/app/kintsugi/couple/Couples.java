@@ -17,6 +17,7 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.PerRequest;
 
 /** Couple spaces: start, invite, join, choose a role, leave; and who is whose partner right now. */
 @Service
@@ -24,6 +25,9 @@ public class Couples {
 
     static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
     private static final Logger log = LoggerFactory.getLogger(Couples.class);
+    private static final String CURRENT = "couples.current";
+    private static final String ACTIVE = "couples.active";
+    private static final String PARTNERS = "couples.partners";
 
     private final CoupleRepository repository;
     private final Accounts accounts;
@@ -38,11 +42,12 @@ public class Couples {
     }
 
     public Optional<CoupleSpace> current(PersonId person) {
-        return repository.activeCoupleOf(person).map(id -> view(id, person));
+        // Every module on a page asks this (the dashboard did 13 times); once per request is enough.
+        return PerRequest.remember(CURRENT, person, () -> activeCoupleOf(person).map(id -> view(id, person)));
     }
 
     public Optional<CoupleId> activeCoupleOf(PersonId person) {
-        return repository.activeCoupleOf(person);
+        return PerRequest.remember(ACTIVE, person, () -> repository.activeCoupleOf(person));
     }
 
     /**
@@ -55,7 +60,8 @@ public class Couples {
 
     /** True when both persons are, right now, the two members of that space. */
     public boolean areActivePartners(CoupleId couple, PersonId a, PersonId b) {
-        return !a.equals(b) && repository.countActiveMembers(couple, a, b) == 2;
+        return !a.equals(b) && PerRequest.remember(PARTNERS, List.of(couple, a, b),
+                () -> repository.countActiveMembers(couple, a, b) == 2);
     }
 
     /**
@@ -64,6 +70,7 @@ public class Couples {
      */
     @Transactional
     public NewInvitation start(PersonId person, Role role) {
+        forgetSpaces();
         requirePerson(person);
         if (role == null) {
             throw InvalidInputException.of("role", "couple.role.required");
@@ -87,6 +94,7 @@ public class Couples {
     /** Replaces any waiting invitation with a new code. */
     @Transactional
     public NewInvitation newInvitation(PersonId person) {
+        forgetSpaces();
         CoupleId couple = repository.activeCoupleOf(person)
                 .orElseThrow(() -> InvalidInputException.of("space", "couple.space.none"));
         requireAlone(couple);
@@ -95,6 +103,7 @@ public class Couples {
 
     @Transactional
     public void revokeInvitation(PersonId person) {
+        forgetSpaces();
         repository.activeCoupleOf(person).ifPresent(couple -> {
             int revoked = repository.revokeOpenInvitations(couple, clock.millis());
             log.info("event=invitation_revoked couple={} count={}", couple, revoked);
@@ -119,6 +128,7 @@ public class Couples {
      */
     @Transactional
     public CoupleSpace join(PersonId joiner, String typedCode, Role role) {
+        forgetSpaces();
         requirePerson(joiner);
         String code = InvitationCodes.normalize(typedCode);
         if (code == null) {
@@ -175,6 +185,7 @@ public class Couples {
 
     @Transactional
     public void chooseRole(PersonId person, Role role) {
+        forgetSpaces();
         if (role == null) {
             throw InvalidInputException.of("role", "couple.role.required");
         }
@@ -187,6 +198,7 @@ public class Couples {
     /** Leaves the space, which ends it for both. Nobody's own entries are touched. */
     @Transactional
     public void leave(PersonId person) {
+        forgetSpaces();
         repository.activeCoupleOf(person).ifPresent(couple -> {
             if (repository.endSpace(couple, clock.millis())) {
                 events.publishEvent(new CoupleSpaceEnded(couple, person));
@@ -236,5 +248,12 @@ public class Couples {
         if (accounts.roleOf(person).orElse(null) != app.kintsugi.account.AccountRole.PERSON) {
             throw new app.kintsugi.shared.NotFoundException();
         }
+    }
+
+    /** Someone's space changes in this request: what was remembered of spaces is read again. */
+    private static void forgetSpaces() {
+        PerRequest.forget(CURRENT);
+        PerRequest.forget(ACTIVE);
+        PerRequest.forget(PARTNERS);
     }
 }

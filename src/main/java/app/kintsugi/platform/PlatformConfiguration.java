@@ -23,6 +23,12 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
+    /** SQLite's one writer: writers wait their turn in Java rather than pinned in SQLite's busy handler. */
+    @Bean
+    static SqliteWriteGate sqliteWriteGate() {
+        return new SqliteWriteGate();
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

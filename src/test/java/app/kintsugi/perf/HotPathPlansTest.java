@@ -1,0 +1,280 @@
+package app.kintsugi.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import app.kintsugi.HttpAgent;
+import app.kintsugi.MutableClock;
+import app.kintsugi.TestClockConfiguration;
+import app.kintsugi.TestDatabase;
+
+/**
+ * On PostgreSQL: no query on a hot path reads a large table from end to end. Three couples write
+ * three weeks each through the facades; their rows are then copied 600 times under fresh ids (the
+ * same id maps to the same copy in every table, so the copies hang together), the tables are
+ * ANALYZEd, and two partners sign in through the real form and open the main pages. Every statement
+ * the application ran for those pages, the session lookups included, is EXPLAINed with the values
+ * it was run with; a sequential scan of a table of more than a thousand rows fails the test.
+ *
+ * <p>Runs in a schema of its own, so the copies never meet the other tests' data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kintsugi.registration.burst=10000", "kintsugi.quick-exit-url=/test-neutral"})
+@Import({TestClockConfiguration.class, HotPathPlansTest.Recording.class})
+@EnabledIf("app.kintsugi.TestDatabase#postgres")
+@DirtiesContext
+class HotPathPlansTest {
+
+    private static final int SEEDED_COUPLES = 3;
+    private static final int WEEKS = 3;
+    private static final int COPIES = 600;
+    private static final long LARGE = 1_000;
+    private static final String SCHEMA = "kintsugi_plans_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+
+    /** Pages a partner opens most; {@code {commitment}} is the couple's daily commitment. */
+    private static final List<String> PAGES = List.of("/", "/reflections", "/own-role", "/apologies", "/check-in",
+            "/check-in/trajectory", "/commitments", "/commitments/{commitment}", "/questions", "/conversations", "/dialogue",
+            "/appreciations", "/kind-acts", "/respect/ratio", "/accountability", "/amends", "/sharing", "/boundaries",
+            "/expectations", "/space", "/settings");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Recording {
+
+        @Bean
+        static StatementRecorder statementRecorder() {
+            return new StatementRecorder();
+        }
+    }
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        String url = System.getenv().getOrDefault("KINTSUGI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getenv().getOrDefault("KINTSUGI_TEST_DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("KINTSUGI_TEST_DB_PASSWORD", "");
+        registry.add("kintsugi.data-dir", () -> Path.of(TestDatabase.properties().get("kintsugi.data-dir"), "plans").toString());
+        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> user);
+        registry.add("spring.datasource.password", () -> password);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            } catch (SQLException ignored) {
+                // Best effort, as for the suite's own schema.
+            }
+        }));
+    }
+
+    @Autowired
+    StoryFacades facades;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    StatementRecorder recorder;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theMainPagesReadNoLargeTableFromEndToEnd() throws Exception {
+        CoupleStory first = null;
+        for (int n = 1; n <= SEEDED_COUPLES; n++) {
+            CoupleStory story = new CoupleStory(facades, clock, this::setClock, n, WEEKS);
+            story.write();
+            first = first == null ? story : first;
+        }
+        clock.reset();
+        List<HttpAgent> partners = List.of(signIn(CoupleStory.email(1, 'a')), signIn(CoupleStory.email(1, 'b')));
+        copyEveryRow(COPIES);
+        Map<String, Long> large = largeTables();
+        assertThat(large).as("tables large enough to matter").containsKeys("person", "couple_member", "reflection", "check_in",
+                "question", "questionnaire_response", "spring_session", "appreciation");
+
+        List<StatementRecorder.Executed> executed = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        StringBuilder histogram = new StringBuilder();
+        for (HttpAgent partner : partners) {
+            for (String page : PAGES) {
+                String path = page.replace("{commitment}", first.dailyCommitment().toString());
+                recorder.start();
+                assertThat(partner.get(path).status()).as(path).isEqualTo(200);
+                List<StatementRecorder.Executed> forPage = recorder.stop();
+                counts.append(' ').append(page).append('=').append(forPage.size());
+                histogram.append("== ").append(page).append(": ").append(forPage.size()).append(" statements\n");
+                forPage.stream().collect(java.util.stream.Collectors.groupingBy(e -> e.sql().strip().replaceAll("\\s+", " "),
+                        LinkedHashMap::new, java.util.stream.Collectors.counting()))
+                        .forEach((sql, times) -> histogram.append(times).append(" x ").append(sql).append('\n'));
+                executed.addAll(forPage);
+            }
+        }
+        System.out.println("PLANS statements per page view:" + counts);
+        java.nio.file.Files.writeString(Path.of("target", "hot-path-statements.txt"), histogram);
+
+        Map<String, StatementRecorder.Executed> distinct = new LinkedHashMap<>();
+        executed.stream().filter(e -> !e.sql().strip().toUpperCase(Locale.ROOT).startsWith("INSERT"))
+                .forEach(e -> distinct.putIfAbsent(e.sql(), e));
+        assertThat(distinct).as("statements recorded").hasSizeGreaterThan(20);
+        List<String> scans = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        try (Connection c = dataSource.getConnection()) {
+            for (StatementRecorder.Executed e : distinct.values()) {
+                String plan = explain(c, e);
+                report.append(e.sql().strip()).append('\n').append(plan).append('\n');
+                Matcher m = SEQ_SCAN.matcher(plan);
+                Set<String> tables = new LinkedHashSet<>();
+                while (m.find()) {
+                    if (large.containsKey(m.group(1))) {
+                        tables.add(m.group(1) + " (" + large.get(m.group(1)) + " rows)");
+                    }
+                }
+                if (!tables.isEmpty()) {
+                    scans.add("Seq Scan on " + tables + " for:\n" + e.sql().strip() + "\n" + plan);
+                }
+            }
+        }
+        // Every plan, for whoever wants to read them: target/hot-path-plans.txt.
+        java.nio.file.Files.writeString(Path.of("target", "hot-path-plans.txt"), report);
+        System.out.printf("PLANS %d statements for %d page views explained; large tables: %s%n", distinct.size(),
+                PAGES.size() * partners.size(), large);
+        assertThat(scans).as("hot-path statements that read a large table from end to end").isEmpty();
+    }
+
+    private void setClock(Instant at) {
+        clock.reset();
+        clock.advance(Duration.between(Instant.now(), at));
+    }
+
+    private HttpAgent signIn(String email) {
+        HttpAgent agent = new HttpAgent(port);
+        assertThat(agent.signIn(email, CoupleStory.PASSWORD).status()).isEqualTo(302);
+        assertThat(agent.sessionCookie()).isNotNull();
+        return agent;
+    }
+
+    /**
+     * Copies every row {@code copies} times. Every id column (36 characters) is replaced by a hash of
+     * the id and the copy number, so a copy's rows point at each other exactly as the originals do;
+     * unique non-id columns get a hash too. Tables go parents first, for the foreign keys.
+     */
+    private void copyEveryRow(int copies) {
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")
+                .query(String.class).list();
+        Map<String, Set<String>> parents = new HashMap<>();
+        jdbc.sql("""
+                SELECT child.relname, parent.relname FROM pg_constraint k
+                JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
+                WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace""")
+                .query((rs, n) -> parents.computeIfAbsent(rs.getString(1), t -> new LinkedHashSet<>()).add(rs.getString(2)))
+                .list();
+        List<String> ordered = new ArrayList<>();
+        while (ordered.size() < tables.size()) {
+            for (String t : tables) {
+                if (!ordered.contains(t) && ordered.containsAll(parents.getOrDefault(t, Set.of()).stream()
+                        .filter(p -> !p.equals(t)).toList())) {
+                    ordered.add(t);
+                }
+            }
+        }
+        for (String table : ordered) {
+            List<String> columns = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            jdbc.sql("SELECT column_name, data_type, character_maximum_length FROM information_schema.columns "
+                    + "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position")
+                    .param(table)
+                    .query((rs, n) -> {
+                        String column = rs.getString(1);
+                        String quoted = "\"" + column + "\"";
+                        boolean text = rs.getString(2).startsWith("char");
+                        int length = rs.getInt(3);
+                        columns.add(quoted);
+                        if (text && length == 36) {
+                            values.add("regexp_replace(md5(" + quoted + "::text || ':' || g), '^(.{8})(.{4})(.{4})(.{4})(.{12})$', "
+                                    + "'\\1-\\2-\\3-\\4-\\5')");
+                        } else if (text && Set.of("email", "code_hash", "token_hash", "code").contains(column)) {
+                            values.add("left(md5(" + quoted + " || ':' || g), " + length + ")");
+                        } else {
+                            values.add(quoted);
+                        }
+                        return column;
+                    })
+                    .list();
+            jdbc.sql("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+                    + " FROM " + table + ", generate_series(1, " + copies + ") AS g").update();
+        }
+        jdbc.sql("ANALYZE").update();
+    }
+
+    private Map<String, Long> largeTables() {
+        Map<String, Long> large = new TreeMap<>();
+        jdbc.sql("SELECT relname, reltuples::bigint FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+                + "AND relkind = 'r'")
+                .query((rs, n) -> large.put(rs.getString(1), rs.getLong(2))).list();
+        large.values().removeIf(rows -> rows < LARGE);
+        return large;
+    }
+
+    private static String explain(Connection c, StatementRecorder.Executed e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + e.sql())) {
+            for (var p : e.parameters().entrySet()) {
+                if (p.getValue() instanceof StatementRecorder.Null n) {
+                    ps.setNull(p.getKey(), n.sqlType());
+                } else {
+                    ps.setObject(p.getKey(), p.getValue());
+                }
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+}
