@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * PostgreSQL only: copies every row of the current schema {@code copies} times under fresh ids, for
- * volume. Every id column (36 characters) is replaced by a hash of the id and the copy number, so a
- * copy's rows point at each other exactly as the originals do; emails become
+ * volume. Every id column (36 characters) gets its first four characters replaced by {@code x} and
+ * the copy number, so a copy's rows point at each other exactly as the originals do; emails become
  * {@code copy<g>.<email>} and other unique codes a hash. Tables go parents first, for the foreign
  * keys. What people wrote stays sealed under the original ids, so a copy can be counted and indexed
  * but not opened: it stands for volume, never for someone to sign in as.
@@ -55,8 +55,8 @@ final class RowCopies {
                         int length = rs.getInt(3);
                         columns.add(quoted);
                         if (text && length == 36) {
-                            values.add("regexp_replace(md5(" + quoted + "::text || ':' || g), '^(.{8})(.{4})(.{4})(.{4})(.{12})$', "
-                                    + "'\\1-\\2-\\3-\\4-\\5')");
+                            // 'x' is no hex digit, so a copy's id never equals an original's; g keeps copies apart.
+                            values.add("'x' || lpad(to_hex(g), 3, '0') || substr(" + quoted + ", 5)");
                         } else if (text && column.equals("email")) {
                             values.add("'copy' || g || '.' || " + quoted);
                         } else if (text && Set.of("code_hash", "token_hash", "code").contains(column)) {
