@@ -1,7 +1,6 @@
 package app.kintsugi.help;
 
-import java.security.SecureRandom;
-import java.util.Locale;
+import app.kintsugi.shared.ReadableCodes;
 
 /**
  * A counselor's code: 8 characters from an alphabet without look-alikes, typed case-insensitively
@@ -10,31 +9,18 @@ import java.util.Locale;
  */
 final class CounselorCodes {
 
-    static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 8;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CounselorCodes() {
     }
 
     static String generate() {
-        StringBuilder code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return ReadableCodes.generate(LENGTH);
     }
 
     /** The canonical form of what was typed, or null if it cannot be a code. */
     static String normalize(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String code = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (code.length() != LENGTH || code.chars().anyMatch(c -> ALPHABET.indexOf(c) < 0)) {
-            return null;
-        }
-        return code;
+        return ReadableCodes.normalize(typed, LENGTH);
     }
 
     static String display(String code) {

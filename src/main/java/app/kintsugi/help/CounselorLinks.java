@@ -199,11 +199,25 @@ public class CounselorLinks implements CounselorAccessSource {
         }
     }
 
-    /** When the couple's counselors opened what this person showed them, newest first. */
+    /**
+     * When the couple's counselors opened what this person showed them, newest first. Reads of the
+     * same things by the same counselor on the same day (on the person's calendar) are one line
+     * with a count, so a counselor who reloads does not fill the list.
+     */
     public List<CounselorRead> readsAbout(PersonId person) {
-        return audit.eventsAbout(person.value(), READ_ACTION, 50).stream().map(e -> {
-            String name = accounts.find(PersonId.of(e.actorId())).map(Person::displayName).orElse("");
+        java.time.ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(java.time.ZoneOffset.UTC);
+        List<CounselorRead> out = new ArrayList<>();
+        String previousKey = null;
+        for (var e : audit.eventsAbout(person.value(), READ_ACTION, 200)) {
+            Instant at = Instant.ofEpochMilli(e.occurredAt());
             String detail = e.detail() == null ? "" : e.detail();
+            String key = e.actorId() + "|" + detail + "|" + at.atZone(zone).toLocalDate();
+            if (key.equals(previousKey)) {
+                CounselorRead last = out.removeLast();
+                out.add(new CounselorRead(last.counselorName(), last.at(), last.entries(), last.scores(), last.times() + 1));
+                continue;
+            }
+            previousKey = key;
             int entries = 0;
             boolean scores = false;
             for (String part : detail.split(";")) {
@@ -213,8 +227,10 @@ public class CounselorLinks implements CounselorAccessSource {
                     scores = true;
                 }
             }
-            return new CounselorRead(name, Instant.ofEpochMilli(e.occurredAt()), entries, scores);
-        }).toList();
+            String name = accounts.find(PersonId.of(e.actorId())).map(Person::displayName).orElse("");
+            out.add(new CounselorRead(name, at, entries, scores, 1));
+        }
+        return out.size() > 50 ? List.copyOf(out.subList(0, 50)) : out;
     }
 
     // --- A counselor's side ---------------------------------------------------------------------

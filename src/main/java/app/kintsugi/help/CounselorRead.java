@@ -5,8 +5,10 @@ import java.time.Instant;
 /**
  * One time a counselor opened what a person showed them, as that person sees it.
  *
+ * @param at      the latest of these reads
  * @param entries how many entries were shown
  * @param scores  whether the check-in scores were shown
+ * @param times   how many reads of the same things that day this line stands for
  */
-public record CounselorRead(String counselorName, Instant at, int entries, boolean scores) {
+public record CounselorRead(String counselorName, Instant at, int entries, boolean scores, int times) {
 }

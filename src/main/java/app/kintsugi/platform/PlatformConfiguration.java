@@ -34,10 +34,13 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
-    /** Request metrics must not show when someone used the safety pages: those paths share one neutral tag. */
+    /**
+     * Request metrics must not show when someone used the safety or help pages (feeling overwhelmed,
+     * looking for a counselor): those paths share one neutral tag.
+     */
     @Bean
     MeterFilter hideSafetyPaths() {
-        return MeterFilter.replaceTagValues("uri", uri -> uri.startsWith("/safety") ? "/private" : uri);
+        return MeterFilter.replaceTagValues("uri", uri -> uri.startsWith("/safety") || uri.startsWith("/help") ? "/private" : uri);
     }
 
     @Bean

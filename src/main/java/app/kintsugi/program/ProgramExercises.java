@@ -49,7 +49,7 @@ class ProgramExercises {
 
     @Bean
     Exercise considerHelp() {
-        return new Exercise("help.consider", "help", EVERYONE, false, null, 1);
+        return new Exercise("help.consider", "help", EVERYONE, false, "/help", 1);
     }
 
     @Bean

@@ -112,7 +112,8 @@ class CounselorAccessHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/"))).contains("Ana invited a counselor for the two of you.");
         assertThat(text(page(ana, "/"))).doesNotContain("invited a counselor");
         String bensPage = text(page(ben, "/help/counselor"));
-        assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree");
+        assertThat(bensPage).contains("Ana invited Dr Rivera").contains("Rivera Practice, licence 123").contains("I agree")
+                .contains("Saying not now is fine, and Ana is not told why.");
         assertThat(bensPage).as("Ben never sees what Ana chose").doesNotContain("For the session");
 
         // Agreeing needs the box ticked.
@@ -135,7 +136,10 @@ class CounselorAccessHttpTest extends IntegrationTest {
         postAs(ben, "/help/counselor/show", Map.of("kind", "check-in-scores", "entry", ben.id().value().toString(), "show", "true"));
         seen = text(page(counselor, room));
         assertThat(seen).contains(BENS).contains("Check-in scores of Ben").contains("Scores of Ben").contains("<polyline");
-        assertThat(text(page(ben, "/help/counselor"))).contains("one entry, and your check-in scores");
+        assertThat(text(page(ben, "/help/counselor"))).contains("one entry, and your check-in scores.");
+        page(counselor, room);
+        assertThat(text(page(ben, "/help/counselor"))).as("reloads that day are one line")
+                .contains("one entry, and your check-in scores (2 times that day).");
 
         // Ana stops showing her reflection: gone on the next request.
         postAs(ana, "/help/counselor/show", Map.of("kind", "reflection", "entry", shown.value().toString(), "show", "false"));

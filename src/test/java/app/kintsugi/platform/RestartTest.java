@@ -32,6 +32,8 @@ import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.help.HelpRegion;
+import app.kintsugi.help.HelpResources;
 import app.kintsugi.respect.Appreciations;
 import app.kintsugi.transparency.Questions;
 
@@ -86,6 +88,7 @@ class RestartTest {
             links.consent(partner, link);
             links.show(person, "reflection", id.value(), true);
             first.getBean(app.kintsugi.help.CounselorRoom.class).addNote(counselor, link, secret + " note");
+            first.getBean(HelpResources.class).choose(person, "GB");
             before = new HttpAgent(port(first));
             assertThat(before.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
             assertThat(before.get("/reflections").body()).contains("Written before the restart");
@@ -108,6 +111,7 @@ class RestartTest {
             var seen = second.getBean(app.kintsugi.help.CounselorRoom.class).open(counselor, link);
             assertThat(seen.partners().get(0).entries()).extracting(e -> e.parts().get(0).text()).containsExactly(secret);
             assertThat(seen.notes()).extracting(n -> n.text()).containsExactly(secret + " note");
+            assertThat(second.getBean(HelpResources.class).chosen(person)).map(HelpRegion::code).as("the help region").contains("GB");
             // The session lives in the database: the same browser is still signed in.
             HttpAgent after = new HttpAgent(port(second), before);
             var page = after.get("/reflections");

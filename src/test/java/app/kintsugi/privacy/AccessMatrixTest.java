@@ -160,10 +160,12 @@ class AccessMatrixTest extends IntegrationTest {
     @Test
     void aConcerningSafetyCheckIsVisibleToItsAuthorOnly() throws Exception {
         assertThat(page(Viewer.AUTHOR, "/")).contains("may not feel safe");
+        assertThat(page(Viewer.AUTHOR, "/help")).contains("Your latest safety check raised a concern.");
         for (Viewer viewer : List.of(Viewer.PARTNER, Viewer.OTHER_COUPLE)) {
-            for (String path : List.of("/", "/space", "/safety", "/reflections")) {
+            for (String path : List.of("/", "/space", "/safety", "/reflections", "/help", "/help/overwhelmed")) {
                 assertThat(page(viewer, path)).as(viewer + " " + path)
-                        .doesNotContain("may not feel safe").doesNotContain("not feel safe");
+                        .doesNotContain("may not feel safe").doesNotContain("not feel safe")
+                        .doesNotContain("safety check raised a concern").doesNotContain("Because of your safety check");
             }
         }
     }
@@ -180,7 +182,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/commitments/" + java.util.UUID.randomUUID() + "/edit", "/questions", "/questions/" + java.util.UUID.randomUUID(),
                 "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability", "/boundaries", "/boundaries/new",
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
-                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory",
+                "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory", "/help", "/help/overwhelmed",
                 "/help/counselor", "/counselor", "/counselor/couples/" + java.util.UUID.randomUUID(), "/operator")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
@@ -201,7 +203,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/boundaries/" + java.util.UUID.randomUUID() + "/crossed", "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts",
                 "/kind-acts/" + java.util.UUID.randomUUID() + "/share", "/kind-acts/" + java.util.UUID.randomUUID() + "/private",
-                "/respect/ratio/sharing", "/check-in", "/check-in/sharing", "/help/counselor/invite", "/help/counselor/show",
+                "/respect/ratio/sharing", "/check-in", "/check-in/sharing", "/help/region", "/help/counselor/invite", "/help/counselor/show",
                 "/help/counselor/" + java.util.UUID.randomUUID() + "/consent", "/help/counselor/" + java.util.UUID.randomUUID() + "/end",
                 "/counselor/couples/" + java.util.UUID.randomUUID() + "/notes", "/counselor/couples/" + java.util.UUID.randomUUID() + "/end",
                 "/operator/counselors", "/operator/counselors/" + java.util.UUID.randomUUID() + "/decision")) {

@@ -1,0 +1,425 @@
+package app.kintsugi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+import app.kintsugi.account.AccountRole;
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.NewAccount;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.checkin.CheckIns;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.reflection.BetrayalKind;
+import app.kintsugi.reflection.Emotion;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.Reflections;
+
+/**
+ * Counselor access in four browsers: the operator, a counselor and the two partners. The counselor
+ * registers and waits; the operator approves; the counselor reads their code. Ana invites them by
+ * that code and agrees; Ben finds the invitation, tries to agree without ticking the box and is told
+ * so next to it, then agrees, all with the keyboard. Ana shows one of her two reflections and Ben his
+ * check-in scores; the counselor reads exactly those, writes a note, and Ana sees when they read it.
+ * Ben ends it, and the counselor's next look finds nothing. Every page is checked with axe and saved
+ * as a picture at phone width, in light and in dark.
+ */
+class CounselorBrowserTest extends BrowserTest {
+
+    private static final Pattern HOME = Pattern.compile("/$");
+    private static final List<String> ITEMS = List.of("predictable", "dependable", "faith", "checking", "safe",
+            "hard-talks", "close", "hope", "overwhelmed", "distress");
+
+    private static final String SHOWN_TITLE = "For our first session";
+    private static final String SHOWN_TEXT = "I found the messages on the tablet in March. Since then I check his phone "
+            + "every night and hate that I do.";
+    private static final String KEPT_TITLE = "Just for me";
+    private static final String KEPT_TEXT = "kept-private-Q7r Some nights I think about leaving and I am not ready to say it.";
+    private static final String BENS_TEXT = "bens-private-H2m What I have not said yet.";
+    private static final String NOTE = "Ana: checking every night, wants to stop. Ben: scores low on hope. "
+            + "Start with the safety plan next session.";
+
+    static Stream<Variant> phones() {
+        return VARIANTS.stream().filter(v -> v.device().equals("phone"));
+    }
+
+    @Autowired
+    TestAccounts people;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Couples couples;
+
+    @Autowired
+    Reflections reflections;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phones")
+    void aCounselorIsApprovedInvitedAgreedToReadsExactlyWhatIsShownAndLosesAccessWhenItEnds(Variant v) throws Exception {
+        // Set-up through the facades: the operator's account, a couple, what they wrote, Ben's check-ins.
+        String operatorEmail = TestAccounts.uniqueEmail();
+        accounts.register(new NewAccount(operatorEmail, "Olga", PASSWORD, "en", "Europe/Madrid"), AccountRole.OPERATOR);
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        reflections.create(ana.id(), new ReflectionDraft(SHOWN_TITLE, SHOWN_TEXT, "The second phone, and the lies about the evenings.",
+                BetrayalKind.INFIDELITY, Map.of(Emotion.HURT, 8, Emotion.FEAR, 6), "I sleep badly and cannot concentrate at work."));
+        reflections.create(ana.id(), new ReflectionDraft(KEPT_TITLE, KEPT_TEXT, null, null, Map.of(), null));
+        reflections.create(ben.id(), new ReflectionDraft("Not yet", BENS_TEXT, null, null, Map.of(), null));
+        earlierWeeks(ben, new int[] {2, 2, 3, 3, 2, 3}, new int[] {7, 7, 6, 6, 7, 5});
+        checkIns.save(ben.id(), strings(answers(3, 5, 3, 3)), false);
+
+        String counselorEmail = TestAccounts.uniqueEmail();
+        String counselorName = "Dr Marta Rivera";
+        List<String> problems = new ArrayList<>();
+        List<String> console = new ArrayList<>();
+        Page operator = watched(newPage(newContext(v.options())), "operator", console);
+        Page counselor = watched(newPage(newContext(v.options())), "counselor", console);
+        Page a = watched(newPage(newContext(v.options())), "Ana", console);
+        Page b = watched(newPage(newContext(v.options())), "Ben", console);
+
+        // The counselor registers and is told they wait for approval.
+        counselor.navigate("/counselor/register");
+        assertThat(h1(counselor)).hasText("Register as a counselor");
+        look(counselor, "counselor-register", v, problems);
+        label(counselor, "Email").fill(counselorEmail);
+        label(counselor, "Your name as clients know it").fill(counselorName);
+        label(counselor, "Your practice").fill("Rivera Couples Practice, Calle Mayor 4, Madrid. Licensed psychologist, "
+                + "registration M-12345 with the Colegio Oficial de Psicólogos.");
+        label(counselor, "Password").fill(PASSWORD);
+        button(counselor, "Register").click();
+        assertThat(counselor).hasURL(Pattern.compile("/counselor$"));
+        assertThat(counselor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Waiting for approval"))).isVisible();
+        assertThat(counselor.locator(".invitation-code")).hasCount(0);
+        look(counselor, "counselor-waiting", v, problems);
+
+        // The operator signs in, finds the registration and approves it.
+        operator.navigate("/sign-in");
+        check(operator, "sign-in", v, problems);
+        submitSignIn(operator, operatorEmail, Pattern.compile("/operator$"));
+        assertThat(h1(operator)).hasText("Counselors");
+        Locator registration = operator.locator("article.card").filter(new Locator.FilterOptions().setHasText(counselorEmail));
+        assertThat(registration.locator(".meta")).containsText("waiting for approval");
+        assertThat(registration.locator(".quote")).containsText("Rivera Couples Practice");
+        look(operator, "operator", v, problems);
+        registration.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve " + counselorName)).click();
+        assertThat(operator).hasURL(Pattern.compile("/operator\\?decided=approved$"));
+        assertThat(operator.getByRole(AriaRole.STATUS)).hasText("The counselor is approved. Couples can now invite them.");
+        assertThat(registration.locator(".meta")).containsText("approved");
+        assertThat(registration.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw the approval of " + counselorName)))
+                .isVisible();
+        look(operator, "operator-approved", v, problems);
+
+        // The operator can also create an account; its first password is shown once, set apart to pass on.
+        Locator create = operator.locator("#new");
+        create.getByLabel("Email", new Locator.GetByLabelOptions().setExact(true)).fill(TestAccounts.uniqueEmail());
+        create.getByLabel("Their name as clients know it", new Locator.GetByLabelOptions().setExact(true)).fill("Dr Luis Ortega");
+        create.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create the account")).click();
+        assertThat(operator.locator("#created h2")).hasText("Account created for Dr Luis Ortega");
+        assertThat(operator.locator("#created .invitation-code")).hasText(Pattern.compile("^[a-z2-9]{4}(-[a-z2-9]{4}){3}$"));
+        look(operator, "operator-created", v, problems);
+
+        // The counselor reloads their page and reads their code.
+        counselor.reload();
+        Locator codeText = counselor.locator(".invitation-code");
+        assertThat(codeText).hasText(Pattern.compile("^[A-Z0-9]{4}-[A-Z0-9]{4}$"));
+        assertThat(counselor.locator("main")).containsText("No couple has invited you yet.");
+        look(counselor, "counselor-home-empty", v, problems);
+        String code = codeText.textContent().strip();
+
+        // Ana invites them by that code and agrees, the box ticked with the keyboard.
+        a.navigate("/sign-in");
+        check(a, "sign-in", v, problems);
+        submitSignIn(a, ana.email(), HOME);
+        check(a, "overview", v, problems);
+        a.navigate("/help/counselor");
+        assertThat(h1(a)).hasText("Your counselor");
+        look(a, "counselor-access-invite", v, problems);
+        label(a, "Your counselor\u2019s code or email").fill(code);
+        Locator consent = a.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^I agree that this counselor may read")));
+        tabTo(a, consent);
+        a.keyboard().press("Space");
+        assertThat(consent).isChecked();
+        tabTo(a, button(a, "Invite"));
+        a.keyboard().press("Enter");
+        assertThat(a).hasURL(Pattern.compile("/help/counselor\\?invited(#invite)?$"));
+        assertThat(a.getByRole(AriaRole.STATUS)).hasText("Your invitation is sent. Ben will see it and can agree or say not now.");
+        assertThat(a.locator("#counselor")).containsText("Ben has not agreed yet.");
+        assertThat(a.locator("#counselor")).containsText("Rivera Couples Practice");
+        assertThat(a.locator("#reads")).hasCount(0);
+        look(a, "counselor-access-invited", v, problems);
+
+        // The counselor sees an invitation, but not who else is in the couple, and cannot open it.
+        counselor.reload();
+        assertThat(counselor.locator(".couple-list li")).hasText("Ana invited you. Their partner has not agreed yet, so you see nothing.");
+        assertThat(counselor.locator(".couple-list a")).hasCount(0);
+        look(counselor, "counselor-home-waiting", v, problems);
+
+        // Ben finds the invitation; agreeing without the box ticked says so next to it.
+        b.navigate("/sign-in");
+        check(b, "sign-in", v, problems);
+        submitSignIn(b, ben.email(), HOME);
+        check(b, "overview", v, problems);
+        b.navigate("/help/counselor");
+        Locator invitation = b.locator("#counselor");
+        assertThat(invitation.getByRole(AriaRole.HEADING)).hasText(counselorName);
+        assertThat(invitation).containsText("Ana invited " + counselorName + " as your couples counselor.");
+        assertThat(invitation).containsText("Rivera Couples Practice");
+        assertThat(invitation).containsText("Saying not now is fine, and Ana is not told why.");
+        assertThat(b.locator("main")).not().containsText("{0}");
+        assertThat(b.locator("main")).not().containsText(SHOWN_TITLE);
+        look(b, "counselor-access-invitation", v, problems);
+        Locator agree = b.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^I agree that this counselor may read")));
+        tabTo(b, agree);
+        tabTo(b, button(b, "Not now"));
+        tabTo(b, button(b, "I agree"));
+        b.keyboard().press("Enter");
+        assertThat(b).hasURL(Pattern.compile("/help/counselor/[0-9a-f-]{36}/consent#counselor$"));
+        Locator error = b.locator("#agree-error");
+        assertThat(error).hasText("Please tick the box if you agree. Nothing is shown to anyone without it.");
+        assertThat(agree).hasAttribute("aria-invalid", "true");
+        assertThat(agree).hasAttribute("aria-describedby", "agree-error");
+        assertThat(agree).not().isChecked();
+        assertThat(b.getByRole(AriaRole.ALERT)).isVisible();
+        Assertions.assertThat(nextTo(agree, error)).as("the message sits right under the box").isTrue();
+        look(b, "counselor-access-consent-missing", v, problems);
+        tabTo(b, agree);
+        b.keyboard().press("Space");
+        assertThat(agree).isChecked();
+        tabTo(b, button(b, "I agree"));
+        b.keyboard().press("Enter");
+        assertThat(b).hasURL(Pattern.compile("/help/counselor\\?agreed(#counselor)?$"));
+        // Said where the page opens, next to the counselor's name, not above it out of sight.
+        Locator agreed = b.locator("#counselor").getByRole(AriaRole.STATUS);
+        assertThat(agreed).hasText(
+                "You agreed. From now on your counselor can read what each of you chooses to show them, and nothing else.");
+        assertThat(agreed).isInViewport();
+        assertThat(b.locator("#counselor")).containsText(counselorName + " is your counselor.");
+        assertThat(b.locator("#reads")).containsText(counselorName + " has not opened anything yet.");
+        look(b, "counselor-access-agreed", v, problems);
+
+        // Ana shows one of her two reflections; Ben shows his check-in scores. Keyboard again.
+        a.reload();
+        Locator showOne = a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show to your counselor: " + SHOWN_TITLE));
+        assertThat(a.locator("#choices .choice")).hasCount(3);
+        checkedElsewhere(a);
+        tabTo(a, showOne);
+        a.keyboard().press("Enter");
+        assertThat(a).hasURL(Pattern.compile("/help/counselor\\?shown#choices$"));
+        assertThat(a.locator("#choices").getByRole(AriaRole.STATUS)).hasText("Your counselor can now read this.");
+        assertThat(a.locator("#choices").getByRole(AriaRole.STATUS)).isInViewport();
+        Locator shownChoice = a.locator("#choices .choice").filter(new Locator.FilterOptions().setHasText(SHOWN_TITLE));
+        assertThat(shownChoice.locator(".badge")).hasText("Your counselor can read this");
+        assertThat(shownChoice.getByRole(AriaRole.BUTTON)).hasText("Stop showing");
+        assertThat(a.locator("#choices .choice").filter(new Locator.FilterOptions().setHasText(KEPT_TITLE)).locator(".badge"))
+                .hasText("Only you");
+        look(a, "counselor-access-shown", v, problems);
+
+        b.reload();
+        checkedElsewhere(b);
+        Locator showScores = b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show to your counselor: My weekly check-in scores"));
+        tabTo(b, showScores);
+        b.keyboard().press("Enter");
+        assertThat(b).hasURL(Pattern.compile("/help/counselor\\?shown#choices$"));
+        assertThat(b.locator("#choices .choice-shown")).hasCount(1);
+        assertThat(b.locator("#choices .choice-shown")).containsText("My weekly check-in scores");
+        look(b, "counselor-access-scores-shown", v, problems);
+
+        // The counselor opens the couple: Ana's one reflection and Ben's scores, nothing else.
+        counselor.reload();
+        Locator coupleLink = counselor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ana \u00b7 Ben"));
+        assertThat(coupleLink).isVisible();
+        look(counselor, "counselor-home", v, problems);
+        coupleLink.click();
+        assertThat(counselor).hasURL(Pattern.compile("/counselor/couples/[0-9a-f-]{36}$"));
+        String room = counselor.url();
+        assertThat(h1(counselor)).hasText("Ana \u00b7 Ben");
+        Locator anas = counselor.locator("section.partner-shown").nth(0);
+        Locator bens = counselor.locator("section.partner-shown").nth(1);
+        assertThat(anas.locator("h2").first()).hasText("Ana");
+        assertThat(anas.locator(".shown-entry")).hasCount(1);
+        assertThat(anas.locator(".shown-entry h3")).hasText(SHOWN_TITLE);
+        assertThat(anas.locator(".shown-entry")).containsText(SHOWN_TEXT);
+        assertThat(anas.locator(".shown-entry")).containsText("8 of 10");
+        assertThat(bens.locator("h2").first()).hasText("Ben");
+        assertThat(bens.locator(".shown-entry")).hasCount(0);
+        assertThat(bens.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Check-in scores of Ben"))).isVisible();
+        // The charts fold away under their heading so the entries come first; one click opens them.
+        assertThat(bens.locator("svg.trajectory-svg").first()).isHidden();
+        bens.locator("details.scores-details > summary").click();
+        assertThat(bens.locator("svg.trajectory-svg").first()).isVisible();
+        assertThat(bens.locator(".line-mine").first()).isVisible();
+        assertThat(bens.locator(".legend").first()).containsText("Scores of Ben");
+        assertThat(counselor.locator("main")).not().containsText(KEPT_TITLE);
+        assertThat(counselor.locator("main")).not().containsText(KEPT_TEXT);
+        assertThat(counselor.locator("main")).not().containsText(BENS_TEXT);
+        look(counselor, "counselor-couple", v, problems);
+
+        // A note of their own.
+        label(counselor, "A note").fill(NOTE);
+        button(counselor, "Save note").click();
+        assertThat(counselor).hasURL(Pattern.compile("/counselor/couples/[0-9a-f-]{36}\\?noted#notes$"));
+        assertThat(counselor.locator("#notes").getByRole(AriaRole.STATUS)).hasText("Your note is saved.");
+        assertThat(counselor.locator("#notes").getByRole(AriaRole.STATUS)).isInViewport();
+        assertThat(counselor.locator("#notes .note .written")).hasText(NOTE);
+        look(counselor, "counselor-couple-noted", v, problems);
+
+        // A counselor may well read it at their desk: the same page on a wide screen.
+        Variant desk = VARIANTS.stream().filter(d -> d.device().equals("desktop") && d.scheme().equals(v.scheme()))
+                .findFirst().orElseThrow();
+        Page wide = watched(newPage(newContext(desk.options().setStorageState(counselor.context().storageState()))),
+                "counselor", console);
+        wide.navigate(room);
+        assertThat(wide.locator(".shown-entry")).hasCount(1);
+        look(wide, "counselor-couple", desk, problems);
+
+        // Ana sees when the counselor read what she showed, and never the note.
+        a.navigate("/help/counselor");
+        Locator reads = a.locator("#reads li");
+        assertThat(reads.first()).containsText(counselorName + " read what you showed them on ");
+        assertThat(reads.first()).containsText(": one entry (3 times that day).");
+        assertThat(reads).hasCount(1);
+        assertThat(a.locator("main")).not().containsText(NOTE);
+        look(a, "counselor-access-reads", v, problems);
+
+        // Ben ends it; the counselor's next look finds nothing.
+        b.reload();
+        assertThat(b.locator("#reads li").first()).containsText(": no entries, and your check-in scores (3 times that day).");
+        checkedElsewhere(b);
+        b.locator("#end").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End it now")).click();
+        assertThat(b).hasURL(Pattern.compile("/help/counselor\\?ended$"));
+        assertThat(b.getByRole(AriaRole.STATUS)).hasText(
+                "Counselor access has ended. From this moment your counselor can no longer open anything either of you showed them.");
+        assertThat(b.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Invite a counselor"))).isVisible();
+        assertThat(b.locator("#choices")).hasCount(0);
+        look(b, "counselor-access-ended", v, problems);
+
+        Response after = counselor.reload();
+        Assertions.assertThat(after.status()).isEqualTo(404);
+        // The browser notes the expected 404 in the console; that one is not a fault of the page.
+        console.removeIf(m -> m.startsWith("counselor at " + room) && m.contains("status of 404"));
+        Assertions.assertThat(counselor.url()).startsWith(room);
+        assertThat(h1(counselor)).hasText("We couldn\u2019t find that");
+        assertThat(counselor.locator("main")).not().containsText(SHOWN_TEXT);
+        assertThat(counselor.locator("main")).not().containsText(NOTE);
+        look(counselor, "counselor-couple-ended", v, problems);
+        // Ben can go on to the step about seeking help from here.
+        b.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to seeking help")).click();
+        assertThat(b).hasURL(Pattern.compile("/help$"));
+        assertThat(h1(b)).not().hasText("We couldn\u2019t find that");
+        check(b, "step-help", v, problems);
+
+        counselor.navigate("/counselor");
+        assertThat(counselor.locator(".couple-list")).hasCount(0);
+        assertThat(counselor.locator("main")).containsText("No couple has invited you yet.");
+        checkedElsewhere(counselor);
+
+        Assertions.assertThat(console).as("errors in the browser console").isEmpty();
+        if (!problems.isEmpty()) {
+            fail(String.join("\n\n", problems));
+        }
+    }
+
+    // ---------------------------------------------------------------- keyboard
+
+    /**
+     * From the start of the page's main content, presses Tab until the target has focus: it is
+     * reachable by keyboard, in a sensible number of steps.
+     */
+    private static void tabTo(Page page, Locator target) {
+        page.locator("main").focus();
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) target.evaluate("e => e === document.activeElement")) {
+                return;
+            }
+            passed.add(String.valueOf(page.evaluate("() => { const e = document.activeElement;"
+                    + " return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40); }")));
+        }
+        fail("Not reached with Tab from the start of the main content; focus went to " + passed);
+    }
+
+    /** The message is the next thing below the box, with nothing in between. */
+    private static boolean nextTo(Locator box, Locator message) {
+        var boxBounds = box.boundingBox();
+        var messageBounds = message.boundingBox();
+        return messageBounds.y >= boxBounds.y + boxBounds.height - 1 && messageBounds.y - (boxBounds.y + boxBounds.height) < 120;
+    }
+
+    // ---------------------------------------------------------------- data
+
+    /** Check-ins for the weeks before this one, oldest first, saved with the clock set back. */
+    private void earlierWeeks(TestPerson person, int[] trust, int[] distress) {
+        clock.advance(Duration.ofDays(-7L * trust.length));
+        try {
+            for (int w = 0; w < trust.length; w++) {
+                int overwhelmed = Math.min(5, Math.max(1, distress[w] / 2));
+                checkIns.save(person.id(), strings(answers(trust[w], distress[w], overwhelmed, Math.max(1, trust[w]))), false);
+                clock.advance(Duration.ofDays(7));
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private static Map<String, Integer> answers(int trust, int distress, int overwhelmed, int other) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String id : ITEMS) {
+            out.put(id, switch (id) {
+                case "predictable", "dependable", "faith" -> trust;
+                case "checking" -> 6 - trust;
+                case "overwhelmed" -> overwhelmed;
+                case "distress" -> distress;
+                default -> other;
+            });
+        }
+        return out;
+    }
+
+    private static Map<String, String> strings(Map<String, Integer> answers) {
+        Map<String, String> out = new LinkedHashMap<>();
+        answers.forEach((k, value) -> out.put(k, String.valueOf(value)));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Locator h1(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private static Locator label(Page page, String name) {
+        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
