@@ -12,12 +12,13 @@
 #                          (default 1000; 0 skips the pass). The first pass has no pauses: throughput.
 #   --smoke                CI: 20 couples, 2 weeks, 10 users, 4 connections, 2 s per page; fails on any error
 #   --jvm "OPTIONS"        JVM options for the application (default: none beyond the README's)
+#   --no-generate          use the database as it is (e.g. after LoadDataCopies), whatever it holds
 #   --aot                  start from the extracted jar with a JDK 25 AOT cache (made once by a training
 #                          start), as perf/README.md recommends for a fast start
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" aot=no
+db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" aot=no generate=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift 2 ;;
@@ -29,6 +30,7 @@ while [ $# -gt 0 ]; do
     --jvm) jvm=$2; shift 2 ;;
     --think) think=$2; shift 2 ;;
     --aot) aot=yes; shift ;;
+    --no-generate) generate=no; shift ;;
     --smoke) smoke=yes; couples=20; weeks=2; users=10; connections=4; duration=2; think=0; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
@@ -79,7 +81,7 @@ if [ ! -f target/kintsugi.jar ] || [ -n "$(find src pom.xml -newer target/kintsu
   ./mvnw "${mvn_quiet[@]}" package -DskipTests
 fi
 
-if [ "$(cat "$work/generated" 2>/dev/null)" != "$couples $weeks" ]; then
+if [ "$generate" = yes ] && [ "$(cat "$work/generated" 2>/dev/null)" != "$couples $weeks" ]; then
   echo "== generating $couples couples with $weeks weeks each on $db (log: $work/generate.log)"
   started=$(date +%s)
   SPRING_DATASOURCE_URL=$generator_url KINTSUGI_PERF_COUPLES=$couples KINTSUGI_PERF_WEEKS=$weeks \
