@@ -12,10 +12,13 @@
 #                          (default 1000; 0 skips the pass). The first pass has no pauses: throughput.
 #   --smoke                CI: 20 couples, 2 weeks, 10 users, 4 connections, 2 s per page; fails on any error
 #   --jvm "OPTIONS"        JVM options for the application (default: none beyond the README's)
+#   --no-generate          use the database as it is (e.g. after LoadDataCopies), whatever it holds
+#   --aot                  start from the extracted jar with a JDK 25 AOT cache (made once by a training
+#                          start), as perf/README.md recommends for a fast start
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm=""
+db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" aot=no generate=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift 2 ;;
@@ -26,6 +29,8 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --jvm) jvm=$2; shift 2 ;;
     --think) think=$2; shift 2 ;;
+    --aot) aot=yes; shift ;;
+    --no-generate) generate=no; shift ;;
     --smoke) smoke=yes; couples=20; weeks=2; users=10; connections=4; duration=2; think=0; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
@@ -76,7 +81,7 @@ if [ ! -f target/kintsugi.jar ] || [ -n "$(find src pom.xml -newer target/kintsu
   ./mvnw "${mvn_quiet[@]}" package -DskipTests
 fi
 
-if [ "$(cat "$work/generated" 2>/dev/null)" != "$couples $weeks" ]; then
+if [ "$generate" = yes ] && [ "$(cat "$work/generated" 2>/dev/null)" != "$couples $weeks" ]; then
   echo "== generating $couples couples with $weeks weeks each on $db (log: $work/generate.log)"
   started=$(date +%s)
   SPRING_DATASOURCE_URL=$generator_url KINTSUGI_PERF_COUPLES=$couples KINTSUGI_PERF_WEEKS=$weeks \
@@ -90,10 +95,29 @@ fi
 if curl -s -o /dev/null "$base/actuator/health"; then
   echo "something already answers on port $port; set KINTSUGI_PERF_PORT" >&2; exit 2
 fi
+jar=target/kintsugi.jar
+aot_options=""
+if [ "$aot" = yes ]; then
+  # The AOT cache must match the jar, its path and the JVM options: made again whenever one changes.
+  app_dir=$work/app
+  if [ ! -f "$app_dir/kintsugi.aot" ] || [ target/kintsugi.jar -nt "$app_dir/kintsugi.aot" ] \
+      || [ "$(cat "$app_dir/options" 2>/dev/null)" != "$jvm" ]; then
+    echo "== extracting the jar and training its AOT cache"
+    rm -rf "$app_dir"
+    "$java_bin" -Djarmode=tools -jar target/kintsugi.jar extract --destination "$app_dir" > /dev/null
+    # shellcheck disable=SC2086
+    (cd "$app_dir" && SERVER_PORT=$port "$java_bin" --enable-native-access=ALL-UNNAMED $jvm -XX:AOTCacheOutput=kintsugi.aot \
+      -Dspring.context.exit=onRefresh -jar kintsugi.jar > "$work/aot-training.log" 2>&1)
+    echo "$jvm" > "$app_dir/options"
+  fi
+  jar=kintsugi.jar
+  aot_options="-XX:AOTCache=kintsugi.aot"
+fi
 echo "== starting the application on $db"
 started_ns=$(date +%s%N)
 # shellcheck disable=SC2086
-SERVER_PORT=$port "$java_bin" --enable-native-access=ALL-UNNAMED $jvm -jar target/kintsugi.jar > "$work/app.log" 2>&1 &
+(cd "${app_dir:-.}" && SERVER_PORT=$port exec "$java_bin" --enable-native-access=ALL-UNNAMED $jvm $aot_options -jar "$jar") \
+  > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 until curl -sf "$base/actuator/health/readiness" 2>/dev/null | grep -q UP; do
@@ -191,7 +215,7 @@ report=$work/results-$(date -u +%Y%m%dT%H%M%SZ).md
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $("$java_bin" -version 2>&1 | head -1)"
   echo "database: $db; couples: $couples x $weeks weeks; signed in: $users; connections: $connections; ${duration} s per page"
-  echo "JVM options: ${jvm:-(none)}; load average (1, 5, 15 min) before: $load_before, after: $load_after"
+  echo "JVM options: ${jvm:-(none)}$([ "$aot" = yes ] && echo ', extracted jar with an AOT cache'); load average (1, 5, 15 min) before: $load_before, after: $load_after"
   echo "start-up to readiness: $startup_ms ms; resident memory under load (max VmRSS): $((rss_max / 1024)) MiB"
   echo "ceiling /actuator/health: $ceiling_first req/s before the pages, $ceiling_last after (ratio uses the mean, $ceiling)"
   echo

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,7 +129,7 @@ class HotPathPlansTest {
         }
         clock.reset();
         List<HttpAgent> partners = List.of(signIn(CoupleStory.email(1, 'a')), signIn(CoupleStory.email(1, 'b')));
-        copyEveryRow(COPIES);
+        RowCopies.copy(jdbc, COPIES, Set.of());
         Map<String, Long> large = largeTables();
         assertThat(large).as("tables large enough to matter").containsKeys("person", "couple_member", "reflection", "check_in",
                 "question", "questionnaire_response", "spring_session", "appreciation");
@@ -194,60 +193,6 @@ class HotPathPlansTest {
         assertThat(agent.signIn(email, CoupleStory.PASSWORD).status()).isEqualTo(302);
         assertThat(agent.sessionCookie()).isNotNull();
         return agent;
-    }
-
-    /**
-     * Copies every row {@code copies} times. Every id column (36 characters) is replaced by a hash of
-     * the id and the copy number, so a copy's rows point at each other exactly as the originals do;
-     * unique non-id columns get a hash too. Tables go parents first, for the foreign keys.
-     */
-    private void copyEveryRow(int copies) {
-        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")
-                .query(String.class).list();
-        Map<String, Set<String>> parents = new HashMap<>();
-        jdbc.sql("""
-                SELECT child.relname, parent.relname FROM pg_constraint k
-                JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
-                WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace""")
-                .query((rs, n) -> parents.computeIfAbsent(rs.getString(1), t -> new LinkedHashSet<>()).add(rs.getString(2)))
-                .list();
-        List<String> ordered = new ArrayList<>();
-        while (ordered.size() < tables.size()) {
-            for (String t : tables) {
-                if (!ordered.contains(t) && ordered.containsAll(parents.getOrDefault(t, Set.of()).stream()
-                        .filter(p -> !p.equals(t)).toList())) {
-                    ordered.add(t);
-                }
-            }
-        }
-        for (String table : ordered) {
-            List<String> columns = new ArrayList<>();
-            List<String> values = new ArrayList<>();
-            jdbc.sql("SELECT column_name, data_type, character_maximum_length FROM information_schema.columns "
-                    + "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position")
-                    .param(table)
-                    .query((rs, n) -> {
-                        String column = rs.getString(1);
-                        String quoted = "\"" + column + "\"";
-                        boolean text = rs.getString(2).startsWith("char");
-                        int length = rs.getInt(3);
-                        columns.add(quoted);
-                        if (text && length == 36) {
-                            values.add("regexp_replace(md5(" + quoted + "::text || ':' || g), '^(.{8})(.{4})(.{4})(.{4})(.{12})$', "
-                                    + "'\\1-\\2-\\3-\\4-\\5')");
-                        } else if (text && Set.of("email", "code_hash", "token_hash", "code").contains(column)) {
-                            values.add("left(md5(" + quoted + " || ':' || g), " + length + ")");
-                        } else {
-                            values.add(quoted);
-                        }
-                        return column;
-                    })
-                    .list();
-            jdbc.sql("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                    + " FROM " + table + ", generate_series(1, " + copies + ") AS g").update();
-        }
-        jdbc.sql("ANALYZE").update();
     }
 
     private Map<String, Long> largeTables() {

@@ -103,14 +103,15 @@ class LoadDataGenerator {
         if (System.getenv("KINTSUGI_DATA_DIR") == null && System.getProperty("kintsugi.data-dir") == null) {
             throw new IllegalStateException("Set KINTSUGI_DATA_DIR to the load test's data directory (see perf/README.md)");
         }
-        long others = jdbc.sql("SELECT COUNT(*) FROM person WHERE email NOT LIKE 'perf-%@example.org'").query(Long.class).single();
+        long others = jdbc.sql("SELECT COUNT(*) FROM person WHERE email NOT LIKE 'perf-%@example.org' "
+                + "AND email NOT LIKE 'copy%.perf-%@example.org'").query(Long.class).single();
         if (others > 0) {
             throw new IllegalStateException("This database holds " + others + " accounts not made by the generator; refusing to add to it");
         }
     }
 
     private int nextCoupleNumber() {
-        return jdbc.sql("SELECT email FROM person").query(String.class).stream()
+        return jdbc.sql("SELECT email FROM person WHERE email LIKE 'perf-%'").query(String.class).stream()
                 .map(e -> e.substring("perf-".length(), e.indexOf('-', "perf-".length())))
                 .mapToInt(Integer::parseInt).max().orElse(0) + 1;
     }
