@@ -91,7 +91,7 @@ class SecurityConfiguration {
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))
-                        .requestMatchers("/counselor/register").permitAll()
+                        .requestMatchers("/counselor/register", "/join/*").permitAll()
                         .requestMatchers("/counselor", "/counselor/**").hasRole(AccountRole.COUNSELOR.name())
                         .requestMatchers("/operator", "/operator/**").hasRole(AccountRole.OPERATOR.name())
                         // Every account has a home, its settings and a way out; the program is for people in it.

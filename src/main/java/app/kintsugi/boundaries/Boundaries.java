@@ -132,7 +132,7 @@ public class Boundaries {
         repository.markAgreed(id, number, now);
         event(id, row.couple(), BoundaryEventKind.AGREED, person, null, number, null, now);
         repository.markSeen(id, person, now);
-        progress.noteActivity(person, BoundaryExercises.AGREEMENTS);
+        progress.noteDone(person, BoundaryExercises.AGREEMENTS);
         log.info("event=boundary_agreed boundary={} number={}", id, number);
     }
 

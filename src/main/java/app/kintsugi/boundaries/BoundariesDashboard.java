@@ -1,7 +1,10 @@
 package app.kintsugi.boundaries;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -10,14 +13,18 @@ import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
+import app.kintsugi.program.WaitingItem;
+import app.kintsugi.program.WaitingSource;
+import app.kintsugi.shared.PerRequest;
 
 /**
- * Tells the dashboard what the partner did on a boundary since the person last looked (a
- * proposal or change waiting for them, a wish to talk or to revisit, an agreement, a crossing), and
- * that a boundary's review date has come.
+ * Tells Today what the partner did on a boundary since the person last looked (a proposal or change
+ * waiting for them, a wish to talk or to revisit, an agreement, a crossing), a proposal that still
+ * waits for their answer, a boundary whose review date has come, and a proposal of theirs that waits
+ * for the partner.
  */
 @Component
-class BoundariesDashboard implements InboxSource, DueItemSource {
+class BoundariesDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Boundaries boundaries;
 
@@ -25,18 +32,42 @@ class BoundariesDashboard implements InboxSource, DueItemSource {
         this.boundaries = boundaries;
     }
 
+    private List<BoundaryView> inMySpace(PersonId person) {
+        BoundaryOverview o = PerRequest.remember("boundaries.today.overview", person, () -> boundaries.overview(person));
+        List<BoundaryView> all = new ArrayList<>(o.waitingForMe());
+        all.addAll(o.active());
+        all.addAll(o.proposed());
+        return all;
+    }
+
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
         List<InboxItem> items = new ArrayList<>();
+        Set<UUID> mentioned = new HashSet<>();
         for (Boundaries.News n : boundaries.news(person)) {
             String key = "inbox.boundary." + Boundaries.lower(n.kind()) + (n.kind() == BoundaryEventKind.CROSSED && n.aboutMe() ? ".me" : "");
             items.add(new InboxItem(key, n.partnerName(), "/boundaries/" + n.boundaryId()));
+            mentioned.add(n.boundaryId());
+        }
+        for (BoundaryView b : inMySpace(person)) {
+            if (b.waitsForMe() && !mentioned.contains(b.id())) {
+                items.add(new InboxItem("inbox.boundary.waiting", b.partnerName(), "/boundaries/" + b.id()));
+            }
         }
         return items;
     }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {
-        return boundaries.dueForReview(person).stream().map(b -> new DueItem("due.boundary.review", "/boundaries/" + b.id())).toList();
+        return inMySpace(person).stream().filter(BoundaryView::reviewDue)
+                .map(b -> new DueItem("due.boundary.review", "/boundaries/" + b.id())).toList();
+    }
+
+    @Override
+    public List<WaitingItem> waitingFor(PersonId person) {
+        return inMySpace(person).stream()
+                .filter(b -> b.pending() != null && !b.waitsForMe() && b.talkByName() == null)
+                .map(b -> new WaitingItem("waiting.boundary", b.partnerName(), "/boundaries/" + b.id()))
+                .toList();
     }
 }

@@ -142,7 +142,7 @@ public class CheckIns {
             throw new StaleEditException();
         }
         if (complete) {
-            progress.noteActivity(person, CheckInExercises.WEEKLY);
+            progress.noteDone(person, CheckInExercises.WEEKLY);
         }
         log.info("event=check_in_saved response={} complete={} replaced={}", id, complete,
                 existing.isPresent() && existing.get().complete());
@@ -156,11 +156,13 @@ public class CheckIns {
     }
 
     /**
-     * Whether to remind the person of this week's check-in on their dashboard: only once they have
-     * finished a first one, so nobody meets a questionnaire as the first thing the program asks.
+     * Whether to show this week's check-in on the person's Today: once they have finished a first
+     * one, or done anything else in the program, so nobody meets a questionnaire as the very first
+     * thing the program asks.
      */
     public boolean remindThisWeek(PersonId person) {
-        return dueThisWeek(person) && repository.hasComplete(person, questionnaires.weekly().id());
+        return dueThisWeek(person)
+                && (progress.lastActivity(person).isPresent() || repository.hasComplete(person, questionnaires.weekly().id()));
     }
 
     /** Shows (or stops showing) the person's scores to their partner. Answers are never shown. */

@@ -1,33 +1,52 @@
 package app.kintsugi.communication;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.program.DueItem;
+import app.kintsugi.program.DueItemSource;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
+import app.kintsugi.program.WaitingItem;
+import app.kintsugi.program.WaitingSource;
+import app.kintsugi.shared.PerRequest;
 
 /**
- * Tells the dashboard about a conversation proposal waiting for the person's answer, a live
- * session running now, and threads with messages they have not read. News, never a reminder.
+ * Tells Today about a conversation planned for today (due), a proposal waiting for the person's
+ * answer, a live session running now and threads with messages they have not read (news), and a
+ * proposal of theirs the partner has not answered yet (waiting). News, never a reminder.
  */
 @Component
-class CommunicationInbox implements InboxSource {
+class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
 
     private final Conversations conversations;
     private final Dialogues dialogues;
+    private final Accounts accounts;
+    private final Clock clock;
 
-    CommunicationInbox(Conversations conversations, Dialogues dialogues) {
+    CommunicationInbox(Conversations conversations, Dialogues dialogues, Accounts accounts, Clock clock) {
         this.conversations = conversations;
         this.dialogues = dialogues;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    private List<ConversationView> inMySpace(PersonId person) {
+        return PerRequest.remember("communication.today.conversations", person, () -> conversations.inMySpace(person));
     }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
         List<InboxItem> items = new ArrayList<>();
-        for (ConversationView c : conversations.inMySpace(person)) {
+        for (ConversationView c : inMySpace(person)) {
             if (c.status() == ConversationStatus.LIVE) {
                 items.add(new InboxItem("inbox.conversation.live", c.partnerName(), "/conversations/" + c.id() + "/live"));
             } else if (c.awaitingMe()) {
@@ -38,5 +57,28 @@ class CommunicationInbox implements InboxSource {
             items.add(new InboxItem("inbox.dialogue", t.partnerName(), "/dialogue/" + t.id()));
         }
         return items;
+    }
+
+    @Override
+    public List<DueItem> dueFor(PersonId person) {
+        List<ConversationView> planned = inMySpace(person).stream()
+                .filter(c -> c.status() == ConversationStatus.ACCEPTED).toList();
+        if (planned.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return planned.stream()
+                .filter(c -> c.startsAt().atZone(zone).toLocalDate().equals(today))
+                .map(c -> new DueItem("due.conversation.today", "/conversations/" + c.id()))
+                .toList();
+    }
+
+    @Override
+    public List<WaitingItem> waitingFor(PersonId person) {
+        return inMySpace(person).stream()
+                .filter(c -> c.status().open() && c.awaitingPartner())
+                .map(c -> new WaitingItem("waiting.conversation", c.partnerName(), "/conversations/" + c.id()))
+                .toList();
     }
 }

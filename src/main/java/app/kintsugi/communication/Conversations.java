@@ -159,7 +159,7 @@ public class Conversations {
             throw InvalidInputException.of("agree", "conversation.answer.closed");
         }
         repository.agree(id, person, clock.millis());
-        progress.noteActivity(person, CommunicationExercises.GROUND_RULES);
+        progress.noteDone(person, CommunicationExercises.GROUND_RULES);
         log.info("event=ground_rules_agreed conversation={}", id);
     }
 

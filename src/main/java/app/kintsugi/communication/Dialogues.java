@@ -90,7 +90,7 @@ public class Dialogues {
         long now = clock.millis();
         UUID id = insertMessage(author, threadId, clean, now);
         repository.markRead(threadId, author, now);
-        progress.noteActivity(author, CommunicationExercises.DIALOGUE);
+        progress.noteDone(author, CommunicationExercises.DIALOGUE);
         log.info("event=dialogue_message thread={} message={}", threadId, id);
         return id;
     }

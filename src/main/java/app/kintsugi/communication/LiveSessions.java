@@ -213,6 +213,8 @@ public class LiveSessions {
             if (repository.update(after, before.version(), sealedSummary)) {
                 if (after.phase() == Phase.ENDED) {
                     conversations.markEnded(conversationId);
+                    progress.noteDone(after.speaker(), CommunicationExercises.CONVERSATION);
+                    progress.noteDone(after.listener(), CommunicationExercises.CONVERSATION);
                 }
                 log.info("event=live_action conversation={} action={} phase={} version={}", conversationId, action,
                         after.phase(), after.version());

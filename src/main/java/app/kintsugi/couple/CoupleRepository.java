@@ -31,6 +31,14 @@ class CoupleRepository {
                 .optional();
     }
 
+    /** When the person's current partner joined their active space, if there is one. */
+    java.util.Optional<Long> partnerJoinedAt(PersonId person) {
+        return jdbc.sql("""
+                SELECT p.joined_at FROM couple_member m JOIN couple_member p ON p.couple_id = m.couple_id
+                WHERE m.person_id = ? AND m.left_at IS NULL AND p.person_id <> m.person_id AND p.left_at IS NULL""")
+                .param(person.value().toString()).query(Long.class).optional();
+    }
+
     List<MemberRow> activeMembers(CoupleId couple) {
         return jdbc.sql("""
                 SELECT person_id, role FROM couple_member

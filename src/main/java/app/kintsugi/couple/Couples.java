@@ -58,6 +58,11 @@ public class Couples {
         return current(person).filter(CoupleSpace::complete).map(CoupleSpace::id);
     }
 
+    /** When the person's current partner joined the space they share, if they share one. */
+    public Optional<Instant> partnerJoinedAt(PersonId person) {
+        return repository.partnerJoinedAt(person).map(Instant::ofEpochMilli);
+    }
+
     /** True when both persons are, right now, the two members of that space. */
     public boolean areActivePartners(CoupleId couple, PersonId a, PersonId b) {
         return !a.equals(b) && PerRequest.remember(PARTNERS, List.of(couple, a, b),
@@ -110,14 +115,17 @@ public class Couples {
         });
     }
 
-    /** Who invited, for a code that can still be used by this person; empty otherwise. */
+    /**
+     * Who invited, for a code that can still be used by this person (or by anyone, for a visitor not
+     * signed in yet, {@code viewer} null); empty otherwise.
+     */
     public Optional<InvitationPreview> preview(PersonId viewer, String typedCode) {
         String code = InvitationCodes.normalize(typedCode);
         if (code == null) {
             return Optional.empty();
         }
         return repository.usableInvitation(InvitationCodes.hash(code), clock.millis())
-                .filter(inv -> !inv.createdBy().equals(viewer))
+                .filter(inv -> viewer == null || !inv.createdBy().equals(viewer))
                 .flatMap(inv -> accounts.find(inv.createdBy()))
                 .map(inviter -> new InvitationPreview(inviter.displayName()));
     }

@@ -1,21 +1,26 @@
 package app.kintsugi.help;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Member;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
+import app.kintsugi.program.WaitingItem;
+import app.kintsugi.program.WaitingSource;
 
 /**
- * Tells the dashboard that the partner invited a counselor, while the invitation waits for this
- * person. News, not a task: saying "not now" is as welcome as agreeing.
+ * Tells Today that the partner invited a counselor, while the invitation waits for this person, and
+ * that one's own invitation waits for the partner. News, not a task: saying "not now" is as welcome
+ * as agreeing.
  */
 @Component
-class CounselorInbox implements InboxSource {
+class CounselorInbox implements InboxSource, WaitingSource {
 
     private final CounselorLinks links;
     private final Couples couples;
@@ -27,9 +32,21 @@ class CounselorInbox implements InboxSource {
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
-        return links.current(person).filter(link -> link.state() == LinkState.WAITING_FOR_ME)
-                .flatMap(link -> couples.current(person).flatMap(CoupleSpace::partner))
-                .map(partner -> List.of(new InboxItem("inbox.counselor", partner.displayName(), "/help/counselor")))
+        return partnerWhen(person, LinkState.WAITING_FOR_ME)
+                .map(partner -> List.of(new InboxItem("inbox.counselor", partner, "/help/counselor")))
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<WaitingItem> waitingFor(PersonId person) {
+        return partnerWhen(person, LinkState.WAITING_FOR_PARTNER)
+                .map(partner -> List.of(new WaitingItem("waiting.counselor", partner, "/help/counselor")))
+                .orElse(List.of());
+    }
+
+    private Optional<String> partnerWhen(PersonId person, LinkState state) {
+        return links.current(person).filter(link -> link.state() == state)
+                .flatMap(link -> couples.current(person).flatMap(CoupleSpace::partner))
+                .map(Member::displayName);
     }
 }

@@ -5,6 +5,12 @@ package app.kintsugi.program;
  *
  * @param messageKey the text to show, from the message bundles
  * @param path       where to do it
+ * @param detail     what it is about, in the person's own words (for example their commitment), or null
+ * @param action     a short answer that can be given right on Today, or null
  */
-public record DueItem(String messageKey, String path) {
+public record DueItem(String messageKey, String path, String detail, QuickAction action) {
+
+    public DueItem(String messageKey, String path) {
+        this(messageKey, path, null, null);
+    }
 }

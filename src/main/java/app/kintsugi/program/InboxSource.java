@@ -4,7 +4,7 @@ import java.util.List;
 
 import app.kintsugi.account.PersonId;
 
-/** Extension point: a feature module tells the dashboard what a partner has sent this person. */
+/** Extension point: a feature module tells Today what the partner did that waits for this person. */
 public interface InboxSource {
 
     List<InboxItem> itemsFor(PersonId person);

@@ -92,6 +92,33 @@ public class Progress {
         }
     }
 
+    /**
+     * For feature modules: the person did what the exercise asks (sent their apology, held a
+     * conversation, kept a commitment for a week…). The exercise counts as done for now; doing it again
+     * later only refreshes the last activity.
+     */
+    @Transactional
+    public void noteDone(PersonId person, String exerciseId) {
+        program.exercise(exerciseId).orElseThrow(() -> new IllegalArgumentException("unknown exercise " + exerciseId));
+        ProgressRepository.Row row = repository.of(person).get(exerciseId);
+        long now = clock.millis();
+        if (row == null) {
+            repository.upsert(person, exerciseId, ProgressStatus.COMPLETED, now, now, now);
+        } else if (row.status() != ProgressStatus.COMPLETED) {
+            repository.upsert(person, exerciseId, ProgressStatus.COMPLETED, row.startedAt() == null ? now : row.startedAt(),
+                    now, now);
+        } else {
+            repository.upsert(person, exerciseId, row.status(), row.startedAt(), row.completedAt(), now);
+        }
+    }
+
+    /** When the person last did something in each exercise they touched. */
+    public Map<String, Instant> lastActivityByExercise(PersonId person) {
+        Map<String, Instant> result = new LinkedHashMap<>();
+        repository.of(person).forEach((id, row) -> result.put(id, Instant.ofEpochMilli(row.updatedAt())));
+        return result;
+    }
+
     public Optional<Instant> lastActivity(PersonId person) {
         return repository.lastActivity(person).map(Instant::ofEpochMilli);
     }

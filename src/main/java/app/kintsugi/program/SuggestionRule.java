@@ -14,8 +14,13 @@ import app.kintsugi.safety.SafetyStatus;
  * <li>If the person's safety check is concerning, the first suggestion is private help (the safety
  * page), and no exercise done together is suggested at all.</li>
  * <li>Anything that is due comes next, in the order the features report it.</li>
+ * <li>Something the partner sent that waits for the person (news, never a debt): the first of it.</li>
  * <li>With a partner in the space but no safety check yet, the check is suggested before any
  * exercise done together.</li>
+ * <li>A partner who joined in the last week, a clear safety check and no exercise done together
+ * started yet: the first exercise done together, saying that the partner has joined.</li>
+ * <li>A step the person finished in the last week: the first exercise not started of a later step,
+ * saying that the step is done for now.</li>
  * <li>After two weeks or more without activity: a gentle welcome back, pointing to what to
  * expect (pauses and setbacks are part of the way).</li>
  * <li>An exercise the person started and has not finished, the earliest in program order.</li>
@@ -35,9 +40,21 @@ final class SuggestionRule {
     private SuggestionRule() {
     }
 
+    static final long STEP_FINISHED_DAYS = 7;
+    static final long PARTNER_JOINED_DAYS = 7;
+
+    /**
+     * @param waitingPath      where the first thing that waits for the person from the partner is, or null
+     * @param daysSinceDone    for each exercise done, the whole days since it was marked done
+     */
     record Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety,
             List<Exercise> exercises, Map<String, ProgressStatus> progress, Long daysSinceLastActivity,
-            List<DueItem> due) {
+            List<DueItem> due, String waitingPath, Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
+
+        Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety, List<Exercise> exercises,
+                Map<String, ProgressStatus> progress, Long daysSinceLastActivity, List<DueItem> due) {
+            this(role, inSpace, hasPartner, safety, exercises, progress, daysSinceLastActivity, due, null, Map.of(), null);
+        }
     }
 
     static List<Suggestion> suggest(Situation s) {
@@ -50,6 +67,9 @@ final class SuggestionRule {
         for (DueItem item : s.due()) {
             add(out, new Suggestion("next.reason.due", null, item.messageKey(), item.path()));
         }
+        if (s.waitingPath() != null) {
+            add(out, new Suggestion("next.reason.waits", null, "next.waits", s.waitingPath()));
+        }
         if (s.hasPartner() && s.safety() == SafetyStatus.Outcome.NOT_TAKEN) {
             add(out, new Suggestion("next.reason.beforeJoint", null, "next.safety.take", "/safety"));
         }
@@ -60,6 +80,16 @@ final class SuggestionRule {
                 .filter(e -> e.meantFor(s.role()))
                 .filter(e -> !e.joint() || jointAllowed)
                 .toList();
+        boolean partnerJustJoined = s.daysSincePartnerJoined() != null && s.daysSincePartnerJoined() < PARTNER_JOINED_DAYS;
+        if (jointAllowed && partnerJustJoined && fitting.stream().filter(Exercise::joint).allMatch(e -> status(s, e) == ProgressStatus.NOT_STARTED)) {
+            fitting.stream().filter(Exercise::joint).findFirst()
+                    .ifPresent(e -> add(out, exercise("next.reason.partnerJoined", e)));
+        }
+        finishedStep(s, fitting).ifPresent(step -> fitting.stream()
+                .filter(e -> !e.step().equals(step) && status(s, e) == ProgressStatus.NOT_STARTED)
+                .filter(e -> stepIndex(s, e.step()) > stepIndex(s, step))
+                .findFirst()
+                .ifPresent(e -> add(out, exercise("next.reason.stepFinished", e))));
         fitting.stream()
                 .filter(e -> s.progress().getOrDefault(e.id(), ProgressStatus.NOT_STARTED) == ProgressStatus.STARTED)
                 .findFirst()
@@ -75,6 +105,27 @@ final class SuggestionRule {
             add(out, new Suggestion("next.reason.allDone", null, "next.expectations", "/expectations"));
         }
         return List.copyOf(out);
+    }
+
+    private static ProgressStatus status(Situation s, Exercise e) {
+        return s.progress().getOrDefault(e.id(), ProgressStatus.NOT_STARTED);
+    }
+
+    /** The step of the most recently done exercise, when that finished every exercise of it meant for the person. */
+    private static java.util.Optional<String> finishedStep(Situation s, List<Exercise> fitting) {
+        return s.daysSinceDone().entrySet().stream()
+                .filter(d -> d.getValue() < STEP_FINISHED_DAYS)
+                .min(Map.Entry.comparingByValue())
+                .flatMap(d -> fitting.stream().filter(e -> e.id().equals(d.getKey())).findFirst())
+                .map(Exercise::step)
+                .filter(step -> fitting.stream().filter(e -> e.step().equals(step))
+                        .allMatch(e -> status(s, e) == ProgressStatus.COMPLETED));
+    }
+
+    /** Program order of a step, taken from the order its exercises are listed in. */
+    private static int stepIndex(Situation s, String step) {
+        List<String> order = s.exercises().stream().map(Exercise::step).distinct().toList();
+        return order.indexOf(step);
     }
 
     private static Suggestion exercise(String reason, Exercise e) {

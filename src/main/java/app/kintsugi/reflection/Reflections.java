@@ -59,7 +59,7 @@ public class Reflections {
         long now = clock.millis();
         repository.insert(new ReflectionRepository.Row(id, author, null, Visibility.PRIVATE,
                 codec.seal(author, id.value(), clean), now, now, 0));
-        progress.noteActivity(author, ReflectionExercise.ID);
+        progress.noteDone(author, ReflectionExercise.ID);
         log.info("event=reflection_created reflection={} author={}", id, author);
         return id;
     }

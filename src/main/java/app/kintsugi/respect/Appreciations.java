@@ -77,7 +77,7 @@ public class Appreciations {
         UUID id = UUID.randomUUID();
         repository.insert(new AppreciationRepository.Row(id, space.id(), author, space.partnerId().orElseThrow(),
                 cipher.seal(author, KIND, id, clean), clock.millis(), null));
-        progress.noteActivity(author, RespectExercises.APPRECIATIONS);
+        progress.noteDone(author, RespectExercises.APPRECIATIONS);
         log.info("event=appreciation_sent appreciation={} couple={}", id, space.id());
         return id;
     }

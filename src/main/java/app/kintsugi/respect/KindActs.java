@@ -97,7 +97,7 @@ public class KindActs {
         long now = clock.millis();
         repository.insert(new KindActRepository.Row(id, space.id(), author, cipher.seal(author, KIND, id, clean), day,
                 countedAt(day, zone).toEpochMilli(), Visibility.PRIVATE, now, now));
-        progress.noteActivity(author, RespectExercises.KIND_ACTS);
+        progress.noteDone(author, RespectExercises.KIND_ACTS);
         log.info("event=kind_act_logged kind_act={} couple={}", id, space.id());
         return id;
     }

@@ -116,6 +116,7 @@ public class Apologies {
             throw new StaleEditException();
         }
         audit.visibilityChanged(author, KIND, id, Visibility.PRIVATE, Visibility.PARTNER);
+        progress.noteDone(author, ResponsibilityExercises.APOLOGY);
         log.info("event=apology_sent apology={} couple={}", id, space);
     }
 
@@ -171,7 +172,20 @@ public class Apologies {
         if (!view.mine() && view.status() == ApologyStatus.SENT) {
             repository.markSeen(id, clock.millis());
         }
+        if (view.mine() && view.answer().isPresent()) {
+            repository.markAnswerSeen(id, clock.millis());
+        }
         return view;
+    }
+
+    /** The author's sent apologies the partner answered since the author last looked. Nothing is decrypted. */
+    public List<UUID> answeredUnseen(PersonId author) {
+        return couples.spaceWithPartner(author).map(couple -> repository.sentByAuthor(couple, author, true)).orElse(List.of());
+    }
+
+    /** The author's sent apologies with no answer (none is needed). Nothing is decrypted. */
+    public List<UUID> sentUnanswered(PersonId author) {
+        return couples.spaceWithPartner(author).map(couple -> repository.sentByAuthor(couple, author, false)).orElse(List.of());
     }
 
     /** Sent apologies from the current partner that the viewer has not opened yet. */

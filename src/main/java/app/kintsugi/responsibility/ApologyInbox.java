@@ -1,30 +1,59 @@
 package app.kintsugi.responsibility;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Member;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
+import app.kintsugi.program.WaitingItem;
+import app.kintsugi.program.WaitingSource;
 
 /**
- * Tells the dashboard about apologies the partner sent that were not opened yet. Once opened, it is
- * never mentioned again, answered or not: no reminder pushes for an answer.
+ * Tells Today about apologies the partner sent that were not opened yet, about an answer to one's
+ * own apology, and that a sent apology is with the partner. Once opened, a received apology is never
+ * mentioned again, answered or not: no reminder pushes for an answer.
  */
 @Component
-class ApologyInbox implements InboxSource {
+class ApologyInbox implements InboxSource, WaitingSource {
 
     private final Apologies apologies;
+    private final Couples couples;
 
-    ApologyInbox(Apologies apologies) {
+    ApologyInbox(Apologies apologies, Couples couples) {
         this.apologies = apologies;
+        this.couples = couples;
     }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
-        return apologies.unopened(person).stream()
+        List<InboxItem> items = new ArrayList<>(apologies.unopened(person).stream()
                 .map(a -> new InboxItem("inbox.apology", a.authorName(), "/apologies/" + a.id()))
-                .toList();
+                .toList());
+        List<java.util.UUID> answered = apologies.answeredUnseen(person);
+        if (!answered.isEmpty()) {
+            String partner = partnerName(person);
+            answered.forEach(id -> items.add(new InboxItem("inbox.apology.answered", partner, "/apologies/" + id)));
+        }
+        return items;
+    }
+
+    @Override
+    public List<WaitingItem> waitingFor(PersonId person) {
+        List<java.util.UUID> sent = apologies.sentUnanswered(person);
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        String partner = partnerName(person);
+        return sent.stream().map(id -> new WaitingItem("waiting.apology", partner, "/apologies/" + id)).toList();
+    }
+
+    private String partnerName(PersonId person) {
+        return couples.current(person).flatMap(CoupleSpace::partner).map(Member::displayName).orElse("");
     }
 }

@@ -80,6 +80,22 @@ class ApologyRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** The author opened the answer; Today stops mentioning it until the answer changes. */
+    void markAnswerSeen(UUID apology, long now) {
+        jdbc.sql("UPDATE apology_answer SET author_seen_at = ? WHERE apology_id = ? AND author_seen_at IS NULL")
+                .params(now, apology.toString()).update();
+    }
+
+    /** Ids of the author's apologies sent in a couple: answered and not yet looked at, or not answered at all. */
+    List<UUID> sentByAuthor(CoupleId couple, PersonId author, boolean answeredUnseen) {
+        String condition = answeredUnseen ? "x.apology_id IS NOT NULL AND x.author_seen_at IS NULL" : "x.apology_id IS NULL";
+        return jdbc.sql("SELECT a.id FROM apology a LEFT JOIN apology_answer x ON x.apology_id = a.id "
+                        + "WHERE a.couple_id = ? AND a.author_id = ? AND a.status = 'SENT' AND " + condition
+                        + " ORDER BY a.sent_at, a.id")
+                .params(couple.value().toString(), author.value().toString())
+                .query((rs, n) -> UUID.fromString(rs.getString(1))).list();
+    }
+
     boolean deleteDraft(UUID id) {
         return jdbc.sql("DELETE FROM apology WHERE id = ? AND status = 'DRAFT'").param(id.toString()).update() == 1;
     }
@@ -98,7 +114,7 @@ class ApologyRepository {
                 VALUES (?, ?, ?, ?, ?, ?, 0)
                 ON CONFLICT (apology_id) DO UPDATE SET answer = excluded.answer, note = excluded.note,
                     note_visibility = excluded.note_visibility, answered_at = excluded.answered_at,
-                    version = apology_answer.version + 1""")
+                    author_seen_at = NULL, version = apology_answer.version + 1""")
                 .params(apology.toString(), answerer.value().toString(), answer.name(), note, noteVisibility.name(), now)
                 .update();
     }

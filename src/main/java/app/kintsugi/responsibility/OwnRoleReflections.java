@@ -75,7 +75,7 @@ public class OwnRoleReflections {
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         repository.insert(new OwnRoleRepository.Row(id, author, null, Visibility.PRIVATE, seal(author, id, clean(draft)), now, now, 0));
-        progress.noteActivity(author, ResponsibilityExercises.OWN_ROLE);
+        progress.noteDone(author, ResponsibilityExercises.OWN_ROLE);
         log.info("event=own_role_created entry={} author={}", id, author);
         return id;
     }

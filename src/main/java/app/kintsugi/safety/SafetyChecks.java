@@ -57,6 +57,12 @@ public class SafetyChecks {
         return evaluate(answers, now);
     }
 
+    /** Whether the person has answered the check at least once; reads no answers. */
+    public boolean taken(PersonId person) {
+        return jdbc.sql("SELECT COUNT(*) FROM safety_check WHERE person_id = ?").param(person.value().toString())
+                .query(Long.class).single() > 0;
+    }
+
     /** The person's own latest outcome. */
     public SafetyStatus status(PersonId person) {
         return jdbc.sql("""

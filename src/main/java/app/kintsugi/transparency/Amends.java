@@ -119,7 +119,11 @@ public class Amends {
         if (row.version() != expectedVersion || !repository.setStatus(id, expectedVersion, status, clock.millis())) {
             throw new StaleEditException();
         }
-        progress.noteActivity(author, TransparencyExercises.AMENDS);
+        if (status == AmendStatus.DONE) {
+            progress.noteDone(author, TransparencyExercises.AMENDS);
+        } else {
+            progress.noteActivity(author, TransparencyExercises.AMENDS);
+        }
         log.info("event=amend_{} amend={}", status.name().toLowerCase(Locale.ROOT), id);
     }
 

@@ -72,7 +72,7 @@ public class Disclosures {
         UUID id = UUID.randomUUID();
         repository.insert(new DisclosureRepository.Row(id, space.id(), author, space.partnerId().orElseThrow(),
                 cipher.seal(author, KIND, id, clean), clock.millis(), null, null));
-        progress.noteActivity(author, TransparencyExercises.SHARING);
+        progress.noteDone(author, TransparencyExercises.SHARING);
         log.info("event=disclosure_shared disclosure={} couple={}", id, space.id());
         return id;
     }
@@ -90,7 +90,7 @@ public class Disclosures {
         if (!repository.acknowledge(id, sealed, clock.millis())) {
             throw InvalidInputException.of("entry", "disclosure.ack.already");
         }
-        progress.noteActivity(partner, TransparencyExercises.SHARING);
+        progress.noteDone(partner, TransparencyExercises.SHARING);
         log.info("event=disclosure_acknowledged disclosure={}", id);
     }
 

@@ -128,6 +128,13 @@ class QuestionRepository {
                 .params(couple.value().toString(), answerer.value().toString(), day.toString()).query(QuestionRepository::map).list();
     }
 
+    /** Questions this person asked that still wait: open, deferred to a day, or kept for the counselor. */
+    List<Row> askedWaiting(CoupleId couple, PersonId asker) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND asker_id = ? "
+                        + "AND status IN ('OPEN', 'NEED_TIME', 'COUNSELOR') ORDER BY asked_at, id")
+                .params(couple.value().toString(), asker.value().toString()).query(QuestionRepository::map).list();
+    }
+
     /** This person's questions with a response newer than when they last looked. */
     List<Row> withNewResponses(CoupleId couple, PersonId asker) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question q WHERE couple_id = ? AND asker_id = ? AND EXISTS "

@@ -143,7 +143,7 @@ public class Questions {
             throw new StaleEditException();
         }
         insertResponse(answerer, id, kind, clean, answerBy, (int) expectedVersion + 1, now);
-        progress.noteActivity(answerer, TransparencyExercises.QUESTIONS);
+        progress.noteDone(answerer, TransparencyExercises.QUESTIONS);
         log.info("event=question_{} question={}", kind.name().toLowerCase(Locale.ROOT), id);
     }
 
@@ -236,6 +236,24 @@ public class Questions {
         return notices(person, couple -> repository.withNewResponses(couple, person), q -> q.answerer());
     }
 
+    /** Questions this person asked that still wait for an answer, with where each stands. Nothing is decrypted. */
+    public List<Waiting> askedAndWaiting(PersonId person) {
+        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, String> names = new HashMap<>();
+        return repository.askedWaiting(space.get().id(), person).stream()
+                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+                .map(q -> new Waiting(q.id(), q.threadId(), names.computeIfAbsent(q.answerer(), this::name), q.status(),
+                        q.answerBy()))
+                .toList();
+    }
+
+    /** A question that waits: where it stands, and the day the answerer named if they asked for time. */
+    public record Waiting(UUID id, UUID threadId, String otherName, QuestionStatus status, java.time.LocalDate answerBy) {
+    }
+
     /** A question the dashboard mentions: where it is and the name of the other partner. */
     public record Notice(UUID id, UUID threadId, String otherName) {
     }
@@ -295,7 +313,7 @@ public class Questions {
         repository.insert(new QuestionRepository.Row(id, space.id(), asker, answerer, parent == null ? null : parent.threadId(),
                 parent == null ? null : parent.id(), cipher.seal(asker, KIND, id, text), QuestionStatus.OPEN, null, null, now, null,
                 now, now, 0));
-        progress.noteActivity(asker, TransparencyExercises.QUESTIONS);
+        progress.noteDone(asker, TransparencyExercises.QUESTIONS);
         return id;
     }
 

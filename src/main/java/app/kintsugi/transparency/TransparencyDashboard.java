@@ -10,6 +10,8 @@ import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
+import app.kintsugi.program.WaitingItem;
+import app.kintsugi.program.WaitingSource;
 
 /**
  * Tells the dashboard about a new question from the partner, a response to one's own question,
@@ -17,7 +19,7 @@ import app.kintsugi.program.InboxSource;
  * that has come (due).
  */
 @Component
-class TransparencyDashboard implements InboxSource, DueItemSource {
+class TransparencyDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Questions questions;
     private final Disclosures disclosures;
@@ -51,6 +53,14 @@ class TransparencyDashboard implements InboxSource, DueItemSource {
     public List<DueItem> dueFor(PersonId person) {
         return questions.promisedForToday(person).stream()
                 .map(q -> new DueItem("due.question.promised", "/questions/" + q.threadId() + "#q-" + q.id()))
+                .toList();
+    }
+
+    @Override
+    public List<WaitingItem> waitingFor(PersonId person) {
+        return questions.askedAndWaiting(person).stream()
+                .map(q -> new WaitingItem("waiting.question." + q.status().name(), q.otherName(), q.answerBy(),
+                        "/questions/" + q.threadId() + "#q-" + q.id()))
                 .toList();
     }
 }

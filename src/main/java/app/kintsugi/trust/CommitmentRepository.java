@@ -162,6 +162,13 @@ class CommitmentRepository {
                 .params(confirmation.name(), by.value().toString(), note, now, commitment.toString(), day.toString(), expectedVersion).update() == 1;
     }
 
+    /** How many different days the person reported one of their commitments kept, not counting disputed days. */
+    long keptDays(PersonId author) {
+        return jdbc.sql("SELECT COUNT(DISTINCT k.day) FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
+                        + "WHERE c.author_id = ? AND k.outcome = 'KEPT' AND (k.confirmation IS NULL OR k.confirmation <> 'DISPUTED')")
+                .param(author.value().toString()).query(Long.class).single();
+    }
+
     /** A day reported kept on a commitment shared in a couple, and not disputed. */
     record KeptRow(Row commitment, LocalDate day, long reportedAt, Confirmation confirmation) {
     }

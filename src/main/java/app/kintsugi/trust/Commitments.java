@@ -58,6 +58,8 @@ public class Commitments {
     public static final int MAX_TEXT = 1_000;
     /** How many days back a due check-in can still be reported. */
     public static final int LATE_DAYS = 7;
+    /** Days reported kept (and not disputed) after which the commitments exercise counts as done for now: a week. */
+    public static final int KEPT_DAYS_FOR_DONE = 7;
     /** How many of the newest check-ins a commitment's page lists. */
     static final int RECENT = 14;
     private static final Logger log = LoggerFactory.getLogger(Commitments.class);
@@ -211,7 +213,11 @@ public class Commitments {
         if (!repository.report(id, day, outcome, sealed, clock.millis())) {
             throw new StaleEditException();
         }
-        progress.noteActivity(author, TrustExercises.COMMITMENTS);
+        if (outcome == Outcome.KEPT && repository.keptDays(author) >= KEPT_DAYS_FOR_DONE) {
+            progress.noteDone(author, TrustExercises.COMMITMENTS);
+        } else {
+            progress.noteActivity(author, TrustExercises.COMMITMENTS);
+        }
         log.info("event=check_in_reported commitment={} day={} outcome={}", id, day, outcome);
     }
 

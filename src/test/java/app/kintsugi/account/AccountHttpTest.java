@@ -38,7 +38,7 @@ class AccountHttpTest extends IntegrationTest {
         var registered = browser.post("/register", Map.of("email", "  " + email.toUpperCase() + " ",
                 "displayName", "Ana", "password", "a quiet harbour at dawn"));
         assertThat(registered.status()).isEqualTo(302);
-        assertThat(registered.location()).endsWith("/");
+        assertThat(registered.location()).endsWith("/welcome");
         assertThat(browser.get("/").body()).contains("Hello, Ana");
 
         String hash = jdbc.sql("SELECT password_hash FROM person WHERE email = ?").param(email).query(String.class).single();

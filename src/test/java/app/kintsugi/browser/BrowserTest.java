@@ -151,13 +151,18 @@ public abstract class BrowserTest extends IntegrationTest {
         return page;
     }
 
-    /** Registers through the real form and lands on the overview. */
+    /** Registers through the real form, is welcomed, skips the welcome and lands on Today. */
     protected void register(Page page, String name, String email) {
         open(page, "/register");
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
         page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        assertThat(page).hasURL(Pattern.compile("/welcome$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome, " + name);
+        assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip to Today")).click();
         assertThat(page).hasURL(Pattern.compile("/$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Hello, " + name);

@@ -50,7 +50,7 @@ class CoupleHttpTest extends IntegrationTest {
         mvc.perform(post("/join").with(csrf()).with(user(ben.principal()))
                         .param("code", code.toLowerCase().replace("-", " ")).param("role", "BROKE_TRUST"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/space?joined"));
+                .andExpect(redirectedUrl("/welcome?joined=1"));
 
         mvc.perform(get("/space").with(user(ana.principal())))
                 .andExpect(content().string(Matchers.containsString("You share this space with Ben")))

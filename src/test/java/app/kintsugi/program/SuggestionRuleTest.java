@@ -103,6 +103,48 @@ class SuggestionRuleTest {
         assertThat(recent).extracting(SuggestionRuleTest::describe).containsExactly("continue:a.solo", "next:b.hurt");
     }
 
+    @Test
+    void somethingFromThePartnerComesAfterWhatIsDueAndBeforeTheSafetyCheck() {
+        var due = List.of(new DueItem("due.checkin", "/checkin"));
+        var both = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, Map.of(), due, "/questions/1", Map.of(), null));
+        assertThat(both).extracting(SuggestionRuleTest::describe).containsExactly("due:/checkin", "waits:/questions/1");
+        var noCheck = SuggestionRule.suggest(situation(Role.BOTH, Outcome.NOT_TAKEN, Map.of(), List.of(), "/questions/1", Map.of(), null));
+        assertThat(noCheck).extracting(SuggestionRuleTest::describe).containsExactly("waits:/questions/1", "beforeJoint:/safety");
+    }
+
+    @Test
+    void aPartnerWhoJustJoinedLeadsToTheFirstExerciseDoneTogetherOnlyWhenSafetyIsClear() {
+        var joined = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR, Map.of(), List.of(), null, Map.of(), 2L));
+        assertThat(joined).extracting(SuggestionRuleTest::describe).containsExactly("partnerJoined:c.joint", "next:a.solo");
+        var aWeekLater = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR, Map.of(), List.of(), null, Map.of(), 7L));
+        assertThat(aWeekLater).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
+        var notSafe = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CONCERNING, Map.of(), List.of(), null, Map.of(), 1L));
+        assertThat(notSafe).noneMatch(x -> "c.joint".equals(x.exerciseId()));
+        var alreadyTogether = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR,
+                Map.of("c.joint", ProgressStatus.STARTED), List.of(), null, Map.of(), 1L));
+        assertThat(alreadyTogether).extracting(SuggestionRuleTest::describe).containsExactly("continue:c.joint", "next:a.solo");
+    }
+
+    @Test
+    void finishingAStepPointsToTheNextStepNotToWhatIsLeftBefore() {
+        // Step "b" (for BOTH: b.hurt and b.broke) finished yesterday; a.solo of an earlier step is still open.
+        var finished = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.hurt", "b.broke"), List.of(), null,
+                Map.of("b.hurt", 3L, "b.broke", 1L), null));
+        assertThat(finished).extracting(SuggestionRuleTest::describe).containsExactly("stepFinished:c.joint", "next:a.solo");
+        var longAgo = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.hurt", "b.broke"), List.of(), null,
+                Map.of("b.hurt", 30L, "b.broke", 8L), null));
+        assertThat(longAgo).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
+        var halfDone = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.broke"), List.of(), null,
+                Map.of("b.broke", 1L), null));
+        assertThat(halfDone).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
+    }
+
+    private static SuggestionRule.Situation situation(Role role, Outcome safety, Map<String, ProgressStatus> progress,
+            List<DueItem> due, String waitingPath, Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
+        return new SuggestionRule.Situation(role, true, true, safety, PROGRAM, progress, 1L, due, waitingPath, daysSinceDone,
+                daysSincePartnerJoined);
+    }
+
     private static Map<String, ProgressStatus> done(String... ids) {
         Map<String, ProgressStatus> m = new HashMap<>();
         for (String id : ids) {

@@ -68,7 +68,7 @@ class AccountPages {
         }
         SavedRequest saved = requestCache.getRequest(request, response);
         signIn.signIn(person.id(), request, response);
-        return "redirect:" + (saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : "/");
+        return "redirect:" + (saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : "/welcome");
     }
 
     @GetMapping("/sign-in")

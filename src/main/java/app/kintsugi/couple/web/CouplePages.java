@@ -24,6 +24,9 @@ import app.kintsugi.shared.InvalidInputException;
 @Controller
 class CouplePages {
 
+    private final org.springframework.security.web.savedrequest.HttpSessionRequestCache requestCache =
+            new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+
     private final Couples couples;
 
     CouplePages(Couples couples) {
@@ -102,7 +105,15 @@ class CouplePages {
 
     /** The link form of an invitation: the code arrives in the path and fills the form. */
     @GetMapping("/join/{code}")
-    String joinLink(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String code, Model model) {
+    String joinLink(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String code, Model model,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        if (me == null) {
+            // Someone who follows their partner's link and has no account yet: who invited them, and
+            // registration first. After registering or signing in they come back here to join.
+            requestCache.saveRequest(request, response);
+            couples.preview(null, code).ifPresent(p -> model.addAttribute("preview", p));
+            return "couple/invited";
+        }
         JoinForm form = new JoinForm();
         form.setCode(code);
         model.addAttribute("form", form);
@@ -120,7 +131,7 @@ class CouplePages {
             BindingResult result, Model model) {
         try {
             couples.join(me.id(), form.getCode(), form.getRole());
-            return "redirect:/space?joined";
+            return "redirect:/welcome?joined=1";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             model.addAttribute("current", couples.current(me.id()).orElse(null));

@@ -1,8 +1,11 @@
 package app.kintsugi.program.web;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,12 +16,14 @@ import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.program.Exercise;
+import app.kintsugi.program.ExerciseProgress;
 import app.kintsugi.program.NextSteps;
 import app.kintsugi.program.Program;
 import app.kintsugi.program.Progress;
 import app.kintsugi.program.ProgressStatus;
 import app.kintsugi.program.Step;
 import app.kintsugi.program.StepContent;
+import app.kintsugi.program.Today;
 import app.kintsugi.safety.SafetyChecks;
 
 @Controller
@@ -27,22 +32,25 @@ class DashboardPages {
     private final Program program;
     private final Progress progress;
     private final NextSteps nextSteps;
+    private final Today today;
     private final Couples couples;
     private final SafetyChecks safety;
-    private final java.util.List<app.kintsugi.program.InboxSource> inbox;
 
-    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Couples couples, SafetyChecks safety,
-            java.util.List<app.kintsugi.program.InboxSource> inbox) {
-        this.inbox = inbox;
+    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Today today, Couples couples, SafetyChecks safety) {
         this.program = program;
         this.progress = progress;
         this.nextSteps = nextSteps;
+        this.today = today;
         this.couples = couples;
         this.safety = safety;
     }
 
-    /** Per step: how many of the exercises meant for this person they have finished. */
-    record StepSummary(Step step, StepContent content, int done, int total) {
+    /**
+     * Per step: how many of the exercises meant for this person they have done and started, when they
+     * last did something in it, and, when the partner shares their progress, how many the partner has done.
+     */
+    record StepSummary(Step step, StepContent content, int done, int started, int total, Instant lastActivity,
+            Integer partnerDone) {
     }
 
     @GetMapping("/")
@@ -58,25 +66,44 @@ class DashboardPages {
         }
         var space = couples.current(me.id()).orElse(null);
         Role role = space == null ? null : space.me().role();
-        Map<String, ProgressStatus> statuses = new HashMap<>();
-        progress.of(me.id()).forEach((id, p) -> statuses.put(id, p.status()));
+        Map<String, ExerciseProgress> mine = progress.of(me.id());
+        Map<String, Instant> last = progress.lastActivityByExercise(me.id());
+        Optional<Map<String, ExerciseProgress>> partner = progress.partnerProgress(me.id());
+        Role partnerRole = space == null ? null : space.partner().map(p -> p.role()).orElse(null);
         var steps = program.steps().stream().map(step -> {
             var exercises = program.exercises(step.key()).stream().filter(e -> e.meantFor(role)).toList();
-            int done = (int) exercises.stream().map(Exercise::id)
-                    .filter(id -> statuses.get(id) == ProgressStatus.COMPLETED).count();
-            return new StepSummary(step, program.content(step.key(), locale), done, exercises.size());
+            int done = count(exercises, mine, ProgressStatus.COMPLETED);
+            int started = count(exercises, mine, ProgressStatus.STARTED);
+            Instant latest = exercises.stream().map(e -> last.get(e.id())).filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo).orElse(null);
+            Integer partnerDone = partner.map(p -> count(program.exercises(step.key()).stream()
+                    .filter(e -> e.meantFor(partnerRole)).toList(), p, ProgressStatus.COMPLETED)).orElse(null);
+            return new StepSummary(step, program.content(step.key(), locale), done, started, exercises.size(), latest,
+                    partnerDone);
         }).toList();
         Map<String, String> exerciseTitles = new HashMap<>();
         for (Exercise e : program.exercises()) {
             exerciseTitles.put(e.id(), program.content(e.step(), locale).exercises().get(e.id()).title());
         }
+        Today.View day = today.of(me.id());
+        model.addAttribute("today", day);
         model.addAttribute("steps", steps);
-        model.addAttribute("suggestions", nextSteps.suggest(me.id()));
+        model.addAttribute("suggestions", nextSteps.suggest(me.id(), day));
         model.addAttribute("exerciseTitles", exerciseTitles);
         model.addAttribute("space", space);
         model.addAttribute("safety", safety.status(me.id()));
         model.addAttribute("progressShared", progress.sharedWithPartner(me.id()));
-        model.addAttribute("inbox", inbox.stream().flatMap(source -> source.itemsFor(me.id()).stream()).toList());
+        model.addAttribute("newcomer", space == null && mine.isEmpty());
         return "program/dashboard";
+    }
+
+    @GetMapping("/inbox")
+    String inbox(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("lines", today.history(me.id()));
+        return "program/inbox";
+    }
+
+    private static int count(List<Exercise> exercises, Map<String, ExerciseProgress> progress, ProgressStatus status) {
+        return (int) exercises.stream().filter(e -> progress.getOrDefault(e.id(), ExerciseProgress.NONE).status() == status).count();
     }
 }

@@ -153,10 +153,13 @@ class CommitmentPages {
 
     @PostMapping("/{id}/check-in")
     String checkIn(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(required = false) String day,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String note, Locale locale,
-            Model model) {
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String from, Locale locale, Model model) {
         try {
             commitments.report(me.id(), id, day, parse(Outcome.class, outcome), note);
+            if ("today".equals(from)) {
+                return "redirect:/?checkedIn#today";
+            }
             return "redirect:/commitments/" + id + "?reported#check-in";
         } catch (InvalidInputException e) {
             model.addAttribute("checkInErrors", e.errors());
@@ -171,10 +174,14 @@ class CommitmentPages {
     @PostMapping("/{id}/confirm")
     String confirm(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(required = false) String day,
             @RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) String confirmation,
-            @RequestParam(required = false) String note, Locale locale, Model model) {
+            @RequestParam(required = false) String note, @RequestParam(required = false) String from, Locale locale,
+            Model model) {
         Confirmation answer = parse(Confirmation.class, confirmation);
         try {
             commitments.confirm(me.id(), id, day, version, answer, note);
+            if ("today".equals(from) && answer == Confirmation.CONFIRMED) {
+                return "redirect:/?confirmed#today";
+            }
             return "redirect:/commitments/" + id + (answer == Confirmation.DISPUTED ? "?disputed" : "?confirmed") + "#check-ins";
         } catch (InvalidInputException e) {
             model.addAttribute("confirmErrors", e.errors());

@@ -1,0 +1,42 @@
+package app.kintsugi.program.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.couple.Couples;
+
+/** The places the two partners share, one tap from the navigation: talking, asking, writing, agreeing. */
+@Controller
+class TogetherPages {
+
+    /** A shared place: its key in the message bundles and where it is. */
+    record Place(String key, String path) {
+    }
+
+    static final List<Place> PLACES = List.of(
+            new Place("conversations", "/conversations"),
+            new Place("questions", "/questions"),
+            new Place("dialogue", "/dialogue"),
+            new Place("boundaries", "/boundaries"),
+            new Place("appreciations", "/appreciations"),
+            new Place("space", "/space"),
+            new Place("counselor", "/help/counselor"));
+
+    private final Couples couples;
+
+    TogetherPages(Couples couples) {
+        this.couples = couples;
+    }
+
+    @GetMapping("/together")
+    String together(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        model.addAttribute("places", PLACES);
+        return "program/together";
+    }
+}
