@@ -16,6 +16,6 @@ class BoundaryExercises {
 
     @Bean
     Exercise boundaryAgreementsExercise() {
-        return new Exercise(AGREEMENTS, "boundaries", EnumSet.allOf(Role.class), true, "/boundaries", 2);
+        return new Exercise(AGREEMENTS, "boundaries", EnumSet.allOf(Role.class), true, "/boundaries", 2, "/boundaries/new");
     }
 }

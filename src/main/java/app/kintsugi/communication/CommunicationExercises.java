@@ -29,11 +29,11 @@ class CommunicationExercises {
 
     @Bean
     Exercise conversation() {
-        return new Exercise(CONVERSATION, "communication", EnumSet.allOf(Role.class), true, "/conversations", 3);
+        return new Exercise(CONVERSATION, "communication", EnumSet.allOf(Role.class), true, "/conversations", 3, "/conversations/new");
     }
 
     @Bean
     Exercise dialogue() {
-        return new Exercise(DIALOGUE, "communication", EnumSet.allOf(Role.class), true, "/dialogue", 4);
+        return new Exercise(DIALOGUE, "communication", EnumSet.allOf(Role.class), true, "/dialogue", 4, "/dialogue/new");
     }
 }

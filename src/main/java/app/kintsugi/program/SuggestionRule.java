@@ -129,7 +129,7 @@ final class SuggestionRule {
     }
 
     private static Suggestion exercise(String reason, Exercise e) {
-        return new Suggestion(reason, e.id(), null, "/steps/" + e.step() + "#" + e.id());
+        return new Suggestion(reason, e.id(), null, e.doPath());
     }
 
     private static void add(List<Suggestion> out, Suggestion s) {

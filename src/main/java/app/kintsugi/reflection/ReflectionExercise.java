@@ -16,6 +16,6 @@ class ReflectionExercise {
 
     @Bean
     Exercise understandingReflection() {
-        return new Exercise(ID, "understanding", EnumSet.allOf(Role.class), false, "/reflections", 1);
+        return new Exercise(ID, "understanding", EnumSet.allOf(Role.class), false, "/reflections", 1, "/reflections/new");
     }
 }

@@ -17,11 +17,11 @@ class ResponsibilityExercises {
 
     @Bean
     Exercise ownRole() {
-        return new Exercise(OWN_ROLE, "responsibility", EnumSet.allOf(Role.class), false, "/own-role", 1);
+        return new Exercise(OWN_ROLE, "responsibility", EnumSet.allOf(Role.class), false, "/own-role", 1, "/own-role/new");
     }
 
     @Bean
     Exercise apology() {
-        return new Exercise(APOLOGY, "responsibility", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, "/apologies", 3);
+        return new Exercise(APOLOGY, "responsibility", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, "/apologies", 3, "/apologies/new");
     }
 }

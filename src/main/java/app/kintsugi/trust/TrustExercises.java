@@ -16,6 +16,6 @@ class TrustExercises {
 
     @Bean
     Exercise commitmentsExercise() {
-        return new Exercise(COMMITMENTS, "trust", EnumSet.allOf(Role.class), false, "/commitments", 3);
+        return new Exercise(COMMITMENTS, "trust", EnumSet.allOf(Role.class), false, "/commitments", 3, "/commitments/new");
     }
 }

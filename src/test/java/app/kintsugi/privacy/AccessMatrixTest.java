@@ -173,7 +173,7 @@ class AccessMatrixTest extends IntegrationTest {
     @Test
     void signedOutVisitorsReachNoPersonalPage() throws Exception {
         for (String path : List.of("/", "/reflections", "/reflections/new", "/space", "/space/leave", "/join",
-                "/join/ABCD-EFGH-JKMN", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive",
+                "/inbox", "/together", "/welcome", "/exercises/trust.small-promise", "/exercises/nothing", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive",
                 "/own-role", "/own-role/new", "/apologies", "/apologies/new", "/apologies/" + java.util.UUID.randomUUID(),
                 "/conversations", "/conversations/new", "/conversations/rules", "/conversations/" + java.util.UUID.randomUUID(),
                 "/conversations/" + java.util.UUID.randomUUID() + "/live", "/conversations/" + java.util.UUID.randomUUID() + "/calendar.ics",
@@ -190,7 +190,8 @@ class AccessMatrixTest extends IntegrationTest {
         }
         for (String path : List.of("/space/start", "/space/leave", "/space/role", "/space/invitation", "/join",
                 "/safety", "/settings", "/reflections", "/timeline", "/timeline/" + java.util.UUID.randomUUID() + "/delete",
-                "/progress/sharing", "/progress/trust.small-promise/start", "/own-role", "/apologies",
+                "/progress/sharing", "/progress/trust.small-promise/start", "/exercises/trust.small-promise/note",
+                "/own-role", "/apologies",
                 "/apologies/" + java.util.UUID.randomUUID() + "/answer", "/conversations", "/conversations/rules",
                 "/conversations/" + java.util.UUID.randomUUID() + "/accept", "/conversations/" + java.util.UUID.randomUUID() + "/live",
                 "/dialogue", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach", "/commitments",
@@ -210,7 +211,9 @@ class AccessMatrixTest extends IntegrationTest {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
-        for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health")) {
+        // An invitation link shows a visitor who invited them (or that it no longer works), and nothing else.
+        for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health",
+                "/join/ABCD-EFGH-JKMN")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
         }
     }

@@ -58,21 +58,24 @@ class StepPages {
     }
 
     @PostMapping("/progress/{exerciseId}/start")
-    String start(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId) {
+    String start(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId,
+            @RequestParam(required = false) String back) {
         progress.start(me.id(), exerciseId);
-        return back(exerciseId);
+        return back(exerciseId, back);
     }
 
     @PostMapping("/progress/{exerciseId}/complete")
-    String complete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId) {
+    String complete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId,
+            @RequestParam(required = false) String back) {
         progress.complete(me.id(), exerciseId);
-        return back(exerciseId);
+        return back(exerciseId, back);
     }
 
     @PostMapping("/progress/{exerciseId}/reset")
-    String reset(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId) {
+    String reset(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String exerciseId,
+            @RequestParam(required = false) String back) {
         progress.reset(me.id(), exerciseId);
-        return back(exerciseId);
+        return back(exerciseId, back);
     }
 
     @PostMapping("/progress/sharing")
@@ -85,8 +88,11 @@ class StepPages {
         return "redirect:/?sharing";
     }
 
-    private String back(String exerciseId) {
+    private String back(String exerciseId, String back) {
         Exercise exercise = program.exercise(exerciseId).orElseThrow(NotFoundException::new);
+        if ("exercise".equals(back)) {
+            return "redirect:/exercises/" + exercise.id() + "?marked";
+        }
         return "redirect:/steps/" + exercise.step() + "#" + exercise.id();
     }
 

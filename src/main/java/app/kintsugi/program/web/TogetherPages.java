@@ -22,6 +22,7 @@ class TogetherPages {
             new Place("conversations", "/conversations"),
             new Place("questions", "/questions"),
             new Place("dialogue", "/dialogue"),
+            new Place("apologies", "/apologies"),
             new Place("boundaries", "/boundaries"),
             new Place("appreciations", "/appreciations"),
             new Place("space", "/space"),
