@@ -24,24 +24,18 @@ public class NextSteps {
     private final Progress progress;
     private final Couples couples;
     private final SafetyChecks safety;
-    private final Today today;
     private final Clock clock;
 
-    NextSteps(Program program, Progress progress, Couples couples, SafetyChecks safety, Today today, Clock clock) {
+    NextSteps(Program program, Progress progress, Couples couples, SafetyChecks safety, Clock clock) {
         this.program = program;
         this.progress = progress;
         this.couples = couples;
         this.safety = safety;
-        this.today = today;
         this.clock = clock;
     }
 
+    /** The suggestions under Today, which already shows what is due and what waits. */
     public List<Suggestion> suggest(PersonId person) {
-        return suggest(person, today.of(person));
-    }
-
-    /** The suggestions for a day already gathered, so the dashboard reads each source once. */
-    public List<Suggestion> suggest(PersonId person, Today.View day) {
         Optional<CoupleSpace> space = couples.current(person);
         Role role = space.map(s -> s.me().role()).orElse(null);
         SafetyStatus.Outcome outcome = safety.status(person).outcome();
@@ -56,10 +50,9 @@ public class NextSteps {
         Long days = progress.lastActivity(person)
                 .map(last -> Duration.between(last, clock.instant()).toDays())
                 .orElse(null);
-        String waitingPath = day.waitsForMe().isEmpty() ? null : day.waitsForMe().get(0).item().path();
         return SuggestionRule.suggest(new SuggestionRule.Situation(role, space.isPresent(),
-                space.map(CoupleSpace::complete).orElse(false), outcome, program.exercises(), statuses, days, day.due(),
-                waitingPath, daysSinceDone, couples.partnerJoinedAt(person)
+                space.map(CoupleSpace::complete).orElse(false), outcome, program.exercises(), statuses, days,
+                daysSinceDone, couples.partnerJoinedAt(person)
                         .map(at -> Duration.between(at, clock.instant()).toDays()).orElse(null)));
     }
 }

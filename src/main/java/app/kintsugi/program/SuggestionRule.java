@@ -13,8 +13,6 @@ import app.kintsugi.safety.SafetyStatus;
  * <ol>
  * <li>If the person's safety check is concerning, the first suggestion is private help (the safety
  * page), and no exercise done together is suggested at all.</li>
- * <li>Anything that is due comes next, in the order the features report it.</li>
- * <li>Something the partner sent that waits for the person (news, never a debt): the first of it.</li>
  * <li>With a partner in the space but no safety check yet, the check is suggested before any
  * exercise done together.</li>
  * <li>A partner who joined in the last week, a clear safety check and no exercise done together
@@ -27,6 +25,8 @@ import app.kintsugi.safety.SafetyStatus;
  * <li>The first exercise not yet started, in program order, meant for the person's role.</li>
  * <li>Without a shared space: starting one (never pressed, offered last).</li>
  * </ol>
+ *
+ * What is due and what waits from the partner are not suggestions: Today shows them right above.
  *
  * Exercises done together are only suggested with a partner in the space and a safety check that
  * raised no concern. At most two suggestions; none repeats. Nothing is ever locked: this only
@@ -44,16 +44,16 @@ final class SuggestionRule {
     static final long PARTNER_JOINED_DAYS = 7;
 
     /**
-     * @param waitingPath      where the first thing that waits for the person from the partner is, or null
-     * @param daysSinceDone    for each exercise done, the whole days since it was marked done
+     * @param daysSinceDone          for each exercise done, the whole days since it was marked done
+     * @param daysSincePartnerJoined whole days since the partner joined the space, or null without a partner
      */
     record Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety,
             List<Exercise> exercises, Map<String, ProgressStatus> progress, Long daysSinceLastActivity,
-            List<DueItem> due, String waitingPath, Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
+            Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
 
         Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety, List<Exercise> exercises,
-                Map<String, ProgressStatus> progress, Long daysSinceLastActivity, List<DueItem> due) {
-            this(role, inSpace, hasPartner, safety, exercises, progress, daysSinceLastActivity, due, null, Map.of(), null);
+                Map<String, ProgressStatus> progress, Long daysSinceLastActivity) {
+            this(role, inSpace, hasPartner, safety, exercises, progress, daysSinceLastActivity, Map.of(), null);
         }
     }
 
@@ -63,12 +63,6 @@ final class SuggestionRule {
         boolean jointAllowed = s.hasPartner() && s.safety() == SafetyStatus.Outcome.CLEAR;
         if (concerning) {
             add(out, new Suggestion("next.reason.safety", null, "next.safety.help", "/safety/resources"));
-        }
-        for (DueItem item : s.due()) {
-            add(out, new Suggestion("next.reason.due", null, item.messageKey(), item.path()));
-        }
-        if (s.waitingPath() != null) {
-            add(out, new Suggestion("next.reason.waits", null, "next.waits", s.waitingPath()));
         }
         if (s.hasPartner() && s.safety() == SafetyStatus.Outcome.NOT_TAKEN) {
             add(out, new Suggestion("next.reason.beforeJoint", null, "next.safety.take", "/safety"));

@@ -51,8 +51,11 @@ class TwoPartnersBrowserTest extends BrowserTest {
         ben.getByLabel("Invitation code", new Page.GetByLabelOptions().setExact(true)).fill(invitation);
         ben.getByLabel("I broke my partner\u2019s trust", new Page.GetByLabelOptions().setExact(true)).check();
         ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the space")).click();
-        assertThat(ben).hasURL(Pattern.compile("/space\\?joined$"));
-        assertThat(ben.getByRole(AriaRole.STATUS)).hasText("You\u2019ve joined the space. Welcome.");
+        assertThat(ben).hasURL(Pattern.compile("/welcome\\?joined=1$"));
+        assertThat(ben.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome. You have joined Ana\u2019s space.");
+        assertAccessible(ben);
+        open(ben, "/space");
         assertThat(ben.getByText("You share this space with Ana.")).isVisible();
         assertThat(ben.getByText("Ana describes themselves as: was hurt by what happened.")).isVisible();
         assertAccessible(ben);

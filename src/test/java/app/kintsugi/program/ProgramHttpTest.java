@@ -133,7 +133,7 @@ class ProgramHttpTest extends IntegrationTest {
         String dashboard = text(page(hurt, "/"));
         assertThat(dashboard).contains("Where to find help").doesNotContain("Agree on ground rules");
         int help = dashboard.indexOf("Your safety comes first. Before anything you do together");
-        assertThat(help).isPositive().isLessThan(dashboard.indexOf("This is due."));
+        assertThat(help).isPositive().isLessThan(dashboard.indexOf("Realistic expectations"));
         // The partner's suggestions are their own: nothing of the other's safety shows.
         assertThat(text(page(broke, "/"))).doesNotContain("Where to find help");
     }

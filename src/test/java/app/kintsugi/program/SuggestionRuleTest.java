@@ -60,7 +60,7 @@ class SuggestionRuleTest {
     @MethodSource("table")
     void suggests(Role role, boolean partner, Outcome safety, Map<String, ProgressStatus> progress, List<String> expected) {
         var suggestions = SuggestionRule.suggest(new SuggestionRule.Situation(role, true, partner, safety, PROGRAM,
-                progress, 1L, List.of()));
+                progress, 1L));
         assertThat(suggestions).extracting(SuggestionRuleTest::describe).containsExactlyElementsOf(expected);
     }
 
@@ -70,7 +70,7 @@ class SuggestionRuleTest {
             for (Role role : Role.values()) {
                 for (boolean partner : new boolean[] {true, false}) {
                     var s = SuggestionRule.suggest(new SuggestionRule.Situation(role, true, partner, safety, PROGRAM,
-                            done("a.solo", "b.hurt", "b.broke"), 30L, List.of(new DueItem("due.x", "/due"))));
+                            done("a.solo", "b.hurt", "b.broke"), 30L));
                     assertThat(s).hasSizeLessThanOrEqualTo(2);
                     if (safety != Outcome.CLEAR || !partner) {
                         assertThat(s).noneMatch(x -> "c.joint".equals(x.exerciseId()));
@@ -86,62 +86,50 @@ class SuggestionRuleTest {
     @Test
     void withoutARoleEveryExerciseFits() {
         var s = SuggestionRule.suggest(new SuggestionRule.Situation(null, false, false, Outcome.NOT_TAKEN, PROGRAM,
-                done("a.solo"), null, List.of()));
+                done("a.solo"), null));
         assertThat(s).extracting(SuggestionRuleTest::describe).containsExactly("next:b.hurt", "space:/space");
     }
 
     @Test
-    void dueItemsComeFirstAfterSafetyAndAWelcomeBackAfterTwoWeeks() {
-        var due = List.of(new DueItem("due.checkin", "/checkin"));
-        var s = SuggestionRule.suggest(new SuggestionRule.Situation(Role.BOTH, true, true, Outcome.CLEAR, PROGRAM, Map.of(), 3L, due));
-        assertThat(s).extracting(SuggestionRuleTest::describe).containsExactly("due:/checkin", "next:a.solo");
+    void aWelcomeBackAfterTwoWeeksAway() {
         var away = SuggestionRule.suggest(new SuggestionRule.Situation(Role.BOTH, true, true, Outcome.CLEAR, PROGRAM,
-                Map.of("a.solo", ProgressStatus.STARTED), 14L, List.of()));
+                Map.of("a.solo", ProgressStatus.STARTED), 14L));
         assertThat(away).extracting(SuggestionRuleTest::describe).containsExactly("welcomeBack:/expectations", "continue:a.solo");
         var recent = SuggestionRule.suggest(new SuggestionRule.Situation(Role.BOTH, true, true, Outcome.CLEAR, PROGRAM,
-                Map.of("a.solo", ProgressStatus.STARTED), 13L, List.of()));
+                Map.of("a.solo", ProgressStatus.STARTED), 13L));
         assertThat(recent).extracting(SuggestionRuleTest::describe).containsExactly("continue:a.solo", "next:b.hurt");
     }
 
     @Test
-    void somethingFromThePartnerComesAfterWhatIsDueAndBeforeTheSafetyCheck() {
-        var due = List.of(new DueItem("due.checkin", "/checkin"));
-        var both = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, Map.of(), due, "/questions/1", Map.of(), null));
-        assertThat(both).extracting(SuggestionRuleTest::describe).containsExactly("due:/checkin", "waits:/questions/1");
-        var noCheck = SuggestionRule.suggest(situation(Role.BOTH, Outcome.NOT_TAKEN, Map.of(), List.of(), "/questions/1", Map.of(), null));
-        assertThat(noCheck).extracting(SuggestionRuleTest::describe).containsExactly("waits:/questions/1", "beforeJoint:/safety");
-    }
-
-    @Test
     void aPartnerWhoJustJoinedLeadsToTheFirstExerciseDoneTogetherOnlyWhenSafetyIsClear() {
-        var joined = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR, Map.of(), List.of(), null, Map.of(), 2L));
+        var joined = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR, Map.of(), Map.of(), 2L));
         assertThat(joined).extracting(SuggestionRuleTest::describe).containsExactly("partnerJoined:c.joint", "next:a.solo");
-        var aWeekLater = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR, Map.of(), List.of(), null, Map.of(), 7L));
+        var aWeekLater = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR, Map.of(), Map.of(), 7L));
         assertThat(aWeekLater).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
-        var notSafe = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CONCERNING, Map.of(), List.of(), null, Map.of(), 1L));
+        var notSafe = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CONCERNING, Map.of(), Map.of(), 1L));
         assertThat(notSafe).noneMatch(x -> "c.joint".equals(x.exerciseId()));
         var alreadyTogether = SuggestionRule.suggest(situation(Role.HURT_PARTNER, Outcome.CLEAR,
-                Map.of("c.joint", ProgressStatus.STARTED), List.of(), null, Map.of(), 1L));
+                Map.of("c.joint", ProgressStatus.STARTED), Map.of(), 1L));
         assertThat(alreadyTogether).extracting(SuggestionRuleTest::describe).containsExactly("continue:c.joint", "next:a.solo");
     }
 
     @Test
     void finishingAStepPointsToTheNextStepNotToWhatIsLeftBefore() {
         // Step "b" (for BOTH: b.hurt and b.broke) finished yesterday; a.solo of an earlier step is still open.
-        var finished = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.hurt", "b.broke"), List.of(), null,
+        var finished = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.hurt", "b.broke"),
                 Map.of("b.hurt", 3L, "b.broke", 1L), null));
         assertThat(finished).extracting(SuggestionRuleTest::describe).containsExactly("stepFinished:c.joint", "next:a.solo");
-        var longAgo = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.hurt", "b.broke"), List.of(), null,
+        var longAgo = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.hurt", "b.broke"),
                 Map.of("b.hurt", 30L, "b.broke", 8L), null));
         assertThat(longAgo).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
-        var halfDone = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.broke"), List.of(), null,
+        var halfDone = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.broke"),
                 Map.of("b.broke", 1L), null));
         assertThat(halfDone).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
     }
 
     private static SuggestionRule.Situation situation(Role role, Outcome safety, Map<String, ProgressStatus> progress,
-            List<DueItem> due, String waitingPath, Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
-        return new SuggestionRule.Situation(role, true, true, safety, PROGRAM, progress, 1L, due, waitingPath, daysSinceDone,
+            Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
+        return new SuggestionRule.Situation(role, true, true, safety, PROGRAM, progress, 1L, daysSinceDone,
                 daysSincePartnerJoined);
     }
 

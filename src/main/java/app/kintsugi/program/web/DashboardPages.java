@@ -88,7 +88,7 @@ class DashboardPages {
         Today.View day = today.of(me.id());
         model.addAttribute("today", day);
         model.addAttribute("steps", steps);
-        model.addAttribute("suggestions", nextSteps.suggest(me.id(), day));
+        model.addAttribute("suggestions", nextSteps.suggest(me.id()));
         model.addAttribute("exerciseTitles", exerciseTitles);
         model.addAttribute("space", space);
         model.addAttribute("safety", safety.status(me.id()));
