@@ -13,6 +13,7 @@ import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
 import app.kintsugi.program.WaitingItem;
 import app.kintsugi.program.WaitingSource;
+import app.kintsugi.shared.PerRequest;
 
 /**
  * Tells Today that the partner invited a counselor, while the invitation waits for this person, and
@@ -45,8 +46,10 @@ class CounselorInbox implements InboxSource, WaitingSource {
     }
 
     private Optional<String> partnerWhen(PersonId person, LinkState state) {
-        return links.current(person).filter(link -> link.state() == state)
-                .flatMap(link -> couples.current(person).flatMap(CoupleSpace::partner))
+        Optional<CounselorLink> link = PerRequest.remember("help.today.link", person, () -> links.current(person));
+        return link.filter(l -> l.state() == state)
+                .flatMap(l -> couples.current(person).flatMap(CoupleSpace::partner))
                 .map(Member::displayName);
     }
+
 }

@@ -22,7 +22,14 @@ class ProgressRepository {
     record Row(ProgressStatus status, Long startedAt, Long completedAt, long updatedAt) {
     }
 
+    /** Read once per request: Today, the suggestions and the steps all ask; every write here forgets it. */
     Map<String, Row> of(PersonId person) {
+        return app.kintsugi.shared.PerRequest.remember(MEMO, person, () -> read(person));
+    }
+
+    private static final String MEMO = "program.progress";
+
+    private Map<String, Row> read(PersonId person) {
         Map<String, Row> rows = new LinkedHashMap<>();
         jdbc.sql("SELECT exercise_id, status, started_at, completed_at, updated_at FROM exercise_progress WHERE person_id = ?")
                 .param(person.value().toString())
@@ -33,10 +40,11 @@ class ProgressRepository {
                     Long completedAt = rs.wasNull() ? null : completed;
                     rows.put(rs.getString(1), new Row(ProgressStatus.valueOf(rs.getString(2)), startedAt, completedAt, rs.getLong(5)));
                 });
-        return rows;
+        return java.util.Collections.unmodifiableMap(rows);
     }
 
     void upsert(PersonId person, String exerciseId, ProgressStatus status, Long startedAt, Long completedAt, long now) {
+        app.kintsugi.shared.PerRequest.forget(MEMO);
         jdbc.sql("""
                 INSERT INTO exercise_progress (person_id, exercise_id, status, started_at, completed_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -48,18 +56,13 @@ class ProgressRepository {
     }
 
     void delete(PersonId person, String exerciseId) {
+        app.kintsugi.shared.PerRequest.forget(MEMO);
         jdbc.sql("DELETE FROM exercise_progress WHERE person_id = ? AND exercise_id = ?")
                 .params(person.value().toString(), exerciseId).update();
     }
 
     Optional<Long> lastActivity(PersonId person) {
-        return jdbc.sql("SELECT MAX(updated_at) FROM exercise_progress WHERE person_id = ?")
-                .param(person.value().toString())
-                .query((rs, n) -> {
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? null : v;
-                })
-                .optional();
+        return of(person).values().stream().map(Row::updatedAt).max(Long::compare);
     }
 
     Optional<Long> firstActivity(PersonId person) {

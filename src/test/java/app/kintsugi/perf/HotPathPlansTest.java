@@ -70,7 +70,7 @@ class HotPathPlansTest {
     private static final List<String> PAGES = List.of("/", "/reflections", "/own-role", "/apologies", "/check-in",
             "/check-in/trajectory", "/commitments", "/commitments/{commitment}", "/questions", "/conversations", "/dialogue",
             "/appreciations", "/kind-acts", "/respect/ratio", "/accountability", "/amends", "/sharing", "/boundaries",
-            "/expectations", "/space", "/settings");
+            "/expectations", "/space", "/settings", "/inbox", "/together", "/exercises/understanding.basics");
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Recording {
