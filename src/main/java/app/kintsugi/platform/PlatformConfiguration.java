@@ -43,6 +43,22 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return MeterFilter.replaceTagValues("uri", uri -> uri.startsWith("/safety") || uri.startsWith("/help") ? "/private" : uri);
     }
 
+    /**
+     * Replaces Spring Boot's message source (same {@code spring.messages.*} settings) with one that
+     * understands ICU plural forms and discreet mode.
+     */
+    @Bean
+    IcuMessageSource messageSource(
+            @org.springframework.beans.factory.annotation.Value("${spring.messages.basename:messages}") String basenames,
+            @org.springframework.beans.factory.annotation.Value("${spring.messages.encoding:UTF-8}") String encoding) {
+        IcuMessageSource source = new IcuMessageSource();
+        source.setBasenames(org.springframework.util.StringUtils.commaDelimitedListToStringArray(
+                org.springframework.util.StringUtils.trimAllWhitespace(basenames)));
+        source.setDefaultEncoding(encoding);
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SupportedLocaleResolver(SUPPORTED);
