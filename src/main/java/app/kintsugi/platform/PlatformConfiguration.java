@@ -72,6 +72,16 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * The page links its style sheet and script under neutral names, so a page never names the
+     * application, not even in its source; the files keep their names in the project.
+     */
+    @Override
+    public void addViewControllers(org.springframework.web.servlet.config.annotation.ViewControllerRegistry registry) {
+        registry.addViewController("/css/site.css").setViewName("forward:/css/kintsugi.css");
+        registry.addViewController("/js/site.js").setViewName("forward:/js/kintsugi.js");
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
@@ -104,8 +114,25 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-            Locale locale = super.resolveLocale(request);
-            return pick(locale);
+            useFormerCookie(request);
+            return pick(super.resolveLocale(request));
+        }
+
+        @Override
+        public org.springframework.context.i18n.LocaleContext resolveLocaleContext(jakarta.servlet.http.HttpServletRequest request) {
+            useFormerCookie(request);
+            return super.resolveLocaleContext(request);
+        }
+
+        /** A choice still stored under the cookie's former name counts, on the request that moves it. */
+        private void useFormerCookie(jakarta.servlet.http.HttpServletRequest request) {
+            if (request.getAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME) == null
+                    && org.springframework.web.util.WebUtils.getCookie(request, BrowserPreferences.LANGUAGE_COOKIE) == null) {
+                String former = BrowserPreferences.value(request, BrowserPreferences.LANGUAGE_COOKIE);
+                if (former != null && !former.isBlank()) {
+                    request.setAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME, pick(Locale.forLanguageTag(former)));
+                }
+            }
         }
 
         @Override
