@@ -1,4 +1,4 @@
-package app.kintsugi.platform;
+package app.kintsugi.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import app.kintsugi.platform.BrowserPreferences;
 
 /**
  * The web app manifest, so a person can put the program on their phone's home screen. In discreet
