@@ -210,7 +210,8 @@ class AccessMatrixTest extends IntegrationTest {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
-        for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health")) {
+        for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health",
+                "/manifest.webmanifest", "/css/site.css", "/js/site.js")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
         }
     }
