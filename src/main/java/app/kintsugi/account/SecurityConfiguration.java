@@ -85,7 +85,7 @@ class SecurityConfiguration {
         http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/manifest.webmanifest").permitAll()
                         .requestMatchers("/sign-in", "/sign-in/failed", "/register", "/error", "/error/**", "/safety/resources").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
@@ -118,6 +118,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signedOut")
+                        // Cookies that name the application (set by earlier versions) are cleared on
+                        // every request, this one included, by the platform's headers filter.
                         .deleteCookies("KSESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

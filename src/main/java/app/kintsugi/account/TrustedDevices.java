@@ -25,7 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TrustedDevices {
 
-    static final String COOKIE = "kintsugi-device";
+    // Named so that it does not give away the application to someone looking at the device.
+    static final String COOKIE = "device";
+    /** The name the cookie had before: still read on the request on which the platform moves it to the new name. */
+    static final String FORMER_COOKIE = "kintsugi-device";
     static final Duration LIFETIME = Duration.ofDays(180);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,21 +61,33 @@ class TrustedDevices {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("INSERT INTO trusted_device (token_hash, person_id, created_at, last_used) VALUES (?, ?, ?, ?)")
                 .params(hash(token), person.value().toString(), now, now).update();
+        write(request, response, token);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, String token) {
         response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, token).path("/").httpOnly(true).sameSite("Lax")
                 .secure(request.isSecure()).maxAge(LIFETIME).build().toString());
     }
+
 
     private static Optional<String> token(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
+        Optional<String> former = Optional.empty();
         for (Cookie c : cookies) {
-            if (COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().length() <= 100) {
+            if (c.getValue() == null || c.getValue().length() > 100) {
+                continue;
+            }
+            if (COOKIE.equals(c.getName())) {
                 return Optional.of(c.getValue());
             }
+            if (FORMER_COOKIE.equals(c.getName())) {
+                former = Optional.of(c.getValue());
+            }
         }
-        return Optional.empty();
+        return former;
     }
 
     private static String hash(String token) {

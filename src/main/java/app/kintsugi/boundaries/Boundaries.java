@@ -266,9 +266,16 @@ public class Boundaries {
     public record News(UUID boundaryId, BoundaryEventKind kind, String partnerName, boolean aboutMe) {
     }
 
-    /** Times at which boundaries of a couple were said to be crossed: for counts, never content. */
-    public List<Instant> crossedBetween(CoupleId couple, Instant from, Instant to) {
-        return repository.crossedBetween(couple, from.toEpochMilli(), to.toEpochMilli()).stream().map(Instant::ofEpochMilli).toList();
+    /**
+     * When a boundary was said to be crossed, and whether the person who said so crossed it
+     * themselves: for counts, never content.
+     */
+    public record Crossing(Instant at, boolean own) {
+    }
+
+    /** The crossings reported in a couple between two instants: for counts, never content. */
+    public List<Crossing> crossedBetween(CoupleId couple, Instant from, Instant to) {
+        return repository.crossedBetween(couple, from.toEpochMilli(), to.toEpochMilli());
     }
 
     // --- Inside ---------------------------------------------------------------------------------

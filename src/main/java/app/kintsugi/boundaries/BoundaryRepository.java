@@ -130,11 +130,17 @@ class BoundaryRepository {
                 .query(BoundaryRepository::event).list();
     }
 
-    /** When boundaries of a couple were said to be crossed, between two instants: times only, nothing written. */
-    List<Long> crossedBetween(CoupleId couple, long from, long to) {
-        return jdbc.sql("SELECT created_at FROM boundary_event WHERE couple_id = ? AND kind = 'CROSSED' AND created_at >= ? "
-                        + "AND created_at < ? ORDER BY created_at")
-                .params(couple.value().toString(), from, to).query(Long.class).list();
+    /**
+     * When boundaries of a couple were said to be crossed, between two instants, and whether the
+     * person who said so was the one who crossed it: times and ids only, nothing written.
+     */
+    List<Boundaries.Crossing> crossedBetween(CoupleId couple, long from, long to) {
+        return jdbc.sql("SELECT created_at, actor_id, about_id FROM boundary_event WHERE couple_id = ? AND kind = 'CROSSED' "
+                        + "AND created_at >= ? AND created_at < ? ORDER BY created_at")
+                .params(couple.value().toString(), from, to)
+                .query((rs, n) -> new Boundaries.Crossing(java.time.Instant.ofEpochMilli(rs.getLong("created_at")),
+                        rs.getString("actor_id").equals(rs.getString("about_id"))))
+                .list();
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {

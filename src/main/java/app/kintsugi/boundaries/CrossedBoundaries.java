@@ -10,7 +10,11 @@ import app.kintsugi.respect.Interaction;
 import app.kintsugi.respect.InteractionKind;
 import app.kintsugi.respect.InteractionSource;
 
-/** Tells the respect ratio when boundaries were said to be crossed: times only, never who or what. */
+/**
+ * Tells the respect ratio when boundaries were said to be crossed: times only, never who or what.
+ * A crossing a person reports about themselves is told apart, so the ratio never counts owning up
+ * as a moment against anyone.
+ */
 @Component
 class CrossedBoundaries implements InteractionSource {
 
@@ -23,6 +27,7 @@ class CrossedBoundaries implements InteractionSource {
     @Override
     public List<Interaction> interactions(CoupleId couple, Instant from, Instant to) {
         return boundaries.crossedBetween(couple, from, to).stream()
-                .map(at -> new Interaction(at, InteractionKind.CROSSED_BOUNDARY)).toList();
+                .map(c -> new Interaction(c.at(), c.own() ? InteractionKind.OWN_CROSSED_BOUNDARY : InteractionKind.CROSSED_BOUNDARY))
+                .toList();
     }
 }

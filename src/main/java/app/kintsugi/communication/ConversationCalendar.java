@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -27,11 +29,15 @@ import app.kintsugi.account.PersonId;
 /**
  * A planned conversation as an iCalendar event, for the person's own calendar. Calendars are synced
  * and glanced at by others, so the event never holds the topic: only a neutral title (an even
- * plainer one in discreet mode), the time, the length and the place. The same conversation always
- * has the same UID, and its version is the SEQUENCE, so a later download updates the event.
+ * plainer one in discreet mode, which names no application anywhere in the file), the time, the
+ * length, the place and a reminder half an hour before. The same conversation always has the same
+ * UID, and its version is the SEQUENCE, so a later download updates the event.
  */
 @Service
 public class ConversationCalendar {
+
+    /** How long before the conversation the calendar reminds the person. */
+    static final Duration REMINDER_BEFORE = Duration.ofMinutes(30);
 
     private final Conversations conversations;
     private final MessageSource messages;
@@ -47,15 +53,20 @@ public class ConversationCalendar {
         ConversationView c = conversations.read(viewer, id);
         String title = messages.getMessage(discreet ? "calendar.title.discreet" : "calendar.title", new Object[] {c.partnerName()}, locale);
         VEvent event = new VEvent(c.startsAt(), Duration.ofMinutes(c.minutes()), title);
-        event.add(new Uid(c.id() + "@kintsugi"));
+        // The UID names no application, so the event stays the same one whichever mode it was downloaded in.
+        event.add(new Uid(c.id() + "@conversation"));
         event.add(new Sequence(Long.toString(c.version())));
-        event.add(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
-        if (!discreet) {
-            event.add(new Description(messages.getMessage("calendar.description", null, locale)));
-        }
+        // The event comes with a stamp of its own; exactly one is allowed.
+        event.replace(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(new Description(messages.getMessage(discreet ? "calendar.description.discreet" : "calendar.description", null, locale)));
         c.place().ifPresent(place -> event.add(new Location(place)));
+        // A quiet reminder on the device, with words that say nothing to anyone looking at the screen.
+        VAlarm reminder = new VAlarm(REMINDER_BEFORE.negated());
+        reminder.add(ImmutableAction.DISPLAY);
+        reminder.add(new Description(messages.getMessage("calendar.alarm", null, locale)));
+        event.add(reminder);
         Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Kintsugi//Conversations//EN"));
+        calendar.add(new ProdId(discreet ? "-//Notes//Calendar//EN" : "-//Kintsugi//Conversations//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(event);

@@ -2,6 +2,7 @@ package app.kintsugi.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,28 +19,84 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public record BrowserPreferences(String theme, boolean discreet) {
 
     public static final String ATTRIBUTE = "prefs";
-    static final String LANGUAGE_COOKIE = "kintsugi-lang";
-    static final String THEME_COOKIE = "kintsugi-theme";
-    static final String DISCREET_COOKIE = "kintsugi-discreet";
+    // Cookie names never name the application: they stay on the device, where anyone may look.
+    static final String LANGUAGE_COOKIE = "pref-lang";
+    static final String THEME_COOKIE = "pref-theme";
+    static final String DISCREET_COOKIE = "pref-discreet";
+    /**
+     * The names this browser's cookies had before (the preferences, and the account module's
+     * trusted-device cookie); a browser that still has them moves to the new names once.
+     */
+    static final Map<String, String> FORMER_NAMES = Map.of("kintsugi-lang", LANGUAGE_COOKIE, "kintsugi-theme", THEME_COOKIE,
+            "kintsugi-discreet", DISCREET_COOKIE, "kintsugi-device", "device");
 
     static BrowserPreferences from(HttpServletRequest request) {
-        String theme = "system";
-        boolean discreet = false;
+        String theme = value(request, THEME_COOKIE);
+        String discreet = value(request, DISCREET_COOKIE);
+        return new BrowserPreferences(switch (theme == null ? "" : theme) {
+            case "light" -> "light";
+            case "dark" -> "dark";
+            default -> "system";
+        }, "1".equals(discreet));
+    }
+
+    /** A preference cookie's value, under its name or, not yet moved, under its former name. */
+    static String value(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (THEME_COOKIE.equals(cookie.getName())) {
-                    theme = switch (cookie.getValue()) {
-                        case "light" -> "light";
-                        case "dark" -> "dark";
-                        default -> "system";
-                    };
-                } else if (DISCREET_COOKIE.equals(cookie.getName())) {
-                    discreet = "1".equals(cookie.getValue());
-                }
+        if (cookies == null) {
+            return null;
+        }
+        String former = null;
+        for (Cookie cookie : cookies) {
+            if (name.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+            if (name.equals(FORMER_NAMES.get(cookie.getName()))) {
+                former = cookie.getValue();
             }
         }
-        return new BrowserPreferences(theme, discreet);
+        return former;
+    }
+
+    /**
+     * Moves this browser's preference cookies to their new names and removes every cookie that
+     * names the application, so nothing on the device says which site this was.
+     */
+    static void moveFormerCookies(HttpServletRequest request, HttpServletResponse response) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return;
+        }
+        for (Cookie cookie : cookies) {
+            if (!namesTheApplication(cookie.getName())) {
+                continue;
+            }
+            String renamed = FORMER_NAMES.get(cookie.getName());
+            if (renamed != null && cookie.getValue() != null && !has(cookies, renamed)) {
+                response.addHeader("Set-Cookie", ResponseCookie.from(renamed, cookie.getValue()).path("/").httpOnly(true)
+                        .sameSite("Lax").secure(request.isSecure()).maxAge(Duration.ofDays(365)).build().toString());
+            }
+            expire(response, cookie.getName());
+        }
+    }
+
+    private static boolean has(Cookie[] cookies, String name) {
+        for (Cookie cookie : cookies) {
+            if (name.equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cookie's name gives away the application (cookies set by earlier versions). */
+    public static boolean namesTheApplication(String cookieName) {
+        return cookieName != null && cookieName.toLowerCase(Locale.ROOT).contains("kintsugi");
+    }
+
+    /** Tells the browser to forget a cookie at once. */
+    public static void expire(HttpServletResponse response, String name) {
+        response.addHeader("Set-Cookie", ResponseCookie.from(name, "").path("/").maxAge(0).build().toString());
     }
 
     /** Writes a person's saved preferences to this browser and to the current request. */

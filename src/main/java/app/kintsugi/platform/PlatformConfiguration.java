@@ -43,6 +43,22 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return MeterFilter.replaceTagValues("uri", uri -> uri.startsWith("/safety") || uri.startsWith("/help") ? "/private" : uri);
     }
 
+    /**
+     * Replaces Spring Boot's message source (same {@code spring.messages.*} settings) with one that
+     * understands ICU plural forms and discreet mode.
+     */
+    @Bean
+    IcuMessageSource messageSource(
+            @org.springframework.beans.factory.annotation.Value("${spring.messages.basename:messages}") String basenames,
+            @org.springframework.beans.factory.annotation.Value("${spring.messages.encoding:UTF-8}") String encoding) {
+        IcuMessageSource source = new IcuMessageSource();
+        source.setBasenames(org.springframework.util.StringUtils.commaDelimitedListToStringArray(
+                org.springframework.util.StringUtils.trimAllWhitespace(basenames)));
+        source.setDefaultEncoding(encoding);
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SupportedLocaleResolver(SUPPORTED);
@@ -54,6 +70,16 @@ class PlatformConfiguration implements WebMvcConfigurer {
                     .orElse(Locale.ENGLISH);
         });
         return resolver;
+    }
+
+    /**
+     * The page links its style sheet and script under neutral names, so a page never names the
+     * application, not even in its source; the files keep their names in the project.
+     */
+    @Override
+    public void addViewControllers(org.springframework.web.servlet.config.annotation.ViewControllerRegistry registry) {
+        registry.addViewController("/css/site.css").setViewName("forward:/css/kintsugi.css");
+        registry.addViewController("/js/site.js").setViewName("forward:/js/kintsugi.js");
     }
 
     @Override
@@ -88,8 +114,25 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-            Locale locale = super.resolveLocale(request);
-            return pick(locale);
+            useFormerCookie(request);
+            return pick(super.resolveLocale(request));
+        }
+
+        @Override
+        public org.springframework.context.i18n.LocaleContext resolveLocaleContext(jakarta.servlet.http.HttpServletRequest request) {
+            useFormerCookie(request);
+            return super.resolveLocaleContext(request);
+        }
+
+        /** A choice still stored under the cookie's former name counts, on the request that moves it. */
+        private void useFormerCookie(jakarta.servlet.http.HttpServletRequest request) {
+            if (request.getAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME) == null
+                    && org.springframework.web.util.WebUtils.getCookie(request, BrowserPreferences.LANGUAGE_COOKIE) == null) {
+                String former = BrowserPreferences.value(request, BrowserPreferences.LANGUAGE_COOKIE);
+                if (former != null && !former.isBlank()) {
+                    request.setAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME, pick(Locale.forLanguageTag(former)));
+                }
+            }
         }
 
         @Override

@@ -38,6 +38,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE_ATTRIBUTE, nonce);
         request.setAttribute(QUICK_EXIT_ATTRIBUTE, quickExitUrl);
         request.setAttribute(BrowserPreferences.ATTRIBUTE, BrowserPreferences.from(request));
+        BrowserPreferences.moveFormerCookies(request, response);
         response.setHeader("Content-Security-Policy",
                 "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src 'self' data:; "
                         + "font-src 'self'; connect-src 'self'; form-action 'self'; object-src 'none'; "

@@ -61,7 +61,7 @@ public record RatioWeeks(List<Week> weeks, int positives, int negatives) {
             if (m.kind().positive()) {
                 positive[(int) index]++;
                 positives++;
-            } else {
+            } else if (m.kind().negative()) {
                 negative[(int) index]++;
                 negatives++;
             }

@@ -197,7 +197,7 @@ class AccountHttpTest extends IntegrationTest {
                         .param("displayName", "Florence").param("language", "es").param("theme", "DARK")
                         .param("discreetMode", "true").param("version", "0"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().stringValues("Set-Cookie", Matchers.hasItem(Matchers.containsString("kintsugi-discreet=1"))));
+                .andExpect(header().stringValues("Set-Cookie", Matchers.hasItem(Matchers.containsString("pref-discreet=1"))));
         mvc.perform(post("/settings").with(csrf()).with(user(person.principal()))
                         .param("displayName", "Flo again").param("language", "en").param("theme", "LIGHT")
                         .param("version", "0"))

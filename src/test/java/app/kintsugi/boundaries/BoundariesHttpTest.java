@@ -97,8 +97,12 @@ class BoundariesHttpTest extends IntegrationTest {
         assertThat(history).contains("Ben said they crossed it").contains("She messaged me on Sunday and I told you on Tuesday.")
                 .contains("Ben agreed to version 3").contains("All versions (3)");
         assertThat(text(page(ana, "/"))).as("seen once opened").doesNotContain("Ben said a boundary was crossed.");
-        assertThat(text(page(ana, "/respect/ratio"))).as("a crossing counts as a negative moment, nothing more")
-                .contains("1 negative one").doesNotContain("She messaged me on Sunday");
+        assertThat(text(page(ana, "/respect/ratio"))).as("owning up to a crossing is never counted against anyone")
+                .contains("Nothing was counted in the last 12 weeks.").doesNotContain("She messaged me on Sunday");
+        assertThat(postAs(ana, "/boundaries/" + id + "/crossed", Map.of("about", "PARTNER", "note", "")).getRedirectedUrl())
+                .contains("?crossed");
+        assertThat(text(page(ana, "/respect/ratio"))).as("a crossing one partner reports about the other counts, nothing more")
+                .contains("In the last 12 weeks: no positive moments and 1 negative one").doesNotContain("She messaged me on Sunday");
 
         // Ana asks to revisit; after talking she lets it stay; later the review day comes for both.
         assertThat(post(ana, id, "revisit").getRedirectedUrl()).contains("?revisit");

@@ -150,7 +150,7 @@ class ApologyBrowserTest extends BrowserTest {
         assertThat(guidance(b)).hasCount(0);
         assertThat(button(b, "Send to Ana")).hasCount(0);
         Locator theirAnswer = b.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Your partner\u2019s answer"));
-        assertThat(theirAnswer).containsText("No answer so far. None is needed, and Kintsugi will not ask for one.");
+        assertThat(theirAnswer).containsText("No answer so far. None is needed, and nobody will be asked for one.");
         assertAccessible(b);
 
         // Ana's overview tells her, without asking anything of her.

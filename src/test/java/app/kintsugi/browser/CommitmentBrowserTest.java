@@ -172,7 +172,7 @@ class CommitmentBrowserTest extends BrowserTest {
             assertThat(setback.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                     .setName("What rebuilding trust usually looks like"))).hasAttribute("href", "/expectations");
             if (!mine) {
-                assertThat(p.locator("dl.facts")).containsText("Counted on the calendar of Ana, in their time zone (Europe/Madrid).");
+                assertThat(p.locator("dl.facts")).containsText("Days are counted in Ana’s time zone (Europe/Madrid).");
             }
 
             // The heat map: a picture with a name, one square per day in its state.

@@ -57,12 +57,12 @@ class TwoPartnersBrowserTest extends BrowserTest {
         assertAccessible(ben);
         open(ben, "/space");
         assertThat(ben.getByText("You share this space with Ana.")).isVisible();
-        assertThat(ben.getByText("Ana describes themselves as: was hurt by what happened.")).isVisible();
+        assertThat(ben.getByText("In this program, Ana is the partner who was hurt by what happened.")).isVisible();
         assertAccessible(ben);
 
         open(ana, "/space");
         assertThat(ana.getByText("You share this space with Ben.")).isVisible();
-        assertThat(ana.getByText("Ben describes themselves as: broke trust.")).isVisible();
+        assertThat(ana.getByText("In this program, Ben is the partner who broke trust.")).isVisible();
         assertThat(ana.locator("#invitation-code")).hasCount(0);
 
         // Ana writes one reflection she keeps private and one she shares.

@@ -301,8 +301,19 @@ class CommunicationHttpTest extends IntegrationTest {
         String body = ics.getContentAsString();
         assertThat(body).contains("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("DTSTART:")
                 .contains("DURATION:PT30M").contains("SUMMARY:Conversation with Ben").contains("LOCATION:Kitchen table")
-                .contains("UID:" + id + "@kintsugi").doesNotContain("Xy9");
+                .contains("UID:" + id + "@conversation").doesNotContain("Xy9");
         assertThat(page(cleo, "/conversations/" + id + "/calendar.ics").getStatus()).isEqualTo(404);
+
+        // Valid iCalendar: ical4j's own validator finds nothing, and each event has exactly one DTSTAMP.
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(body));
+        var result = calendar.validate(true);
+        assertThat(result.hasErrors()).as(result.toString()).isFalse();
+        assertThat(body.split("BEGIN:VEVENT")).hasSize(2);
+        assertThat(body.lines().filter(l -> l.startsWith("DTSTAMP")).count()).isEqualTo(1);
+        // A display reminder half an hour before, in words that say nothing to someone looking.
+        String alarm = body.substring(body.indexOf("BEGIN:VALARM"), body.indexOf("END:VALARM"));
+        assertThat(alarm).contains("ACTION:DISPLAY").contains("TRIGGER:-PT30M").contains("DESCRIPTION:Coming up soon")
+                .doesNotContain("Ben");
     }
 
     @Test

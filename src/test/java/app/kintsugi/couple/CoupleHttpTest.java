@@ -54,7 +54,7 @@ class CoupleHttpTest extends IntegrationTest {
 
         mvc.perform(get("/space").with(user(ana.principal())))
                 .andExpect(content().string(Matchers.containsString("You share this space with Ben")))
-                .andExpect(content().string(Matchers.containsString("Ben describes themselves as: broke trust.")));
+                .andExpect(content().string(Matchers.containsString("In this program, Ben is the partner who broke trust.")));
         mvc.perform(get("/space").with(user(ben.principal())))
                 .andExpect(content().string(Matchers.containsString("You share this space with Ana")));
         assertThat(couples.areActivePartners(couples.activeCoupleOf(ana.id()).orElseThrow(), ana.id(), ben.id())).isTrue();

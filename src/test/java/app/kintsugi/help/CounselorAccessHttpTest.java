@@ -264,7 +264,7 @@ class CounselorAccessHttpTest extends IntegrationTest {
         postAs(operator, "/operator/counselors/" + lopez.id().value() + "/decision",
                 Map.of("status", "WITHDRAWN", "version", String.valueOf(version)));
         assertThat(page(lopez, "/counselor/couples/" + link).getStatus()).isEqualTo(404);
-        assertThat(text(page(cleo, "/help/counselor"))).contains("cannot be reached through this Kintsugi at the moment");
+        assertThat(text(page(cleo, "/help/counselor"))).contains("cannot be reached through this site at the moment");
         // The operator's page never shows anything a couple wrote.
         assertThat(text(page(operator, "/operator"))).doesNotContain(SHOWN).doesNotContain(KEPT);
     }

@@ -1,12 +1,14 @@
 package app.kintsugi.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
@@ -28,6 +31,9 @@ class LanguageAndDiscretionTest extends IntegrationTest {
 
     @Autowired
     TestAccounts people;
+
+    @Autowired
+    MessageSource messages;
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "program/reflection", "program/safety"})
@@ -43,6 +49,61 @@ class LanguageAndDiscretionTest extends IntegrationTest {
                 assertThat(en.getProperty(key) + es.getProperty(key)).as(key).doesNotContain("'").doesNotContain("!");
             }
         }
+    }
+
+    /** Every message is an ICU message format that parses in its own language, plural forms included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "program/reflection", "program/safety"})
+    void everyMessageIsAValidIcuPatternInEveryLanguage(String bundle) throws IOException {
+        for (String language : new String[] {"en", "es"}) {
+            Properties p = load(bundle + ("en".equals(language) ? "" : "_" + language) + ".properties");
+            Locale locale = Locale.forLanguageTag(language);
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith("format.")) {
+                    continue;
+                }
+                String pattern = p.getProperty(key);
+                assertThatCode(() -> new com.ibm.icu.text.MessageFormat(pattern, locale))
+                        .as(language + ": " + key).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    /** Wherever a message names the application, discreet mode has a neutral variant of it. */
+    @Test
+    void everyMessageThatNamesTheAppHasANeutralVariant() throws IOException {
+        for (String language : new String[] {"", "_es"}) {
+            Properties p = load("messages" + language + ".properties");
+            for (String key : p.stringPropertyNames()) {
+                if (p.getProperty(key).toLowerCase(Locale.ROOT).contains("kintsugi") && !key.endsWith(".discreet")) {
+                    String neutral = p.getProperty(key + ".discreet");
+                    assertThat(neutral).as("neutral variant of " + key + language).isNotBlank();
+                    assertThat(neutral.toLowerCase(Locale.ROOT)).as(key + ".discreet" + language).doesNotContain("kintsugi");
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsReadNaturallyInBothLanguages() {
+        Locale en = Locale.ENGLISH;
+        Locale es = Locale.forLanguageTag("es");
+        assertThat(messages.getMessage("record.trend.heading", new Object[] {1}, en)).isEqualTo("Week by week, last 1 week");
+        assertThat(messages.getMessage("record.trend.heading", new Object[] {2}, en)).isEqualTo("Week by week, last 2 weeks");
+        assertThat(messages.getMessage("record.trend.heading", new Object[] {1}, es)).isEqualTo("Semana a semana, última semana");
+        assertThat(messages.getMessage("record.trend.heading", new Object[] {8}, es)).isEqualTo("Semana a semana, últimas 8 semanas");
+        assertThat(messages.getMessage("dashboard.step.done", new Object[] {0, 1}, es)).isEqualTo("0 de 1 hecho");
+        assertThat(messages.getMessage("dashboard.step.done", new Object[] {1, 3}, es)).isEqualTo("1 de 3 hechos");
+        assertThat(messages.getMessage("record.trend.summary", new Object[] {1}, es)).contains("en la única semana con registros");
+        assertThat(messages.getMessage("record.trend.summary", new Object[] {3}, es)).contains("en las 3 semanas con registros");
+        assertThat(messages.getMessage("question.age", new Object[] {1}, en)).isEqualTo("Asked yesterday");
+        assertThat(messages.getMessage("question.age", new Object[] {5}, es)).isEqualTo("Preguntada hace 5 días");
+        assertThat(messages.getMessage("ratio.thisWeek", new Object[] {1, 0}, es)).isEqualTo("Esta semana, por ahora: 1 positivo, 0 negativos.");
+        assertThat(messages.getMessage("space.partner.role", new Object[] {"Maria",
+                messages.getMessage("role.HURT_PARTNER.short", null, en)}, en))
+                .isEqualTo("In this program, Maria is the partner who was hurt by what happened.");
+        assertThat(messages.getMessage("commitment.theirDay.text", new Object[] {"Daniel", "Europe/Madrid"}, en))
+                .isEqualTo("Days are counted in Daniel’s time zone (Europe/Madrid).");
     }
 
     @Test
@@ -119,9 +180,10 @@ class LanguageAndDiscretionTest extends IntegrationTest {
 
     private static Set<String> placeholders(String message) {
         Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d+}").matcher(message);
+        // Simple arguments and the arguments of plural, number and select forms alike.
+        Matcher m = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]").matcher(message);
         while (m.find()) {
-            found.add(m.group());
+            found.add(m.group(1));
         }
         return found;
     }

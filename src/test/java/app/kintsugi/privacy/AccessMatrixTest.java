@@ -213,7 +213,7 @@ class AccessMatrixTest extends IntegrationTest {
         }
         // An invitation link shows a visitor who invited them (or that it no longer works), and nothing else.
         for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health",
-                "/join/ABCD-EFGH-JKMN")) {
+                "/manifest.webmanifest", "/css/site.css", "/js/site.js", "/join/ABCD-EFGH-JKMN")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
         }
     }

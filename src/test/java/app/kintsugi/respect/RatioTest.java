@@ -175,12 +175,34 @@ class RatioTest {
         assertThat(page.together().weeks().positives()).as("the uncredited one counts, the old one does not").isEqualTo(6);
     }
 
+    @Test
+    void honestyIsNeverCountedAgainstAnyone() {
+        LocalDate today = LocalDate.of(2026, 6, 10);
+        Instant monday = at("2026-06-08T09:00", MADRID);
+        List<Interaction> shared = List.of(new Interaction(monday, InteractionKind.APPRECIATION, BEN),
+                new Interaction(monday, InteractionKind.DISPUTED_CHECK_IN),
+                new Interaction(monday, InteractionKind.OWN_CROSSED_BOUNDARY),
+                new Interaction(monday, InteractionKind.OWN_CROSSED_BOUNDARY));
+
+        RatioWeeks weeks = RatioWeeks.of(shared, MADRID, today, 12);
+        assertThat(weeks.negatives()).as("a day seen differently, or a crossing owned up to, pulls nobody apart").isZero();
+        assertThat(weeks.positives()).as("nor is it turned into a positive moment").isEqualTo(1);
+        assertThat(weeks.current().negatives()).isZero();
+
+        List<Interaction> withAReportedCrossing = new ArrayList<>(shared);
+        withAReportedCrossing.add(new Interaction(monday, InteractionKind.CROSSED_BOUNDARY));
+        RatioPage page = RespectRatio.compose(ANA, BEN, "Ben", withAReportedCrossing, List.of(), true, true, MADRID, today);
+        assertThat(page.mine().negatives()).as("a crossing one partner reports about the other still counts").isEqualTo(1);
+        assertThat(page.together().breakdown()).extracting(RatioPage.Given::kind)
+                .doesNotContain(InteractionKind.DISPUTED_CHECK_IN, InteractionKind.OWN_CROSSED_BOUNDARY);
+    }
+
     private static Interaction positive(Instant at) {
         return new Interaction(at, InteractionKind.APPRECIATION, ANA);
     }
 
     private static Interaction negative(Instant at) {
-        return new Interaction(at, InteractionKind.DISPUTED_CHECK_IN);
+        return new Interaction(at, InteractionKind.CROSSED_BOUNDARY);
     }
 
     private static Instant at(String local, ZoneId zone) {

@@ -107,7 +107,7 @@ class RespectHttpTest extends IntegrationTest {
         String bensActs = text(page(ben, "/kind-acts"));
         assertThat(bensActs).contains("Shared with your partner").contains("Only you").doesNotContain("Called your mother back");
 
-        // A shared commitment: one day kept and confirmed, one day seen differently.
+        // A shared commitment: one day kept and confirmed, one day seen differently (honesty, counted on neither side).
         UUID c = commitments.create(ben.id(), new CommitmentDraft("Home by seven", "DAILY", List.of(),
                 today().minusDays(2).toString(), "", "PARTNER"));
         for (LocalDate day : List.of(today(), today().minusDays(1))) {
@@ -121,13 +121,13 @@ class RespectHttpTest extends IntegrationTest {
         // Each sees their own page: the shared moments and their own private kind acts, nobody's words.
         String anaRatio = text(page(ana, "/respect/ratio"));
         assertThat(anaRatio).contains("Only you see this page.").contains("This includes 1 of your private kind acts.")
-                .contains("In the last 12 weeks: 5 positive moments and 1 negative one, about 5 to 1.")
+                .contains("In the last 12 weeks: 5 positive moments, and no negative ones.")
                 .contains("It never reads what either of you wrote").contains("It is not a score or a target to hit.")
                 .contains("<svg").contains("5 to 1").contains("The same, as a table")
                 .doesNotContain("Together").doesNotContain("Who gave which");
         String benRatio = text(page(ben, "/respect/ratio"));
         assertThat(benRatio).contains("This includes 2 of your private kind acts.")
-                .contains("In the last 12 weeks: 6 positive moments and 1 negative one, about 6 to 1.")
+                .contains("In the last 12 weeks: 6 positive moments, and no negative ones.")
                 .doesNotContain("Who gave which");
         for (String page : List.of(anaRatio, benRatio)) {
             assertThat(page).doesNotContain("making dinner").doesNotContain("listening last night").doesNotContain("tea in bed").doesNotContain("Home by seven");
@@ -146,7 +146,7 @@ class RespectHttpTest extends IntegrationTest {
         for (TestPerson viewer : List.of(ana, ben)) {
             String together = plain(page(viewer, "/respect/ratio"));
             assertThat(together).as(viewer.name()).contains("Only you see this part.")
-                    .contains("Together").contains("In the last 12 weeks: 4 positive moments and 1 negative one, about 4 to 1.")
+                    .contains("Together").contains("In the last 12 weeks: 4 positive moments, and no negative ones.")
                     .contains("Who gave which positive moments, last 12 weeks")
                     .contains(viewer == ana ? "Positive moments You Ben" : "Positive moments You Ana")
                     .contains(viewer == ana ? "Appreciations sent 1 1" : "Appreciations sent 1 1")
@@ -166,7 +166,7 @@ class RespectHttpTest extends IntegrationTest {
         String spanish = text(mvc.perform(get("/respect/ratio").param("lang", "es").with(user(ana.principal())))
                 .andReturn().getResponse());
         assertThat(spanish).contains("La proporción").contains("Solo tú ves esta página.")
-                .contains("5 momentos positivos y 1 negativo, unos 5 por cada uno.");
+                .contains("5 momentos positivos y ninguno negativo.");
 
         // Other couples see nothing of this.
         assertThat(text(page(cleo, "/respect/ratio"))).contains("Nothing was counted in the last 12 weeks.");

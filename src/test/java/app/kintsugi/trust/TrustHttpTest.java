@@ -205,7 +205,7 @@ class TrustHttpTest extends IntegrationTest {
         UUID id = created(ana, Map.of("text", "Good night message", "kind", "DAILY", "visibility", "PARTNER"));
         LocalDate anasToday = LocalDate.now(clock.withZone(MADRID));
         assertThat(commitments.read(ben.id(), id).today()).isEqualTo(anasToday);
-        assertThat(text(page(ben, "/commitments/" + id))).contains("Counted on the calendar of Ana, in their time zone (Europe/Madrid).");
+        assertThat(text(page(ben, "/commitments/" + id))).contains("Days are counted in Ana’s time zone (Europe/Madrid).");
         postAs(ana, "/commitments/" + id + "/check-in", Map.of("day", anasToday.toString(), "outcome", "KEPT"));
         assertThat(commitments.read(ben.id(), id).recent()).extracting(CheckInView::day).containsExactly(anasToday);
     }
