@@ -180,12 +180,17 @@ public class Apologies {
 
     /** The author's sent apologies the partner answered since the author last looked. Nothing is decrypted. */
     public List<UUID> answeredUnseen(PersonId author) {
-        return couples.spaceWithPartner(author).map(couple -> repository.sentByAuthor(couple, author, true)).orElse(List.of());
+        return sentStates(author).stream().filter(ApologyRepository.SentState::answered).map(ApologyRepository.SentState::id).toList();
     }
 
     /** The author's sent apologies with no answer (none is needed). Nothing is decrypted. */
     public List<UUID> sentUnanswered(PersonId author) {
-        return couples.spaceWithPartner(author).map(couple -> repository.sentByAuthor(couple, author, false)).orElse(List.of());
+        return sentStates(author).stream().filter(s -> !s.answered()).map(ApologyRepository.SentState::id).toList();
+    }
+
+    private List<ApologyRepository.SentState> sentStates(PersonId author) {
+        return app.kintsugi.shared.PerRequest.remember("responsibility.sentStates", author, () -> couples.spaceWithPartner(author)
+                .map(couple -> repository.sentStates(couple, author)).orElse(List.of()));
     }
 
     /** Sent apologies from the current partner that the viewer has not opened yet. */

@@ -86,14 +86,17 @@ class ApologyRepository {
                 .params(now, apology.toString()).update();
     }
 
-    /** Ids of the author's apologies sent in a couple: answered and not yet looked at, or not answered at all. */
-    List<UUID> sentByAuthor(CoupleId couple, PersonId author, boolean answeredUnseen) {
-        String condition = answeredUnseen ? "x.apology_id IS NOT NULL AND x.author_seen_at IS NULL" : "x.apology_id IS NULL";
-        return jdbc.sql("SELECT a.id FROM apology a LEFT JOIN apology_answer x ON x.apology_id = a.id "
-                        + "WHERE a.couple_id = ? AND a.author_id = ? AND a.status = 'SENT' AND " + condition
-                        + " ORDER BY a.sent_at, a.id")
+    /** Where one of the author's sent apologies stands for Today: not answered, or answered and not yet looked at. */
+    record SentState(UUID id, boolean answered) {
+    }
+
+    /** The author's sent apologies in a couple that are unanswered, or answered since the author last looked. */
+    List<SentState> sentStates(CoupleId couple, PersonId author) {
+        return jdbc.sql("SELECT a.id, x.apology_id FROM apology a LEFT JOIN apology_answer x ON x.apology_id = a.id "
+                        + "WHERE a.couple_id = ? AND a.author_id = ? AND a.status = 'SENT' "
+                        + "AND (x.apology_id IS NULL OR x.author_seen_at IS NULL) ORDER BY a.sent_at, a.id")
                 .params(couple.value().toString(), author.value().toString())
-                .query((rs, n) -> UUID.fromString(rs.getString(1))).list();
+                .query((rs, n) -> new SentState(UUID.fromString(rs.getString(1)), rs.getString(2) != null)).list();
     }
 
     boolean deleteDraft(UUID id) {

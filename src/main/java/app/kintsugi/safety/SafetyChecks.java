@@ -44,6 +44,7 @@ public class SafetyChecks {
     /** Stores a complete check and returns its outcome. */
     @Transactional
     public SafetyStatus record(PersonId person, Map<SafetyQuestion, SafetyAnswer> answers) {
+        app.kintsugi.shared.PerRequest.forget(MEMO);
         SafetyRules.checkComplete(answers);
         UUID id = UUID.randomUUID();
         long now = clock.millis();
@@ -63,8 +64,14 @@ public class SafetyChecks {
                 .query(Long.class).single() > 0;
     }
 
-    /** The person's own latest outcome. */
+    /** The person's own latest outcome; read once per request, forgotten when a check is recorded. */
     public SafetyStatus status(PersonId person) {
+        return app.kintsugi.shared.PerRequest.remember(MEMO, person, () -> read(person));
+    }
+
+    private static final String MEMO = "safety.status";
+
+    private SafetyStatus read(PersonId person) {
         return jdbc.sql("""
                 SELECT id, answered_at, answers FROM safety_check WHERE person_id = ?
                 ORDER BY answered_at DESC, id DESC LIMIT 1""")

@@ -72,6 +72,13 @@ class HotPathPlansTest {
             "/appreciations", "/kind-acts", "/respect/ratio", "/accountability", "/amends", "/sharing", "/boundaries",
             "/expectations", "/space", "/settings", "/inbox", "/together", "/exercises/understanding.basics");
 
+    /**
+     * Statements a page may run (reads and writes, not inserts), with a couple three weeks in: an N+1
+     * on a hot page fails the build. Today gathers every feature's news, so it has a budget of its own.
+     */
+    private static final Map<String, Integer> BUDGETS = Map.of("/", 46, "/check-in/trajectory", 22);
+    private static final int DEFAULT_BUDGET = 18;
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Recording {
 
@@ -137,6 +144,7 @@ class HotPathPlansTest {
         List<StatementRecorder.Executed> executed = new ArrayList<>();
         StringBuilder counts = new StringBuilder();
         StringBuilder histogram = new StringBuilder();
+        List<String> overBudget = new ArrayList<>();
         for (HttpAgent partner : partners) {
             for (String page : PAGES) {
                 String path = page.replace("{commitment}", first.dailyCommitment().toString());
@@ -144,6 +152,12 @@ class HotPathPlansTest {
                 assertThat(partner.get(path).status()).as(path).isEqualTo(200);
                 List<StatementRecorder.Executed> forPage = recorder.stop();
                 counts.append(' ').append(page).append('=').append(forPage.size());
+                // Inserts are what is new (the first view of Today records what came in); reads are the page's cost.
+                long reads = forPage.stream().filter(e -> !e.sql().strip().toUpperCase(Locale.ROOT).startsWith("INSERT")).count();
+                int budget = BUDGETS.getOrDefault(page, DEFAULT_BUDGET);
+                if (reads > budget) {
+                    overBudget.add(page + ": " + reads + " statements, budget " + budget);
+                }
                 histogram.append("== ").append(page).append(": ").append(forPage.size()).append(" statements\n");
                 forPage.stream().collect(java.util.stream.Collectors.groupingBy(e -> e.sql().strip().replaceAll("\\s+", " "),
                         LinkedHashMap::new, java.util.stream.Collectors.counting()))
@@ -152,6 +166,7 @@ class HotPathPlansTest {
             }
         }
         System.out.println("PLANS statements per page view:" + counts);
+        assertThat(overBudget).as("pages over their statement budget (see target/hot-path-statements.txt)").isEmpty();
         java.nio.file.Files.writeString(Path.of("target", "hot-path-statements.txt"), histogram);
 
         Map<String, StatementRecorder.Executed> distinct = new LinkedHashMap<>();
