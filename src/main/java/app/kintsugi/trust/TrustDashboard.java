@@ -55,13 +55,18 @@ class TrustDashboard implements DueItemSource, InboxSource, WaitingSource {
     public List<InboxItem> itemsFor(PersonId person) {
         List<InboxItem> items = new ArrayList<>();
         for (CommitmentView c : commitments.awaitingMyAnswer(person)) {
-            for (CheckInView ci : c.awaiting()) {
-                items.add(new InboxItem("inbox.checkIn." + ci.outcome().name(), c.authorName(),
-                        "/commitments/" + c.id() + "?day=" + ci.day() + "#check-ins", c.text(),
-                        new QuickAction("/commitments/" + c.id() + "/confirm",
-                                Map.of("day", ci.day().toString(), "version", Long.toString(ci.version()), "from", "today"),
-                                "confirmation", List.of(new QuickAction.Choice(Confirmation.CONFIRMED.name(), "checkIn.confirm.yes")))));
+            if (c.awaiting().size() > 1) {
+                // Several days wait: one line, to the commitment, where each day can be answered.
+                items.add(new InboxItem("inbox.checkIn.several", c.authorName(), "/commitments/" + c.id() + "#check-ins",
+                        c.text(), null));
+                continue;
             }
+            CheckInView ci = c.awaiting().get(0);
+            items.add(new InboxItem("inbox.checkIn." + ci.outcome().name(), c.authorName(),
+                    "/commitments/" + c.id() + "?day=" + ci.day() + "#check-ins", c.text(),
+                    new QuickAction("/commitments/" + c.id() + "/confirm",
+                            Map.of("day", ci.day().toString(), "version", Long.toString(ci.version()), "from", "today"),
+                            "confirmation", List.of(new QuickAction.Choice(Confirmation.CONFIRMED.name(), "checkIn.confirm.yes")))));
         }
         return items;
     }

@@ -166,6 +166,10 @@ class TodayBrowserTest extends BrowserTest {
         assertThat(ben.locator("#today")).containsText("Your apology is with Ana.");
         check(ben, "today-apology-sent", BEN, problems);
         ana.navigate("/");
+        // Five days wait for her answer: one line, to the commitment, not five.
+        assertThat(ana.locator("#today")).containsText("Ben checked in on several days of a commitment you share.");
+        assertThat(ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("That matches what I saw"))).hasCount(0);
+        look(ana, "today-week", ANA, problems);
         ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ben has sent you an apology.")).first().click();
         assertThat(ana).hasURL(Pattern.compile("/apologies/" + apology));
         check(ana, "apology", ANA, problems);
