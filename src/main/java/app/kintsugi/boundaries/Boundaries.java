@@ -236,10 +236,42 @@ public class Boundaries {
                         && !b.waitsForMe()).toList());
     }
 
-    /** Boundaries whose review date has come (for both partners), with no change waiting. */
-    public List<BoundaryView> dueForReview(PersonId person) {
-        return inMySpace(person).stream().filter(BoundaryView::reviewDue).toList();
+    /**
+     * Where each boundary of the viewer's current space stands, for Today, which only says that
+     * something waits or is due: nothing is decrypted.
+     */
+    public List<Standing> standings(PersonId viewer) {
+        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Names names = new Names();
+        LocalDate today = today(viewer);
+        List<Standing> out = new ArrayList<>();
+        for (var row : repository.inCouple(space.get().id())) {
+            BoundaryAgreement a = row.agreement();
+            if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner()) || a.withdrawn()) {
+                continue;
+            }
+            PersonId partner = row.proposer().equals(viewer) ? row.partner() : row.proposer();
+            boolean reviewDue = a.active() && a.pending() == 0 && a.agreed() != 0 && row.reviewOn() != null
+                    && !row.reviewOn().isAfter(today);
+            out.add(new Standing(row.id(), names.of(partner), a.waitsFor(viewer),
+                    a.pending() != 0 && !a.waitsFor(viewer) && a.talkBy() == null, reviewDue));
+        }
+        return out;
     }
+
+    /**
+     * A boundary as Today needs it.
+     *
+     * @param waitsForMe      a version waits for the viewer's agreement
+     * @param waitsForPartner the viewer's proposal waits for the partner's
+     * @param reviewDue       its review date has come, with no change waiting
+     */
+    public record Standing(UUID id, String partnerName, boolean waitsForMe, boolean waitsForPartner, boolean reviewDue) {
+    }
+
 
     /** What the partner did on a boundary that this person has not seen yet: one line per boundary, the newest. */
     public List<News> news(PersonId person) {

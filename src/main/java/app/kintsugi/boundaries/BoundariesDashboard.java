@@ -32,13 +32,10 @@ class BoundariesDashboard implements InboxSource, DueItemSource, WaitingSource {
         this.boundaries = boundaries;
     }
 
-    private List<BoundaryView> inMySpace(PersonId person) {
-        BoundaryOverview o = PerRequest.remember("boundaries.today.overview", person, () -> boundaries.overview(person));
-        List<BoundaryView> all = new ArrayList<>(o.waitingForMe());
-        all.addAll(o.active());
-        all.addAll(o.proposed());
-        return all;
+    private List<Boundaries.Standing> standings(PersonId person) {
+        return PerRequest.remember("boundaries.today.standings", person, () -> boundaries.standings(person));
     }
+
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
@@ -49,7 +46,7 @@ class BoundariesDashboard implements InboxSource, DueItemSource, WaitingSource {
             items.add(new InboxItem(key, n.partnerName(), "/boundaries/" + n.boundaryId()));
             mentioned.add(n.boundaryId());
         }
-        for (BoundaryView b : inMySpace(person)) {
+        for (Boundaries.Standing b : standings(person)) {
             if (b.waitsForMe() && !mentioned.contains(b.id())) {
                 items.add(new InboxItem("inbox.boundary.waiting", b.partnerName(), "/boundaries/" + b.id()));
             }
@@ -59,14 +56,14 @@ class BoundariesDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     @Override
     public List<DueItem> dueFor(PersonId person) {
-        return inMySpace(person).stream().filter(BoundaryView::reviewDue)
+        return standings(person).stream().filter(Boundaries.Standing::reviewDue)
                 .map(b -> new DueItem("due.boundary.review", "/boundaries/" + b.id())).toList();
     }
 
     @Override
     public List<WaitingItem> waitingFor(PersonId person) {
-        return inMySpace(person).stream()
-                .filter(b -> b.pending() != null && !b.waitsForMe() && b.talkByName() == null)
+        return standings(person).stream()
+                .filter(Boundaries.Standing::waitsForPartner)
                 .map(b -> new WaitingItem("waiting.boundary", b.partnerName(), "/boundaries/" + b.id()))
                 .toList();
     }

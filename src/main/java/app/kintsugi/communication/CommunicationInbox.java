@@ -39,14 +39,14 @@ class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
         this.clock = clock;
     }
 
-    private List<ConversationView> inMySpace(PersonId person) {
-        return PerRequest.remember("communication.today.conversations", person, () -> conversations.inMySpace(person));
+    private List<Conversations.Standing> inMySpace(PersonId person) {
+        return PerRequest.remember("communication.today.conversations", person, () -> conversations.standingsInMySpace(person));
     }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
         List<InboxItem> items = new ArrayList<>();
-        for (ConversationView c : inMySpace(person)) {
+        for (Conversations.Standing c : inMySpace(person)) {
             if (c.status() == ConversationStatus.LIVE) {
                 items.add(new InboxItem("inbox.conversation.live", c.partnerName(), "/conversations/" + c.id() + "/live"));
             } else if (c.awaitingMe()) {
@@ -61,7 +61,7 @@ class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
 
     @Override
     public List<DueItem> dueFor(PersonId person) {
-        List<ConversationView> planned = inMySpace(person).stream()
+        List<Conversations.Standing> planned = inMySpace(person).stream()
                 .filter(c -> c.status() == ConversationStatus.ACCEPTED).toList();
         if (planned.isEmpty()) {
             return List.of();

@@ -177,6 +177,29 @@ public class Conversations {
                 .orElse(List.of());
     }
 
+    /**
+     * Where each conversation of the viewer's current space stands, for Today, which only says that
+     * something is planned or waits: nothing is decrypted.
+     */
+    public List<Standing> standingsInMySpace(PersonId viewer) {
+        return couples.activeCoupleOf(viewer)
+                .map(couple -> repository.inCouple(couple).stream()
+                        .filter(r -> policy.accessOf(viewer, ref(r)).isPresent()
+                                && couples.areActivePartners(couple, r.proposer(), r.partner()))
+                        .map(r -> {
+                            PersonId other = otherMember(r, viewer);
+                            return new Standing(r.id(), r.status(), Instant.ofEpochMilli(r.startsAt()), name(other),
+                                    r.status() == ConversationStatus.PROPOSED && viewer.equals(r.awaiting()),
+                                    r.status() == ConversationStatus.PROPOSED && other.equals(r.awaiting()));
+                        }).toList())
+                .orElse(List.of());
+    }
+
+    /** A conversation as Today needs it: when, where it stands, and whose answer it waits for. */
+    public record Standing(UUID id, ConversationStatus status, Instant startsAt, String partnerName, boolean awaitingMe,
+            boolean awaitingPartner) {
+    }
+
     /** Proposals waiting for this person's answer, in their current space. */
     public List<ConversationView> awaiting(PersonId person) {
         return inMySpace(person).stream().filter(ConversationView::awaitingMe).toList();

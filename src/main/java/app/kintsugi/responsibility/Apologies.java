@@ -193,9 +193,16 @@ public class Apologies {
                 .map(couple -> repository.sentStates(couple, author)).orElse(List.of()));
     }
 
-    /** Sent apologies from the current partner that the viewer has not opened yet. */
-    public List<ApologyView> unopened(PersonId viewer) {
-        return received(viewer).stream().filter(a -> !repository.seen(a.id())).toList();
+    /**
+     * Ids of the apologies from the current partner that the viewer has not opened yet, for Today,
+     * which only says that one came: nothing is decrypted.
+     */
+    public List<UUID> unopenedIds(PersonId viewer) {
+        Optional<CoupleSpace> space = couples.current(viewer);
+        if (space.isEmpty() || space.get().partnerId().isEmpty()) {
+            return List.of();
+        }
+        return repository.unseenFrom(space.get().id(), space.get().partnerId().get());
     }
 
     public List<ApologyView> mine(PersonId author) {

@@ -32,14 +32,15 @@ class ApologyInbox implements InboxSource, WaitingSource {
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
-        List<InboxItem> items = new ArrayList<>(apologies.unopened(person).stream()
-                .map(a -> new InboxItem("inbox.apology", a.authorName(), "/apologies/" + a.id()))
-                .toList());
+        List<java.util.UUID> received = apologies.unopenedIds(person);
         List<java.util.UUID> answered = apologies.answeredUnseen(person);
-        if (!answered.isEmpty()) {
-            String partner = partnerName(person);
-            answered.forEach(id -> items.add(new InboxItem("inbox.apology.answered", partner, "/apologies/" + id)));
+        if (received.isEmpty() && answered.isEmpty()) {
+            return List.of();
         }
+        String partner = partnerName(person);
+        List<InboxItem> items = new ArrayList<>();
+        received.forEach(id -> items.add(new InboxItem("inbox.apology", partner, "/apologies/" + id)));
+        answered.forEach(id -> items.add(new InboxItem("inbox.apology.answered", partner, "/apologies/" + id)));
         return items;
     }
 

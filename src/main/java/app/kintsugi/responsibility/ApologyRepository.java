@@ -75,9 +75,12 @@ class ApologyRepository {
         jdbc.sql("UPDATE apology SET seen_at = ? WHERE id = ? AND seen_at IS NULL").params(now, id.toString()).update();
     }
 
-    boolean seen(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM apology WHERE id = ? AND seen_at IS NOT NULL").param(id.toString())
-                .query(Long.class).single() > 0;
+    /** Ids of apologies the author sent in a couple that the partner has not opened yet, oldest first. */
+    List<UUID> unseenFrom(CoupleId couple, PersonId author) {
+        return jdbc.sql("SELECT id FROM apology WHERE couple_id = ? AND status = 'SENT' AND author_id = ? AND seen_at IS NULL "
+                        + "ORDER BY sent_at, id")
+                .params(couple.value().toString(), author.value().toString())
+                .query((rs, n) -> UUID.fromString(rs.getString(1))).list();
     }
 
     /** The author opened the answer; Today stops mentioning it until the answer changes. */

@@ -165,7 +165,7 @@ class ResponsibilityHttpTest extends IntegrationTest {
                 "patterns", "", "hurt", ""));
         assertThat(created.getStatus()).isEqualTo(302);
         UUID id = UUID.fromString(created.getRedirectedUrl().substring("/own-role/".length(), "/own-role/".length() + 36));
-        assertThat(progress.of(hurt.id()).get("responsibility.own-role").status()).isEqualTo(ProgressStatus.STARTED);
+        assertThat(progress.of(hurt.id()).get("responsibility.own-role").status()).isEqualTo(ProgressStatus.COMPLETED);
         assertThat(page(broke, "/own-role/" + id).getStatus()).isEqualTo(404);
         assertThat(page(other, "/own-role/" + id).getStatus()).isEqualTo(404);
         assertThat(text(page(hurt, "/own-role/" + id))).contains("I stopped asking questions.");
