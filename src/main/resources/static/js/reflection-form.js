@@ -74,6 +74,7 @@
   if (saveDraft) { saveDraft.hidden = true; }
   var timer = null;
   var dirty = false;
+  var inFlight = null;
 
   function say(attribute) {
     if (status) { status.textContent = form.getAttribute(attribute) || ''; }
@@ -84,13 +85,18 @@
     if (!dirty) { return; }
     dirty = false;
     var body = new URLSearchParams(new FormData(form));
+    inFlight = window.AbortController ? new AbortController() : null;
     window.fetch(url, {
       method: 'POST', body: body, credentials: 'same-origin', keepalive: !!leaving,
-      headers: { 'X-Draft': '1' }
+      headers: { 'X-Draft': '1' }, signal: inFlight ? inFlight.signal : undefined
     }).then(function (response) {
       say(response.ok ? 'data-draft-kept' : 'data-draft-failed');
       if (!response.ok) { dirty = true; }
-    }).catch(function () { dirty = true; say('data-draft-failed'); });
+    }).catch(function (error) {
+      if (error && error.name === 'AbortError') { return; }
+      dirty = true;
+      say('data-draft-failed');
+    });
   }
 
   function later() {
@@ -102,7 +108,12 @@
   form.addEventListener('input', later);
   form.addEventListener('change', later);
   // Saving the reflection itself deletes the draft on the server; nothing to keep then.
-  form.addEventListener('submit', function () { dirty = false; if (timer) { window.clearTimeout(timer); } });
+  // A draft still on its way must not arrive after the saved reflection and bring the text back.
+  form.addEventListener('submit', function () {
+    dirty = false;
+    if (timer) { window.clearTimeout(timer); }
+    if (inFlight) { inFlight.abort(); }
+  });
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'hidden') { keepNow(true); }
   });

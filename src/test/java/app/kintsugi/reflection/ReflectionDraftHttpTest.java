@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,17 +120,14 @@ class ReflectionDraftHttpTest extends IntegrationTest {
         assertThat(page).contains("Please write at least a few words about what happened")
                 .contains("IMPACT-KEPT")
                 .contains("or choose the feeling again to leave it out")
-                .containsPattern("id=\"felt-SHAME\"[^>]*checked");
+                .containsPattern("id=\"felt-SHAME\"[^>]*checked")
+                // Just written, not "last time".
+                .doesNotContain("kept as a private draft");
         assertThat(reflections.mine(ana.id())).isEmpty();
         assertThat(drafts.mine(ana.id())).get().satisfies(k -> assertThat(k.content().impact()).isEqualTo("I can't sleep, IMPACT-KEPT"));
     }
 
     private static MockHttpServletRequestBuilder draft(TestPerson person) {
         return post("/reflections/draft").with(csrf()).with(user(person.principal()));
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> none() {
-        return Map.of();
     }
 }

@@ -73,7 +73,7 @@ class ReflectionPages {
 
     @PostMapping
     String create(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") ReflectionForm form,
-            BindingResult result, Model model) {
+            BindingResult result) {
         Validation unreadable = new Validation();
         ReflectionDraft draft = form.toDraft(unreadable);
         try {
@@ -82,7 +82,7 @@ class ReflectionPages {
             return "redirect:/reflections/" + id + "?saved";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
-            keepQuietly(me, form, model);
+            keepQuietly(me, form);
             return "reflection/form";
         }
     }
@@ -118,10 +118,9 @@ class ReflectionPages {
     }
 
     /** A refused first save still keeps the draft, so leaving the page now loses nothing. */
-    private void keepQuietly(PersonPrincipal me, ReflectionForm form, Model model) {
+    private void keepQuietly(PersonPrincipal me, ReflectionForm form) {
         try {
             drafts.keep(me.id(), form.toUnfinished());
-            drafts.mine(me.id()).ifPresent(k -> model.addAttribute("draftSavedAt", k.savedAt()));
         } catch (InvalidInputException tooLongToKeep) {
             // the messages beside the fields say what to shorten; the form still holds every word
         }
