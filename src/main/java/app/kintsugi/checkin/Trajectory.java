@@ -36,6 +36,28 @@ public record Trajectory(Questionnaire questionnaire, List<Series> series, Strin
     public record Marker(LocalDate on, boolean setback, String title) {
     }
 
+    /** How many check-ins the viewer has: the longest of their series. */
+    public int checkIns() {
+        return series.stream().mapToInt(s -> s.mine().size()).max().orElse(0);
+    }
+
+    /** The most scores any one line has, the viewer's or the partner's shared ones: a chart needs two. */
+    public int mostPoints() {
+        return series.stream().mapToInt(s -> Math.max(s.mine().size(), s.partner().size())).max().orElse(0);
+    }
+
+    /** The week of the viewer's first check-in, or null before the first. */
+    public LocalDate firstWeek() {
+        return series.stream().filter(s -> !s.mine().isEmpty()).map(s -> s.mine().get(0).week())
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The week of the viewer's latest check-in, or null before the first. */
+    public LocalDate latestWeek() {
+        return series.stream().filter(s -> !s.mine().isEmpty()).map(s -> s.latest().week())
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
     public boolean empty() {
         return series.stream().allMatch(s -> s.mine().isEmpty());
     }

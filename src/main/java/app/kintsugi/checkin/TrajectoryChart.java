@@ -29,7 +29,8 @@ public record TrajectoryChart(String mine, String average, String partner, List<
     public record XTick(double x, LocalDate week) {
     }
 
-    public record Mark(double x, boolean setback, String title) {
+    /** A milestone or setback on the chart, on the day it happened. */
+    public record Mark(double x, boolean setback, String title, java.time.LocalDate on) {
     }
 
     public int width() {
@@ -82,7 +83,7 @@ public record TrajectoryChart(String mine, String average, String partner, List<
         List<Mark> marks = new ArrayList<>();
         for (Trajectory.Marker m : markers) {
             if (!m.on().isBefore(first) && !m.on().isAfter(last.plusDays(6))) {
-                marks.add(new Mark(scale.x(m.on()), m.setback(), m.title()));
+                marks.add(new Mark(scale.x(m.on()), m.setback(), m.title(), m.on()));
             }
         }
         return new TrajectoryChart(points(dots), avg.toString().strip(), points(partnerDots), dots, partnerDots, yTicks, xTicks, marks);

@@ -1,8 +1,11 @@
 package app.kintsugi.reflection;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ReflectionCodec {
 
     static final String KIND = "reflection";
+    /** A draft is sealed under its own kind, so its ciphertext can never be opened as a reflection or the reverse. */
+    static final String DRAFT_KIND = "reflection-draft";
 
     private final ContentCipher cipher;
     private final JsonMapper json;
@@ -27,6 +32,33 @@ class ReflectionCodec {
 
     record Stored(String title, String whatHappened, String violations, String kind, Map<String, Integer> emotions,
             String impact) {
+    }
+
+    record StoredDraft(String title, String whatHappened, String violations, String kind, List<String> felt,
+            Map<String, Integer> intensity, String impact) {
+    }
+
+    byte[] sealUnfinished(PersonId author, UUID id, UnfinishedReflection d) {
+        Map<String, Integer> intensity = new LinkedHashMap<>();
+        d.intensity().forEach((e, i) -> intensity.put(e.name(), i));
+        StoredDraft stored = new StoredDraft(d.title(), d.whatHappened(), d.violations(),
+                d.kind() == null ? null : d.kind().name(), d.felt().stream().map(Emotion::name).toList(), intensity,
+                d.impact());
+        return cipher.seal(author, DRAFT_KIND, id, json.writeValueAsString(stored));
+    }
+
+    UnfinishedReflection openUnfinished(PersonId author, UUID id, byte[] content) {
+        StoredDraft s = json.readValue(cipher.open(author, DRAFT_KIND, id, content), StoredDraft.class);
+        Set<Emotion> felt = EnumSet.noneOf(Emotion.class);
+        if (s.felt() != null) {
+            s.felt().forEach(name -> felt.add(Emotion.valueOf(name)));
+        }
+        Map<Emotion, Integer> intensity = new EnumMap<>(Emotion.class);
+        if (s.intensity() != null) {
+            s.intensity().forEach((name, i) -> intensity.put(Emotion.valueOf(name), i));
+        }
+        return new UnfinishedReflection(s.title(), s.whatHappened(), s.violations(),
+                s.kind() == null ? null : BetrayalKind.valueOf(s.kind()), felt, intensity, s.impact());
     }
 
     byte[] seal(PersonId author, UUID id, ReflectionDraft d) {

@@ -26,6 +26,24 @@ final class ReflectionRules {
         v.throwIfInvalid();
     }
 
+    /**
+     * What an unfinished draft must respect: nothing is required yet, but nothing may be longer than the
+     * saved reflection would allow, and a chosen strength must be on the scale.
+     */
+    static void checkUnfinished(UnfinishedReflection d) {
+        Validation v = new Validation();
+        v.optionalText("title", d.title(), TITLE_MAX);
+        v.optionalText("whatHappened", d.whatHappened(), Validation.MAX_TEXT);
+        v.optionalText("violations", d.violations(), Validation.MAX_TEXT);
+        v.optionalText("impact", d.impact(), Validation.MAX_TEXT);
+        d.intensity().forEach((emotion, intensity) -> {
+            if (intensity < INTENSITY_MIN || intensity > INTENSITY_MAX) {
+                v.reject("intensity[" + emotion.name() + "]", "reflection.intensity.range", INTENSITY_MIN, INTENSITY_MAX);
+            }
+        });
+        v.throwIfInvalid();
+    }
+
     /** A title for lists: the person's own, or the first words of what happened. */
     static String listTitle(ReflectionDraft d) {
         if (d.title() != null && !d.title().isBlank()) {

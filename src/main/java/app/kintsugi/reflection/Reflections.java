@@ -39,9 +39,11 @@ public class Reflections {
     private final Couples couples;
     private final Progress progress;
     private final Clock clock;
+    private final ReflectionDraftRepository drafts;
 
     Reflections(ReflectionRepository repository, ReflectionCodec codec, AccessPolicy policy, AuditLog audit,
-            Couples couples, Progress progress, Clock clock) {
+            Couples couples, Progress progress, Clock clock, ReflectionDraftRepository drafts) {
+        this.drafts = drafts;
         this.progress = progress;
         this.repository = repository;
         this.codec = codec;
@@ -59,6 +61,8 @@ public class Reflections {
         long now = clock.millis();
         repository.insert(new ReflectionRepository.Row(id, author, null, Visibility.PRIVATE,
                 codec.seal(author, id.value(), clean), now, now, 0));
+        // The draft has become this reflection; keeping it would bring the same text back as "unfinished".
+        drafts.delete(author);
         progress.noteDone(author, ReflectionExercise.ID);
         log.info("event=reflection_created reflection={} author={}", id, author);
         return id;

@@ -256,8 +256,9 @@ public class Commitments {
         policy.require(viewer, ref(row));
         LocalDate today = today(row.author());
         List<DayRecord> days = dayRecords(row, today);
-        Consistency consistency = Consistency.of(days, today);
-        return new RecordView(consistency, HeatMap.of(days, row.schedule(), today, weeks, consistency), today);
+        Consistency consistency = Consistency.ofEndedDays(days, today);
+        return new RecordView(consistency, HeatMap.of(days, row.schedule(), today, weeks, consistency), today,
+                row.schedule().start());
     }
 
     /** The person's own commitments and, overall, their record. */
@@ -288,7 +289,7 @@ public class Commitments {
             }
         }
         all.sort(Comparator.comparing(DayRecord::day));
-        return Consistency.of(all, latest.equals(LocalDate.MIN) ? LocalDate.now(clock) : latest);
+        return Consistency.ofEndedDays(all, latest.equals(LocalDate.MIN) ? LocalDate.now(clock) : latest);
     }
 
     /** Check-ins due for this person today that they have not reported. */

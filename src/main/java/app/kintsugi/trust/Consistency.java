@@ -54,6 +54,17 @@ public record Consistency(Counts lastFourWeeks, Counts allTime, int currentStrea
     }
 
     /**
+     * The record as people read it: only days that have ended count. Today is still going on, so it is
+     * neither kept nor unknown yet, even when it has been answered; it counts from tomorrow.
+     *
+     * @param days  every due day, oldest first; days from {@code today} on are left out
+     * @param today the day it is now for the person who committed
+     */
+    public static Consistency ofEndedDays(List<DayRecord> days, LocalDate today) {
+        return of(days, today.minusDays(1));
+    }
+
+    /**
      * @param days  every due day up to and including {@code today}, oldest first
      * @param today the day it is now for the person who committed
      */

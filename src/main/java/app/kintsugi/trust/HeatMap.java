@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * The calendar heat map of a commitment: one cell per day, a column per week (Monday on top), for
- * the last {@code weeks} weeks, ready to be drawn as SVG. Also the trend line of the weekly kept
+ * the weeks since the commitment started (at most the last {@code weeks}), ready to be drawn as SVG. Also the trend line of the weekly kept
  * rate. Geometry only; colours come from the stylesheet so both themes work.
  */
-public record HeatMap(List<Cell> cells, int columns, List<Month> months, String trendPoints, List<TrendPoint> trend) {
+public record HeatMap(List<Cell> cells, int columns, List<Month> months, String trendPoints, List<TrendPoint> trend,
+        List<Consistency.Week> trendWeeks) {
 
     public static final int CELL = 12;
     public static final int GAP = 3;
@@ -46,7 +47,14 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
         for (DayRecord d : days) {
             byDay.put(d.day(), d);
         }
-        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        // From the week the commitment starts, at most {@code weeks} back: never weeks of empty squares before it.
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate startMonday = schedule.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstMonday = thisMonday.minusWeeks(weeks - 1L);
+        if (startMonday.isAfter(firstMonday)) {
+            firstMonday = startMonday.isAfter(thisMonday) ? thisMonday : startMonday;
+        }
+        weeks = (int) (java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, thisMonday) + 1);
         List<Cell> cells = new ArrayList<>(weeks * 7);
         List<Month> months = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
@@ -62,7 +70,9 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
                     state = State.NOT_DUE;
                 } else {
                     DayRecord r = byDay.get(day);
-                    state = r == null || !r.answered() ? State.UNKNOWN
+                    // Today unanswered is not "not answered" yet: the day is still going on.
+                    state = (r == null || !r.answered()) && day.equals(today) ? State.FUTURE
+                            : r == null || !r.answered() ? State.UNKNOWN
                             : r.disputed() ? State.DISPUTED
                             : switch (r.outcome()) {
                                 case KEPT -> State.KEPT;
@@ -82,7 +92,8 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
         }
         List<TrendPoint> trend = new ArrayList<>();
         StringBuilder points = new StringBuilder();
-        List<Consistency.Week> ws = consistency.weeks();
+        LocalDate trendFrom = startMonday;
+        List<Consistency.Week> ws = consistency.weeks().stream().filter(w -> !w.monday().isBefore(trendFrom)).toList();
         int step = ws.size() > 1 ? TREND_WIDTH / (ws.size() - 1) : 0;
         for (int i = 0; i < ws.size(); i++) {
             Consistency.Week week = ws.get(i);
@@ -97,7 +108,7 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
                 points.append(x).append(',').append(y);
             }
         }
-        return new HeatMap(List.copyOf(cells), weeks, List.copyOf(spaced), points.toString(), List.copyOf(trend));
+        return new HeatMap(List.copyOf(cells), weeks, List.copyOf(spaced), points.toString(), List.copyOf(trend), ws);
     }
 
     public int trendWidth() {

@@ -32,6 +32,7 @@ import app.kintsugi.responsibility.Apologies;
  */
 class ApologyBrowserTest extends BrowserTest {
 
+    private static final String AFTERWORD = "I will answer any question you ask me about it.";
     private static final String NON_APOLOGY = "I'm sorry if you were hurt, but you never listened to me.";
     private static final String APOLOGY = "I lied to you about where I was for months, and I kept the messages from you. "
             + "I am so sorry for the pain I caused. From now on I will tell you the truth, even when it is hard. "
@@ -133,7 +134,7 @@ class ApologyBrowserTest extends BrowserTest {
         assertThat(b.locator("main .badge")).hasText("Draft, private");
         assertThat(b.locator("main p.written")).hasText(APOLOGY);
         assertThat(guidance(b)).isVisible();
-        assertThat(button(b, "Send to Ana")).isVisible();
+        assertThat(link(b, "Send to Ana")).isVisible();
         assertAccessible(b);
 
         // To Ana, the draft does not exist, and her overview has nothing for her.
@@ -142,13 +143,38 @@ class ApologyBrowserTest extends BrowserTest {
         assertThat(inbox(a)).hasCount(0);
         assertThat(a.locator("main")).not().containsText("has sent you an apology");
 
+        // Ben reads it once more, exactly as Ana will see it; nothing is sent yet.
+        link(b, "Send to Ana").click();
+        assertThat(b).hasURL(Pattern.compile("/apologies/" + id + "/send$"));
+        assertThat(h1(b)).hasText("Read it once more");
+        Locator preview = b.locator(".apology-preview");
+        assertThat(preview.getByRole(AriaRole.HEADING)).hasText("An apology from Ben");
+        assertThat(preview.locator("p.written")).hasText(APOLOGY);
+        assertAccessible(b);
+        assertNotFound(a, "/apologies/" + id, APOLOGY);
+        open(a, "/");
+
+        // "Change something" goes back to his words, all still there; the last look shows the change.
+        link(b, "Change something").click();
+        assertThat(b).hasURL(Pattern.compile("/apologies/" + id + "/edit$"));
+        assertThat(b.getByLabel("Your apology")).hasValue(APOLOGY);
+        checkedElsewhere(b);
+        b.getByLabel("Your apology").fill(APOLOGY + " " + AFTERWORD);
+        button(b, "Save the draft").click();
+        assertThat(b).hasURL(SAVED);
+        checkedElsewhere(b);
+        link(b, "Send to Ana").click();
+        assertThat(b.locator(".apology-preview p.written")).hasText(APOLOGY + " " + AFTERWORD);
+        checkedElsewhere(b);
+
         // Ben sends it; it is no longer a draft and no longer coached.
-        button(b, "Send to Ana").click();
+        button(b, "Send it").click();
         assertThat(b).hasURL(Pattern.compile("/apologies/" + id + "\\?sent$"));
         assertThat(b.getByRole(AriaRole.STATUS)).containsText("Your apology is sent.");
         assertThat(b.locator("main .badge")).hasText("Sent");
         assertThat(guidance(b)).hasCount(0);
-        assertThat(button(b, "Send to Ana")).hasCount(0);
+        assertThat(link(b, "Send to Ana")).hasCount(0);
+        assertThat(b.locator("main p.written").first()).hasText(APOLOGY + " " + AFTERWORD);
         Locator theirAnswer = b.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Your partner\u2019s answer"));
         assertThat(theirAnswer).containsText("No answer so far. None is needed, and nobody will be asked for one.");
         assertAccessible(b);
@@ -163,7 +189,7 @@ class ApologyBrowserTest extends BrowserTest {
         news.click();
         assertThat(a).hasURL(Pattern.compile("/apologies/" + id + "$"));
         assertThat(h1(a)).hasText("An apology from Ben");
-        assertThat(a.locator("main p.written")).hasText(APOLOGY);
+        assertThat(a.locator("main p.written")).hasText(APOLOGY + " " + AFTERWORD);
         assertThat(guidance(a)).hasCount(0);
         assertThat(a.locator("main")).not().containsText("What your draft holds");
         assertThat(a.locator("main mark")).hasCount(0);
@@ -277,7 +303,11 @@ class ApologyBrowserTest extends BrowserTest {
         assertThat(b.getByRole(AriaRole.STATUS)).hasText("Tu borrador está guardado. Solo tú puedes verlo.");
         assertThat(b.locator("main .badge")).hasText("Borrador, privado");
         assertAccessible(b);
-        button(b, "Enviar a Ana").click();
+        b.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enviar a Ana").setExact(true)).click();
+        assertThat(h1(b)).hasText("Léela una vez más");
+        assertThat(b.locator(".apology-preview h2")).hasText("Una disculpa de Ben");
+        assertAccessible(b);
+        button(b, "Enviarla").click();
         assertThat(b).hasURL(Pattern.compile("/apologies/" + id + "\\?sent$"));
         assertThat(b.getByRole(AriaRole.STATUS)).containsText("Tu disculpa se ha enviado.");
         assertAccessible(b);
@@ -321,6 +351,7 @@ class ApologyBrowserTest extends BrowserTest {
         UUID sent = apologies.createDraft(ben.id(), APOLOGY);
         apologies.send(ben.id(), sent, apologies.read(ben.id(), sent).version());
 
+        UUID draft = apologies.createDraft(ben.id(), APOLOGY);
         List<Variant> variants = VARIANTS;
         List<String> problems = new ArrayList<>();
         for (Variant v : variants) {
@@ -332,6 +363,11 @@ class ApologyBrowserTest extends BrowserTest {
             button(b, "Check my draft").click();
             assertThat(guidance(b).locator("ul.flags mark")).hasCount(3);
             shoot(b, "apology-guidance", v, problems);
+
+            // The last look before sending, on a draft of his.
+            b.navigate("/apologies/" + draft + "/send");
+            assertThat(b.locator(".apology-preview")).isVisible();
+            look(b, "apology-last-look", v, problems);
 
             Page a = newPage(newContext(v.options()));
             signInCollecting(a, ana.email(), v, problems);
@@ -352,6 +388,10 @@ class ApologyBrowserTest extends BrowserTest {
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator radio(Page page, String name) {

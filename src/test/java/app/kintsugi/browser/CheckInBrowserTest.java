@@ -101,6 +101,16 @@ class CheckInBrowserTest extends BrowserTest {
         assertThat(a).hasURL(SAVED);
         assertThat(a.getByRole(AriaRole.STATUS).first()).hasText("Thank you. Your check-in is saved.");
         assertThat(h1(a)).hasText("How things have moved");
+        // The page leads with where her scores stand, in words; the charts are folded until she opens one.
+        Locator summary = a.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Where your scores stand"));
+        assertThat(summary).containsText("4 check-ins since the week of");
+        assertThat(summary.locator(".summary-scores > li")).hasCount(7);
+        assertThat(summary).containsText("Overall distress: 3.0 of 10");
+        assertThat(summary).not().containsText("reliable");
+        assertThat(a.locator("svg.trajectory-svg").first()).isHidden();
+        openScale(a, "Overall distress");
+        assertThat(series(a, "Overall distress").locator("svg.trajectory-svg")).isVisible();
+        assertThat(series(a, "Trust in your partner").locator("svg.trajectory-svg")).isHidden();
         Locator distress = series(a, "Overall distress");
         assertThat(distress.locator(".trajectory-latest")).containsText("Latest: 3.0 (from 0 to 10)");
         assertThat(distress.locator(".dot-mine")).hasCount(4);
@@ -154,6 +164,29 @@ class CheckInBrowserTest extends BrowserTest {
         assertAccessible(b);
 
         Assertions.assertThat(console).as("errors in the browser console").isEmpty();
+    }
+
+    /** After a first check-in: one card in words, no charts of a single point, short enough for a phone. */
+    @Test
+    void afterTheFirstCheckInTheTrajectoryIsOneCardInWords() throws Exception {
+        TestPerson ana = people.create("Ana");
+        checkIns.save(ana.id(), strings(answers(3, 6, 4, 3)), false);
+        List<String> problems = new ArrayList<>();
+        for (Variant v : VARIANTS.stream().filter(v -> v.device().equals("phone")).toList()) {
+            Page a = newPage(newContext(v.options()));
+            signInCollecting(a, ana.email(), v, problems);
+            a.navigate("/check-in/trajectory");
+            Locator summary = a.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Where your scores stand"));
+            assertThat(summary).containsText("You have one check-in so far");
+            assertThat(summary).containsText("Trust in your partner: 3.0 of 5");
+            assertThat(a.locator("svg.trajectory-svg")).hasCount(0);
+            assertThat(a.locator("main")).containsText("Charts appear from your second check-in on.");
+            Assertions.assertThat(pageHeight(a)).as("one screen or two, not seven charts").isLessThan(2200);
+            look(a, "trajectory-first", v, problems);
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n\n", problems));
+        }
     }
 
     // ---------------------------------------------------------------- screenshots
@@ -215,8 +248,12 @@ class CheckInBrowserTest extends BrowserTest {
             assertThat(a.locator(".mark-milestone")).not().hasCount(0);
             assertThat(series(a, "Trust in your partner").locator(".dot-mine")).hasCount(12);
             assertThat(series(a, "Trust in your partner").locator(".line-partner")).hasCount(1);
-            series(a, "Trust in your partner").locator("details > summary").click();
+            assertThat(a.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Milestones and setbacks on the way"))
+                    .locator("li")).hasCount(2);
             look(a, "trajectory", v, problems);
+            openScale(a, "Trust in your partner");
+            series(a, "Trust in your partner").locator("details > summary").click();
+            look(a, "trajectory-open", v, problems);
         }
         if (!problems.isEmpty()) {
             fail(String.join("\n\n", problems));
@@ -277,9 +314,21 @@ class CheckInBrowserTest extends BrowserTest {
         return item(page, id).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(String.valueOf(value)).setExact(true));
     }
 
+    /** One scale's chart, table and latest score, folded or not. */
     private static Locator series(Page page, String heading) {
-        return page.locator("section.trajectory-series").filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setExact(true))));
+        return scale(page, heading).locator("section.trajectory-series");
+    }
+
+    private static Locator scale(Page page, String heading) {
+        return page.locator("details.scale-chart").filter(new Locator.FilterOptions()
+                .setHas(page.locator("summary > span:first-child").filter(new Locator.FilterOptions()
+                        .setHasText(Pattern.compile("^" + heading + "$")))));
+    }
+
+    /** Opens a scale's chart, as a person chooses which one to see. */
+    private static void openScale(Page page, String heading) {
+        scale(page, heading).locator("summary").first().click();
+        assertThat(scale(page, heading)).hasAttribute("open", "");
     }
 
     private static Locator h1(Page page) {

@@ -156,6 +156,10 @@ class TwoPartnersBrowserTest extends BrowserTest {
         assertAccessible(ana);
     }
 
+    private static void nextPart(Page page) {
+        page.locator(".form-step:not([hidden])").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next")).click();
+    }
+
     /** Writes a reflection through the form and returns its id; the page shows the saved reflection. */
     private String writeReflection(Page page, String title, String whatHappened, String kind, String emotion,
             String intensity) {
@@ -163,10 +167,15 @@ class TwoPartnersBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a reflection")).click();
         assertThat(page).hasURL(Pattern.compile("/reflections/new$"));
         assertAccessible(page);
+        // The form goes one part at a time.
         page.getByLabel("What happened?", new Page.GetByLabelOptions().setExact(true)).fill(whatHappened);
         page.getByLabel("Which actions or events broke your trust?").fill("The phone face down, every evening.");
+        nextPart(page);
         page.locator("#kind-" + kind).check();
-        page.locator("#intensity-" + emotion).selectOption(intensity);
+        nextPart(page);
+        page.locator("#felt-" + emotion).check();
+        page.locator("#intensity-" + emotion + "-" + intensity).check();
+        nextPart(page);
         page.getByLabel("How is this affecting you?").fill("I sleep badly and check my own phone too often.");
         page.getByLabel("A short title (optional)").fill(title);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save privately")).click();

@@ -68,7 +68,12 @@ class CheckInHttpTest extends IntegrationTest {
         clock.advance(Duration.ofDays(-7));
         String mine = text(page(ana, "/check-in/trajectory"));
         assertThat(mine).contains("Trust in your partner").contains("Latest: 1.0 (from 1 to 5)").contains("Harder than at the start")
-                .contains("No reliable change since last time").contains("Overall distress").contains("Latest: 8.0");
+                .contains("Since last time: within the usual ups and downs").contains("Overall distress").contains("Latest: 8.0");
+        // Plain words: one summary card first, then the charts folded, one per scale.
+        assertThat(mine).doesNotContainIgnoringCase("reliable change").contains("Where your scores stand")
+                .contains("12 check-ins since the week of").contains("Overall distress: 8.0 of 10");
+        assertThat(mine.indexOf("Where your scores stand")).isLessThan(mine.indexOf("<svg"));
+        assertThat(mine.split("<details class=\"card scale-chart\"", -1).length - 1).isEqualTo(7);
         assertThat(mine).contains("Something to look after").contains("Your distress has been high for several check-ins in a row.")
                 .contains("Trust is clearly lower now than when you started.").contains("You said you have felt overwhelmed.");
         assertThat(mine).contains("<polyline").contains("Your scores");
@@ -87,6 +92,20 @@ class CheckInHttpTest extends IntegrationTest {
         for (TestPerson stranger : List.of(cleo)) {
             assertThat(text(page(stranger, "/check-in/trajectory"))).doesNotContain("Ana");
         }
+    }
+
+    @Test
+    void afterOneCheckInThereIsOneCardInWordsAndNoCharts() throws Exception {
+        postAs(ana, "/check-in", answers(3, 5, 2, 3));
+        String page = text(page(ana, "/check-in/trajectory"));
+        assertThat(page).contains("You have one check-in so far").contains("Trust in your partner: 3.0 of 5")
+                .contains("Charts appear from your second check-in on.")
+                .doesNotContain("<svg").doesNotContain("scale-chart");
+        postAs(ana, "/check-in", answers(4, 4, 2, 3));
+        // The same week again needs confirming; the next week is a second check-in with charts.
+        clock.advance(Duration.ofDays(7));
+        postAs(ana, "/check-in", answers(4, 4, 2, 3));
+        assertThat(text(page(ana, "/check-in/trajectory"))).contains("2 check-ins since the week of").contains("<svg");
     }
 
     @Test

@@ -175,6 +175,7 @@ class AccessMatrixTest extends IntegrationTest {
         for (String path : List.of("/", "/reflections", "/reflections/new", "/space", "/space/leave", "/join",
                 "/inbox", "/together", "/welcome", "/exercises/trust.small-promise", "/exercises/nothing", "/safety", "/settings", "/steps/trust", "/steps/nothing", "/expectations", "/keepalive",
                 "/own-role", "/own-role/new", "/apologies", "/apologies/new", "/apologies/" + java.util.UUID.randomUUID(),
+                "/apologies/" + java.util.UUID.randomUUID() + "/send",
                 "/conversations", "/conversations/new", "/conversations/rules", "/conversations/" + java.util.UUID.randomUUID(),
                 "/conversations/" + java.util.UUID.randomUUID() + "/live", "/conversations/" + java.util.UUID.randomUUID() + "/calendar.ics",
                 "/dialogue", "/dialogue/new", "/dialogue/" + java.util.UUID.randomUUID(), "/tone-coach",
@@ -189,7 +190,8 @@ class AccessMatrixTest extends IntegrationTest {
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
         }
         for (String path : List.of("/space/start", "/space/leave", "/space/role", "/space/invitation", "/join",
-                "/safety", "/settings", "/reflections", "/timeline", "/timeline/" + java.util.UUID.randomUUID() + "/delete",
+                "/safety", "/settings", "/reflections", "/reflections/draft", "/reflections/draft/discard", "/timeline",
+                "/timeline/" + java.util.UUID.randomUUID() + "/delete",
                 "/progress/sharing", "/progress/trust.small-promise/start", "/exercises/trust.small-promise/note",
                 "/own-role", "/apologies",
                 "/apologies/" + java.util.UUID.randomUUID() + "/answer", "/conversations", "/conversations/rules",

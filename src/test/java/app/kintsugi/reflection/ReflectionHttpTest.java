@@ -50,9 +50,11 @@ class ReflectionHttpTest extends IntegrationTest {
                         .param("whatHappened", "I found messages on the shared tablet.")
                         .param("violations", "The promise in March.")
                         .param("kind", "SECRETS")
+                        .param("felt", "HURT", "ANGER")
                         .param("intensity[HURT]", "9")
                         .param("intensity[ANGER]", "0")
-                        .param("intensity[FEAR]", "")
+                        // A strength left behind by a feeling that is not chosen does not count.
+                        .param("intensity[FEAR]", "4")
                         .param("impact", "I can’t sleep.")
                         .param("title", "The tablet"))
                 .andExpect(status().is3xxRedirection())
@@ -93,6 +95,7 @@ class ReflectionHttpTest extends IntegrationTest {
                         .param("violations", "Kept text ✓ ñ 😢")
                         .param("impact", huge)
                         .param("kind", "NOT_A_KIND")
+                        .param("felt", "HURT", "SHAME")
                         .param("intensity[HURT]", "eleven"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -100,11 +103,14 @@ class ReflectionHttpTest extends IntegrationTest {
                 .contains("Please write at least a few words")
                 .contains("longer than 20,000 characters")
                 .contains("Please choose one of the kinds")
-                .contains("Please choose how strong this feeling is, from 0 to 10")
+                .contains("Please choose how strong this feeling is, from 0 to 10.")
+                // Chosen without a strength: asked for next to that feeling.
+                .contains("or choose the feeling again to leave it out")
                 .contains("Kept text ✓ ñ 😢")
                 .contains(huge);
         mvc.perform(form(post("/reflections"), ana)
                         .param("whatHappened", "Something")
+                        .param("felt", "HURT")
                         .param("intensity[HURT]", "11"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("from 0 to 10")))

@@ -42,6 +42,27 @@ class ReflectionRulesTest {
     }
 
     @Test
+    void anUnfinishedReflectionNeedsNothingButStaysWithinTheLimits() {
+        assertThatCode(() -> ReflectionRules.checkUnfinished(new UnfinishedReflection(null, null, null, null,
+                java.util.Set.of(Emotion.FEAR), Map.of(), null))).doesNotThrowAnyException();
+        String max = "a".repeat(20_000);
+        assertThatThrownBy(() -> ReflectionRules.checkUnfinished(new UnfinishedReflection("t".repeat(201), max + "b", null,
+                null, java.util.Set.of(Emotion.HURT), Map.of(Emotion.HURT, 11), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("title", "whatHappened", "intensity[HURT]"));
+    }
+
+    @Test
+    void anUnfinishedReflectionKeepsStrengthsOnlyForChosenFeelings() {
+        var d = new UnfinishedReflection(null, " ", null, null, java.util.Set.of(Emotion.HURT),
+                Map.of(Emotion.HURT, 6, Emotion.ANGER, 3), null);
+        assertThat(d.intensity()).containsOnly(Map.entry(Emotion.HURT, 6));
+        assertThat(d.isEmpty()).isFalse();
+        assertThat(new UnfinishedReflection(null, " \n", "", null, java.util.Set.of(), Map.of(Emotion.ANGER, 3), null).isEmpty())
+                .isTrue();
+    }
+
+    @Test
     void listTitlesFallBackToTheFirstWords() {
         assertThat(ReflectionRules.listTitle(new ReflectionDraft("Mine", "text", null, null, Map.of(), null))).isEqualTo("Mine");
         assertThat(ReflectionRules.listTitle(new ReflectionDraft(null, "Short\n text", null, null, Map.of(), null)))

@@ -83,7 +83,25 @@ class ResponsibilityHttpTest extends IntegrationTest {
         assertThat(draftPage).contains("Acknowledging responsibility").contains("Send to Ana");
 
         version = apologies.read(broke.id(), id).version();
-        assertThat(postAs(broke, "/apologies/" + id + "/send", Map.of("version", String.valueOf(version))).getStatus()).isEqualTo(302);
+        // "Send to Ana" leads to a last look, exactly as Ana will see it; nothing is sent yet.
+        String lastLook = text(page(broke, "/apologies/" + id + "/send"));
+        assertThat(lastLook).contains("Read it once more").contains("What Ana will see").contains("An apology from Ben")
+                .contains(GOOD).contains("Send it").contains("Change something")
+                .contains("action=\"/apologies/" + id + "/send\"").contains("name=\"confirmed\" value=\"yes\"");
+        assertThat(apologies.read(broke.id(), id).status()).isEqualTo(ApologyStatus.DRAFT);
+        // A send that skips the last look only leads to it.
+        MockHttpServletResponse skipped = postAs(broke, "/apologies/" + id + "/send", Map.of("version", String.valueOf(version)));
+        assertThat(skipped.getRedirectedUrl()).isEqualTo("/apologies/" + id + "/send");
+        assertThat(apologies.read(broke.id(), id).status()).isEqualTo(ApologyStatus.DRAFT);
+        assertThat(page(hurt, "/apologies/" + id).getStatus()).isEqualTo(404);
+        // "Change something": the words are all still there to change.
+        assertThat(text(page(broke, "/apologies/" + id + "/edit"))).contains(GOOD);
+
+        assertThat(postAs(broke, "/apologies/" + id + "/send", Map.of("version", String.valueOf(version), "confirmed", "yes"))
+                .getStatus()).isEqualTo(302);
+        assertThat(apologies.read(broke.id(), id).status()).isEqualTo(ApologyStatus.SENT);
+        // Once sent, the last look leads back to the apology.
+        assertThat(page(broke, "/apologies/" + id + "/send").getRedirectedUrl()).isEqualTo("/apologies/" + id);
         assertThat(text(page(hurt, "/"))).contains("Ben has sent you an apology");
         String received = text(page(hurt, "/apologies/" + id));
         assertThat(received).contains(GOOD).contains("Would you like to answer?").doesNotContain("What your draft holds");
@@ -124,6 +142,9 @@ class ResponsibilityHttpTest extends IntegrationTest {
                 assertThat(page(stranger, path).getStatus()).as(stranger.name() + " " + path).isEqualTo(404);
             }
             assertThat(postAs(stranger, "/apologies/" + draft + "/send", Map.of("version", "0")).getStatus()).isEqualTo(404);
+            assertThat(postAs(stranger, "/apologies/" + draft + "/send", Map.of("version", "0", "confirmed", "yes")).getStatus())
+                    .isEqualTo(404);
+            assertThat(page(stranger, "/apologies/" + draft + "/send").getStatus()).isEqualTo(404);
             assertThat(postAs(stranger, "/apologies/" + draft + "/delete", Map.of()).getStatus()).isEqualTo(404);
         }
         assertThat(page(other, "/apologies/" + sent).getStatus()).isEqualTo(404);
@@ -154,8 +175,9 @@ class ResponsibilityHttpTest extends IntegrationTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         TestPerson solo = people.create("Solo");
         UUID alone = apologies.createDraft(solo.id(), "Written before anyone joined");
-        assertThat(postAs(solo, "/apologies/" + alone + "/send", Map.of("version", "0")).getRedirectedUrl())
+        assertThat(postAs(solo, "/apologies/" + alone + "/send", Map.of("version", "0", "confirmed", "yes")).getRedirectedUrl())
                 .endsWith("?noPartner");
+        assertThat(page(solo, "/apologies/" + alone + "/send").getRedirectedUrl()).endsWith("?noPartner");
         assertThat(apologies.read(solo.id(), alone).status()).isEqualTo(ApologyStatus.DRAFT);
     }
 

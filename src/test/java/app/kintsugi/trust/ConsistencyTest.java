@@ -100,13 +100,53 @@ class ConsistencyTest {
         List<DayRecord> d = days("KPND?");
         Schedule s = Schedule.daily(TODAY.minusDays(4), null);
         HeatMap h = HeatMap.of(d, s, TODAY, 4, Consistency.of(d, TODAY));
-        assertThat(h.cells()).hasSize(28);
+        // It starts in the week the commitment starts: two columns, not four.
+        assertThat(h.columns()).isEqualTo(2);
+        assertThat(h.cells()).hasSize(14);
         HeatMap.Cell today = h.cells().stream().filter(c -> c.day().equals(TODAY)).findFirst().orElseThrow();
-        assertThat(today.state()).isEqualTo(HeatMap.State.UNKNOWN);
+        assertThat(today.state()).as("today is not over, so not 'not answered'").isEqualTo(HeatMap.State.FUTURE);
         assertThat(today.y()).as("Wednesday is the third row").isEqualTo(2 * (HeatMap.CELL + HeatMap.GAP));
-        assertThat(today.x()).as("this week is the last column").isEqualTo(3 * (HeatMap.CELL + HeatMap.GAP));
+        assertThat(today.x()).as("this week is the last column").isEqualTo(1 * (HeatMap.CELL + HeatMap.GAP));
         assertThat(h.cells()).extracting(HeatMap.Cell::state).contains(HeatMap.State.KEPT, HeatMap.State.PARTLY,
                 HeatMap.State.NOT_KEPT, HeatMap.State.DISPUTED, HeatMap.State.NOT_DUE, HeatMap.State.FUTURE);
         assertThat(h.trendPoints()).isNotBlank();
+        assertThat(h.trendWeeks()).hasSize(2);
+    }
+
+    @Test
+    void theHeatMapNeverReachesFurtherBackThanAsked() {
+        List<DayRecord> d = days("K".repeat(400));
+        HeatMap h = HeatMap.of(d, Schedule.daily(TODAY.minusDays(399), null), TODAY, 26, Consistency.of(d, TODAY));
+        assertThat(h.columns()).isEqualTo(26);
+        // A commitment starting later this week or next: this week alone.
+        HeatMap ahead = HeatMap.of(List.of(), Schedule.daily(TODAY.plusDays(9), null), TODAY, 26, Consistency.of(List.of(), TODAY));
+        assertThat(ahead.columns()).isEqualTo(1);
+        assertThat(ahead.cells()).extracting(HeatMap.Cell::state).doesNotContain(HeatMap.State.UNKNOWN);
+    }
+
+    @Test
+    void aDayIsNotCountedBeforeItHasEnded() {
+        // Made today, nothing answered: nothing is due yet, so nothing reads "0 of 1 kept".
+        Consistency fresh = Consistency.ofEndedDays(days("?"), TODAY);
+        assertThat(fresh.allTime().due()).isZero();
+        assertThat(fresh.lastFourWeeks().due()).isZero();
+        assertThat(fresh.allTime().unknown()).isZero();
+        // Answered today: still counted from tomorrow on.
+        assertThat(Consistency.ofEndedDays(days("NK"), TODAY).allTime())
+                .satisfies(k -> {
+                    assertThat(k.due()).isEqualTo(1);
+                    assertThat(k.notKept()).isEqualTo(1);
+                    assertThat(k.kept()).isZero();
+                });
+        assertThat(Consistency.ofEndedDays(days("K?"), TODAY).allTime().keptPercent()).isEqualTo(100);
+        assertThat(Consistency.ofEndedDays(days("K?"), TODAY).allTime().unknown()).isZero();
+    }
+
+    @Test
+    void chartsWaitForTwoWeeksOfEndedDays() {
+        assertThat(RecordView.chartsReady(TODAY, TODAY)).isFalse();
+        assertThat(RecordView.chartsReady(TODAY.minusDays(13), TODAY)).isFalse();
+        assertThat(RecordView.chartsReady(TODAY.minusDays(14), TODAY)).isTrue();
+        assertThat(RecordView.chartsReady(TODAY.plusDays(3), TODAY)).isFalse();
     }
 }

@@ -78,9 +78,8 @@ class TrustHttpTest extends IntegrationTest {
                     }
                 }
             }
-            if (day < plan.length - 1) {
-                clock.advance(Duration.ofDays(1));
-            }
+            // The next morning: the day has ended and now counts.
+            clock.advance(Duration.ofDays(1));
         }
         RecordView record = commitments.record(ben.id(), id, 26);
         Consistency k = record.consistency();
@@ -98,7 +97,9 @@ class TrustHttpTest extends IntegrationTest {
                 .contains("1 day was not answered; it counts as unknown, not as broken.")
                 .contains("What rebuilding trust usually looks like")
                 .contains("Your partner sees it differently").contains("seen 1")
-                .contains("<svg").contains("role=\"img\"").contains("The same, as a table");
+                // One week of days: a sentence, not charts.
+                .contains("7 days have ended since the start. Charts appear once there are 14 days to show")
+                .doesNotContain("heatmap-svg");
         // Nothing shaming: no "failed", no "broken" score.
         assertThat(page.toLowerCase()).doesNotContain("failed").doesNotContain("broken promise");
     }
@@ -208,6 +209,55 @@ class TrustHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/commitments/" + id))).contains("Days are counted in Ana’s time zone (Europe/Madrid).");
         postAs(ana, "/commitments/" + id + "/check-in", Map.of("day", anasToday.toString(), "outcome", "KEPT"));
         assertThat(commitments.read(ben.id(), id).recent()).extracting(CheckInView::day).containsExactly(anasToday);
+    }
+
+    @Test
+    void aDayIsNotCountedUntilItHasEnded() throws Exception {
+        UUID id = created(ana, Map.of("text", "A message at lunch", "kind", "DAILY", "visibility", "PARTNER"));
+        String fresh = text(page(ana, "/commitments/" + id));
+        assertThat(fresh).contains("Last four weeks: no check-ins yet.").doesNotContain("0 of 1")
+                .contains("The record starts today.");
+        // Her own check-in for today comes first, before the record.
+        assertThat(fresh.indexOf("How did it go today?")).isPositive().isLessThan(fresh.indexOf("How it has gone"));
+        assertThat(commitments.record(ana.id(), id, 26).consistency().allTime().due()).isZero();
+
+        postAs(ana, "/commitments/" + id + "/check-in", Map.of("day", today(), "outcome", "KEPT"));
+        assertThat(commitments.record(ana.id(), id, 26).consistency().allTime().due()).as("today is not over").isZero();
+        String reported = text(page(ana, "/commitments/" + id));
+        assertThat(reported).contains("You checked in for today: Kept.").doesNotContain("1 of 1");
+
+        // Ben answers at the top of the page, before the figures and the calendar.
+        String bens = text(page(ben, "/commitments/" + id));
+        assertThat(bens.indexOf("Does this match what you saw?")).isPositive().isLessThan(bens.indexOf("How it has gone"));
+        assertThat(bens.indexOf("That matches what I saw")).isLessThan(bens.indexOf("How it has gone"));
+
+        clock.advance(Duration.ofDays(1));
+        Consistency next = commitments.record(ana.id(), id, 26).consistency();
+        assertThat(next.allTime().due()).isEqualTo(1);
+        assertThat(next.allTime().kept()).isEqualTo(1);
+        assertThat(text(page(ana, "/commitments/" + id))).contains("Since the start: kept 100 % (1 of 1 days answered).")
+                .contains("1 day has ended since the start.");
+    }
+
+    @Test
+    void theCalendarStartsAtTheStartAndChartsComeAfterTwoWeeks() throws Exception {
+        UUID id = created(ana, Map.of("text", "Phone on the table at dinner", "kind", "DAILY", "visibility", "PRIVATE"));
+        for (int day = 0; day < 13; day++) {
+            postAs(ana, "/commitments/" + id + "/check-in", Map.of("day", today(), "outcome", day % 4 == 3 ? "PARTLY" : "KEPT"));
+            clock.advance(Duration.ofDays(1));
+        }
+        assertThat(text(page(ana, "/commitments/" + id))).doesNotContain("heatmap-svg").contains("13 days have ended");
+        clock.advance(Duration.ofDays(1));
+        String page = text(page(ana, "/commitments/" + id));
+        assertThat(page).contains("heatmap-svg").contains("The same, as a table");
+        RecordView record = commitments.record(ana.id(), id, 26);
+        // Two weeks from the start span three calendar weeks at most: never 26 weeks of empty squares.
+        assertThat(record.heatMap().columns()).isBetween(3, 3);
+        assertThat(record.heatMap().cells()).hasSize(21);
+        LocalDate start = record.start();
+        assertThat(record.heatMap().cells().getFirst().day()).isAfterOrEqualTo(start.minusDays(6)).isBeforeOrEqualTo(start);
+        assertThat(page.split("class=\"cell cell-", -1).length - 1).isEqualTo(21);
+        assertThat(page).contains("Day by day, last 3 weeks");
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import app.kintsugi.platform.FormErrors;
 import app.kintsugi.reflection.BetrayalKind;
 import app.kintsugi.reflection.Emotion;
 import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.ReflectionDrafts;
 import app.kintsugi.reflection.ReflectionId;
 import app.kintsugi.reflection.ReflectionView;
 import app.kintsugi.reflection.Reflections;
@@ -32,8 +33,11 @@ class ReflectionPages {
     private final Reflections reflections;
     private final Couples couples;
     private final app.kintsugi.program.Program program;
+    private final ReflectionDrafts drafts;
 
-    ReflectionPages(Reflections reflections, Couples couples, app.kintsugi.program.Program program) {
+    ReflectionPages(Reflections reflections, Couples couples, app.kintsugi.program.Program program,
+            ReflectionDrafts drafts) {
+        this.drafts = drafts;
         this.reflections = reflections;
         this.couples = couples;
         this.program = program;
@@ -58,8 +62,12 @@ class ReflectionPages {
         return "reflection/list";
     }
 
+    /** A new reflection; what the person wrote last time and did not save yet comes back into the form. */
     @GetMapping("/new")
-    String newForm(@ModelAttribute("form") ReflectionForm form) {
+    String newForm(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        var kept = drafts.mine(me.id());
+        model.addAttribute("form", kept.map(k -> ReflectionForm.of(k.content())).orElseGet(ReflectionForm::new));
+        kept.ifPresent(k -> model.addAttribute("draftSavedAt", k.savedAt()));
         return "reflection/form";
     }
 
@@ -74,7 +82,47 @@ class ReflectionPages {
             return "redirect:/reflections/" + id + "?saved";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
+            keepQuietly(me, form);
             return "reflection/form";
+        }
+    }
+
+    /**
+     * Keeps what has been written so far. Sent by the page's script as the person writes (answered with
+     * 204, or 422 when something is too long), or by the "Save draft" button without JavaScript.
+     */
+    @PostMapping("/draft")
+    Object keepDraft(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") ReflectionForm form,
+            BindingResult result, Model model,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "X-Draft", required = false) String background) {
+        try {
+            drafts.keep(me.id(), form.toUnfinished());
+        } catch (InvalidInputException e) {
+            if (background != null) {
+                return org.springframework.http.ResponseEntity.unprocessableContent().build();
+            }
+            FormErrors.copy(e, result);
+            return "reflection/form";
+        }
+        if (background != null) {
+            return org.springframework.http.ResponseEntity.noContent().build();
+        }
+        return "redirect:/reflections/new?draftSaved";
+    }
+
+    /** Throws the draft away and starts with an empty form. */
+    @PostMapping("/draft/discard")
+    String discardDraft(@AuthenticationPrincipal PersonPrincipal me) {
+        drafts.discard(me.id());
+        return "redirect:/reflections/new?draftDiscarded";
+    }
+
+    /** A refused first save still keeps the draft, so leaving the page now loses nothing. */
+    private void keepQuietly(PersonPrincipal me, ReflectionForm form) {
+        try {
+            drafts.keep(me.id(), form.toUnfinished());
+        } catch (InvalidInputException tooLongToKeep) {
+            // the messages beside the fields say what to shorten; the form still holds every word
         }
     }
 

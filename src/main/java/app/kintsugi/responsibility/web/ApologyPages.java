@@ -132,8 +132,38 @@ class ApologyPages {
         }
     }
 
+    /**
+     * A last look before sending: the apology exactly as the partner will see it, with "Send it" and
+     * "Change something". Nothing is sent from here without that second, explicit choice.
+     */
+    @GetMapping("/{id}/send")
+    String confirmSend(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        ApologyView apology = apologies.read(me.id(), id);
+        if (!apology.mine()) {
+            throw new NotFoundException();
+        }
+        if (apology.status() != ApologyStatus.DRAFT) {
+            return "redirect:/apologies/" + id;
+        }
+        var space = couples.current(me.id()).filter(s -> s.complete());
+        if (space.isEmpty()) {
+            return "redirect:/apologies/" + id + "?noPartner";
+        }
+        model.addAttribute("apology", apology);
+        model.addAttribute("partnerName", space.get().partner().map(p -> p.displayName()).orElse(""));
+        return "responsibility/apology-confirm";
+    }
+
     @PostMapping("/{id}/send")
-    String send(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam long version) {
+    String send(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam long version,
+            @RequestParam(required = false) String confirmed) {
+        // Sent only from the last look: a send without it (an old page, a stray request) shows that page first.
+        if (!"yes".equals(confirmed)) {
+            if (!apologies.read(me.id(), id).mine()) {
+                throw new NotFoundException();
+            }
+            return "redirect:/apologies/" + id + "/send";
+        }
         try {
             apologies.send(me.id(), id, version);
             return "redirect:/apologies/" + id + "?sent";
