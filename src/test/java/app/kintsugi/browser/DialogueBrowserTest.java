@@ -102,7 +102,7 @@ class DialogueBrowserTest extends BrowserTest {
         // Ben hears of it on his overview and reads it; the coach's guidance was Ana's alone.
         b.reload();
         assertAccessible(b);
-        Locator news = b.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Shared with you"))
+        Locator news = b.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("From Ana"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ana has written to you."));
         news.click();
         assertThat(b).hasURL(Pattern.compile("/dialogue/" + id + "$"));

@@ -102,7 +102,7 @@ class LiveConversationBrowserTest extends BrowserTest {
 
         // Ben learns of it on his overview and says yes.
         open(b, "/");
-        Locator news = b.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Shared with you"))
+        Locator news = b.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("From Ana"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                         .setName("Ana would like to plan a conversation with you. You can answer whenever you are ready."));
         assertThat(news).isVisible();

@@ -54,8 +54,8 @@ class QuickExitBrowserTest extends BrowserTest {
         Page page = tab();
         open(page, "/");
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Reflections")).click();
-        assertThat(page).hasURL(Pattern.compile("/reflections$"));
+                .setName("Promises")).click();
+        assertThat(page).hasURL(Pattern.compile("/commitments$"));
         assertAccessible(page);
         int before = historyLength(page);
 
@@ -65,7 +65,7 @@ class QuickExitBrowserTest extends BrowserTest {
         // Back skips the page that was left, and leaving also signed out: whoever picks up the device
         // finds the sign-in page, not the overview.
         page.goBack();
-        Assertions.assertThat(page.url()).doesNotEndWith("/reflections");
+        Assertions.assertThat(page.url()).doesNotEndWith("/commitments");
         assertThat(page).hasURL(Pattern.compile("/sign-in$"));
         assertAccessible(page);
         Page another = tab();

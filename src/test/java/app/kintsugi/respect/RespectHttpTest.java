@@ -124,7 +124,7 @@ class RespectHttpTest extends IntegrationTest {
                 .contains("In the last 12 weeks: 5 positive moments, and no negative ones.")
                 .contains("It never reads what either of you wrote").contains("It is not a score or a target to hit.")
                 .contains("<svg").contains("5 to 1").contains("The same, as a table")
-                .doesNotContain("Together").doesNotContain("Who gave which");
+                .doesNotContain("so you both see this part").doesNotContain("Who gave which");
         String benRatio = text(page(ben, "/respect/ratio"));
         assertThat(benRatio).contains("This includes 2 of your private kind acts.")
                 .contains("In the last 12 weeks: 6 positive moments, and no negative ones.")
@@ -146,7 +146,7 @@ class RespectHttpTest extends IntegrationTest {
         for (TestPerson viewer : List.of(ana, ben)) {
             String together = plain(page(viewer, "/respect/ratio"));
             assertThat(together).as(viewer.name()).contains("Only you see this part.")
-                    .contains("Together").contains("In the last 12 weeks: 4 positive moments, and no negative ones.")
+                    .contains("so you both see this part").contains("In the last 12 weeks: 4 positive moments, and no negative ones.")
                     .contains("Who gave which positive moments, last 12 weeks")
                     .contains(viewer == ana ? "Positive moments You Ben" : "Positive moments You Ana")
                     .contains(viewer == ana ? "Appreciations sent 1 1" : "Appreciations sent 1 1")

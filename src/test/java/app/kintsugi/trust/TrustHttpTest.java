@@ -235,7 +235,7 @@ class TrustHttpTest extends IntegrationTest {
         Consistency next = commitments.record(ana.id(), id, 26).consistency();
         assertThat(next.allTime().due()).isEqualTo(1);
         assertThat(next.allTime().kept()).isEqualTo(1);
-        assertThat(text(page(ana, "/commitments/" + id))).contains("Since the start: kept 100 % (1 of 1 days answered).")
+        assertThat(text(page(ana, "/commitments/" + id))).contains("Since the start: kept 100 % (1 of 1 day answered).")
                 .contains("1 day has ended since the start.");
     }
 
