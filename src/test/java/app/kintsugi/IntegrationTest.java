@@ -31,7 +31,9 @@ import app.kintsugi.account.TestAccounts.TestPerson;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kintsugi.quick-exit-url=/test-neutral", "spring.thymeleaf.cache=true",
                 // Every test registers from 127.0.0.1; the per-address limit itself is tested in SignInThrottleTest.
-                "kintsugi.registration.burst=10000"})
+                "kintsugi.registration.burst=10000",
+                // Scheduled work runs only when a test drives it, with the test's clock.
+                "db-scheduler.enabled=false", "kintsugi.notices.public-url=http://localhost"})
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
@@ -50,6 +52,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.properties().forEach((k, v) -> registry.add(k, () -> v));
+        TestMail.properties().forEach((k, v) -> registry.add(k, () -> v));
     }
 
     @AfterEach

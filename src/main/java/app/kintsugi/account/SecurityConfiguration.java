@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))
                         .requestMatchers("/counselor/register", "/join/*").permitAll()
+                        // The token in a mail's link is the permission; a link that does not work answers 404.
+                        .requestMatchers("/notices/confirm/*", "/notices/unsubscribe/*").permitAll()
                         .requestMatchers("/counselor", "/counselor/**").hasRole(AccountRole.COUNSELOR.name())
                         .requestMatchers("/operator", "/operator/**").hasRole(AccountRole.OPERATOR.name())
                         // Every account has a home, its settings and a way out; the program is for people in it.
@@ -121,6 +123,9 @@ class SecurityConfiguration {
                         // Cookies that name the application (set by earlier versions) are cleared on
                         // every request, this one included, by the platform's headers filter.
                         .deleteCookies("KSESSION"))
+                // RFC 8058: a mail program unsubscribes with one POST that has no cookie and no form token;
+                // the random token in the address authorises it, and all it can do is turn notices off.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/notices/unsubscribe/*"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         // The platform filter writes these (and the CSP with its nonce) on every response.

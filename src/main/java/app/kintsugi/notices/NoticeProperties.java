@@ -1,0 +1,32 @@
+package app.kintsugi.notices;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How notices go out. The SMTP server itself is set with the standard {@code spring.mail.*}
+ * settings; without {@code spring.mail.host} nothing is sent.
+ *
+ * @param from            the sender's address
+ * @param publicUrl       the address people open Kintsugi at, for the links in a mail
+ * @param interval        how often the job looks for something to tell
+ * @param confirmLifetime how long a confirmation link works
+ */
+@Validated
+@ConfigurationProperties("kintsugi.notices")
+record NoticeProperties(@DefaultValue("kintsugi@localhost") @NotBlank String from,
+        @DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
+        @DefaultValue("5m") @NotNull Duration interval,
+        @DefaultValue("48h") @NotNull Duration confirmLifetime) {
+
+    String link(String path) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + path;
+    }
+}

@@ -1,0 +1,24 @@
+package app.kintsugi.notices;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+/**
+ * The notice task, kept in db-scheduler's table: whichever node picks a run does it, and no other
+ * node does the same run.
+ */
+@Configuration(proxyBeanMethods = false)
+class NoticeScheduling {
+
+    static final String TASK = "notices";
+
+    @Bean
+    RecurringTask<Void> noticeTask(NoticeJob job, NoticeProperties properties) {
+        return Tasks.recurring(TASK, FixedDelay.of(properties.interval()))
+                .execute((instance, context) -> job.run());
+    }
+}

@@ -1,0 +1,103 @@
+package app.kintsugi.notices;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+
+/**
+ * A person's notice choices, the confirmation of their address and the one-click way out. Nothing
+ * here sends mail: the notice job does, outside any page request, so a slow or absent SMTP server
+ * never slows a page.
+ */
+@Service
+public class Notices {
+
+    private static final Logger log = LoggerFactory.getLogger(Notices.class);
+
+    private final NoticeRepository repository;
+    private final NoticeMail mail;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Notices(NoticeRepository repository, NoticeMail mail, Accounts accounts, Clock clock) {
+        this.repository = repository;
+        this.mail = mail;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public NoticeStatus status(PersonId person) {
+        Person account = accounts.find(person).orElseThrow(NotFoundException::new);
+        long now = clock.millis();
+        NoticeRepository.Row row = repository.findOrCreate(person, now);
+        boolean confirmed = row.confirmedAddress() != null && row.confirmedAddress().equalsIgnoreCase(account.email());
+        boolean requested = !confirmed && (row.confirmRequestedAt() != null
+                || (row.confirmExpiresAt() != null && row.confirmExpiresAt() > now));
+        return new NoticeStatus(row.choices(), account.email(), confirmed, requested, mail.configured(), row.version());
+    }
+
+    /** Saves the choices; another device's save in between is reported, never overwritten. */
+    @Transactional
+    public void choose(PersonId person, NoticeChoices choices, int expectedVersion) {
+        repository.findOrCreate(person, clock.millis());
+        if (!repository.saveChoices(person, choices, expectedVersion, clock.millis())) {
+            throw new StaleEditException();
+        }
+        log.info("event=notice_choices_saved person={} partner_news={} daily={} quiet={}", person,
+                choices.partnerNews(), choices.daily(), choices.quietHours());
+    }
+
+    /** Asks for a confirmation link; the notice job sends it with its next run. */
+    public void requestConfirmation(PersonId person) {
+        repository.findOrCreate(person, clock.millis());
+        repository.requestConfirmation(person, clock.millis());
+    }
+
+    /** The account whose address a confirmation link confirms, while the link works. */
+    public boolean confirmationLinkWorks(String token) {
+        return Tokens.wellFormed(token) && repository.byConfirmToken(Tokens.hash(token), clock.millis()).isPresent();
+    }
+
+    /** Confirms the account's address; the link works once. */
+    @Transactional
+    public boolean confirm(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return false;
+        }
+        String hash = Tokens.hash(token);
+        long now = clock.millis();
+        Optional<Person> person = repository.byConfirmToken(hash, now).flatMap(accounts::find);
+        if (person.isEmpty() || !repository.confirm(hash, person.get().email(), now)) {
+            return false;
+        }
+        log.info("event=notice_address_confirmed person={}", person.get().id());
+        return true;
+    }
+
+    public boolean unsubscribeLinkWorks(String token) {
+        return Tokens.wellFormed(token) && repository.byUnsubscribeToken(Tokens.hash(token)).isPresent();
+    }
+
+    /** Turns notices off for the person the link was sent to; the link keeps working, harmlessly. */
+    public boolean unsubscribe(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return false;
+        }
+        Optional<PersonId> person = repository.byUnsubscribeToken(Tokens.hash(token));
+        person.ifPresent(p -> {
+            repository.turnOff(p, clock.millis());
+            log.info("event=notice_unsubscribed person={}", p);
+        });
+        return person.isPresent();
+    }
+}

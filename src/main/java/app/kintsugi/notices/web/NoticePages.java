@@ -1,0 +1,125 @@
+package app.kintsugi.notices.web;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.notices.NoticeChoices;
+import app.kintsugi.notices.NoticeStatus;
+import app.kintsugi.notices.Notices;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+
+/**
+ * The notice settings, and the two pages a mail links to. Confirming and unsubscribing need no
+ * sign-in: the token in the link is the permission, and a link that does not work is a page that
+ * does not exist.
+ */
+@Controller
+class NoticePages {
+
+    private final Notices notices;
+
+    NoticePages(Notices notices) {
+        this.notices = notices;
+    }
+
+    @GetMapping("/settings/notices")
+    String settings(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        NoticeStatus status = notices.status(me.id());
+        model.addAttribute("status", status);
+        model.addAttribute("form", NoticeForm.of(status));
+        return "notices/settings";
+    }
+
+    @PostMapping("/settings/notices")
+    String save(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") NoticeForm form, BindingResult result,
+            Model model) {
+        LocalTime quietFrom = time(form.getQuietFrom(), "quietFrom", result);
+        LocalTime quietUntil = time(form.getQuietUntil(), "quietUntil", result);
+        LocalTime dailyAt = time(form.getDailyAt(), "dailyAt", result);
+        if (form.isQuietHours() && quietFrom != null && quietFrom.equals(quietUntil)) {
+            result.rejectValue("quietUntil", "notices.error.sameTime");
+        }
+        if (!"NOW".equals(form.getDelivery()) && !"DAILY".equals(form.getDelivery())) {
+            result.rejectValue("delivery", "notices.error.delivery");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("status", notices.status(me.id()));
+            return "notices/settings";
+        }
+        NoticeChoices choices = new NoticeChoices(form.isPartnerNews(), form.isQuietHours() ? quietFrom : null,
+                form.isQuietHours() ? quietUntil : null, "DAILY".equals(form.getDelivery()), dailyAt);
+        try {
+            notices.choose(me.id(), choices, form.getVersion());
+            return "redirect:/settings/notices?saved";
+        } catch (StaleEditException e) {
+            NoticeStatus status = notices.status(me.id());
+            form.setVersion(status.version());
+            model.addAttribute("status", status);
+            model.addAttribute("stale", true);
+            return "notices/settings";
+        }
+    }
+
+    @PostMapping("/settings/notices/confirm")
+    String requestLink(@AuthenticationPrincipal PersonPrincipal me) {
+        notices.requestConfirmation(me.id());
+        return "redirect:/settings/notices?linkRequested";
+    }
+
+    @GetMapping("/notices/confirm/{token}")
+    String confirmPage(@PathVariable String token, Model model) {
+        if (!notices.confirmationLinkWorks(token)) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("token", token);
+        return "notices/confirm";
+    }
+
+    @PostMapping("/notices/confirm/{token}")
+    String confirm(@PathVariable String token, Model model) {
+        if (!notices.confirm(token)) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("confirmed", true);
+        return "notices/confirm";
+    }
+
+    @GetMapping("/notices/unsubscribe/{token}")
+    String unsubscribePage(@PathVariable String token, Model model) {
+        if (!notices.unsubscribeLinkWorks(token)) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("token", token);
+        return "notices/unsubscribe";
+    }
+
+    /** Also the RFC 8058 one-click post a mail program sends, without cookies or a form token. */
+    @PostMapping("/notices/unsubscribe/{token}")
+    String unsubscribe(@PathVariable String token, Model model) {
+        if (!notices.unsubscribe(token)) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("done", true);
+        return "notices/unsubscribe";
+    }
+
+    private static LocalTime time(String value, String field, BindingResult result) {
+        try {
+            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            result.rejectValue(field, "notices.error.time");
+            return null;
+        }
+    }
+}
