@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -23,9 +22,8 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.responsibility.Answer;
 import app.kintsugi.responsibility.Apologies;
-import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyAnswers;
 import app.kintsugi.safety.SafetyChecks;
-import app.kintsugi.safety.SafetyQuestion;
 import app.kintsugi.transparency.Questions;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
@@ -115,9 +113,7 @@ class TodayBrowserTest extends BrowserTest {
 
         // Both take the safety check (its own flow is tested elsewhere); the navigation then loses it.
         var ids = List.of(accounts.findByEmail(anaEmail).orElseThrow().id(), accounts.findByEmail(benEmail).orElseThrow().id());
-        ids.forEach(id -> safety.record(id, Map.of(SafetyQuestion.AFRAID, SafetyAnswer.NEVER, SafetyQuestion.HURT,
-                SafetyAnswer.NEVER, SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.NEVER,
-                SafetyQuestion.CONTROLLED, SafetyAnswer.NEVER)));
+        ids.forEach(id -> safety.record(id, SafetyAnswers.allClear()));
         var anaId = ids.get(0);
         var benId = ids.get(1);
 

@@ -41,9 +41,8 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
-import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyAnswers;
 import app.kintsugi.safety.SafetyChecks;
-import app.kintsugi.safety.SafetyQuestion;
 import app.kintsugi.transparency.Questions;
 
 /**
@@ -85,9 +84,7 @@ class NoticesHttpTest extends IntegrationTest {
         ben = people.create("Benedikt");
         couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         for (TestPerson p : List.of(ana, ben)) {
-            safety.record(p.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.NEVER, SafetyQuestion.HURT, SafetyAnswer.NEVER,
-                    SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.NEVER,
-                    SafetyQuestion.CONTROLLED, SafetyAnswer.NEVER));
+            safety.record(p.id(), SafetyAnswers.allClear());
         }
     }
 

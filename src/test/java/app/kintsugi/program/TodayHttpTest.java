@@ -25,9 +25,8 @@ import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.Reflections;
 import app.kintsugi.responsibility.Answer;
 import app.kintsugi.responsibility.Apologies;
-import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyAnswers;
 import app.kintsugi.safety.SafetyChecks;
-import app.kintsugi.safety.SafetyQuestion;
 import app.kintsugi.transparency.Questions;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
@@ -66,9 +65,7 @@ class TodayHttpTest extends IntegrationTest {
         ben = people.create("Ben");
         couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         for (TestPerson p : List.of(ana, ben)) {
-            safety.record(p.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.NEVER, SafetyQuestion.HURT, SafetyAnswer.NEVER,
-                    SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.NEVER,
-                    SafetyQuestion.CONTROLLED, SafetyAnswer.NEVER));
+            safety.record(p.id(), SafetyAnswers.allClear());
         }
     }
 
