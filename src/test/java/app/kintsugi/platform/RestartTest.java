@@ -89,6 +89,9 @@ class RestartTest {
             links.show(person, "reflection", id.value(), true);
             first.getBean(app.kintsugi.help.CounselorRoom.class).addNote(counselor, link, secret + " note");
             first.getBean(HelpResources.class).choose(person, "GB");
+            // Today: what came in is remembered, and a practice's private notepad is kept.
+            first.getBean(app.kintsugi.program.Today.class).of(partner);
+            first.getBean(app.kintsugi.program.ExerciseNotes.class).save(person, "understanding.basics", secret + " notepad", -1);
             before = new HttpAgent(port(first));
             assertThat(before.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
             assertThat(before.get("/reflections").body()).contains("Written before the restart");
@@ -112,6 +115,10 @@ class RestartTest {
             assertThat(seen.partners().get(0).entries()).extracting(e -> e.parts().get(0).text()).containsExactly(secret);
             assertThat(seen.notes()).extracting(n -> n.text()).containsExactly(secret + " note");
             assertThat(second.getBean(HelpResources.class).chosen(person)).map(HelpRegion::code).as("the help region").contains("GB");
+            assertThat(second.getBean(app.kintsugi.program.ExerciseNotes.class).of(person, "understanding.basics").text())
+                    .isEqualTo(secret + " notepad");
+            assertThat(second.getBean(app.kintsugi.program.Today.class).history(partner))
+                    .extracting(app.kintsugi.program.Today.HistoryLine::messageKey).contains("inbox.question.asked");
             // The session lives in the database: the same browser is still signed in.
             HttpAgent after = new HttpAgent(port(second), before);
             var page = after.get("/reflections");
