@@ -66,7 +66,8 @@ class DiscreetModeTest extends IntegrationTest {
             // Signed in.
             neutral(browser.get("/?lang=" + language), "/ in " + language);
             for (String path : List.of("/settings", "/space", "/reflections", "/safety", "/respect/ratio", "/expectations",
-                    "/help", "/help/prepare", "/boundaries", "/commitments", "/questions", conversation)) {
+                    "/help", "/help/prepare", "/boundaries", "/commitments", "/questions", conversation, "/inbox", "/together",
+                    "/welcome", "/welcome?step=2", "/welcome?step=3", "/exercises/understanding.basics", "/settings/notices")) {
                 neutral(browser.get(path), path + " in " + language);
             }
             for (String step : STEPS) {
@@ -80,7 +81,7 @@ class DiscreetModeTest extends IntegrationTest {
             browser.get("/");
             neutral(browser.post("/sign-out", Map.of()), "signing out");
             for (String path : List.of("/sign-in", "/sign-in?signedOut", "/register", "/counselor/register", "/safety/resources",
-                    "/manifest.webmanifest", "/no-such-page")) {
+                    "/manifest.webmanifest", "/no-such-page", "/join/ABCD-EFGH-JKMN")) {
                 neutral(browser.get(path), path + " signed out in " + language);
             }
             assertThat(browser.get("/sign-in").body()).contains(language.equals("en") ? "<title>Notes</title>" : "<title>Notas</title>")
