@@ -13,7 +13,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
@@ -80,8 +79,12 @@ public class Today {
     public record Other(String path, Instant since) {
     }
 
-    /** Reads every source once and records what is new or was opened since the last look. */
-    @Transactional
+    /**
+     * Reads every source once and records what is new or was opened since the last look. Not one
+     * transaction: on SQLite a transaction holds the one writer's turn from its start, which would
+     * make every look at Today wait for every other; the few writes here are single statements that
+     * may be repeated without harm.
+     */
     public View of(PersonId person) {
         List<DueItem> due = new ArrayList<>();
         dueSources.forEach(source -> due.addAll(source.dueFor(person)));
