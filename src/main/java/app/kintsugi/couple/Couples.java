@@ -58,6 +58,11 @@ public class Couples {
         return current(person).filter(CoupleSpace::complete).map(CoupleSpace::id);
     }
 
+    /** The display name of the person's current partner, if they share a space with one. */
+    public Optional<String> partnerName(PersonId person) {
+        return current(person).flatMap(CoupleSpace::partner).map(Member::displayName);
+    }
+
     /** When the person's current partner joined the space they share, if they share one. */
     public Optional<Instant> partnerJoinedAt(PersonId person) {
         return repository.partnerJoinedAt(person).map(Instant::ofEpochMilli);

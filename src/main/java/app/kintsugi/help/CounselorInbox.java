@@ -6,9 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
-import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Member;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
 import app.kintsugi.program.WaitingItem;
@@ -48,8 +46,7 @@ class CounselorInbox implements InboxSource, WaitingSource {
     private Optional<String> partnerWhen(PersonId person, LinkState state) {
         Optional<CounselorLink> link = PerRequest.remember("help.today.link", person, () -> links.current(person));
         return link.filter(l -> l.state() == state)
-                .flatMap(l -> couples.current(person).flatMap(CoupleSpace::partner))
-                .map(Member::displayName);
+                .flatMap(l -> couples.partnerName(person));
     }
 
 }

@@ -62,10 +62,6 @@ public class Today {
         public boolean empty() {
             return due.isEmpty() && waitsForMe.isEmpty() && iWaitFor.isEmpty();
         }
-
-        public int waitingForMeCount() {
-            return waitsForMe.stream().mapToInt(n -> 1 + n.more().size()).sum();
-        }
     }
 
     /**

@@ -6,9 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
-import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Member;
 import app.kintsugi.program.InboxItem;
 import app.kintsugi.program.InboxSource;
 import app.kintsugi.program.WaitingItem;
@@ -55,6 +53,6 @@ class ApologyInbox implements InboxSource, WaitingSource {
     }
 
     private String partnerName(PersonId person) {
-        return couples.current(person).flatMap(CoupleSpace::partner).map(Member::displayName).orElse("");
+        return couples.partnerName(person).orElse("");
     }
 }

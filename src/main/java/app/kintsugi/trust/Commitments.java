@@ -292,11 +292,6 @@ public class Commitments {
         return Consistency.ofEndedDays(all, latest.equals(LocalDate.MIN) ? LocalDate.now(clock) : latest);
     }
 
-    /** Check-ins due for this person today that they have not reported. */
-    public List<CommitmentView> dueToday(PersonId person) {
-        return mine(person).stream().filter(CommitmentView::dueToday).toList();
-    }
-
     /** Reports on the partner's shared commitments that wait for this person's answer. */
     public List<CommitmentView> awaitingMyAnswer(PersonId person) {
         return partners(person).stream().filter(c -> !c.awaiting().isEmpty()).toList();

@@ -7,9 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
-import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Member;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
 import app.kintsugi.program.InboxItem;
@@ -74,7 +72,7 @@ class TrustDashboard implements DueItemSource, InboxSource, WaitingSource {
     @Override
     public List<WaitingItem> waitingFor(PersonId person) {
         List<WaitingItem> items = new ArrayList<>();
-        String partner = couples.current(person).flatMap(CoupleSpace::partner).map(Member::displayName).orElse(null);
+        String partner = couples.partnerName(person).orElse(null);
         if (partner == null) {
             return items;
         }

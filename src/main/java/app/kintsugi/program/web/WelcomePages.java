@@ -7,9 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
-import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Member;
 
 /**
  * The welcome after registering, or after joining a partner's space: three short screens on what
@@ -35,7 +33,7 @@ class WelcomePages {
         };
         model.addAttribute("step", page);
         model.addAttribute("partnerName", joined == null ? null
-                : couples.current(me.id()).flatMap(CoupleSpace::partner).map(Member::displayName).orElse(null));
+                : couples.partnerName(me.id()).orElse(null));
         return "program/welcome";
     }
 }
