@@ -32,6 +32,9 @@ import app.kintsugi.account.TestAccounts.TestPerson;
         properties = {"kintsugi.quick-exit-url=/test-neutral", "spring.thymeleaf.cache=true",
                 // Every test registers from 127.0.0.1; the per-address limit itself is tested in SignInThrottleTest.
                 "kintsugi.registration.burst=10000",
+                // Registration through a mailed link has tests of its own (RegistrationByMailTest); everywhere
+                // else people register at once, as on an instance without mail.
+                "kintsugi.registration.confirm-by-mail=false",
                 // Scheduled work runs only when a test drives it, with the test's clock.
                 "db-scheduler.enabled=false", "kintsugi.notices.public-url=http://localhost"})
 @AutoConfigureMockMvc

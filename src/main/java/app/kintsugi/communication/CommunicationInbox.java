@@ -70,7 +70,7 @@ class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return planned.stream()
                 .filter(c -> c.startsAt().atZone(zone).toLocalDate().equals(today))
-                .map(c -> new DueItem("due.conversation.today", "/conversations/" + c.id()))
+                .map(c -> new DueItem("due.conversation.today", "/conversations/" + c.id(), null, null, c.startsAt()))
                 .toList();
     }
 

@@ -1,18 +1,26 @@
 package app.kintsugi.notices;
 
+import app.kintsugi.shared.LinkTokens;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.mail.SendFailedException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.program.DueItem;
 import app.kintsugi.program.Today;
 
 /**
@@ -30,6 +38,8 @@ class NoticeJob {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    /** How long unsubscribe links keep working and the record of sent mails is kept. */
+    static final Duration KEPT = Duration.ofDays(180);
     private static final Logger log = LoggerFactory.getLogger(NoticeJob.class);
 
     private final NoticeRepository repository;
@@ -38,9 +48,11 @@ class NoticeJob {
     private final Accounts accounts;
     private final NoticeProperties properties;
     private final Clock clock;
+    private final RegistrationMails registrations;
 
     NoticeJob(NoticeRepository repository, NoticeMail mail, Today today, Accounts accounts, NoticeProperties properties,
-            Clock clock) {
+            Clock clock, RegistrationMails registrations) {
+        this.registrations = registrations;
         this.repository = repository;
         this.mail = mail;
         this.today = today;
@@ -57,9 +69,11 @@ class NoticeJob {
         for (PersonId person : repository.confirmationsToSend()) {
             sendConfirmation(person);
         }
+        registrations.run();
         for (NoticeRepository.Row row : repository.subscribed()) {
-            notice(row);
+            mailsFor(row);
         }
+        repository.forgetBefore(clock.instant().minus(KEPT).toEpochMilli());
     }
 
     private void sendConfirmation(PersonId id) {
@@ -68,19 +82,28 @@ class NoticeJob {
             return;
         }
         long now = clock.millis();
-        String token = Tokens.newToken();
+        String token = LinkTokens.newToken();
+        MailLook look = repository.find(id).map(r -> r.choices().look()).orElse(MailLook.NAMED)
+                .effective(person.get().discreetMode());
         try {
-            mail.send(NoticeMail.Kind.CONFIRM, person.get(), person.get().email(),
+            mail.send(NoticeMail.Kind.CONFIRM, NoticeMail.localeOf(person.get().language()), look, person.get().email(),
                     properties.link("/notices/confirm/" + token), unsubscribeToken(id, now));
-            repository.confirmationSent(id, Tokens.hash(token), now + properties.confirmLifetime().toMillis());
+            repository.confirmationSent(id, LinkTokens.hash(token), now + properties.confirmLifetime().toMillis());
             log.info("event=notice_confirmation_sent person={}", id);
         } catch (MailException e) {
+            if (refusedForGood(e)) {
+                repository.confirmationSent(id, null, now);
+                repository.bounced(id, now);
+                log.warn("event=notice_address_refused person={}", id);
+                return;
+            }
             // Still requested: the next run tries again.
             log.warn("event=notice_confirmation_failed person={} reason={}", id, e.getClass().getSimpleName());
         }
     }
 
-    private void notice(NoticeRepository.Row row) {
+    /** Everything one person chose that is due now: at most one mail of each kind per window. */
+    private void mailsFor(NoticeRepository.Row row) {
         Instant now = clock.instant();
         if (row.retryAt() != null && row.retryAt() > now.toEpochMilli()) {
             return;
@@ -91,29 +114,85 @@ class NoticeJob {
             return;
         }
         Person person = found.get();
-        Instant newest = newestWaiting(person.id());
+        NoticeChoices choices = row.choices();
+        Today.View view = today.of(person.id());
+        Instant newest = newestWaiting(view);
         Instant through = row.notifiedThrough() == null ? null : Instant.ofEpochMilli(row.notifiedThrough());
-        Optional<String> window = NoticeRules.window(row.choices(), person.timeZone(), now, newest, through);
-        if (window.isEmpty() || !repository.claim(person.id(), window.get(), now.toEpochMilli())) {
+        Optional<String> news = NoticeRules.window(choices, person.timeZone(), now, newest, through);
+        if (news.isPresent() && !send(row, person, NoticeMail.Kind.NOTICE, news.get(), now)) {
             return;
         }
-        try {
-            mail.send(NoticeMail.Kind.NOTICE, person, row.confirmedAddress(), properties.link("/"),
-                    unsubscribeToken(person.id(), now.toEpochMilli()));
+        if (news.isPresent()) {
             repository.sent(person.id(), newest.toEpochMilli());
-            log.info("event=notice_sent person={} window={}", person.id(), window.get());
-        } catch (MailException e) {
-            repository.release(person.id(), window.get());
-            int failures = row.failures() + 1;
-            repository.failed(person.id(), failures, now.plus(backoff(failures)).toEpochMilli());
-            log.warn("event=notice_failed person={} failures={} reason={}", person.id(), failures, e.getClass().getSimpleName());
+        }
+        List<String> dueKeys = view.due().stream().map(DueItem::messageKey).toList();
+        Optional<String> reminder = NoticeRules.reminder(choices, person.timeZone(), now, dueKeys);
+        if (reminder.isPresent() && !send(row, person, NoticeMail.Kind.REMINDER, reminder.get(), now)) {
+            return;
+        }
+        for (DueItem item : view.due()) {
+            Optional<String> soon = NoticeRules.conversation(choices, person.timeZone(), now, item.at());
+            if (soon.isPresent() && !send(row, person, NoticeMail.Kind.SOON, soon.get(), now)) {
+                return;
+            }
         }
     }
 
+    /**
+     * Claims the window, then hands the mail to the server. False when the server could not take it:
+     * the window is given back and the person waits longer before the next try; an address the server
+     * refused for good is no longer used.
+     */
+    private boolean send(NoticeRepository.Row row, Person person, NoticeMail.Kind kind, String window, Instant now) {
+        if (!repository.claim(person.id(), window, now.toEpochMilli())) {
+            return true;
+        }
+        MailLook look = row.choices().look().effective(person.discreetMode());
+        try {
+            mail.send(kind, NoticeMail.localeOf(person.language()), look, row.confirmedAddress(), properties.link("/"),
+                    unsubscribeToken(person.id(), now.toEpochMilli()));
+            log.info("event=notice_sent person={} kind={} window={}", person.id(), kind, window);
+            return true;
+        } catch (MailException e) {
+            repository.release(person.id(), window);
+            if (refusedForGood(e)) {
+                repository.bounced(person.id(), now.toEpochMilli());
+                log.warn("event=notice_address_refused person={} kind={}", person.id(), kind);
+                return false;
+            }
+            int failures = row.failures() + 1;
+            repository.failed(person.id(), failures, now.plus(backoff(failures)).toEpochMilli());
+            log.warn("event=notice_failed person={} kind={} failures={} reason={}", person.id(), kind, failures,
+                    e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    /**
+     * True when the server refused the recipient itself (a permanent 5xx answer to the address), as
+     * opposed to a server that is down or busy, which is worth trying again.
+     */
+    static boolean refusedForGood(MailException e) {
+        List<Throwable> causes = new ArrayList<>();
+        causes.add(e);
+        if (e instanceof MailSendException send) {
+            causes.addAll(send.getFailedMessages().values().stream().map(Throwable.class::cast).toList());
+        }
+        for (Throwable cause : causes) {
+            for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+                        && failed.getInvalidAddresses().length > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** When the newest thing waiting for the person first appeared, or null when nothing waits. */
-    private Instant newestWaiting(PersonId person) {
+    private static Instant newestWaiting(Today.View view) {
         Instant newest = null;
-        for (Today.News news : today.of(person).waitsForMe()) {
+        for (Today.News news : view.waitsForMe()) {
             newest = later(newest, news.since());
             for (Today.Other other : news.more()) {
                 newest = later(newest, other.since());
@@ -133,8 +212,8 @@ class NoticeJob {
     }
 
     private String unsubscribeToken(PersonId person, long now) {
-        String token = Tokens.newToken();
-        repository.addUnsubscribe(person, Tokens.hash(token), now);
+        String token = LinkTokens.newToken();
+        repository.addUnsubscribe(person, LinkTokens.hash(token), now);
         return token;
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import app.kintsugi.account.Person;
 import app.kintsugi.platform.IcuMessageSource;
 
 /**
@@ -30,7 +29,35 @@ import app.kintsugi.platform.IcuMessageSource;
 @Component
 class NoticeMail {
 
-    enum Kind { CONFIRM, NOTICE }
+    /** The mails, each with its words under {@code notices.mail.<prefix>.*}. */
+    enum Kind {
+        /** The link that confirms an address for notices. */
+        CONFIRM("confirm", false),
+        /** Something waits from the partner. */
+        NOTICE("notice", true),
+        /** Something of one's own is due today. */
+        REMINDER("reminder", true),
+        /** A planned conversation starts in about an hour. */
+        SOON("soon", true),
+        /** The link that finishes creating an account. */
+        REGISTER("register", false),
+        /** Someone tried to create an account with an address that already has one. */
+        EXISTING("existing", false);
+
+        final String prefix;
+        /** Notices and reminders carry the subject of the person's look; the rest keep their own. */
+        final boolean lookSubject;
+
+        Kind(String prefix, boolean lookSubject) {
+            this.prefix = "notices.mail." + prefix + ".";
+            this.lookSubject = lookSubject;
+        }
+
+        /** Mails a person chose, with a way out; the others were asked for once and need none. */
+        boolean chosen() {
+            return this != REGISTER && this != EXISTING;
+        }
+    }
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
@@ -51,29 +78,33 @@ class NoticeMail {
     }
 
     /**
-     * Sends one mail to the person's address.
+     * Sends one mail.
      *
-     * @param link             the confirmation link (CONFIRM) or the address of Kintsugi (NOTICE)
-     * @param unsubscribeToken the one-click token of this mail
+     * @param locale           the language of the mail
+     * @param look             the look the mail carries (already {@link MailLook#effective effective})
+     * @param link             the one link the mail is about
+     * @param unsubscribeToken the one-click token of this mail, or null for a mail nobody chose
      * @throws org.springframework.mail.MailException when the server cannot be reached or refuses it
      */
-    void send(Kind kind, Person person, String address, String link, String unsubscribeToken) {
+    void send(Kind kind, Locale locale, MailLook look, String address, String link, String unsubscribeToken) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return;
         }
-        Locale locale = person.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(person.language());
-        boolean discreet = person.discreetMode();
-        String prefix = kind == Kind.CONFIRM ? "notices.mail.confirm." : "notices.mail.notice.";
-        String unsubscribe = properties.link("/notices/unsubscribe/" + unsubscribeToken);
-        String settings = properties.link("/settings/notices");
+        boolean neutral = look.neutral();
+        String subject = kind.lookSubject && neutral ? text("notices.mail.look." + look + ".subject", locale, false)
+                : text(kind.prefix + "subject", locale, neutral);
+        String senderName = neutral ? text("notices.mail.look." + look + ".sender", locale, false)
+                : text("notices.mail.sender", locale, false);
+        String unsubscribe = unsubscribeToken == null ? null : properties.link("/notices/unsubscribe/" + unsubscribeToken);
+        String settings = kind.chosen() ? properties.link("/settings/notices") : null;
         Map<String, String> words = Map.of(
-                "subject", text(prefix + "subject", locale, discreet),
-                "lead", text(prefix + "lead", locale, discreet),
-                "action", text(prefix + "action", locale, discreet),
-                "why", text(prefix + "why", locale, discreet),
-                "unsubscribe", text("notices.mail.unsubscribe", locale, discreet),
-                "settings", text("notices.mail.settings", locale, discreet));
+                "subject", subject,
+                "lead", text(kind.prefix + "lead", locale, neutral),
+                "action", text(kind.prefix + "action", locale, neutral),
+                "why", text(kind.prefix + "why", locale, neutral),
+                "unsubscribe", text("notices.mail.unsubscribe", locale, neutral),
+                "settings", text("notices.mail.settings", locale, neutral));
 
         Context context = new Context(locale);
         context.setVariable("words", words);
@@ -82,24 +113,38 @@ class NoticeMail {
         context.setVariable("settingsLink", settings);
         context.setVariable("lang", locale.getLanguage());
         String html = templates.process("notices/mail", context);
-        String plain = words.get("lead") + "\n\n" + words.get("action") + "\n" + link + "\n\n" + words.get("why") + "\n\n"
-                + words.get("settings") + "\n" + settings + "\n\n" + words.get("unsubscribe") + "\n" + unsubscribe + "\n";
+        StringBuilder plain = new StringBuilder()
+                .append(words.get("lead")).append("\n\n").append(words.get("action")).append('\n').append(link).append("\n\n")
+                .append(words.get("why")).append("\n\n");
+        if (settings != null) {
+            plain.append(words.get("settings")).append('\n').append(settings).append("\n\n");
+        }
+        if (unsubscribe != null) {
+            plain.append(words.get("unsubscribe")).append('\n').append(unsubscribe).append('\n');
+        }
 
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(new InternetAddress(properties.from(), text("notices.mail.sender", locale, discreet), "UTF-8"));
+            helper.setFrom(new InternetAddress(properties.from(), senderName, "UTF-8"));
             helper.setTo(address);
-            helper.setSubject(words.get("subject"));
-            helper.setText(plain, html);
-            // RFC 8058: a mail program may offer "unsubscribe" and post to this address in one click.
-            message.addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-            message.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            helper.setSubject(subject);
+            helper.setText(plain.toString(), html);
+            if (unsubscribe != null) {
+                // RFC 8058: a mail program may offer "unsubscribe" and post to this address in one click.
+                message.addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+                message.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             message.addHeader("Auto-Submitted", "auto-generated");
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("notice could not be written", e);
         }
         mail.send(message);
+    }
+
+    /** The language of a person's mails: theirs, or English when they never chose one. */
+    static Locale localeOf(String language) {
+        return language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 
     /** The neutral variant in discreet mode when the message has one, else the message itself. */

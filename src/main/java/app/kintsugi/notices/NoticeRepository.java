@@ -2,6 +2,7 @@ package app.kintsugi.notices;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,14 @@ class NoticeRepository {
 
     /** A person's row; {@code confirmedAddress} is null until a link was followed. */
     record Row(PersonId person, NoticeChoices choices, String confirmedAddress, Long confirmRequestedAt,
-            Long confirmExpiresAt, Long notifiedThrough, int failures, Long retryAt, int version) {
+            Long confirmExpiresAt, Long notifiedThrough, int failures, Long retryAt, int version, Long bouncedAt,
+            boolean hasFeed) {
     }
 
     private static final String COLUMNS = """
             person_id, partner_news, quiet_from, quiet_until, daily, daily_at, confirmed_address,
-            confirm_requested_at, confirm_expires_at, notified_through, failures, retry_at, version""";
+            confirm_requested_at, confirm_expires_at, notified_through, failures, retry_at, version,
+            reminders, remind_at, weekly_day, conversation_before, mail_look, bounced_at, feed_token_hash""";
 
     Optional<Row> find(PersonId person) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notice_settings WHERE person_id = ?")
@@ -47,15 +50,21 @@ class NoticeRepository {
     boolean saveChoices(PersonId person, NoticeChoices c, int expectedVersion, long now) {
         return jdbc.sql("""
                 UPDATE notice_settings SET partner_news = ?, quiet_from = ?, quiet_until = ?, daily = ?, daily_at = ?,
+                reminders = ?, remind_at = ?, weekly_day = ?, conversation_before = ?, mail_look = ?,
                 updated_at = ?, version = version + 1 WHERE person_id = ? AND version = ?""")
-                .params(c.partnerNews(), time(c.quietFrom()), time(c.quietUntil()), c.daily(), time(c.dailyAt()), now,
+                .params(c.partnerNews(), time(c.quietFrom()), time(c.quietUntil()), c.daily(), time(c.dailyAt()),
+                        c.reminders().dueThings(), time(c.reminders().at()),
+                        c.reminders().weeklyDay() == null ? null : c.reminders().weeklyDay().name(),
+                        c.reminders().conversationBefore(), c.look().name(), now,
                         person.value().toString(), expectedVersion)
                 .update() == 1;
     }
 
-    /** Turns notices off; the address stays confirmed. */
+    /** Turns every mail off; the address stays confirmed. */
     void turnOff(PersonId person, long now) {
-        jdbc.sql("UPDATE notice_settings SET partner_news = FALSE, updated_at = ?, version = version + 1 WHERE person_id = ?")
+        jdbc.sql("""
+                UPDATE notice_settings SET partner_news = FALSE, reminders = FALSE, conversation_before = FALSE,
+                updated_at = ?, version = version + 1 WHERE person_id = ?""")
                 .params(now, person.value().toString()).update();
     }
 
@@ -87,15 +96,44 @@ class NoticeRepository {
     boolean confirm(String tokenHash, String address, long now) {
         return jdbc.sql("""
                 UPDATE notice_settings SET confirmed_address = ?, confirmed_at = ?, confirm_token_hash = NULL,
-                confirm_expires_at = NULL, updated_at = ?, version = version + 1
+                confirm_expires_at = NULL, bounced_at = NULL, updated_at = ?, version = version + 1
                 WHERE confirm_token_hash = ? AND confirm_expires_at > ?""")
                 .params(address, now, now, tokenHash, now).update() == 1;
     }
 
-    /** Everyone who chose notices of their partner's news and confirmed an address. */
+    /** Everyone who chose some mail and has a confirmed address. */
     List<Row> subscribed() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notice_settings WHERE partner_news = TRUE AND confirmed_address IS NOT NULL")
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM notice_settings WHERE confirmed_address IS NOT NULL
+                AND (partner_news = TRUE OR reminders = TRUE OR conversation_before = TRUE)""")
                 .query(NoticeRepository::row).list();
+    }
+
+    /**
+     * The server refused the address for good: it is no longer confirmed, so nothing more is sent to
+     * it, and the person is told on their next visit.
+     */
+    void bounced(PersonId person, long now) {
+        jdbc.sql("""
+                UPDATE notice_settings SET confirmed_address = NULL, confirmed_at = NULL, bounced_at = ?, failures = 0,
+                retry_at = NULL, updated_at = ?, version = version + 1 WHERE person_id = ?""")
+                .params(now, now, person.value().toString()).update();
+    }
+
+    void setFeedToken(PersonId person, String tokenHash, long now) {
+        jdbc.sql("UPDATE notice_settings SET feed_token_hash = ?, updated_at = ? WHERE person_id = ?")
+                .params(tokenHash, now, person.value().toString()).update();
+    }
+
+    Optional<PersonId> byFeedToken(String tokenHash) {
+        return jdbc.sql("SELECT person_id FROM notice_settings WHERE feed_token_hash = ?")
+                .param(tokenHash).query((rs, n) -> PersonId.of(rs.getString(1))).optional();
+    }
+
+    /** Links older than this stop working, and the record of what was sent is kept no longer. */
+    int forgetBefore(long before) {
+        return jdbc.sql("DELETE FROM notice_unsubscribe WHERE created_at < ?").param(before).update()
+                + jdbc.sql("DELETE FROM notice_sent WHERE sent_at < ?").param(before).update();
     }
 
     /** Claims a window; false when it was already sent (or is being sent by another node). */
@@ -138,10 +176,14 @@ class NoticeRepository {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
+        String weeklyDay = rs.getString(16);
+        NoticeChoices.Reminders reminders = new NoticeChoices.Reminders(rs.getBoolean(14), localTime(rs.getString(15)),
+                weeklyDay == null ? null : DayOfWeek.valueOf(weeklyDay), rs.getBoolean(17));
         NoticeChoices choices = new NoticeChoices(rs.getBoolean(2), localTime(rs.getString(3)), localTime(rs.getString(4)),
-                rs.getBoolean(5), localTime(rs.getString(6)));
+                rs.getBoolean(5), localTime(rs.getString(6)), reminders, MailLook.valueOf(rs.getString(18)));
         return new Row(PersonId.of(rs.getString(1)), choices, rs.getString(7), nullableLong(rs, 8), nullableLong(rs, 9),
-                nullableLong(rs, 10), rs.getInt(11), nullableLong(rs, 12), rs.getInt(13));
+                nullableLong(rs, 10), rs.getInt(11), nullableLong(rs, 12), rs.getInt(13), nullableLong(rs, 19),
+                rs.getString(20) != null);
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

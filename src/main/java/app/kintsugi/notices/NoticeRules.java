@@ -1,10 +1,12 @@
 package app.kintsugi.notices;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,5 +68,50 @@ final class NoticeRules {
             return Optional.empty();
         }
         return Optional.of("d:" + day);
+    }
+
+    /** The key of the one Today item that belongs to a weekly day instead of every day. */
+    static final String WEEKLY_CHECK_IN = "due.weeklyCheckIn";
+
+    /**
+     * Whether today's reminder of the person's own due things goes now: once a local day, from the
+     * chosen time on (moved to the end of quiet hours when inside them), never inside quiet hours, and
+     * only when something is due. The weekly check-in counts only on the chosen day, when there is one.
+     *
+     * @param dueKeys the message keys of what Today lists as due for the person now
+     */
+    static Optional<String> reminder(NoticeChoices choices, ZoneId zone, Instant now, List<String> dueKeys) {
+        NoticeChoices.Reminders r = choices.reminders();
+        if (!r.dueThings()) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        boolean somethingDue = dueKeys.stream().anyMatch(key -> !WEEKLY_CHECK_IN.equals(key)
+                || r.weeklyDay() == null || r.weeklyDay() == day.getDayOfWeek());
+        if (!somethingDue || quiet(choices, local.toLocalTime())) {
+            return Optional.empty();
+        }
+        LocalTime at = quiet(choices, r.at()) ? choices.quietUntil() : r.at();
+        if (now.isBefore(ZonedDateTime.of(day, at, zone).toInstant())) {
+            return Optional.empty();
+        }
+        return Optional.of("r:" + day);
+    }
+
+    /** How long before a planned conversation its reminder goes. */
+    static final Duration BEFORE_CONVERSATION = Duration.ofHours(1);
+
+    /**
+     * Whether the reminder of a planned conversation goes now: in the hour before it starts, outside
+     * quiet hours, once per conversation and time.
+     */
+    static Optional<String> conversation(NoticeChoices choices, ZoneId zone, Instant now, Instant startsAt) {
+        if (!choices.reminders().conversationBefore() || startsAt == null || !now.isBefore(startsAt)
+                || now.isBefore(startsAt.minus(BEFORE_CONVERSATION))
+                || quiet(choices, now.atZone(zone).toLocalTime())) {
+            return Optional.empty();
+        }
+        return Optional.of("c:" + startsAt.toEpochMilli());
     }
 }

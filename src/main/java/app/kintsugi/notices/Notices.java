@@ -1,5 +1,7 @@
 package app.kintsugi.notices;
 
+import app.kintsugi.shared.LinkTokens;
+
 import java.time.Clock;
 import java.util.Optional;
 
@@ -43,7 +45,8 @@ public class Notices {
         boolean confirmed = row.confirmedAddress() != null && row.confirmedAddress().equalsIgnoreCase(account.email());
         boolean requested = !confirmed && (row.confirmRequestedAt() != null
                 || (row.confirmExpiresAt() != null && row.confirmExpiresAt() > now));
-        return new NoticeStatus(row.choices(), account.email(), confirmed, requested, mail.configured(), row.version());
+        return new NoticeStatus(row.choices(), account.email(), confirmed, requested, mail.configured(), row.version(),
+                row.bouncedAt() != null, row.hasFeed());
     }
 
     /** Saves the choices; another device's save in between is reported, never overwritten. */
@@ -53,8 +56,9 @@ public class Notices {
         if (!repository.saveChoices(person, choices, expectedVersion, clock.millis())) {
             throw new StaleEditException();
         }
-        log.info("event=notice_choices_saved person={} partner_news={} daily={} quiet={}", person,
-                choices.partnerNews(), choices.daily(), choices.quietHours());
+        log.info("event=notice_choices_saved person={} partner_news={} daily={} quiet={} reminders={} conversation={} look={}",
+                person, choices.partnerNews(), choices.daily(), choices.quietHours(), choices.reminders().dueThings(),
+                choices.reminders().conversationBefore(), choices.look());
     }
 
     /** Asks for a confirmation link; the notice job sends it with its next run. */
@@ -65,16 +69,16 @@ public class Notices {
 
     /** The account whose address a confirmation link confirms, while the link works. */
     public boolean confirmationLinkWorks(String token) {
-        return Tokens.wellFormed(token) && repository.byConfirmToken(Tokens.hash(token), clock.millis()).isPresent();
+        return LinkTokens.wellFormed(token) && repository.byConfirmToken(LinkTokens.hash(token), clock.millis()).isPresent();
     }
 
     /** Confirms the account's address; the link works once. */
     @Transactional
     public boolean confirm(String token) {
-        if (!Tokens.wellFormed(token)) {
+        if (!LinkTokens.wellFormed(token)) {
             return false;
         }
-        String hash = Tokens.hash(token);
+        String hash = LinkTokens.hash(token);
         long now = clock.millis();
         Optional<Person> person = repository.byConfirmToken(hash, now).flatMap(accounts::find);
         if (person.isEmpty() || !repository.confirm(hash, person.get().email(), now)) {
@@ -85,15 +89,15 @@ public class Notices {
     }
 
     public boolean unsubscribeLinkWorks(String token) {
-        return Tokens.wellFormed(token) && repository.byUnsubscribeToken(Tokens.hash(token)).isPresent();
+        return LinkTokens.wellFormed(token) && repository.byUnsubscribeToken(LinkTokens.hash(token)).isPresent();
     }
 
     /** Turns notices off for the person the link was sent to; the link keeps working, harmlessly. */
     public boolean unsubscribe(String token) {
-        if (!Tokens.wellFormed(token)) {
+        if (!LinkTokens.wellFormed(token)) {
             return false;
         }
-        Optional<PersonId> person = repository.byUnsubscribeToken(Tokens.hash(token));
+        Optional<PersonId> person = repository.byUnsubscribeToken(LinkTokens.hash(token));
         person.ifPresent(p -> {
             repository.turnOff(p, clock.millis());
             log.info("event=notice_unsubscribed person={}", p);

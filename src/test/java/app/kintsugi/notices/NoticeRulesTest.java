@@ -1,5 +1,7 @@
 package app.kintsugi.notices;
 
+import app.kintsugi.shared.LinkTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -104,10 +106,10 @@ class NoticeRulesTest {
 
     @Test
     void linkTokensAreRandomAndOnlyTheirHashIsKept() {
-        String token = Tokens.newToken();
-        assertThat(Tokens.wellFormed(token)).isTrue();
-        assertThat(Tokens.newToken()).isNotEqualTo(token);
-        assertThat(Tokens.hash(token)).hasSize(64).doesNotContain(token);
-        assertThat(Tokens.wellFormed("../../etc")).isFalse();
+        String token = LinkTokens.newToken();
+        assertThat(LinkTokens.wellFormed(token)).isTrue();
+        assertThat(LinkTokens.newToken()).isNotEqualTo(token);
+        assertThat(LinkTokens.hash(token)).hasSize(64).doesNotContain(token);
+        assertThat(LinkTokens.wellFormed("../../etc")).isFalse();
     }
 }

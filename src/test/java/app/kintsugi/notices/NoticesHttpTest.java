@@ -1,5 +1,7 @@
 package app.kintsugi.notices;
 
+import app.kintsugi.shared.LinkTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -201,7 +203,7 @@ class NoticesHttpTest extends IntegrationTest {
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
         }
-        String wellFormedButUnknown = Tokens.newToken();
+        String wellFormedButUnknown = LinkTokens.newToken();
         for (String token : List.of(wellFormedButUnknown, "nonsense")) {
             for (String path : List.of("/notices/confirm/" + token, "/notices/unsubscribe/" + token)) {
                 assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);

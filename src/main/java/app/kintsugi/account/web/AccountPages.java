@@ -3,6 +3,9 @@ package app.kintsugi.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -11,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -21,6 +25,7 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.NewAccount;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.account.Registrations;
 import app.kintsugi.account.SignIn;
 import app.kintsugi.account.Settings;
 import app.kintsugi.platform.BrowserPreferences;
@@ -33,12 +38,28 @@ import app.kintsugi.shared.StaleEditException;
 class AccountPages {
 
     private final Accounts accounts;
+    private final Registrations registrations;
     private final SignIn signIn;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final boolean confirmByMail;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-    AccountPages(Accounts accounts, SignIn signIn) {
+    AccountPages(Accounts accounts, Registrations registrations, SignIn signIn, ObjectProvider<JavaMailSender> mail,
+            @Value("${kintsugi.registration.confirm-by-mail:true}") boolean confirmByMail) {
         this.accounts = accounts;
+        this.registrations = registrations;
         this.signIn = signIn;
+        this.mail = mail;
+        this.confirmByMail = confirmByMail;
+    }
+
+    /**
+     * Where mail is set up, registration goes through a link mailed to the address, and the answer is
+     * the same whether or not the address has an account. Without mail there is no way to keep that
+     * secret and still let people in, so the account is created at once.
+     */
+    private boolean registerByMail() {
+        return confirmByMail && mail.getIfAvailable() != null;
     }
 
     @GetMapping("/register")
@@ -57,6 +78,20 @@ class AccountPages {
             return "account/register";
         }
         String language = RequestContextUtils.getLocale(request).getLanguage();
+        SavedRequest saved = requestCache.getRequest(request, response);
+        String next = saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : null;
+        if (registerByMail()) {
+            try {
+                registrations.request(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
+                        form.getTimeZone()), next, discreet(request));
+            } catch (InvalidInputException e) {
+                FormErrors.copy(e, result);
+                form.setPassword("");
+                return "account/register";
+            }
+            model.addAttribute("address", form.getEmail().strip());
+            return "account/check-inbox";
+        }
         Person person;
         try {
             person = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
@@ -66,9 +101,25 @@ class AccountPages {
             form.setPassword("");
             return "account/register";
         }
-        SavedRequest saved = requestCache.getRequest(request, response);
         signIn.signIn(person.id(), request, response);
-        return "redirect:" + (saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : "/welcome");
+        return "redirect:" + (next != null ? next : "/welcome");
+    }
+
+    /** The link in the mail asks first: mail scanners open links, and only a person presses the button. */
+    @GetMapping("/register/confirm/{token}")
+    String finishRegistrationPage(@PathVariable String token, Model model) {
+        if (!registrations.linkWorks(token)) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("token", token);
+        return "account/register-confirm";
+    }
+
+    @PostMapping("/register/confirm/{token}")
+    String finishRegistration(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        Registrations.Created created = registrations.complete(token).orElseThrow(NotFoundException::new);
+        signIn.signIn(created.person().id(), request, response);
+        return "redirect:" + (created.continuePath() != null ? localPath(created.continuePath()) : "/welcome");
     }
 
     @GetMapping("/sign-in")
@@ -138,6 +189,10 @@ class AccountPages {
             model.addAttribute("stale", true);
             return "account/settings";
         }
+    }
+
+    private static boolean discreet(HttpServletRequest request) {
+        return request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
     }
 
     /** Only ever redirect within this instance. */

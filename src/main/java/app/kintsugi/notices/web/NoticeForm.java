@@ -12,6 +12,11 @@ public class NoticeForm {
     private String quietUntil = "07:00";
     private String delivery = "NOW";
     private String dailyAt = "08:00";
+    private boolean reminders;
+    private String remindAt = "19:00";
+    private String weeklyDay = "";
+    private boolean conversationBefore;
+    private String look = "NAMED";
     private int version;
 
     static NoticeForm of(NoticeStatus status) {
@@ -23,6 +28,11 @@ public class NoticeForm {
         form.quietUntil = String.valueOf(c.quietHours() ? c.quietUntil() : NoticeChoices.DEFAULT_QUIET_UNTIL);
         form.delivery = c.daily() ? "DAILY" : "NOW";
         form.dailyAt = String.valueOf(c.dailyAt());
+        form.reminders = c.reminders().dueThings();
+        form.remindAt = String.valueOf(c.reminders().at());
+        form.weeklyDay = c.reminders().weeklyDay() == null ? "" : c.reminders().weeklyDay().name();
+        form.conversationBefore = c.reminders().conversationBefore();
+        form.look = c.look().name();
         form.version = status.version();
         return form;
     }
@@ -81,5 +91,45 @@ public class NoticeForm {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    public boolean isReminders() {
+        return reminders;
+    }
+
+    public void setReminders(boolean reminders) {
+        this.reminders = reminders;
+    }
+
+    public String getRemindAt() {
+        return remindAt;
+    }
+
+    public void setRemindAt(String remindAt) {
+        this.remindAt = remindAt;
+    }
+
+    public String getWeeklyDay() {
+        return weeklyDay;
+    }
+
+    public void setWeeklyDay(String weeklyDay) {
+        this.weeklyDay = weeklyDay;
+    }
+
+    public boolean isConversationBefore() {
+        return conversationBefore;
+    }
+
+    public void setConversationBefore(boolean conversationBefore) {
+        this.conversationBefore = conversationBefore;
+    }
+
+    public String getLook() {
+        return look;
+    }
+
+    public void setLook(String look) {
+        this.look = look;
     }
 }

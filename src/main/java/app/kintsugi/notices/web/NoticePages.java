@@ -1,6 +1,8 @@
 package app.kintsugi.notices.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.notices.MailLook;
 import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
 import app.kintsugi.notices.Notices;
@@ -47,6 +50,21 @@ class NoticePages {
         LocalTime quietFrom = time(form.getQuietFrom(), "quietFrom", result);
         LocalTime quietUntil = time(form.getQuietUntil(), "quietUntil", result);
         LocalTime dailyAt = time(form.getDailyAt(), "dailyAt", result);
+        LocalTime remindAt = time(form.getRemindAt(), "remindAt", result);
+        DayOfWeek weeklyDay = null;
+        if (form.getWeeklyDay() != null && !form.getWeeklyDay().isBlank()) {
+            try {
+                weeklyDay = DayOfWeek.valueOf(form.getWeeklyDay());
+            } catch (IllegalArgumentException e) {
+                result.rejectValue("weeklyDay", "notices.error.weeklyDay");
+            }
+        }
+        MailLook look = null;
+        try {
+            look = MailLook.valueOf(form.getLook() == null ? "" : form.getLook());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("look", "notices.error.look");
+        }
         if (form.isQuietHours() && quietFrom != null && quietFrom.equals(quietUntil)) {
             result.rejectValue("quietUntil", "notices.error.sameTime");
         }
@@ -58,7 +76,8 @@ class NoticePages {
             return "notices/settings";
         }
         NoticeChoices choices = new NoticeChoices(form.isPartnerNews(), form.isQuietHours() ? quietFrom : null,
-                form.isQuietHours() ? quietUntil : null, "DAILY".equals(form.getDelivery()), dailyAt);
+                form.isQuietHours() ? quietUntil : null, "DAILY".equals(form.getDelivery()), dailyAt,
+                new NoticeChoices.Reminders(form.isReminders(), remindAt, weeklyDay, form.isConversationBefore()), look);
         try {
             notices.choose(me.id(), choices, form.getVersion());
             return "redirect:/settings/notices?saved";
@@ -69,6 +88,16 @@ class NoticePages {
             model.addAttribute("stale", true);
             return "notices/settings";
         }
+    }
+
+    @ModelAttribute("weekDays")
+    List<DayOfWeek> weekDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    @ModelAttribute("looks")
+    List<MailLook> looks() {
+        return List.of(MailLook.values());
     }
 
     @PostMapping("/settings/notices/confirm")

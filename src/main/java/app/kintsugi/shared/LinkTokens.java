@@ -1,4 +1,4 @@
-package app.kintsugi.notices;
+package app.kintsugi.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,20 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random link tokens; only their hash is ever stored, so a copy of the database opens no link. */
-final class Tokens {
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
+    private LinkTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.US_ASCII)));
@@ -31,7 +31,7 @@ final class Tokens {
     }
 
     /** A token as a link carries it: anything else is simply not a token. */
-    static boolean wellFormed(String token) {
+    public static boolean wellFormed(String token) {
         return token != null && token.length() == 43 && token.chars().allMatch(c ->
                 (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
     }
