@@ -49,6 +49,37 @@ public final class TestMail {
         }).toList();
     }
 
+    /** Everything a reader sees of a mail: sender, subject, plain text and HTML. */
+    public static String everything(MimeMessage mail) {
+        try {
+            return mail.getFrom()[0] + "\n" + mail.getSubject() + "\n" + textOf(mail, "text/plain") + "\n" + textOf(mail, "text/html");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part of a mail. */
+    public static String plainText(MimeMessage mail) {
+        try {
+            return textOf(mail, "text/plain");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String textOf(jakarta.mail.Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        StringBuilder out = new StringBuilder();
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                out.append(textOf(multipart.getBodyPart(i), type));
+            }
+        }
+        return out.toString();
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -61,8 +61,14 @@ class NoticeJob {
         this.clock = clock;
     }
 
-    /** One run. Nothing happens while no SMTP server is configured. */
+    /** Links, then notices and reminders. Nothing happens while no SMTP server is configured. */
     void run() {
+        sendLinks();
+        sendNotices();
+    }
+
+    /** The links people asked for (an address to confirm, an account to create): soon, so a short interval. */
+    void sendLinks() {
         if (!mail.configured()) {
             return;
         }
@@ -70,6 +76,13 @@ class NoticeJob {
             sendConfirmation(person);
         }
         registrations.run();
+    }
+
+    /** Notices and reminders, for everyone who chose them. */
+    void sendNotices() {
+        if (!mail.configured()) {
+            return;
+        }
         for (NoticeRepository.Row row : repository.subscribed()) {
             mailsFor(row);
         }

@@ -126,7 +126,7 @@ class NoticeMail {
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(new InternetAddress(properties.from(), senderName, "UTF-8"));
+            helper.setFrom(new InternetAddress(neutral ? properties.neutralFrom() : properties.from(), senderName, "UTF-8"));
             helper.setTo(address);
             helper.setSubject(subject);
             helper.setText(plain.toString(), html);

@@ -15,10 +15,18 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 class NoticeScheduling {
 
     static final String TASK = "notices";
+    static final String LINKS_TASK = "notice-links";
 
     @Bean
     RecurringTask<Void> noticeTask(NoticeJob job, NoticeProperties properties) {
         return Tasks.recurring(TASK, FixedDelay.of(properties.interval()))
-                .execute((instance, context) -> job.run());
+                .execute((instance, context) -> job.sendNotices());
+    }
+
+    /** Links someone is waiting for right now go out within seconds, not at the next notice run. */
+    @Bean
+    RecurringTask<Void> noticeLinksTask(NoticeJob job, NoticeProperties properties) {
+        return Tasks.recurring(LINKS_TASK, FixedDelay.of(properties.linksInterval()))
+                .execute((instance, context) -> job.sendLinks());
     }
 }
