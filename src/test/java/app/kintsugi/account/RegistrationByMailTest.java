@@ -26,7 +26,7 @@ import app.kintsugi.TestMail;
 class RegistrationByMailTest extends IntegrationTest {
 
     private static final Pattern FINISH_LINK = Pattern.compile("http://localhost(/register/confirm/[A-Za-z0-9_-]{43})");
-    private static final Pattern CSRF_VALUE = Pattern.compile("name=\"_csrf\" value=\"[^\"]+\"");
+    private static final Pattern PER_RESPONSE = Pattern.compile("name=\"_csrf\" value=\"[^\"]+\"|nonce=\"[^\"]+\"");
     private static final String PASSWORD = "a quiet harbour at dawn";
 
     @Autowired
@@ -37,7 +37,7 @@ class RegistrationByMailTest extends IntegrationTest {
     app.kintsugi.notices.NoticeJobAccess notices;
 
     @Test
-    void aNewAddressGetsALinkAndOnlyTheLinkCreatesTheAccount() {
+    void aNewAddressGetsALinkAndOnlyTheLinkCreatesTheAccount() throws Exception {
         String email = TestAccounts.uniqueEmail();
         HttpAgent browser = new HttpAgent(port);
         browser.get("/register");
@@ -68,14 +68,16 @@ class RegistrationByMailTest extends IntegrationTest {
                 .startsWith("$argon2id$");
         assertThat(jdbc.sql("SELECT time_zone FROM person WHERE email = ?").param(email).query(String.class).single())
                 .isEqualTo("Europe/Madrid");
-        assertThat(new HttpAgent(port).post(link.group(1), Map.of()).status()).as("the link works once").isEqualTo(404);
+        HttpAgent again = new HttpAgent(port);
+        again.get("/register");
+        assertThat(again.post(link.group(1), Map.of()).status()).as("the link works once").isEqualTo(404);
         assertThat(new HttpAgent(port).get(link.group(1)).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pending_registration WHERE email = ?").param(email)
                 .query(Integer.class).single()).as("nothing of the request is kept").isZero();
     }
 
     @Test
-    void anAddressWithAnAccountGetsTheSameAnswerAndItsOwnerAMailThatSaysSo() {
+    void anAddressWithAnAccountGetsTheSameAnswerAndItsOwnerAMailThatSaysSo() throws Exception {
         TestAccounts.TestPerson ana = people.create("Ana");
         String fresh = TestAccounts.uniqueEmail();
 
@@ -104,7 +106,7 @@ class RegistrationByMailTest extends IntegrationTest {
     }
 
     @Test
-    void theAccountOpensThePageThatWasAskedForBeforeRegistering() {
+    void theAccountOpensThePageThatWasAskedForBeforeRegistering() throws Exception {
         String email = TestAccounts.uniqueEmail();
         HttpAgent browser = new HttpAgent(port);
         assertThat(browser.get("/check-in").location()).endsWith("/sign-in");
@@ -116,11 +118,11 @@ class RegistrationByMailTest extends IntegrationTest {
         // Opened in another browser, as a link from a mail often is.
         HttpAgent phone = new HttpAgent(port);
         phone.get(link.group(1));
-        assertThat(phone.post(link.group(1), Map.of()).location()).endsWith("/check-in");
+        assertThat(phone.post(link.group(1), Map.of()).location()).contains("/check-in");
     }
 
     @Test
-    void whatCanBeFixedInTheFormIsSaidNextToTheFieldAndNothingIsKept() {
+    void whatCanBeFixedInTheFormIsSaidNextToTheFieldAndNothingIsKept() throws Exception {
         String email = TestAccounts.uniqueEmail();
         HttpAgent browser = new HttpAgent(port);
         browser.get("/register");
@@ -128,7 +130,7 @@ class RegistrationByMailTest extends IntegrationTest {
                 "password", "short"));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("Check your inbox").contains("id=\"password-error\"")
-                .contains("Ana &lt;b&gt;Zoë&lt;/b&gt;");
+                .contains("Ana &lt;b&gt;Zo&euml;&lt;/b&gt;");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pending_registration WHERE email = ?").param(email)
                 .query(Integer.class).single()).isZero();
     }
@@ -137,8 +139,8 @@ class RegistrationByMailTest extends IntegrationTest {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ?").param(email).query(Integer.class).single();
     }
 
-    /** A page without what differs by nature: the address typed and the form tokens. */
+    /** A page without what differs by nature: the address typed, the form token and the script nonce. */
     private static String comparable(String body, String address) {
-        return CSRF_VALUE.matcher(body.replace(address, "ADDRESS")).replaceAll("");
+        return PER_RESPONSE.matcher(body.replace(address, "ADDRESS")).replaceAll("");
     }
 }
