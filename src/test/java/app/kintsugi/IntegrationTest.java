@@ -5,9 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +63,19 @@ public abstract class IntegrationTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    /**
+     * Every mail the tests of a class caused, looked at after them: no mail may hold anything but the
+     * fixed mail sentences and links, so nothing anyone wrote ever reaches an inbox. Over the whole
+     * suite this looks at every mail sent.
+     */
+    @AfterAll
+    static void noMailHoldsWhatPeopleWrote() {
+        List<String> problems = TestMail.foreignWordsSinceLastLook();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("\n", problems));
+        }
     }
 
     /** A client address of its own, so one test's failed sign-ins never slow down another's. */

@@ -80,6 +80,64 @@ public final class TestMail {
         return out.toString();
     }
 
+    private static int checked;
+    private static java.util.Set<String> allowed;
+
+    /**
+     * Every mail received since the last look, checked line by line: once links are taken out, each
+     * line of the sender's name, the subject, the plain text and the HTML text must be one of the
+     * mail sentences of the message bundles, word for word. Whatever anyone wrote in a test (a
+     * question, a name, a commitment) can therefore never be in a mail without failing the suite.
+     *
+     * @return what is wrong, one line per mail; empty when every mail is as it should be
+     */
+    public static synchronized List<String> foreignWordsSinceLastLook() {
+        MimeMessage[] all = server().getReceivedMessages();
+        List<String> problems = new java.util.ArrayList<>();
+        for (int i = checked; i < all.length; i++) {
+            try {
+                String sender = ((jakarta.mail.internet.InternetAddress) all[i].getFrom()[0]).getPersonal();
+                String html = textOf(all[i], "text/html").replaceAll("(?s)<head>.*?</head>", "")
+                        .replaceAll("<[^>]+>", "\n");
+                String text = (sender == null ? "" : sender) + "\n" + all[i].getSubject() + "\n" + textOf(all[i], "text/plain") + "\n"
+                        + org.springframework.web.util.HtmlUtils.htmlUnescape(html);
+                for (String line : text.split("\n")) {
+                    String words = line.replaceAll("https?://\\S+", "").replace("·", "").strip();
+                    if (!words.isEmpty() && !allowed().contains(words)) {
+                        problems.add("mail " + i + " to " + java.util.Arrays.toString(all[i].getAllRecipients())
+                                + " has words no mail may have: " + words);
+                    }
+                }
+            } catch (MessagingException | IOException e) {
+                problems.add("mail " + i + " could not be read: " + e);
+            }
+        }
+        checked = all.length;
+        return problems;
+    }
+
+    /** The sentences a mail may hold: the values of the mail messages in every bundle. */
+    private static java.util.Set<String> allowed() {
+        if (allowed == null) {
+            java.util.Set<String> sentences = new java.util.HashSet<>();
+            for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+                java.util.Properties messages = new java.util.Properties();
+                try (var in = TestMail.class.getClassLoader().getResourceAsStream(bundle)) {
+                    messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                messages.forEach((key, value) -> {
+                    if (key.toString().startsWith("notices.mail.")) {
+                        sentences.add(value.toString().strip());
+                    }
+                });
+            }
+            allowed = java.util.Set.copyOf(sentences);
+        }
+        return allowed;
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -239,6 +239,22 @@ class NoticesHttpTest extends IntegrationTest {
         }
     }
 
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender mailSender;
+
+    @Test
+    void theCheckOfEveryMailInTheSuiteFindsWordsSomeoneWrote() throws Exception {
+        TestMail.foreignWordsSinceLastLook();
+        MimeMessage leak = mailSender.createMimeMessage();
+        new org.springframework.mail.javamail.MimeMessageHelper(leak, true, "UTF-8");
+        leak.setFrom("kintsugi@localhost");
+        leak.setRecipients(jakarta.mail.Message.RecipientType.TO, ana.email());
+        leak.setSubject("You have something new in Kintsugi");
+        leak.setText("You have something new in Kintsugi.\n" + QUESTION + "\nhttp://localhost/\n", "UTF-8");
+        mailSender.send(leak);
+        assertThat(TestMail.foreignWordsSinceLastLook()).singleElement().asString().endsWith(QUESTION);
+    }
+
     /** Ana chose notices as things come, with quiet hours 22:00 to 07:00, and confirmed her address. */
     private void confirmedWithNotices(TestPerson person) throws Exception {
         chooseNotices(person, "NOW");
