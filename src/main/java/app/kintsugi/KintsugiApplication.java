@@ -19,6 +19,11 @@ public class KintsugiApplication {
         if (args.length > 0 && app.kintsugi.communication.ToneCheckCommand.NAME.equals(args[0])) {
             System.exit(app.kintsugi.communication.ToneCheckCommand.run(args, System.in, System.out, System.err));
         }
+        if (app.kintsugi.operations.OperationsCommand.handles(args)) {
+            // backup, restore, verify, rotate-master-key, migrate: the server's settings, no server.
+            System.exit(app.kintsugi.operations.OperationsCommand.run(args, app.kintsugi.operations.OperationsCommand.environment(),
+                    System.out, System.err));
+        }
         if (args.length > 0 && app.kintsugi.account.CreateOperatorCommand.NAME.equals(args[0])) {
             // Needs the database and the key, but no web server.
             SpringApplication application = new SpringApplication(KintsugiApplication.class);

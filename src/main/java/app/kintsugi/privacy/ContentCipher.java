@@ -30,12 +30,15 @@ public class ContentCipher {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Aead master;
+    private final CryptoProperties props;
+    // Volatile: a rotation of the key file is picked up while the application runs (see reloadMaster).
+    private volatile Aead master;
     private final Cache<PersonId, Aead> dataKeys = Caffeine.newBuilder().maximumSize(20_000).build();
 
     ContentCipher(JdbcClient jdbc, Clock clock, CryptoProperties props) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.props = props;
         boolean noWrappedKeysYet = jdbc.sql("SELECT COUNT(*) FROM data_key").query(Long.class).single() == 0;
         this.master = MasterKey.load(props, noWrappedKeysYet);
     }
@@ -90,6 +93,8 @@ public class ContentCipher {
             var wrapped = jdbc.sql("SELECT wrapped_key FROM data_key WHERE person_id = ?").param(id)
                     .query(byte[].class).optional();
             if (wrapped.isEmpty()) {
+                // A rotation may have added a new master key since start: new data keys are wrapped by it.
+                reloadMaster();
                 KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
                 byte[] bytes = TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, master, associated);
                 // Two first writes for one person may race; the loser reads the winner's key.
@@ -99,14 +104,42 @@ public class ContentCipher {
                 wrapped = jdbc.sql("SELECT wrapped_key FROM data_key WHERE person_id = ?").param(id)
                         .query(byte[].class).optional();
             }
-            KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.orElseThrow(), master, associated);
+            KeysetHandle handle;
+            try {
+                handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.orElseThrow(), master, associated);
+            } catch (GeneralSecurityException wrappedByAnotherKey) {
+                // Re-wrapped by a rotation under a master key this process has not read yet.
+                if (!reloadMaster()) {
+                    throw wrappedByAnotherKey;
+                }
+                handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped.orElseThrow(), master, associated);
+            }
             return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("data key unavailable for person " + id, e);
         }
     }
 
-    private static byte[] context(PersonId owner, String kind, UUID recordId) {
+    /**
+     * Reads the key file again, for a rotation that runs beside the application (rotate-master-key):
+     * the file then holds the new key and the old one until every data key is re-wrapped. A key
+     * from configuration cannot change while running.
+     *
+     * @return true when the key was read again
+     */
+    private boolean reloadMaster() {
+        if (!MasterKey.fromFile(props) || !java.nio.file.Files.exists(MasterKey.file(props))) {
+            return false;
+        }
+        try {
+            master = MasterKey.primitive(MasterKey.read(props));
+            return true;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("The master key file could not be read again", e);
+        }
+    }
+
+    static byte[] context(PersonId owner, String kind, UUID recordId) {
         return ("kintsugi:v1|" + owner.value() + "|" + kind + "|" + recordId).getBytes(StandardCharsets.UTF_8);
     }
 }

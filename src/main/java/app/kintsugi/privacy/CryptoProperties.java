@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code masterKeyFile}, created on first start when no encrypted data exists yet.
  */
 @ConfigurationProperties("kintsugi.crypto")
-record CryptoProperties(String masterKey, String masterKeyFile) {
+public record CryptoProperties(String masterKey, String masterKeyFile) {
 }

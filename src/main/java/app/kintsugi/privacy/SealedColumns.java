@@ -1,0 +1,93 @@
+package app.kintsugi.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every column that holds sealed content, with how to find the owner, the kind and the record id
+ * that were bound into its ciphertext, so {@code verify} can open a sample of each kind without
+ * going through the modules that wrote them. A test compares this list with the schema: a new
+ * sealed column that is missing here fails the build.
+ */
+final class SealedColumns {
+
+    /** How the record id bound into the ciphertext is derived from the row. */
+    enum RecordId {
+        /** The row's own id (or the id named in the query). */
+        ROW,
+        /** A commitment's check-in on a day: a name-based UUID of "commitment|day". */
+        CHECK_IN,
+        /** A person's notepad for an exercise: a name-based UUID of "exercise-note:" + exercise id. */
+        EXERCISE_NOTE;
+
+        UUID of(String a, String b) {
+            return switch (this) {
+                case ROW -> UUID.fromString(a);
+                case CHECK_IN -> UUID.nameUUIDFromBytes((a + "|" + b).getBytes(StandardCharsets.UTF_8));
+                case EXERCISE_NOTE -> UUID.nameUUIDFromBytes(("exercise-note:" + a).getBytes(StandardCharsets.UTF_8));
+            };
+        }
+    }
+
+    /**
+     * One sealed column. {@code from} is the FROM clause (a table, or a join), {@code owner},
+     * {@code a} and {@code b} SQL expressions for the owner's id and the parts of the record id.
+     */
+    record Column(String table, String column, String kind, String from, String owner, String a, String b, RecordId recordId) {
+
+        String name() {
+            return table + "." + column;
+        }
+    }
+
+    private static Column row(String table, String column, String kind, String owner) {
+        return new Column(table, column, kind, table, owner, "id", null, RecordId.ROW);
+    }
+
+    static final List<Column> ALL = List.of(
+            row("reflection", "content", "reflection", "author_id"),
+            row("reflection_draft", "content", "reflection-draft", "author_id"),
+            row("safety_check", "answers", "safety-check", "person_id"),
+            row("timeline_entry", "content", "timeline", "author_id"),
+            row("own_role_entry", "content", "own-role", "author_id"),
+            row("apology", "content", "apology", "author_id"),
+            new Column("apology_answer", "note", "apology-answer", "apology_answer", "answerer_id", "apology_id", null, RecordId.ROW),
+            row("ground_rule", "content", "ground-rule", "author_id"),
+            row("conversation", "topic", "conversation", "proposer_id"),
+            row("conversation", "place", "conversation-place", "proposer_id"),
+            new Column("live_session", "summary", "live-summary", "live_session", "summary_by", "conversation_id", null, RecordId.ROW),
+            new Column("live_rating", "note", "live-note", "live_rating", "person_id", "conversation_id", null, RecordId.ROW),
+            row("dialogue_thread", "topic", "dialogue-thread", "starter_id"),
+            row("dialogue_message", "content", "dialogue-message", "author_id"),
+            row("commitment", "content", "commitment", "author_id"),
+            row("commitment_revision", "content", "commitment-revision", "proposed_by"),
+            new Column("check_in", "note", "check-in", "check_in JOIN commitment ON commitment.id = check_in.commitment_id",
+                    "commitment.author_id", "check_in.commitment_id", "check_in.day", RecordId.CHECK_IN),
+            new Column("check_in", "confirm_note", "check-in-answer", "check_in", "confirmed_by", "commitment_id", "day",
+                    RecordId.CHECK_IN),
+            row("question", "content", "question", "asker_id"),
+            row("question_response", "content", "question-response", "author_id"),
+            row("disclosure", "content", "disclosure", "author_id"),
+            row("disclosure", "ack_note", "disclosure-ack", "partner_id"),
+            row("amend", "content", "amend", "author_id"),
+            row("amend", "ack_note", "amend-ack", "partner_id"),
+            row("boundary_version", "what", "boundary-what", "author_id"),
+            row("boundary_version", "why", "boundary-why", "author_id"),
+            row("boundary_event", "note", "boundary-crossed-note", "actor_id"),
+            row("appreciation", "content", "appreciation", "author_id"),
+            row("kind_act", "content", "kind-act", "author_id"),
+            new Column("exercise_note", "content", "exercise-note", "exercise_note", "person_id", "exercise_id", null,
+                    RecordId.EXERCISE_NOTE),
+            row("questionnaire_response", "answers", "check-in-answers", "person_id"),
+            row("questionnaire_response", "scores", "check-in-scores", "person_id"),
+            new Column("counselor", "practice", "counselor-practice", "counselor", "person_id", "person_id", null, RecordId.ROW),
+            row("counselor_note", "content", "counselor-note", "counselor_id"));
+
+    /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler state. */
+    static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",
+            "scheduled_tasks.task_data");
+
+    private SealedColumns() {
+    }
+}
