@@ -91,7 +91,7 @@ class SecurityConfiguration {
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))
-                        .requestMatchers("/counselor/register", "/join/*", "/register/confirm/*").permitAll()
+                        .requestMatchers("/counselor/register", "/join/*", "/register/confirm/*", "/calendar/*").permitAll()
                         // The token in a mail's link is the permission; a link that does not work answers 404.
                         .requestMatchers("/notices/confirm/*", "/notices/unsubscribe/*").permitAll()
                         .requestMatchers("/counselor", "/counselor/**").hasRole(AccountRole.COUNSELOR.name())

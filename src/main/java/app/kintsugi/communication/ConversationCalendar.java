@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -77,5 +78,29 @@ public class ConversationCalendar {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The planned conversations of the person's space, for their own calendar feed, which a calendar
+     * service fetches and keeps: so no topic, no place and no name, only a neutral title, the time, the
+     * length and the reminder before. Conversations that ended more than a month ago are left out.
+     */
+    public List<VEvent> feedEvents(PersonId viewer, Locale locale, boolean discreet) {
+        java.time.Instant since = clock.instant().minus(Duration.ofDays(30));
+        String title = messages.getMessage(discreet ? "calendar.title.discreet" : "calendar.feed.conversation", null, locale);
+        String description = messages.getMessage(discreet ? "calendar.description.discreet" : "calendar.description", null, locale);
+        return conversations.standingsInMySpace(viewer).stream()
+                .filter(c -> c.status() == ConversationStatus.ACCEPTED && c.startsAt().isAfter(since))
+                .map(c -> {
+                    VEvent event = new VEvent(c.startsAt(), Duration.ofMinutes(c.minutes()), title);
+                    event.add(new Uid(c.id() + "@conversation"));
+                    event.replace(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                    event.add(new Description(description));
+                    VAlarm reminder = new VAlarm(REMINDER_BEFORE.negated());
+                    reminder.add(ImmutableAction.DISPLAY);
+                    reminder.add(new Description(messages.getMessage("calendar.alarm", null, locale)));
+                    event.add(reminder);
+                    return event;
+                }).toList();
     }
 }

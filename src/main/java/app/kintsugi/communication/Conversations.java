@@ -188,7 +188,7 @@ public class Conversations {
                                 && couples.areActivePartners(couple, r.proposer(), r.partner()))
                         .map(r -> {
                             PersonId other = otherMember(r, viewer);
-                            return new Standing(r.id(), r.status(), Instant.ofEpochMilli(r.startsAt()), name(other),
+                            return new Standing(r.id(), r.status(), Instant.ofEpochMilli(r.startsAt()), r.minutes(), name(other),
                                     r.status() == ConversationStatus.PROPOSED && viewer.equals(r.awaiting()),
                                     r.status() == ConversationStatus.PROPOSED && other.equals(r.awaiting()));
                         }).toList())
@@ -196,7 +196,7 @@ public class Conversations {
     }
 
     /** A conversation as Today needs it: when, where it stands, and whose answer it waits for. */
-    public record Standing(UUID id, ConversationStatus status, Instant startsAt, String partnerName, boolean awaitingMe,
+    public record Standing(UUID id, ConversationStatus status, Instant startsAt, int minutes, String partnerName, boolean awaitingMe,
             boolean awaitingPartner) {
     }
 

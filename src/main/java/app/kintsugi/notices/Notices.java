@@ -104,4 +104,23 @@ public class Notices {
         });
         return person.isPresent();
     }
+
+    /**
+     * A new secret address for the person's calendar feed; an older one stops working. Only its hash
+     * is kept, so the address is shown this once.
+     */
+    public String newCalendarAddress(PersonId person) {
+        repository.findOrCreate(person, clock.millis());
+        String token = LinkTokens.newToken();
+        repository.setFeedToken(person, LinkTokens.hash(token), clock.millis());
+        log.info("event=calendar_address_made person={}", person);
+        return token;
+    }
+
+    /** The calendar address stops working. */
+    public void stopCalendar(PersonId person) {
+        repository.findOrCreate(person, clock.millis());
+        repository.setFeedToken(person, null, clock.millis());
+        log.info("event=calendar_address_stopped person={}", person);
+    }
 }

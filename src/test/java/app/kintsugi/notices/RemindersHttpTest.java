@@ -208,6 +208,64 @@ class RemindersHttpTest extends IntegrationTest {
         assertThat(TestMail.to(ben.email())).as("nothing more to a refused address").hasSize(2);
     }
 
+    @Test
+    void aCalendarAddressOfOnesOwnHoldsTimesButNoTopicPlaceOrNameAndCanBeReplaced() throws Exception {
+        LocalDate tomorrow = LocalDate.now(clock.withZone(MADRID)).plusDays(1);
+        UUID talk = conversations.propose(ana.id(), new PlanDraft("The money I did not tell you about", tomorrow.toString(),
+                "18:30", "45", "Kitchen table"));
+        conversations.accept(ben.id(), talk, conversations.read(ben.id(), talk).version());
+        choose(ben, Map.of("reminders", "true", "remindAt", "20:00", "weeklyDay", "SUNDAY"));
+
+        String address = makeCalendar(ben);
+        assertThat(address).matches("http://localhost/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        String path = address.substring("http://localhost".length());
+
+        app.kintsugi.HttpAgent calendarApp = new app.kintsugi.HttpAgent(port);
+        var feed = calendarApp.get(path);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.header("Content-Type")).startsWith("text/calendar");
+        assertThat(feed.header("Cache-Control")).contains("no-store");
+        String ics = feed.body();
+        assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:Planned conversation").contains("UID:" + talk + "@conversation")
+                .contains("BEGIN:VALARM").contains("RRULE:FREQ=DAILY").contains("RRULE:FREQ=WEEKLY;BYDAY=SU")
+                .contains("DTSTART:" + LocalDate.now(clock.withZone(MADRID)).toString().replace("-", "") + "T200000")
+                .doesNotContain("money").doesNotContain("Kitchen").doesNotContain("Ana").doesNotContain("Ben");
+
+        // In discreet mode nothing names the application.
+        var person = accounts.find(ben.id()).orElseThrow();
+        accounts.updateSettings(ben.id(), new app.kintsugi.account.Settings(person.displayName(), person.language(),
+                person.theme(), true, person.timeZone().getId(), person.version()));
+        assertThat(calendarApp.get(path).body()).doesNotContainIgnoringCase("kintsugi").contains("SUMMARY:Appointment");
+
+        // A new address replaces the old one; stopping it ends both.
+        String second = makeCalendar(ben).substring("http://localhost".length());
+        assertThat(calendarApp.get(path).status()).isEqualTo(404);
+        assertThat(calendarApp.get(second).status()).isEqualTo(200);
+        assertThat(text(page(ben, "/settings/notices"))).contains("You have a calendar address.");
+        postAs(ben, "/settings/notices/calendar/stop", Map.of());
+        assertThat(calendarApp.get(second).status()).isEqualTo(404);
+        assertThat(calendarApp.get("/calendar/nonsense.ics").status()).isEqualTo(404);
+        // Signed-out visitors cannot make or stop one.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/settings/notices/calendar")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getRedirectedUrl()).endsWith("/sign-in");
+    }
+
+    /** Makes a calendar address in the person's browser; the address is shown once, after the redirect. */
+    private String makeCalendar(TestPerson person) {
+        app.kintsugi.HttpAgent browser = new app.kintsugi.HttpAgent(port);
+        browser.signIn(person.email(), TestAccounts.PASSWORD);
+        browser.get("/settings/notices");
+        var made = browser.post("/settings/notices/calendar", Map.of());
+        assertThat(made.location()).endsWith("/settings/notices#calendar");
+        String shown = browser.get("/settings/notices").body();
+        Matcher address = Pattern.compile("id=\"calendar-address\" type=\"text\" readonly value=\"([^\"]+)\"").matcher(shown);
+        assertThat(shown).contains("Here is your calendar address.");
+        assertThat(address.find()).isTrue();
+        assertThat(browser.get("/settings/notices").body()).as("shown once").doesNotContain(address.group(1));
+        return address.group(1);
+    }
+
     private static jakarta.mail.Address[] invalid(String address) {
         try {
             return new jakarta.mail.Address[] {new InternetAddress(address)};

@@ -5,6 +5,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.notices.CalendarFeed;
 import app.kintsugi.notices.MailLook;
 import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
@@ -31,9 +36,13 @@ import app.kintsugi.shared.StaleEditException;
 class NoticePages {
 
     private final Notices notices;
+    private final CalendarFeed feed;
+    private final app.kintsugi.notices.NoticeLinks properties;
 
-    NoticePages(Notices notices) {
+    NoticePages(Notices notices, CalendarFeed feed, app.kintsugi.notices.NoticeLinks properties) {
         this.notices = notices;
+        this.feed = feed;
+        this.properties = properties;
     }
 
     @GetMapping("/settings/notices")
@@ -98,6 +107,29 @@ class NoticePages {
     @ModelAttribute("looks")
     List<MailLook> looks() {
         return List.of(MailLook.values());
+    }
+
+    /** A new calendar address, shown this once: only its hash is kept. */
+    @PostMapping("/settings/notices/calendar")
+    String newCalendar(@AuthenticationPrincipal PersonPrincipal me, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("calendarAddress", properties.link("/calendar/" + notices.newCalendarAddress(me.id()) + ".ics"));
+        return "redirect:/settings/notices#calendar";
+    }
+
+    @PostMapping("/settings/notices/calendar/stop")
+    String stopCalendar(@AuthenticationPrincipal PersonPrincipal me) {
+        notices.stopCalendar(me.id());
+        return "redirect:/settings/notices?calendarStopped#calendar";
+    }
+
+    /** The feed a calendar app subscribes to: the secret address is the permission, and it is never cached. */
+    @GetMapping("/calendar/{token}.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String token) {
+        byte[] body = feed.feed(token).orElseThrow(NotFoundException::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .cacheControl(CacheControl.noStore())
+                .body(body);
     }
 
     @PostMapping("/settings/notices/confirm")
