@@ -265,7 +265,9 @@ class TransparencyHttpTest extends IntegrationTest {
         assertThat(page(ben, "/questions/" + q).getStatus()).isEqualTo(404);
         assertThat(text(page(ben, "/sharing"))).contains("secret-disclosure-marker");
         assertThat(text(page(ben, "/amends"))).contains("secret-amend-marker");
-        for (String list : List.of("/questions", "/sharing", "/amends")) {
+        assertThat(text(page(ana, "/questions"))).contains("secret-question-marker");
+        assertThat(text(page(ana, "/questions/" + q))).contains("secret-question-marker").contains("This space has ended.");
+        for (String list : List.of("/sharing", "/amends")) {
             assertThat(text(page(ana, list))).as(list).doesNotContain("secret-");
         }
     }
