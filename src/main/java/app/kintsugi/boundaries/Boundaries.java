@@ -24,6 +24,7 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
@@ -207,24 +208,40 @@ public class Boundaries {
     @Transactional
     public BoundaryView open(PersonId viewer, UUID id) {
         BoundaryView view = read(viewer, id);
+        if (view.ended()) {
+            return view;
+        }
         repository.markSeen(id, viewer, clock.millis());
         return view;
     }
 
+    /**
+     * A boundary as the viewer may read it. Once its space has ended, each of the two reads only the
+     * versions and notes they wrote, and the one who did not propose it sees it only if they wrote
+     * something in it (decision 0028).
+     */
     public BoundaryView read(PersonId viewer, UUID id) {
-        var row = requireAccess(viewer, id);
-        Names names = new Names();
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
         List<BoundaryRepository.VersionRow> versions = repository.versions(id);
+        List<BoundaryRepository.EventRow> events = repository.events(id);
+        Access access = policy.requireBetween(viewer, ref(row), row.partner(),
+                () -> versions.stream().anyMatch(v -> v.author().equals(viewer))
+                        || events.stream().anyMatch(e -> e.actor().equals(viewer) && e.note() != null));
+        boolean ended = access == Access.FORMER;
+        Names names = new Names();
         List<BoundaryView.Version> all = new ArrayList<>();
         for (var v : versions) {
-            all.add(version(v, viewer, names));
+            if (!ended || v.author().equals(viewer)) {
+                all.add(version(v, viewer, names));
+            }
         }
-        List<BoundaryView.Event> history = repository.events(id).stream()
+        List<BoundaryView.Event> history = events.stream()
+                .filter(e -> !ended || e.actor().equals(viewer))
                 .map(e -> new BoundaryView.Event(e.kind(), names.of(e.actor()), e.actor().equals(viewer),
                         e.about() != null && e.about().equals(e.actor()), viewer.equals(e.about()), e.number(),
                         e.note() == null ? null : cipher.open(e.actor(), NOTE_KIND, e.id(), e.note()), Instant.ofEpochMilli(e.createdAt())))
                 .toList();
-        return view(row, viewer, names, all, history);
+        return view(row, viewer, names, all, history, ended);
     }
 
     /** The boundaries of the viewer's current space. */
@@ -233,7 +250,30 @@ public class Boundaries {
         return new BoundaryOverview(all.stream().filter(BoundaryView::waitsForMe).toList(),
                 all.stream().filter(b -> b.status() == BoundaryStatus.ACTIVE && !b.waitsForMe()).toList(),
                 all.stream().filter(b -> (b.status() == BoundaryStatus.PROPOSED || b.status() == BoundaryStatus.TALK)
-                        && !b.waitsForMe()).toList());
+                        && !b.waitsForMe()).toList(),
+                fromEndedSpaces(viewer));
+    }
+
+    /** Boundaries of spaces that have ended that the viewer wrote a version of, with only their own words. */
+    private List<BoundaryView> fromEndedSpaces(PersonId viewer) {
+        List<BoundaryRepository.Row> rows = repository.involving(viewer).stream()
+                .filter(r -> policy.spaceEnded(ref(r), r.partner())).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<BoundaryRepository.VersionRow>> mine = new HashMap<>();
+        for (var v : repository.versionsBy(viewer)) {
+            mine.computeIfAbsent(v.boundary(), k -> new ArrayList<>()).add(v);
+        }
+        Names names = new Names();
+        List<BoundaryView> views = new ArrayList<>();
+        for (var row : rows) {
+            List<BoundaryRepository.VersionRow> own = mine.getOrDefault(row.id(), List.of());
+            if (!own.isEmpty()) {
+                views.add(view(row, viewer, names, own.stream().map(v -> version(v, viewer, names)).toList(), List.of(), true));
+            }
+        }
+        return views;
     }
 
     /**
@@ -369,11 +409,15 @@ public class Boundaries {
 
     private BoundaryRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, new EntryRef(KIND, id, row.proposer(), Visibility.PARTNER, row.couple()));
+        policy.require(viewer, ref(row));
         if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
             throw new NotFoundException();
         }
         return row;
+    }
+
+    private static EntryRef ref(BoundaryRepository.Row row) {
+        return new EntryRef(KIND, row.id(), row.proposer(), Visibility.PARTNER, row.couple());
     }
 
     private List<BoundaryView> inMySpace(PersonId viewer) {
@@ -387,31 +431,33 @@ public class Boundaries {
             if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner()) || row.agreement().withdrawn()) {
                 continue;
             }
-            views.add(view(row, viewer, names, List.of(), List.of()));
+            views.add(view(row, viewer, names, List.of(), List.of(), false));
         }
         return views;
     }
 
     private BoundaryView view(BoundaryRepository.Row row, PersonId viewer, Names names, List<BoundaryView.Version> all,
-            List<BoundaryView.Event> history) {
+            List<BoundaryView.Event> history, boolean ended) {
         BoundaryAgreement a = row.agreement();
-        BoundaryView.Version agreed = a.agreed() == 0 ? null : find(all, row.id(), a.agreed(), viewer, names);
-        BoundaryView.Version pending = a.pending() == 0 ? null : find(all, row.id(), a.pending(), viewer, names);
+        BoundaryView.Version agreed = a.agreed() == 0 ? null : find(all, row.id(), a.agreed(), viewer, names, ended);
+        BoundaryView.Version pending = a.pending() == 0 ? null : find(all, row.id(), a.pending(), viewer, names, ended);
         PersonId partner = row.proposer().equals(viewer) ? row.partner() : row.proposer();
         boolean reviewDue = a.active() && pending == null && agreed != null && !agreed.reviewOn().isAfter(today(viewer));
         return new BoundaryView(row.id(), agreed != null ? agreed.category() : row.category(), a.status(), agreed, pending,
-                a.waitsFor(viewer), names.of(partner), a.talkBy() == null ? null : names.of(a.talkBy()), viewer.equals(a.talkBy()),
+                !ended && a.waitsFor(viewer), names.of(partner), a.talkBy() == null ? null : names.of(a.talkBy()), viewer.equals(a.talkBy()),
                 a.revisitBy() == null ? null : names.of(a.revisitBy()), viewer.equals(a.revisitBy()),
-                agreed != null ? agreed.reviewOn() : null, reviewDue, all, history, row.version());
+                agreed != null ? agreed.reviewOn() : null, reviewDue && !ended, all, history, row.version(), ended);
     }
 
-    private BoundaryView.Version find(List<BoundaryView.Version> all, UUID boundary, int number, PersonId viewer, Names names) {
+    private BoundaryView.Version find(List<BoundaryView.Version> all, UUID boundary, int number, PersonId viewer, Names names,
+            boolean ended) {
         for (var v : all) {
             if (v.number() == number) {
                 return v;
             }
         }
-        return repository.version(boundary, number).map(v -> version(v, viewer, names)).orElse(null);
+        // After the space ended only the viewer's own versions are in "all"; the other's are not shown.
+        return ended ? null : repository.version(boundary, number).map(v -> version(v, viewer, names)).orElse(null);
     }
 
     private BoundaryView.Version version(BoundaryRepository.VersionRow v, PersonId viewer, Names names) {

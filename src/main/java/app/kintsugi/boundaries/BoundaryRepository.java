@@ -82,6 +82,18 @@ class BoundaryRepository {
                 .params(now, boundary.toString(), number).update();
     }
 
+    /** Boundaries a person proposed or was proposed, in any space, oldest first. */
+    List<Row> involving(PersonId person) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM boundary WHERE proposer_id = ? OR partner_id = ? ORDER BY created_at, id")
+                .params(person.value().toString(), person.value().toString()).query(BoundaryRepository::map).list();
+    }
+
+    /** Every version of every boundary this person wrote, oldest first. */
+    List<VersionRow> versionsBy(PersonId person) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE author_id = ? ORDER BY boundary_id, number")
+                .param(person.value().toString()).query(BoundaryRepository::version).list();
+    }
+
     List<VersionRow> versions(UUID boundary) {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE boundary_id = ? ORDER BY number")
                 .param(boundary.toString()).query(BoundaryRepository::version).list();

@@ -15,10 +15,12 @@ import java.util.UUID;
  * @param versions    every version, oldest first (empty in lists)
  * @param history     what happened, oldest first (empty in lists)
  * @param version     the agreement's version, for compare-and-set
+ * @param ended       the space it was agreed in has ended: only the viewer's own words and doings
+ *                    are in it, and nothing more can be done with it
  */
 public record BoundaryView(UUID id, BoundaryCategory category, BoundaryStatus status, Version agreed, Version pending,
         boolean waitsForMe, String partnerName, String talkByName, boolean talkByMe, String revisitByName, boolean revisitByMe,
-        LocalDate reviewOn, boolean reviewDue, List<Version> versions, List<Event> history, long version) {
+        LocalDate reviewOn, boolean reviewDue, List<Version> versions, List<Event> history, long version, boolean ended) {
 
     /** One version of the words of a boundary. */
     public record Version(int number, String authorName, boolean mine, BoundaryCategory category, String what, String why,
@@ -38,15 +40,21 @@ public record BoundaryView(UUID id, BoundaryCategory category, BoundaryStatus st
         return agreed != null ? agreed : pending;
     }
 
+    /** The words to show for it: those that hold now, or after its space ended the viewer's newest version. */
+    public Version shown() {
+        Version now = current();
+        return now != null || versions.isEmpty() ? now : versions.get(versions.size() - 1);
+    }
+
     public boolean pendingMine() {
         return pending != null && pending.mine();
     }
 
     public boolean canCross() {
-        return status == BoundaryStatus.ACTIVE;
+        return !ended && status == BoundaryStatus.ACTIVE;
     }
 
     public boolean canRevisit() {
-        return status == BoundaryStatus.ACTIVE && revisitByName == null;
+        return !ended && status == BoundaryStatus.ACTIVE && revisitByName == null;
     }
 }

@@ -101,6 +101,15 @@ class ConversationRepository {
                 .update();
     }
 
+    /** The rules a person added, in any space, oldest first. */
+    List<RuleRow> rulesBy(PersonId author) {
+        return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE author_id = ? ORDER BY created_at, id")
+                .param(author.value().toString())
+                .query((rs, n) -> new RuleRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
+                        PersonId.of(rs.getString(3)), rs.getBytes(4), rs.getLong(5)))
+                .list();
+    }
+
     List<RuleRow> rules(CoupleId couple) {
         return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE couple_id = ? ORDER BY created_at, id")
                 .param(couple.value().toString())

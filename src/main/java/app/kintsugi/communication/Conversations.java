@@ -220,6 +220,19 @@ public class Conversations {
     }
 
     /**
+     * The rules the viewer added in spaces that have ended (every space but their current one):
+     * theirs to read, no longer to change (decision 0028). Rules the other added are not shown.
+     */
+    public List<GroundRuleView> rulesFromEndedSpaces(PersonId viewer) {
+        Optional<CoupleId> current = couples.activeCoupleOf(viewer);
+        String me = name(viewer);
+        return repository.rulesBy(viewer).stream()
+                .filter(r -> current.map(c -> !c.equals(r.couple())).orElse(true))
+                .map(r -> new GroundRuleView(r.id(), cipher.open(r.author(), RULE_KIND, r.id(), r.content()), me, true))
+                .toList();
+    }
+
+    /**
      * Adds a rule to the couple's own list. Agreements to conversations that have not started are
      * cleared: both agree again to the list as it now stands.
      */
@@ -249,6 +262,10 @@ public class Conversations {
         EntryRef ref = new EntryRef(RULE_KIND, id, rule.author(), Visibility.PARTNER, rule.couple());
         policy.require(person, ref);
         policy.requireAuthor(person, ref);
+        if (!couples.activeCoupleOf(person).map(rule.couple()::equals).orElse(false)) {
+            // A rule of a space that has ended is kept as it was, like everything else written there.
+            throw new NotFoundException();
+        }
         repository.deleteRule(id);
         repository.clearOpenAgreements(rule.couple());
         audit.record(person, "DELETED", RULE_KIND, id, null);

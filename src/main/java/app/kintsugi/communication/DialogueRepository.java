@@ -45,6 +45,22 @@ class DialogueRepository {
                 .param(couple.value().toString()).query(DialogueRepository::thread).list();
     }
 
+    /** Threads a person started or was written to, in any space, most recent message first. */
+    List<ThreadRow> threadsInvolving(PersonId person, int limit) {
+        return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM dialogue_thread WHERE starter_id = ? OR partner_id = ?"
+                        + " ORDER BY last_message_at DESC, id LIMIT ?")
+                .params(person.value().toString(), person.value().toString(), limit).query(DialogueRepository::thread).list();
+    }
+
+    /** How many messages this person wrote in each thread they wrote in. */
+    java.util.Map<UUID, Integer> messageCountsBy(PersonId person) {
+        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT thread_id, COUNT(*) FROM dialogue_message WHERE author_id = ? GROUP BY thread_id")
+                .param(person.value().toString())
+                .query((rs, n) -> counts.put(UUID.fromString(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
+    }
+
     void insertMessage(MessageRow m) {
         jdbc.sql("INSERT INTO dialogue_message (id, thread_id, author_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(m.id().toString(), m.thread().toString(), m.author().value().toString(), m.content(), m.createdAt())

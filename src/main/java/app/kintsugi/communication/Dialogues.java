@@ -15,6 +15,7 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
@@ -36,6 +37,8 @@ public class Dialogues {
     static final String THREAD_KIND = "dialogue-thread";
     static final String MESSAGE_KIND = "dialogue-message";
     public static final int MAX_TOPIC = 300;
+    /** Threads of ended spaces listed, at most. */
+    private static final int ENDED_SHOWN = 200;
     private static final Logger log = LoggerFactory.getLogger(Dialogues.class);
 
     private final DialogueRepository repository;
@@ -99,19 +102,32 @@ public class Dialogues {
     @Transactional
     public DialogueView open(PersonId viewer, UUID threadId) {
         DialogueView view = read(viewer, threadId);
+        if (view.ended()) {
+            return view;
+        }
         view.messages().stream().map(DialogueView.Message::sentAt).max(Instant::compareTo)
                 .ifPresent(last -> repository.markRead(threadId, viewer, last.toEpochMilli()));
         return view;
     }
 
+    /**
+     * The thread as the viewer may read it. Once its space has ended, each of the two reads only what
+     * they wrote in it, and the one who did not start it sees it only if they wrote in it (decision 0028).
+     */
     public DialogueView read(PersonId viewer, UUID threadId) {
-        var thread = requireAccess(viewer, threadId);
-        List<DialogueView.Message> messages = repository.messages(threadId).stream()
+        var thread = repository.thread(threadId).orElseThrow(NotFoundException::new);
+        var written = repository.messages(threadId);
+        Access access = policy.requireBetween(viewer, ref(thread), thread.partner(),
+                () -> written.stream().anyMatch(m -> m.author().equals(viewer)));
+        boolean ended = access == Access.FORMER;
+        List<DialogueView.Message> messages = written.stream()
+                .filter(m -> !ended || m.author().equals(viewer))
                 .map(m -> new DialogueView.Message(m.id(), name(m.author()), m.author().equals(viewer),
                         cipher.open(m.author(), MESSAGE_KIND, m.id(), m.content()), Instant.ofEpochMilli(m.createdAt())))
                 .toList();
-        return new DialogueView(threadId, topic(thread), name(thread.starter()), thread.starter().equals(viewer),
-                Instant.ofEpochMilli(thread.createdAt()), messages);
+        boolean mine = thread.starter().equals(viewer);
+        return new DialogueView(threadId, ended && !mine ? null : topic(thread), name(thread.starter()), mine,
+                Instant.ofEpochMilli(thread.createdAt()), messages, ended);
     }
 
     /** The threads of the viewer's current space, most recent message first. */
@@ -123,6 +139,25 @@ public class Dialogues {
                         repository.messageCount(t.id()), repository.unreadFor(t.id(), viewer),
                         Instant.ofEpochMilli(t.lastMessageAt())))
                 .toList()).orElse(List.of());
+    }
+
+    /**
+     * Threads of spaces that have ended that the viewer started or wrote in, most recent first, with
+     * only what is theirs: the topic if they started it, and how many messages they wrote.
+     */
+    public List<DialogueView.Summary> endedThreads(PersonId viewer) {
+        var rows = repository.threadsInvolving(viewer, ENDED_SHOWN).stream()
+                .filter(t -> policy.spaceEnded(ref(t), t.partner())).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, Integer> written = repository.messageCountsBy(viewer);
+        return rows.stream()
+                .filter(t -> t.starter().equals(viewer) || written.containsKey(t.id()))
+                .map(t -> new DialogueView.Summary(t.id(), t.starter().equals(viewer) ? topic(t) : null, name(t.starter()),
+                        name(t.starter().equals(viewer) ? t.partner() : t.starter()), t.starter().equals(viewer),
+                        written.getOrDefault(t.id(), 0), 0, Instant.ofEpochMilli(t.lastMessageAt())))
+                .toList();
     }
 
     /** Threads with messages from the partner the viewer has not opened. */
@@ -139,11 +174,15 @@ public class Dialogues {
 
     private DialogueRepository.ThreadRow requireAccess(PersonId viewer, UUID threadId) {
         var thread = repository.thread(threadId).orElseThrow(NotFoundException::new);
-        policy.require(viewer, new EntryRef(THREAD_KIND, threadId, thread.starter(), Visibility.PARTNER, thread.couple()));
+        policy.require(viewer, ref(thread));
         if (!couples.areActivePartners(thread.couple(), thread.starter(), thread.partner())) {
             throw new NotFoundException();
         }
         return thread;
+    }
+
+    private static EntryRef ref(DialogueRepository.ThreadRow t) {
+        return new EntryRef(THREAD_KIND, t.id(), t.starter(), Visibility.PARTNER, t.couple());
     }
 
     private String topic(DialogueRepository.ThreadRow t) {

@@ -5,5 +5,10 @@ public enum Access {
     AUTHOR,
     PARTNER,
     /** A counselor both partners invited, reading what the author chose to show them. */
-    COUNSELOR
+    COUNSELOR,
+    /**
+     * One of the two people of a space that has ended, opening an entry of that space: they read
+     * what they wrote themselves and nothing the other wrote, and nothing more can be written in it.
+     */
+    FORMER
 }

@@ -37,6 +37,12 @@ class AppreciationRepository {
     }
 
     /** The newest appreciations of a couple, newest first. */
+    /** What a person sent, in any space, newest first. */
+    List<Row> byAuthor(PersonId author, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appreciation WHERE author_id = ? ORDER BY created_at DESC, id LIMIT ?")
+                .params(author.value().toString(), limit).query(AppreciationRepository::map).list();
+    }
+
     List<Row> inCouple(CoupleId couple, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM appreciation WHERE couple_id = ? ORDER BY created_at DESC, id LIMIT ?")
                 .params(couple.value().toString(), limit).query(AppreciationRepository::map).list();

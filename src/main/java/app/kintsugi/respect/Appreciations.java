@@ -98,7 +98,7 @@ public class Appreciations {
     public AppreciationsPage overview(PersonId viewer) {
         Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
         if (space.isEmpty()) {
-            return new AppreciationsPage(List.of(), List.of());
+            return new AppreciationsPage(List.of(), List.of(), fromEndedSpaces(viewer));
         }
         Map<PersonId, Boolean> readable = new HashMap<>();
         Map<PersonId, String> names = new HashMap<>();
@@ -108,7 +108,19 @@ public class Appreciations {
                         names.computeIfAbsent(r.partner(), this::name), cipher.open(r.author(), KIND, r.id(), r.content()),
                         Instant.ofEpochMilli(r.createdAt()), r.partner().equals(viewer) && r.seenAt() == null))
                 .toList();
-        return new AppreciationsPage(all.stream().filter(a -> !a.mine()).toList(), all.stream().filter(AppreciationView::mine).toList());
+        return new AppreciationsPage(all.stream().filter(a -> !a.mine()).toList(), all.stream().filter(AppreciationView::mine).toList(),
+                fromEndedSpaces(viewer));
+    }
+
+    /** What the viewer sent in spaces that have ended: theirs to read (decision 0028). */
+    private List<AppreciationView> fromEndedSpaces(PersonId viewer) {
+        String me = name(viewer);
+        Map<PersonId, String> names = new HashMap<>();
+        return repository.byAuthor(viewer, SHOWN).stream()
+                .filter(r -> !couples.areActivePartners(r.couple(), r.author(), r.partner()))
+                .map(r -> new AppreciationView(r.id(), true, me, names.computeIfAbsent(r.partner(), this::name),
+                        cipher.open(r.author(), KIND, r.id(), r.content()), Instant.ofEpochMilli(r.createdAt()), false))
+                .toList();
     }
 
     /** What the partner sent that this person has not opened yet. Nothing is decrypted. */

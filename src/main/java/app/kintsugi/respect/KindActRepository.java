@@ -46,6 +46,12 @@ class KindActRepository {
     }
 
     /** The viewer's own kind acts in a couple and those the partner shares, newest day first. */
+    /** A person's own kind acts, private or shared, in any space, newest day first. */
+    List<Row> byAuthor(PersonId author, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM kind_act WHERE author_id = ? ORDER BY day DESC, created_at DESC, id LIMIT ?")
+                .params(author.value().toString(), limit).query(KindActRepository::map).list();
+    }
+
     List<Row> visibleTo(CoupleId couple, PersonId viewer, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM kind_act WHERE couple_id = ? AND (author_id = ? OR visibility = 'PARTNER') "
                         + "ORDER BY day DESC, created_at DESC, id LIMIT ?")

@@ -125,7 +125,7 @@ public class KindActs {
         List<LocalDate> days = days(viewer);
         Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
         if (space.isEmpty()) {
-            return new KindActsPage(List.of(), List.of(), days);
+            return new KindActsPage(List.of(), List.of(), days, fromEndedSpaces(viewer, null));
         }
         Map<String, Boolean> readable = new HashMap<>();
         Map<PersonId, String> names = new HashMap<>();
@@ -137,7 +137,20 @@ public class KindActs {
                         Instant.ofEpochMilli(r.createdAt())))
                 .toList();
         return new KindActsPage(all.stream().filter(KindActView::mine).toList(), all.stream().filter(k -> !k.mine()).toList(),
-                days);
+                days, fromEndedSpaces(viewer, space.get().id()));
+    }
+
+    /**
+     * The viewer's own kind acts logged in spaces other than their current one (which have all
+     * ended), private ones too: theirs to read, no longer to share (decision 0028).
+     */
+    private List<KindActView> fromEndedSpaces(PersonId viewer, app.kintsugi.couple.CoupleId current) {
+        String me = name(viewer);
+        return repository.byAuthor(viewer, SHOWN).stream()
+                .filter(r -> !r.couple().equals(current) && !couples.activeCoupleOf(viewer).map(r.couple()::equals).orElse(false))
+                .map(r -> new KindActView(r.id(), true, me, cipher.open(r.author(), KIND, r.id(), r.content()), r.day(),
+                        r.visibility(), Instant.ofEpochMilli(r.createdAt())))
+                .toList();
     }
 
     /** The days a kind act can be logged for on this person's calendar, today first. */

@@ -231,7 +231,9 @@ public class Apologies {
         String text = cipher.open(row.author(), KIND, row.id(), row.content());
         String authorName = accounts.find(row.author()).map(Person::displayName).orElse("");
         Optional<ApologyView.AnswerView> answer = repository.answer(row.id()).map(a -> {
-            boolean mayReadNote = a.answerer().equals(viewer) || a.noteVisibility() == Visibility.PARTNER;
+            // The answerer's note was shared within the space: once it has ended, only its writer reads it (decision 0028).
+            boolean mayReadNote = a.answerer().equals(viewer)
+                    || (a.noteVisibility() == Visibility.PARTNER && !policy.spaceEnded(ref(row), a.answerer()));
             Optional<String> note = a.note() == null || !mayReadNote ? Optional.empty()
                     : Optional.of(cipher.open(a.answerer(), ANSWER_KIND, row.id(), a.note()));
             return new ApologyView.AnswerView(a.answer(), note, a.noteVisibility(), Instant.ofEpochMilli(a.answeredAt()));

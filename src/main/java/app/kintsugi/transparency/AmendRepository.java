@@ -43,6 +43,13 @@ class AmendRepository {
     }
 
     /** A couple's plan: every action, oldest first. */
+    /** Actions a person planned, or acknowledged with a note, in any space, oldest first. */
+    List<Row> involving(PersonId person) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE author_id = ? OR (partner_id = ? AND ack_note IS NOT NULL)"
+                        + " ORDER BY created_at, id")
+                .params(person.value().toString(), person.value().toString()).query(AmendRepository::map).list();
+    }
+
     List<Row> inCouple(CoupleId couple) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE couple_id = ? ORDER BY created_at, id")
                 .param(couple.value().toString()).query(AmendRepository::map).list();

@@ -153,7 +153,16 @@ public class Amends {
     /** The plan of the viewer's current space. */
     public AmendsPlan overview(PersonId viewer) {
         List<AmendView> all = inMySpace(viewer);
-        return new AmendsPlan(all.stream().filter(AmendView::mine).toList(), all.stream().filter(a -> !a.mine()).toList());
+        return new AmendsPlan(all.stream().filter(AmendView::mine).toList(), all.stream().filter(a -> !a.mine()).toList(),
+                fromEndedSpaces(viewer));
+    }
+
+    /** From spaces that have ended: the viewer's own words only (decision 0028). */
+    private List<AmendView> fromEndedSpaces(PersonId viewer) {
+        Names names = new Names();
+        return repository.involving(viewer).stream()
+                .filter(r -> policy.spaceEnded(ref(r), r.partner()))
+                .map(r -> view(r, viewer, names, true)).toList();
     }
 
     /** Done actions of the partner that this person has not acknowledged yet. */
@@ -248,12 +257,18 @@ public class Amends {
     }
 
     private AmendView view(AmendRepository.Row r, PersonId viewer, Names names) {
-        boolean overdue = r.status() != AmendStatus.DONE && r.due().isBefore(names.today(r.author()));
-        return new AmendView(r.id(), names.of(r.author()), r.author().equals(viewer), names.of(r.partner()),
-                cipher.open(r.author(), KIND, r.id(), r.content()), r.due(), r.status(), overdue,
+        return view(r, viewer, names, false);
+    }
+
+    private AmendView view(AmendRepository.Row r, PersonId viewer, Names names, boolean ended) {
+        boolean mine = r.author().equals(viewer);
+        boolean overdue = !ended && r.status() != AmendStatus.DONE && r.due().isBefore(names.today(r.author()));
+        return new AmendView(r.id(), names.of(r.author()), mine, names.of(r.partner()),
+                ended && !mine ? null : cipher.open(r.author(), KIND, r.id(), r.content()), r.due(), r.status(), overdue,
                 Instant.ofEpochMilli(r.createdAt()), r.doneAt() == null ? null : Instant.ofEpochMilli(r.doneAt()),
                 r.ackAt() == null ? null : Instant.ofEpochMilli(r.ackAt()),
-                r.ackNote() == null ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()), r.version());
+                r.ackNote() == null || (ended && mine) ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()), r.version(),
+                ended);
     }
 
     private LocalDate today(PersonId person) {

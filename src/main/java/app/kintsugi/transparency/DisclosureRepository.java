@@ -40,6 +40,13 @@ class DisclosureRepository {
     }
 
     /** The newest disclosures of a couple, newest first. */
+    /** What a person shared, or acknowledged with a note, in any space, newest first. */
+    List<Row> involving(PersonId person, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure WHERE author_id = ? OR (partner_id = ? AND ack_note IS NOT NULL)"
+                        + " ORDER BY created_at DESC, id LIMIT ?")
+                .params(person.value().toString(), person.value().toString(), limit).query(DisclosureRepository::map).list();
+    }
+
     List<Row> inCouple(CoupleId couple, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure WHERE couple_id = ? ORDER BY created_at DESC, id LIMIT ?")
                 .params(couple.value().toString(), limit).query(DisclosureRepository::map).list();

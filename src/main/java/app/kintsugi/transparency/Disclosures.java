@@ -115,6 +115,17 @@ public class Disclosures {
                 .map(r -> view(r, viewer, names)).toList();
     }
 
+    /**
+     * From spaces that have ended: what the viewer shared, and the notes they wrote acknowledging what
+     * was shared with them, newest first; the other's words are left out (decision 0028).
+     */
+    public List<DisclosureView> fromEndedSpaces(PersonId viewer) {
+        Map<PersonId, String> names = new HashMap<>();
+        return repository.involving(viewer, SHOWN).stream()
+                .filter(r -> policy.spaceEnded(ref(r), r.partner()))
+                .map(r -> view(r, viewer, names, true)).toList();
+    }
+
     /** What the partner shared that this person has not acknowledged yet. */
     public List<DisclosureView> awaitingMyAcknowledgement(PersonId person) {
         Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
@@ -129,7 +140,7 @@ public class Disclosures {
 
     private DisclosureRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, new EntryRef(KIND, id, row.author(), Visibility.PARTNER, row.couple()));
+        policy.require(viewer, ref(row));
         if (!couples.areActivePartners(row.couple(), row.author(), row.partner())) {
             throw new NotFoundException();
         }
@@ -137,10 +148,20 @@ public class Disclosures {
     }
 
     private DisclosureView view(DisclosureRepository.Row r, PersonId viewer, Map<PersonId, String> names) {
-        return new DisclosureView(r.id(), names.computeIfAbsent(r.author(), this::name), r.author().equals(viewer),
-                names.computeIfAbsent(r.partner(), this::name), cipher.open(r.author(), KIND, r.id(), r.content()),
+        return view(r, viewer, names, false);
+    }
+
+    private DisclosureView view(DisclosureRepository.Row r, PersonId viewer, Map<PersonId, String> names, boolean ended) {
+        boolean mine = r.author().equals(viewer);
+        return new DisclosureView(r.id(), names.computeIfAbsent(r.author(), this::name), mine,
+                names.computeIfAbsent(r.partner(), this::name),
+                ended && !mine ? null : cipher.open(r.author(), KIND, r.id(), r.content()),
                 Instant.ofEpochMilli(r.createdAt()), r.ackAt() == null ? null : Instant.ofEpochMilli(r.ackAt()),
-                r.ackNote() == null ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()));
+                r.ackNote() == null || (ended && mine) ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()), ended);
+    }
+
+    private static EntryRef ref(DisclosureRepository.Row r) {
+        return new EntryRef(KIND, r.id(), r.author(), Visibility.PARTNER, r.couple());
     }
 
     private String name(PersonId person) {

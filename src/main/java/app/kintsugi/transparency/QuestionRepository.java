@@ -65,6 +65,21 @@ class QuestionRepository {
                 .param(couple.value().toString()).query(QuestionRepository::map).list();
     }
 
+    /** The first questions of the threads a person asked or was asked, in any space, newest first. */
+    List<Row> threadsInvolving(PersonId person, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE root_id IS NULL AND (asker_id = ? OR answerer_id = ?)"
+                + " ORDER BY asked_at DESC, id LIMIT ?")
+                .params(person.value().toString(), person.value().toString(), limit).query(QuestionRepository::map).list();
+    }
+
+    /** The threads (by their first question) in which this person wrote a response. */
+    java.util.Set<UUID> threadsRespondedBy(PersonId person) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT COALESCE(q.root_id, q.id) FROM question_response r JOIN question q ON q.id = r.question_id
+                WHERE r.author_id = ?""")
+                .param(person.value().toString()).query((rs, n) -> UUID.fromString(rs.getString(1))).list());
+    }
+
     /** Moves a question to the status a response leads to, if nobody changed it since it was read. */
     boolean respond(UUID id, long expectedVersion, QuestionStatus status, LocalDate answerBy, long now) {
         Long answeredAt = status == QuestionStatus.ANSWERED ? now : null;

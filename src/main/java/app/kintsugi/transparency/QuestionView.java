@@ -15,10 +15,13 @@ import java.util.UUID;
  * @param datePassed whether the date promised with "I need time" has passed without an answer
  * @param news       whether the viewer asked it and a response came since they last looked
  * @param responses  every response, oldest first; empty in lists
+ * @param ended      the space it was asked in has ended: only what the viewer wrote is shown (the
+ *                   other's words are null or left out) and nothing more can be written
  */
 public record QuestionView(UUID id, UUID threadId, boolean followUp, String askerName, boolean askedByMe, String answererName,
         boolean forMe, String text, QuestionStatus status, LocalDate answerBy, boolean datePassed, Feedback feedback,
-        Instant askedAt, long ageDays, Instant answeredAt, long version, boolean news, List<Response> responses) {
+        Instant askedAt, long ageDays, Instant answeredAt, long version, boolean news, List<Response> responses,
+        boolean ended) {
 
     /** One response: an answer (or a changed one), a deferral with its date and note, or a reason not to answer. */
     public record Response(UUID id, ResponseKind kind, String text, LocalDate answerBy, Instant at) {
@@ -47,19 +50,19 @@ public record QuestionView(UUID id, UUID threadId, boolean followUp, String aske
     }
 
     public boolean canRespond() {
-        return forMe && status != QuestionStatus.ANSWERED;
+        return !ended && forMe && status != QuestionStatus.ANSWERED;
     }
 
     public boolean canChangeAnswer() {
-        return forMe && status == QuestionStatus.ANSWERED;
+        return !ended && forMe && status == QuestionStatus.ANSWERED;
     }
 
     public boolean canGiveFeedback() {
-        return askedByMe && status == QuestionStatus.ANSWERED;
+        return !ended && askedByMe && status == QuestionStatus.ANSWERED;
     }
 
     public boolean canFollowUp() {
-        return askedByMe && (status == QuestionStatus.ANSWERED || status == QuestionStatus.DECLINED);
+        return !ended && askedByMe && (status == QuestionStatus.ANSWERED || status == QuestionStatus.DECLINED);
     }
 
     private List<Response> answers() {

@@ -24,6 +24,7 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
@@ -47,6 +48,8 @@ public class Questions {
 
     static final String KIND = "question";
     static final String RESPONSE_KIND = "question-response";
+    /** Threads of ended spaces shown in the question box, at most. */
+    private static final int ENDED_SHOWN = 200;
     private static final Logger log = LoggerFactory.getLogger(Questions.class);
 
     private final QuestionRepository repository;
@@ -196,17 +199,24 @@ public class Questions {
 
     /** The thread a question belongs to, with every response. */
     public QuestionThread thread(PersonId viewer, UUID id) {
-        var row = requireAccess(viewer, id);
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
         UUID root = row.threadId();
+        List<QuestionRepository.ResponseRow> written = repository.responsesInThread(root);
+        Access access = policy.requireBetween(viewer, ref(row), row.answerer(),
+                () -> written.stream().anyMatch(r -> r.author().equals(viewer)));
+        boolean ended = access == Access.FORMER;
         Map<UUID, List<QuestionView.Response>> responses = new HashMap<>();
-        for (var r : repository.responsesInThread(root)) {
+        for (var r : written) {
+            if (ended && !r.author().equals(viewer)) {
+                continue;
+            }
             responses.computeIfAbsent(r.question(), k -> new ArrayList<>()).add(new QuestionView.Response(r.id(), r.kind(),
                     r.content() == null ? null : cipher.open(r.author(), RESPONSE_KIND, r.id(), r.content()), r.answerBy(),
                     Instant.ofEpochMilli(r.createdAt())));
         }
         Context context = new Context(viewer);
         List<QuestionView> views = repository.thread(root).stream()
-                .map(q -> view(q, context, responses.getOrDefault(q.id(), List.of()), false)).toList();
+                .map(q -> view(q, context, responses.getOrDefault(q.id(), List.of()), false, ended)).toList();
         return new QuestionThread(views.get(0), views.subList(1, views.size()));
     }
 
@@ -218,7 +228,26 @@ public class Questions {
                 all.stream().filter(q -> q.forMe() && q.status().waiting()).sorted(oldestFirst).toList(),
                 all.stream().filter(q -> q.askedByMe() && q.status().waiting()).sorted(oldestFirst).toList(),
                 all.stream().filter(q -> !q.status().waiting() && !q.followUp())
-                        .sorted(Comparator.comparing(QuestionView::askedAt).reversed()).toList());
+                        .sorted(Comparator.comparing(QuestionView::askedAt).reversed()).toList(),
+                fromEndedSpaces(viewer));
+    }
+
+    /**
+     * The threads of spaces that have ended which the viewer started or responded in, newest first:
+     * what they wrote stays theirs to read (decision 0028), the other's words are left out.
+     */
+    private List<QuestionView> fromEndedSpaces(PersonId viewer) {
+        List<QuestionRepository.Row> rows = repository.threadsInvolving(viewer, ENDED_SHOWN).stream()
+                .filter(q -> policy.spaceEnded(ref(q), q.answerer())).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<UUID> responded = repository.threadsRespondedBy(viewer);
+        Context context = new Context(viewer);
+        return rows.stream()
+                .filter(q -> q.asker().equals(viewer) || responded.contains(q.id()))
+                .map(q -> view(q, context, List.of(), false, true))
+                .toList();
     }
 
     /** Questions asked of this person that they have not responded to at all. Nothing is decrypted. */
@@ -290,7 +319,8 @@ public class Questions {
         Context context = new Context(viewer);
         return repository.inCouple(space.get().id()).stream()
                 .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
-                .map(q -> view(q, context, List.of(), q.asker().equals(viewer) && latest.getOrDefault(q.id(), 0L) > q.askerSeenAt()))
+                .map(q -> view(q, context, List.of(), q.asker().equals(viewer) && latest.getOrDefault(q.id(), 0L) > q.askerSeenAt(),
+                        false))
                 .toList();
     }
 
@@ -325,14 +355,21 @@ public class Questions {
                 text == null ? null : cipher.seal(author, RESPONSE_KIND, id, text), answerBy, position, now));
     }
 
-    /** The question if the viewer is one of the two partners it is between, while their space lasts; otherwise not found. */
+    /**
+     * The question, for writing in it: only by one of the two partners it is between, and only while
+     * their space lasts; otherwise not found.
+     */
     private QuestionRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, new EntryRef(KIND, id, row.asker(), Visibility.PARTNER, row.couple()));
+        policy.require(viewer, ref(row));
         if (!couples.areActivePartners(row.couple(), row.asker(), row.answerer())) {
             throw new NotFoundException();
         }
         return row;
+    }
+
+    private static EntryRef ref(QuestionRepository.Row row) {
+        return new EntryRef(KIND, row.id(), row.asker(), Visibility.PARTNER, row.couple());
     }
 
     /** Names and calendars looked up once per page, not once per question. */
@@ -358,14 +395,15 @@ public class Questions {
         }
     }
 
-    private QuestionView view(QuestionRepository.Row q, Context c, List<QuestionView.Response> responses, boolean news) {
+    private QuestionView view(QuestionRepository.Row q, Context c, List<QuestionView.Response> responses, boolean news,
+            boolean ended) {
         LocalDate asked = Instant.ofEpochMilli(q.askedAt()).atZone(c.zone).toLocalDate();
         boolean passed = q.status() == QuestionStatus.NEED_TIME && q.answerBy() != null
                 && q.answerBy().isBefore(c.todayOf(q.answerer()));
         return new QuestionView(q.id(), q.threadId(), q.root() != null, c.name(q.asker()), q.asker().equals(c.viewer),
-                c.name(q.answerer()), q.answerer().equals(c.viewer), open(q), q.status(), q.answerBy(), passed, q.feedback(),
-                Instant.ofEpochMilli(q.askedAt()), QuestionRules.age(asked, c.today),
-                q.answeredAt() == null ? null : Instant.ofEpochMilli(q.answeredAt()), q.version(), news, List.copyOf(responses));
+                c.name(q.answerer()), q.answerer().equals(c.viewer), ended && !q.asker().equals(c.viewer) ? null : open(q), q.status(),
+                q.answerBy(), passed, q.feedback(), Instant.ofEpochMilli(q.askedAt()), QuestionRules.age(asked, c.today),
+                q.answeredAt() == null ? null : Instant.ofEpochMilli(q.answeredAt()), q.version(), news, List.copyOf(responses), ended);
     }
 
     private String open(QuestionRepository.Row q) {

@@ -199,7 +199,11 @@ class BoundariesHttpTest extends IntegrationTest {
         }
         assertThat(boundaries.read(ana.id(), id).version()).as("unchanged by strangers").isEqualTo(1);
         couples.leave(ben.id());
-        assertThat(page(ana, "/boundaries/" + id).getStatus()).isEqualTo(404);
+        // Once the space ends, the one who proposed it keeps their words, read-only; the other, who
+        // wrote nothing in it, no longer finds it (decision 0028).
+        assertThat(text(page(ana, "/boundaries/" + id))).contains("secret-boundary-marker").contains("This space has ended.");
+        assertThat(page(ben, "/boundaries/" + id).getStatus()).isEqualTo(404);
+        assertThat(text(page(ben, "/boundaries"))).doesNotContain("secret-");
     }
 
     @Test

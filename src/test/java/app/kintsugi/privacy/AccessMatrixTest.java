@@ -292,6 +292,180 @@ class AccessMatrixTest extends IntegrationTest {
         assertThat(problems).isEmpty();
     }
 
+    @Autowired
+    app.kintsugi.transparency.Questions questions;
+
+    @Autowired
+    app.kintsugi.transparency.Disclosures disclosures;
+
+    @Autowired
+    app.kintsugi.transparency.Amends amends;
+
+    @Autowired
+    app.kintsugi.communication.Dialogues dialogues;
+
+    @Autowired
+    app.kintsugi.communication.Conversations conversations;
+
+    @Autowired
+    app.kintsugi.boundaries.Boundaries boundaries;
+
+    @Autowired
+    app.kintsugi.respect.Appreciations appreciations;
+
+    @Autowired
+    app.kintsugi.respect.KindActs kindActs;
+
+    /** One row of the former-partner matrix: who asks, what, what they must get, and words they must or must not see. */
+    record FormerRow(TestPerson who, String method, String path, int status, List<String> sees, List<String> neverSees) {
+    }
+
+    /**
+     * After one partner leaves, each of the two (the one who stayed and the one who left) opens every
+     * entry of that space they wrote in, and sees only their own words; the other's entries are not
+     * found; nothing more can be written; a member of another couple finds nothing (decision 0028).
+     */
+    @Test
+    void afterTheSpaceEndsEachFormerPartnerReadsTheirOwnWordsAndNothingElse() throws Exception {
+        TestPerson ana = people.create("Ana");
+        TestPerson ben = people.create("Ben");
+        TestPerson other = viewers.get(Viewer.OTHER_COUPLE);
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        for (TestPerson p : List.of(ana, ben)) {
+            safety.record(p.id(), app.kintsugi.safety.SafetyAnswers.allClear());
+        }
+        ReflectionId anaPrivate = reflections.create(ana.id(), new ReflectionDraft("Ana private", "ana-private-reflection-K1", null, null, Map.of(), null));
+        ReflectionId anaShared = reflections.create(ana.id(), new ReflectionDraft("Ana shared", "ana-shared-reflection-K2", null, null, Map.of(), null));
+        reflections.shareWithPartner(ana.id(), anaShared);
+        java.util.UUID anaAsks = questions.ask(ana.id(), "ana-question-K3 did you see her again?");
+        questions.respond(ben.id(), anaAsks, 0, "ANSWER", "ben-answer-K4 no, never again", null);
+        java.util.UUID benAsks = questions.ask(ben.id(), "ben-question-K5 what would help you?");
+        java.time.LocalDate inAWeek = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(7);
+        java.util.UUID anaThread = dialogues.start(ana.id(), "ana-topic-K6", "ana-message-K7");
+        dialogues.post(ben.id(), anaThread, "ben-message-K8");
+        java.util.UUID benThread = dialogues.start(ben.id(), "ben-topic-K9", "ben-message-K10");
+        java.util.UUID anaBoundary = boundaries.propose(ana.id(), new app.kintsugi.boundaries.BoundaryDraft("ana-boundary-K11", "ana-why-K12", "CONTACT", inAWeek.plusDays(60).toString()));
+        java.util.UUID benBoundary = boundaries.propose(ben.id(), new app.kintsugi.boundaries.BoundaryDraft("ben-boundary-K13", "ben-why-K14", "TIME", inAWeek.plusDays(60).toString()));
+        java.util.UUID benShares = disclosures.share(ben.id(), "ben-disclosure-K15");
+        disclosures.acknowledge(ana.id(), benShares, "ana-ack-K16");
+        java.util.UUID benAmend = amends.plan(ben.id(), "ben-amend-K17", inAWeek.toString());
+        appreciations.send(ana.id(), "ana-appreciation-K18");
+        appreciations.send(ben.id(), "ben-appreciation-K19");
+        java.util.UUID anaKind = kindActs.log(ana.id(), "ana-private-kind-act-K20", "");
+        java.util.UUID benKind = kindActs.log(ben.id(), "ben-shared-kind-act-K21", "");
+        kindActs.setShared(ben.id(), benKind, true);
+        java.util.UUID anaRule = conversations.addRule(ana.id(), "ana-rule-K22");
+        conversations.addRule(ben.id(), "ben-rule-K23");
+
+        couples.leave(ben.id());
+
+        List<String> ana_ = List.of("ana-private-reflection-K1", "ana-shared-reflection-K2", "ana-question-K3", "ana-topic-K6",
+                "ana-message-K7", "ana-boundary-K11", "ana-why-K12", "ana-ack-K16", "ana-appreciation-K18",
+                "ana-private-kind-act-K20", "ana-rule-K22");
+        List<String> ben_ = List.of("ben-answer-K4", "ben-question-K5", "ben-message-K8", "ben-topic-K9", "ben-message-K10",
+                "ben-boundary-K13", "ben-why-K14", "ben-disclosure-K15", "ben-amend-K17", "ben-appreciation-K19",
+                "ben-shared-kind-act-K21", "ben-rule-K23");
+        List<FormerRow> rows = new ArrayList<>();
+        // The one who stayed: their own entries, and the entries the other started in which they wrote.
+        rows.add(new FormerRow(ana, "GET", "/reflections/" + anaPrivate, 200, List.of("ana-private-reflection-K1"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/reflections/" + anaShared, 200, List.of("ana-shared-reflection-K2"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/questions/" + anaAsks, 200, List.of("ana-question-K3"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/questions/" + benAsks, 404, List.of(), ben_));
+        rows.add(new FormerRow(ana, "GET", "/questions", 200, List.of("ana-question-K3"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/dialogue/" + anaThread, 200, List.of("ana-topic-K6", "ana-message-K7"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/dialogue/" + benThread, 404, List.of(), ben_));
+        rows.add(new FormerRow(ana, "GET", "/dialogue", 200, List.of("ana-topic-K6"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/boundaries/" + anaBoundary, 200, List.of("ana-boundary-K11", "ana-why-K12"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/boundaries/" + benBoundary, 404, List.of(), ben_));
+        rows.add(new FormerRow(ana, "GET", "/boundaries", 200, List.of("ana-boundary-K11"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/sharing", 200, List.of("ana-ack-K16"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/amends", 200, List.of(), ben_));
+        rows.add(new FormerRow(ana, "GET", "/appreciations", 200, List.of("ana-appreciation-K18"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/kind-acts", 200, List.of("ana-private-kind-act-K20"), ben_));
+        rows.add(new FormerRow(ana, "GET", "/conversations/rules", 200, List.of("ana-rule-K22"), ben_));
+        // The one who left: the same, from the other side.
+        rows.add(new FormerRow(ben, "GET", "/reflections/" + anaShared, 404, List.of(), ana_));
+        rows.add(new FormerRow(ben, "GET", "/questions/" + anaAsks, 200, List.of("ben-answer-K4"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/questions/" + benAsks, 200, List.of("ben-question-K5"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/questions", 200, List.of("ben-question-K5"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/dialogue/" + anaThread, 200, List.of("ben-message-K8"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/dialogue/" + benThread, 200, List.of("ben-topic-K9", "ben-message-K10"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/dialogue", 200, List.of("ben-topic-K9"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/boundaries/" + benBoundary, 200, List.of("ben-boundary-K13", "ben-why-K14"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/boundaries/" + anaBoundary, 404, List.of(), ana_));
+        rows.add(new FormerRow(ben, "GET", "/boundaries", 200, List.of("ben-boundary-K13"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/sharing", 200, List.of("ben-disclosure-K15"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/amends", 200, List.of("ben-amend-K17"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/appreciations", 200, List.of("ben-appreciation-K19"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/kind-acts", 200, List.of("ben-shared-kind-act-K21"), ana_));
+        rows.add(new FormerRow(ben, "GET", "/conversations/rules", 200, List.of("ben-rule-K23"), ana_));
+        // Writing into the ended space is refused, as if the entry did not exist.
+        rows.add(new FormerRow(ana, "POST", "/questions/" + anaAsks + "/follow-up", 404, List.of(), ben_));
+        rows.add(new FormerRow(ana, "POST", "/questions/" + anaAsks + "/feedback", 404, List.of(), ben_));
+        rows.add(new FormerRow(ben, "POST", "/questions/" + anaAsks + "/answer", 404, List.of(), ana_));
+        rows.add(new FormerRow(ana, "POST", "/dialogue/" + anaThread, 404, List.of(), ben_));
+        rows.add(new FormerRow(ben, "POST", "/dialogue/" + anaThread, 404, List.of(), ana_));
+        rows.add(new FormerRow(ana, "POST", "/boundaries/" + anaBoundary + "/withdraw", 404, List.of(), ben_));
+        rows.add(new FormerRow(ben, "POST", "/boundaries/" + anaBoundary + "/agree", 404, List.of(), ana_));
+        rows.add(new FormerRow(ana, "POST", "/sharing/" + benShares + "/acknowledge", 404, List.of(), ben_));
+        rows.add(new FormerRow(ben, "POST", "/amends/" + benAmend + "/status", 404, List.of(), ana_));
+        rows.add(new FormerRow(ana, "POST", "/kind-acts/" + anaKind + "/share", 404, List.of(), ben_));
+        rows.add(new FormerRow(ana, "POST", "/conversations/rules/" + anaRule + "/delete", 404, List.of(), ben_));
+        // Someone else finds nothing.
+        for (String path : List.of("/reflections/" + anaShared, "/questions/" + anaAsks, "/dialogue/" + anaThread,
+                "/boundaries/" + anaBoundary)) {
+            rows.add(new FormerRow(other, "GET", path, 404, List.of(), List.of()));
+        }
+        List<String> problems = new ArrayList<>();
+        for (FormerRow row : rows) {
+            MockHttpServletRequestBuilder request = row.method().equals("GET") ? get(row.path()) : post(row.path()).with(csrf());
+            if (row.method().equals("POST")) {
+                request.param("text", "more words").param("note", "more words").param("version", "0").param("feedback", "HELPED")
+                        .param("status", "DONE").param("number", "1");
+            }
+            MockHttpServletResponse r = mvc.perform(request.with(user(row.who().principal()))).andReturn().getResponse();
+            String body = org.springframework.web.util.HtmlUtils.htmlUnescape(r.getContentAsString());
+            String who = row.who().name() + " " + row.method() + " " + row.path();
+            if (r.getStatus() != row.status()) {
+                problems.add(who + ": " + r.getStatus() + " != " + row.status());
+            }
+            for (String words : row.sees()) {
+                if (!body.contains(words)) {
+                    problems.add(who + " does not show " + words);
+                }
+            }
+            for (String words : row.neverSees()) {
+                if (body.contains(words)) {
+                    problems.add(who + " shows " + words);
+                }
+            }
+            if (row.status() == 404 && !body.contains("We couldn’t find that")) {
+                problems.add(who + " did not get the not-found page");
+            }
+            if (row.status() == 200 && row.method().equals("GET") && row.path().matches("/(questions|dialogue|boundaries)/.+")
+                    && !body.contains("This space has ended.")) {
+                problems.add(who + " does not say calmly that the space has ended");
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(dialogues.endedThreads(ana.id())).hasSize(1);
+
+        // What the one who stayed sees does not depend on what the one who left writes privately.
+        List<String> pages = List.of("/questions", "/dialogue", "/boundaries", "/sharing", "/amends", "/appreciations", "/kind-acts",
+                "/conversations/rules", "/reflections", "/questions/" + anaAsks, "/dialogue/" + anaThread, "/boundaries/" + anaBoundary);
+        Map<String, String> before = new java.util.HashMap<>();
+        for (String path : pages) {
+            before.put(path, normalize(mvc.perform(get(path).with(user(ana.principal()))).andReturn().getResponse().getContentAsString()));
+        }
+        for (int i = 0; i < 5; i++) {
+            reflections.create(ben.id(), new ReflectionDraft("Ben private " + i, "ben-private-after-" + i, null, null, Map.of(), null));
+        }
+        for (String path : pages) {
+            String after = normalize(mvc.perform(get(path).with(user(ana.principal()))).andReturn().getResponse().getContentAsString());
+            assertThat(after).as(path).isEqualTo(before.get(path));
+        }
+    }
+
     private String page(Viewer viewer, String path) throws Exception {
         return mvc.perform(get(path).with(user(viewers.get(viewer).principal()))).andReturn().getResponse().getContentAsString();
     }
@@ -306,6 +480,7 @@ class AccessMatrixTest extends IntegrationTest {
     }
 
     private static String normalize(String page) {
-        return page.replaceAll("nonce=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+        return page.replaceAll("nonce=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+                .replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "");
     }
 }

@@ -274,7 +274,10 @@ class RespectHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/respect/ratio"))).doesNotContain("You chose to share").contains("Only you see this page.")
                 .contains("Nothing was counted in the last 12 weeks.");
         assertThat(text(page(eve, "/appreciations"))).doesNotContain("secret-");
-        assertThat(text(page(ben, "/kind-acts"))).doesNotContain("secret-");
+        assertThat(text(page(eve, "/kind-acts"))).doesNotContain("secret-");
+        // Ben keeps what he wrote in the space that ended, apart from the new one and only for himself (decision 0028).
+        assertThat(text(page(ben, "/kind-acts"))).contains("From a space that has ended").contains("secret-act-marker");
+        assertThat(text(page(ben, "/appreciations"))).contains("secret-appreciation-marker");
     }
 
     @Test

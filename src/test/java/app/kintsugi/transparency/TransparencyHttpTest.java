@@ -260,10 +260,16 @@ class TransparencyHttpTest extends IntegrationTest {
         assertThat(text(postAs(ben, "/questions/" + q + "/follow-up", Map.of("text", "x"))))
                 .contains("Only the person who asked can follow up here.");
 
-        // Once the space ends, neither sees the other's entries any more.
+        // Once the space ends, neither sees the other's entries any more; each keeps their own (decision 0028).
         couples.leave(ana.id());
         assertThat(page(ben, "/questions/" + q).getStatus()).isEqualTo(404);
-        assertThat(text(page(ben, "/sharing"))).doesNotContain("secret-");
+        assertThat(text(page(ben, "/sharing"))).contains("secret-disclosure-marker");
+        assertThat(text(page(ben, "/amends"))).contains("secret-amend-marker");
+        assertThat(text(page(ana, "/questions"))).contains("secret-question-marker");
+        assertThat(text(page(ana, "/questions/" + q))).contains("secret-question-marker").contains("This space has ended.");
+        for (String list : List.of("/sharing", "/amends")) {
+            assertThat(text(page(ana, list))).as(list).doesNotContain("secret-");
+        }
     }
 
     @Test

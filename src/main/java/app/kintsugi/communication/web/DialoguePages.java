@@ -42,6 +42,7 @@ class DialoguePages {
     @GetMapping
     String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         model.addAttribute("threads", dialogues.threads(me.id()));
+        model.addAttribute("endedThreads", dialogues.endedThreads(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "communication/dialogue-list";
     }

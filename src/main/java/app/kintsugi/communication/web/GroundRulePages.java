@@ -34,6 +34,7 @@ class GroundRulePages {
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TextForm form, Locale locale, Model model) {
         model.addAttribute("defaultRules", conversations.defaultRules(locale));
         model.addAttribute("ownRules", conversations.ownRules(me.id()));
+        model.addAttribute("endedRules", conversations.rulesFromEndedSpaces(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "communication/rules";
     }

@@ -66,6 +66,7 @@ class SharingPages {
 
     private String page(PersonPrincipal me, Model model) {
         model.addAttribute("entries", disclosures.log(me.id()));
+        model.addAttribute("ended", disclosures.fromEndedSpaces(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "transparency/sharing";
     }
