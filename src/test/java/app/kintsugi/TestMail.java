@@ -33,7 +33,7 @@ public final class TestMail {
         return server;
     }
 
-    static Map<String, String> properties() {
+    public static Map<String, String> properties() {
         return Map.of("spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(server().getSmtp().getPort()));
     }
