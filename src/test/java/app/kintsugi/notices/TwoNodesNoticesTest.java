@@ -111,7 +111,9 @@ class TwoNodesNoticesTest {
         properties.put("kintsugi.notices.links-interval", "1s");
         properties.put("kintsugi.notices.public-url", "http://localhost");
         properties.put("spring.main.banner-mode", "off");
-        return new SpringApplicationBuilder(KintsugiApplication.class).properties(properties).run();
+        // As command-line arguments, which come before application.properties, as a server's settings do.
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(KintsugiApplication.class).run(arguments);
     }
 
     private static void waitFor(BooleanSupplier done, String what) throws InterruptedException {
