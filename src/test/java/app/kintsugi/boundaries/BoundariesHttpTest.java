@@ -198,6 +198,7 @@ class BoundariesHttpTest extends IntegrationTest {
             assertThat(text(page(stranger, "/"))).doesNotContain("secret-");
         }
         assertThat(boundaries.read(ana.id(), id).version()).as("unchanged by strangers").isEqualTo(1);
+        assertThat(text(page(ana, "/boundaries/" + id))).as("the space lasts").doesNotContain("This space has ended");
         couples.leave(ben.id());
         // Once the space ends, the one who proposed it keeps their words, read-only; the other, who
         // wrote nothing in it, no longer finds it (decision 0028).

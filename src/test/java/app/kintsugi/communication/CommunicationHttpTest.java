@@ -364,6 +364,8 @@ class CommunicationHttpTest extends IntegrationTest {
                 "You never listen to me, you are so selfish.", "action", "send"));
         assertThat(sent.getRedirectedUrl()).contains("?sent");
         UUID thread = dialogues.threads(ana.id()).get(0).id();
+        assertThat(text(page(ana, "/dialogue/" + thread + "?sent"))).as("the space lasts").doesNotContain("This space has ended");
+        assertThat(text(page(ana, "/dialogue/" + thread))).doesNotContain("This space has ended");
         assertThat(text(page(ben, "/"))).contains("Ana has written to you.");
         String benView = text(page(ben, "/dialogue/" + thread));
         assertThat(benView).contains("You never listen to me, you are so selfish.").doesNotContain("How it may land");

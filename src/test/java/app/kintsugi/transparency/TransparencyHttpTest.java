@@ -260,6 +260,7 @@ class TransparencyHttpTest extends IntegrationTest {
         assertThat(text(postAs(ben, "/questions/" + q + "/follow-up", Map.of("text", "x"))))
                 .contains("Only the person who asked can follow up here.");
 
+        assertThat(text(page(ana, "/questions/" + q))).as("the space lasts").doesNotContain("This space has ended");
         // Once the space ends, neither sees the other's entries any more; each keeps their own (decision 0028).
         couples.leave(ana.id());
         assertThat(page(ben, "/questions/" + q).getStatus()).isEqualTo(404);
