@@ -28,6 +28,7 @@ public final class HttpAgent {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String csrf;
+    private String userAgent;
 
     public HttpAgent(int port) {
         this(port, null);
@@ -88,6 +89,9 @@ public final class HttpAgent {
     }
 
     private Page send(HttpRequest.Builder builder) {
+        if (userAgent != null) {
+            builder.setHeader("User-Agent", userAgent);
+        }
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(response.body());
@@ -101,6 +105,26 @@ public final class HttpAgent {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** This browser says it is {@code value} in its User-Agent header from now on. */
+    public HttpAgent userAgent(String value) {
+        this.userAgent = value;
+        return this;
+    }
+
+    /** Puts a cookie into this browser, as someone could by hand. */
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + "/"), cookie);
+    }
+
+    /** The value of a cookie this browser holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private static String enc(String s) {

@@ -54,16 +54,28 @@ final class AccountRules {
     }
 
     void checkPassword(Validation v, String password, String email) {
+        checkPassword(v, "password", password, email);
+    }
+
+    /** The same rules for a password typed into a field of another name (a new password, say). */
+    void checkPassword(Validation v, String field, String password, String email) {
         String normalized = normalizePassword(password);
         int length = normalized.codePointCount(0, normalized.length());
         if (length < PASSWORD_MIN) {
-            v.reject("password", "account.password.tooShort", PASSWORD_MIN);
+            v.reject(field, "account.password.tooShort", PASSWORD_MIN);
         } else if (length > PASSWORD_MAX) {
-            v.reject("password", "account.password.tooLong", PASSWORD_MAX);
+            v.reject(field, "account.password.tooLong", PASSWORD_MAX);
         } else if (common.contains(normalized)) {
-            v.reject("password", "account.password.common");
+            v.reject(field, "account.password.common");
         } else if (normalized.equalsIgnoreCase(normalizeEmail(email))) {
-            v.reject("password", "account.password.sameAsEmail");
+            v.reject(field, "account.password.sameAsEmail");
+        }
+    }
+
+    /** A new password typed twice must be the same both times: a typo here would lock the person out. */
+    void checkRepeated(Validation v, String field, String password, String repeated) {
+        if (!normalizePassword(password).equals(normalizePassword(repeated))) {
+            v.reject(field, "password.repeat.different");
         }
     }
 

@@ -62,6 +62,11 @@ class PersonRepository {
                 .update() == 1;
     }
 
+    /** A new password hash; the settings' version is left alone, so an open settings form is not made stale. */
+    void updatePassword(PersonId id, String passwordHash) {
+        jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?").params(passwordHash, id.value().toString()).update();
+    }
+
     private static Row map(ResultSet rs, int n) throws SQLException {
         Person person = new Person(PersonId.of(rs.getString("id")), rs.getString("email"),
                 rs.getString("display_name"), rs.getString("locale"), Theme.valueOf(rs.getString("theme")),

@@ -92,12 +92,15 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))
                         .requestMatchers("/counselor/register", "/join/*", "/register/confirm/*", "/calendar/*").permitAll()
+                        .requestMatchers("/password/forgot", "/password/reset/*").permitAll()
                         // The token in a mail's link is the permission; a link that does not work answers 404.
                         .requestMatchers("/notices/confirm/*", "/notices/unsubscribe/*").permitAll()
                         .requestMatchers("/counselor", "/counselor/**").hasRole(AccountRole.COUNSELOR.name())
                         .requestMatchers("/operator", "/operator/**").hasRole(AccountRole.OPERATOR.name())
                         // Every account has a home, its settings and a way out; the program is for people in it.
                         .requestMatchers("/", "/settings", "/sign-out").authenticated()
+                        .requestMatchers("/settings/password", "/settings/sessions", "/settings/sessions/**",
+                                "/settings/devices/**").authenticated()
                         .anyRequest().hasRole(AccountRole.PERSON.name()))
                 // A page meant for another kind of account looks exactly like a page that does not exist.
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
@@ -153,9 +156,15 @@ class SecurityConfiguration {
         if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
             log.info("event=signed_in person={}", principal.id());
             devices.remember(request, response, principal.id());
+            markDevice(request);
             accounts.find(principal.id()).ifPresent(person -> BrowserPreferences.apply(request, response,
                     person.language(), person.theme().name(), person.discreetMode()));
         }
+    }
+
+    /** The session remembers the kind of browser that signed in, for the person's list of sessions. */
+    static void markDevice(HttpServletRequest request) {
+        request.getSession().setAttribute(Sessions.DEVICE, Device.of(request.getHeader("User-Agent")).code());
     }
 
     /** A failed sign-in shows the form again with the email kept, through a forward, not a redirect. */

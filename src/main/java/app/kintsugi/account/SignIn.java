@@ -49,6 +49,7 @@ public class SignIn {
         holder.setContext(context);
         repository.saveContext(context, request, response);
         devices.remember(request, response, id);
+        SecurityConfiguration.markDevice(request);
         BrowserPreferences.apply(request, response, person.language(), person.theme().name(), person.discreetMode());
         log.info("event=signed_in person={} after=registration", id);
     }

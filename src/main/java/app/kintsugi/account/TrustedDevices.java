@@ -52,16 +52,70 @@ class TrustedDevices {
     void remember(HttpServletRequest request, HttpServletResponse response, PersonId person) {
         long now = clock.millis();
         Optional<String> existing = trustedFor(request, person);
+        String device = Device.of(request.getHeader("User-Agent")).code();
         if (existing.isPresent()) {
-            jdbc.sql("UPDATE trusted_device SET last_used = ? WHERE token_hash = ?").params(now, existing.get()).update();
+            jdbc.sql("UPDATE trusted_device SET last_used = ?, device = ? WHERE token_hash = ?")
+                    .params(now, device, existing.get()).update();
             return;
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("INSERT INTO trusted_device (token_hash, person_id, created_at, last_used) VALUES (?, ?, ?, ?)")
-                .params(hash(token), person.value().toString(), now, now).update();
+        jdbc.sql("INSERT INTO trusted_device (token_hash, person_id, created_at, last_used, device) VALUES (?, ?, ?, ?, ?)")
+                .params(hash(token), person.value().toString(), now, now, device).update();
         write(request, response, token);
+    }
+
+    /** A remembered browser as its owner's list shows it; {@code handle} is the stored hash, which opens nothing. */
+    record Row(String handle, long createdAt, long lastUsed, Device device) {
+    }
+
+    /** The person's remembered browsers that still count, most recently used first. */
+    java.util.List<Row> of(PersonId person) {
+        return jdbc.sql("""
+                        SELECT token_hash, created_at, last_used, device FROM trusted_device
+                        WHERE person_id = ? AND last_used > ? ORDER BY last_used DESC""")
+                .params(person.value().toString(), clock.millis() - LIFETIME.toMillis())
+                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), Device.ofCode(rs.getString(4))))
+                .list();
+    }
+
+    /** Forgets one of the person's browsers; false when the person has no such browser. */
+    boolean forget(PersonId person, String handle) {
+        return jdbc.sql("DELETE FROM trusted_device WHERE token_hash = ? AND person_id = ?")
+                .params(handle, person.value().toString()).update() > 0;
+    }
+
+    /** Forgets every browser of the person but {@code keep} (a handle, or null for none). */
+    int forgetAllBut(PersonId person, String keep) {
+        return jdbc.sql("DELETE FROM trusted_device WHERE person_id = ? AND token_hash <> ?")
+                .params(person.value().toString(), keep == null ? "" : keep).update();
+    }
+
+    /**
+     * Browsers first signed in with after the person last looked at their list. The first browser of
+     * an account is where it began, not news; nor is one remembered at a moment the person was looking.
+     */
+    java.util.List<Row> newSinceLastLook(PersonId person) {
+        String id = person.value().toString();
+        return jdbc.sql("""
+                        SELECT token_hash, created_at, last_used, device FROM trusted_device
+                        WHERE person_id = ? AND last_used > ? AND created_at > COALESCE(
+                            (SELECT seen_at FROM device_seen WHERE person_id = ?),
+                            (SELECT MIN(created_at) FROM trusted_device WHERE person_id = ?))
+                        ORDER BY created_at DESC""")
+                .params(id, clock.millis() - LIFETIME.toMillis(), id, id)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), Device.ofCode(rs.getString(4))))
+                .list();
+    }
+
+    /** The person looked at their sessions and devices now. */
+    void seen(PersonId person) {
+        long now = clock.millis();
+        if (jdbc.sql("UPDATE device_seen SET seen_at = ? WHERE person_id = ?").params(now, person.value().toString()).update() == 0) {
+            jdbc.sql("INSERT INTO device_seen (person_id, seen_at) VALUES (?, ?) ON CONFLICT (person_id) DO NOTHING")
+                    .params(person.value().toString(), now).update();
+        }
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, String token) {

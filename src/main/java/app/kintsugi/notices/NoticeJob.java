@@ -49,10 +49,12 @@ class NoticeJob {
     private final NoticeProperties properties;
     private final Clock clock;
     private final RegistrationMails registrations;
+    private final ResetMails resets;
 
     NoticeJob(NoticeRepository repository, NoticeMail mail, Today today, Accounts accounts, NoticeProperties properties,
-            Clock clock, RegistrationMails registrations) {
+            Clock clock, RegistrationMails registrations, ResetMails resets) {
         this.registrations = registrations;
+        this.resets = resets;
         this.repository = repository;
         this.mail = mail;
         this.today = today;
@@ -67,7 +69,7 @@ class NoticeJob {
         sendNotices();
     }
 
-    /** The links people asked for (an address to confirm, an account to create): soon, so a short interval. */
+    /** The links people asked for (an address to confirm, an account to create, a new password): soon, so a short interval. */
     void sendLinks() {
         if (!mail.configured()) {
             return;
@@ -76,6 +78,7 @@ class NoticeJob {
             sendConfirmation(person);
         }
         registrations.run();
+        resets.run();
     }
 
     /** Notices and reminders, for everyone who chose them. */

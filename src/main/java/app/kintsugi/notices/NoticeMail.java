@@ -42,7 +42,9 @@ class NoticeMail {
         /** The link that finishes creating an account. */
         REGISTER("register", false),
         /** Someone tried to create an account with an address that already has one. */
-        EXISTING("existing", false);
+        EXISTING("existing", false),
+        /** The link that sets a new password. */
+        RESET("reset", false);
 
         final String prefix;
         /** Notices and reminders carry the subject of the person's look; the rest keep their own. */
@@ -55,7 +57,7 @@ class NoticeMail {
 
         /** Mails a person chose, with a way out; the others were asked for once and need none. */
         boolean chosen() {
-            return this != REGISTER && this != EXISTING;
+            return this != REGISTER && this != EXISTING && this != RESET;
         }
     }
 

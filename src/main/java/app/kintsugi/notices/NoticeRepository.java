@@ -101,6 +101,15 @@ class NoticeRepository {
                 .params(address, now, now, tokenHash, now).update() == 1;
     }
 
+    /** The address is confirmed without a link of ours (the person proved it another way). */
+    void markConfirmed(PersonId person, String address, long now) {
+        jdbc.sql("""
+                UPDATE notice_settings SET confirmed_address = ?, confirmed_at = ?, confirm_requested_at = NULL,
+                confirm_token_hash = NULL, confirm_expires_at = NULL, bounced_at = NULL, updated_at = ?,
+                version = version + 1 WHERE person_id = ?""")
+                .params(address, now, now, person.value().toString()).update();
+    }
+
     /** Everyone who chose some mail and has a confirmed address. */
     List<Row> subscribed() {
         return jdbc.sql("SELECT " + COLUMNS + """

@@ -88,6 +88,25 @@ public class Notices {
         return true;
     }
 
+    /**
+     * Confirms an address the person proved is theirs another way: they followed a link mailed to it
+     * to create their account. No mail is sent; notices stay off until chosen.
+     */
+    @Transactional
+    public void markConfirmed(PersonId person, String address) {
+        long now = clock.millis();
+        repository.findOrCreate(person, now);
+        repository.markConfirmed(person, address, now);
+        log.info("event=notice_address_confirmed person={} by=registration_link", person);
+    }
+
+    /** True when mail may go to the account's address: it was confirmed and is still the account's. */
+    public boolean addressConfirmed(PersonId person) {
+        Optional<Person> account = accounts.find(person);
+        return account.isPresent() && repository.find(person).map(NoticeRepository.Row::confirmedAddress)
+                .filter(address -> address.equalsIgnoreCase(account.get().email())).isPresent();
+    }
+
     public boolean unsubscribeLinkWorks(String token) {
         return LinkTokens.wellFormed(token) && repository.byUnsubscribeToken(LinkTokens.hash(token)).isPresent();
     }

@@ -72,6 +72,27 @@ class AccountRulesTest {
         assertThat(nameError("José María 🌿")).isNull();
     }
 
+    @Test
+    void aNewPasswordIsJudgedByTheSameRulesUnderItsOwnNameAndMustBeTypedTheSameTwice() {
+        Validation v = new Validation();
+        rules.checkPassword(v, "newPassword", "short", "someone@example.org");
+        assertThat(code(v, "newPassword")).isEqualTo("account.password.tooShort");
+        Validation same = new Validation();
+        rules.checkPassword(same, "newPassword", "Someone@Example.org", "someone@example.org");
+        assertThat(code(same, "newPassword")).isEqualTo("account.password.sameAsEmail");
+        Validation fine = new Validation();
+        rules.checkPassword(fine, "newPassword", "a lantern by the old bridge", "someone@example.org");
+        rules.checkRepeated(fine, "repeatPassword", "a lantern by the old bridge", "a lantern by the old bridge");
+        assertThat(code(fine, "newPassword")).isNull();
+        Validation typo = new Validation();
+        rules.checkRepeated(typo, "repeatPassword", "a lantern by the old bridge", "a lantern by the old brigde");
+        assertThat(code(typo, "repeatPassword")).isEqualTo("password.repeat.different");
+        Validation widths = new Validation();
+        // The same password typed on two keyboards (full-width and plain letters) is the same password.
+        rules.checkRepeated(widths, "repeatPassword", "ｌａｎｔｅｒｎ by the bridge", "lantern by the bridge");
+        assertThat(code(widths, "repeatPassword")).isNull();
+    }
+
     private String errorFor(String password) {
         Validation v = new Validation();
         rules.checkPassword(v, password, "someone@example.org");

@@ -77,6 +77,29 @@ class RegistrationByMailTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountMadeThroughTheMailedLinkCanAskForANewPasswordByMail() throws Exception {
+        String email = TestAccounts.uniqueEmail();
+        HttpAgent browser = new HttpAgent(port);
+        browser.get("/register");
+        browser.post("/register", Map.of("email", email, "displayName", "Noor", "password", PASSWORD));
+        notices.sendLinks();
+        Matcher link = FINISH_LINK.matcher(TestMail.plainText(TestMail.to(email).get(0)));
+        assertThat(link.find()).isTrue();
+        browser.get(link.group(1));
+        browser.post(link.group(1), Map.of());
+        assertThat(jdbc.sql("SELECT confirmed_address FROM notice_settings n JOIN person p ON p.id = n.person_id WHERE p.email = ?")
+                .param(email).query(String.class).single()).as("following the link proved the address").isEqualTo(email);
+
+        HttpAgent forgot = new HttpAgent(port);
+        forgot.get("/password/forgot");
+        forgot.post("/password/forgot", Map.of("email", email));
+        notices.sendLinks();
+        List<MimeMessage> mails = TestMail.to(email);
+        assertThat(mails).hasSize(2);
+        assertThat(TestMail.plainText(mails.get(1))).contains("http://localhost/password/reset/");
+    }
+
+    @Test
     void anAddressWithAnAccountGetsTheSameAnswerAndItsOwnerAMailThatSaysSo() throws Exception {
         TestAccounts.TestPerson ana = people.create("Ana");
         String fresh = TestAccounts.uniqueEmail();

@@ -294,6 +294,11 @@ class RemindersHttpTest extends IntegrationTest {
                     void run() {
                         // Registrations are not part of these tests.
                     }
+                }, new ResetMails(null, accounts, null, mail, properties, repository) {
+                    @Override
+                    void run() {
+                        // Nor are password resets.
+                    }
                 });
     }
 

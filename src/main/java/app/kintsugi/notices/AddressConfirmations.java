@@ -1,0 +1,28 @@
+package app.kintsugi.notices;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.AddressConfirmed;
+import app.kintsugi.account.Accounts;
+
+/**
+ * An account created through the link mailed to its address has that address confirmed for mail at
+ * once. Runs inside the transaction that creates the account, so both happen or neither does.
+ */
+@Component
+class AddressConfirmations {
+
+    private final Notices notices;
+    private final Accounts accounts;
+
+    AddressConfirmations(Notices notices, Accounts accounts) {
+        this.notices = notices;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void on(AddressConfirmed event) {
+        accounts.find(event.person()).ifPresent(person -> notices.markConfirmed(person.id(), person.email()));
+    }
+}

@@ -1,0 +1,41 @@
+package app.kintsugi.notices;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.account.Sessions;
+import app.kintsugi.program.DueItem;
+import app.kintsugi.program.DueItemSource;
+import app.kintsugi.program.QuickAction;
+
+/**
+ * Tells a person on Today that someone signed in to their account from a browser it had not seen,
+ * since they last looked at their sessions: the partner who knows the password shows up here. Lives
+ * with the notices because it speaks to the person (and, through reminders, may bring a neutral
+ * mail), and this module may use both the account and Today.
+ */
+@Component
+class NewSignInDue implements DueItemSource {
+
+    static final String KEY = "due.account.newSignIn";
+
+    private final Sessions sessions;
+
+    NewSignInDue(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public List<DueItem> dueFor(PersonId person) {
+        if (sessions.newSignInsSinceLastLook(person).isEmpty()) {
+            return List.of();
+        }
+        QuickAction seen = new QuickAction("/settings/sessions/seen", Map.of(), "answer",
+                List.of(new QuickAction.Choice("me", "due.account.newSignIn.wasMe"),
+                        new QuickAction.Choice("look", "due.account.newSignIn.look")));
+        return List.of(new DueItem(KEY, "/settings/sessions", null, seen));
+    }
+}
