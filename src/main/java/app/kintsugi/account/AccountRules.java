@@ -69,7 +69,31 @@ final class AccountRules {
             v.reject(field, "account.password.common");
         } else if (normalized.equalsIgnoreCase(normalizeEmail(email))) {
             v.reject(field, "account.password.sameAsEmail");
+        } else if (normalized.toLowerCase(Locale.ROOT).contains(APP_NAME)) {
+            v.reject(field, "account.password.appName");
+        } else if (containsPartOf(normalized, email)) {
+            v.reject(field, "account.password.containsEmail");
         }
+    }
+
+    /** The first word anyone would try on this site. */
+    private static final String APP_NAME = "kintsugi";
+    /** Shorter pieces of an address ("ana", "me") are too common in passphrases to refuse. */
+    private static final int EMAIL_PART_MIN = 4;
+
+    /** True when the password holds the address's name or its domain's first label ("ana.lopez", "example"). */
+    static boolean containsPartOf(String password, String email) {
+        String address = normalizeEmail(email);
+        int at = address.indexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        String local = address.substring(0, at);
+        String domain = address.substring(at + 1);
+        String label = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
+        return (local.length() >= EMAIL_PART_MIN && lower.contains(local))
+                || (label.length() >= EMAIL_PART_MIN && lower.contains(label));
     }
 
     /** A new password typed twice must be the same both times: a typo here would lock the person out. */

@@ -118,7 +118,7 @@ class SecurityConfiguration {
                             signedIn(request, response, authentication, accounts, devices);
                             redirect.onAuthenticationSuccess(request, response, authentication);
                         })
-                        .failureHandler(failureHandler())
+                        .failureHandler(failureHandler(accounts))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -168,10 +168,13 @@ class SecurityConfiguration {
     }
 
     /** A failed sign-in shows the form again with the email kept, through a forward, not a redirect. */
-    private static AuthenticationFailureHandler failureHandler() {
+    private static AuthenticationFailureHandler failureHandler(Accounts accounts) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-            // The attempt's tokens were taken when it arrived; a failure keeps them spent.
-            log.info("event=sign_in_failed");
+            // The attempt's tokens were taken when it arrived; a failure keeps them spent. The log names
+            // the account by its id (never the address typed) and the client by a keyed hash.
+            String email = request.getParameter("email");
+            String account = accounts.principalForEmail(email == null ? "" : email).map(p -> p.id().toString()).orElse("none");
+            log.info("event=sign_in_failed account={} client={}", account, LoggedAddresses.of(request.getRemoteAddr()));
             request.getRequestDispatcher("/sign-in/failed").forward(request, response);
         };
     }
@@ -191,7 +194,8 @@ class SecurityConfiguration {
                         request.setAttribute(ATTEMPT_ATTRIBUTE, begin.attempt());
                     } else {
                         long wait = begin.waitSeconds();
-                        log.info("event=sign_in_throttled wait_seconds={}", wait);
+                        log.info("event=sign_in_throttled wait_seconds={} client={}", wait,
+                                LoggedAddresses.of(request.getRemoteAddr()));
                         request.setAttribute(WAIT_ATTRIBUTE, wait);
                         request.getRequestDispatcher("/sign-in/failed").forward(request, response);
                         return;

@@ -31,6 +31,17 @@ class ErrorPages {
         return "error/404";
     }
 
+    /**
+     * A form field that cannot be bound at all, such as a crafted {@code weekDays[300]}: nothing was
+     * saved, and the answer says so instead of failing.
+     */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    String unreadableForm(Exception e, HttpServletResponse response) {
+        log.info("event=form_unreadable type={}", e.getClass().getSimpleName());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/400";
+    }
+
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     String conflict(Exception e, HttpServletResponse response) {
         log.info("event=conflict type={}", e.getClass().getSimpleName());

@@ -93,6 +93,17 @@ class AccountRulesTest {
         assertThat(code(widths, "repeatPassword")).isNull();
     }
 
+    @Test
+    void refusesTheFirstGuessesOfSomeoneWhoKnowsThePerson() {
+        assertThat(errorFor("my kintsugi password")).isEqualTo("account.password.appName");
+        assertThat(errorFor("KINTSUGI forever and ever")).isEqualTo("account.password.appName");
+        // someone@example.org: the name and the domain are guessed first.
+        assertThat(errorFor("hello someone how are you")).isEqualTo("account.password.containsEmail");
+        assertThat(errorFor("my Example account is here")).isEqualTo("account.password.containsEmail");
+        assertThat(AccountRules.containsPartOf("ana and the sea", "ana@me.org")).as("pieces too short to refuse").isFalse();
+        assertThat(errorFor("a quiet harbour at dawn")).isNull();
+    }
+
     private String errorFor(String password) {
         Validation v = new Validation();
         rules.checkPassword(v, password, "someone@example.org");
