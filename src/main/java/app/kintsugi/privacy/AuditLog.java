@@ -102,6 +102,36 @@ public class AuditLog {
                 .list();
     }
 
+    /**
+     * Every event about a person's data, oldest first: what they did themselves, and what anyone did
+     * to their account or to one of the given entries (theirs). Ids and event names only.
+     */
+    public List<AuditEvent> eventsConcerning(PersonId person, java.util.Collection<UUID> subjects) {
+        String id = person.value().toString();
+        java.util.Map<String, AuditEvent> found = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT id, occurred_at, actor_id, action, subject_kind, subject_id, detail
+                FROM audit_event WHERE actor_id = ? OR subject_id = ?""")
+                .params(id, id)
+                .query((rs, n) -> found.put(rs.getString(1), new AuditEvent(rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))))
+                .list();
+        List<String> ids = subjects.stream().map(UUID::toString).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("SELECT id, occurred_at, actor_id, action, subject_kind, subject_id, detail FROM audit_event "
+                    + "WHERE subject_id IN (" + marks + ")")
+                    .params(chunk.toArray())
+                    .query((rs, n) -> found.put(rs.getString(1), new AuditEvent(rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))))
+                    .list();
+        }
+        return found.values().stream()
+                .sorted(java.util.Comparator.comparingLong(AuditEvent::occurredAt))
+                .toList();
+    }
+
     public record AuditEvent(long occurredAt, String actorId, String action, String subjectKind, String subjectId,
             String detail) {
     }

@@ -1,0 +1,128 @@
+package app.kintsugi.transparency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.ExportEntry;
+import app.kintsugi.privacy.ExportReader;
+import app.kintsugi.privacy.ExportSource;
+import app.kintsugi.privacy.Visibility;
+
+/**
+ * A person's part of transparency, for their export: questions they asked and the feedback they
+ * gave, every response they wrote (to a question that is the partner's, named by id only), what
+ * they shared in the sharing log, their amends plan, and their own acknowledgement notes.
+ */
+@Component
+class TransparencyExport implements ExportSource {
+
+    private final JdbcClient jdbc;
+    private final ExportReader reader;
+
+    TransparencyExport(JdbcClient jdbc, ExportReader reader) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+    }
+
+    @Override
+    public String section() {
+        return "transparency";
+    }
+
+    @Override
+    public List<ExportEntry> export(PersonId person) {
+        String me = person.value().toString();
+        List<ExportEntry> out = new ArrayList<>(jdbc.sql("""
+                SELECT id, couple_id, root_id, parent_id, content, status, answer_by, feedback, asked_at, answered_at, updated_at
+                FROM question WHERE asker_id = ? ORDER BY asked_at, id""")
+                .param(me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    CoupleId couple = CoupleId.of(rs.getString(2));
+                    EntryRef ref = new EntryRef(Questions.KIND, id, person, Visibility.PARTNER, couple);
+                    return ExportEntry.of("question", id).visibility(Visibility.PARTNER).space(couple)
+                            .created(rs.getLong(9)).updated(rs.getLong(11))
+                            .value("followUpOf", rs.getString(4))
+                            .written("text", reader.open(person, ref, rs.getBytes(5)))
+                            .value("status", rs.getString(6))
+                            .value("feedback", rs.getString(8))
+                            .event(ExportEntry.millis(rs, 10), "answered")
+                            .build();
+                })
+                .list());
+        jdbc.sql("""
+                SELECT r.id, r.question_id, q.couple_id, r.kind, r.content, r.answer_by, r.created_at
+                FROM question_response r JOIN question q ON q.id = r.question_id
+                WHERE r.author_id = ? ORDER BY r.created_at, r.position, r.id""")
+                .param(me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    CoupleId couple = CoupleId.of(rs.getString(3));
+                    EntryRef ref = new EntryRef(Questions.RESPONSE_KIND, id, person, Visibility.PARTNER, couple);
+                    return ExportEntry.of("question-response", id).visibility(Visibility.PARTNER).space(couple)
+                            .created(rs.getLong(7))
+                            .value("question", rs.getString(2))
+                            .value("kind", rs.getString(4))
+                            .written("text", reader.open(person, ref, rs.getBytes(5)))
+                            .value("answerBy", ExportEntry.day(rs.getString(6)))
+                            .build();
+                })
+                .list().forEach(out::add);
+        jdbc.sql("""
+                SELECT id, couple_id, author_id, content, created_at, ack_at, ack_note FROM disclosure
+                WHERE author_id = ? OR (partner_id = ? AND ack_note IS NOT NULL) ORDER BY created_at, id""")
+                .params(me, me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    CoupleId couple = CoupleId.of(rs.getString(2));
+                    if (me.equals(rs.getString(3))) {
+                        EntryRef ref = new EntryRef(Disclosures.KIND, id, person, Visibility.PARTNER, couple);
+                        return ExportEntry.of("shared", id).visibility(Visibility.PARTNER).space(couple).created(rs.getLong(5))
+                                .written("text", reader.open(person, ref, rs.getBytes(4)))
+                                .event(ExportEntry.millis(rs, 6), "acknowledged-by-partner")
+                                .build();
+                    }
+                    EntryRef ack = new EntryRef(Disclosures.ACK_KIND, id, person, Visibility.PARTNER, couple);
+                    return ExportEntry.of("shared-acknowledgement", id).visibility(Visibility.PARTNER).space(couple)
+                            .created(ExportEntry.millis(rs, 6) == null ? null : java.time.Instant.ofEpochMilli(rs.getLong(6)))
+                            .value("shared", id.toString())
+                            .written("note", reader.open(person, ack, rs.getBytes(7)))
+                            .build();
+                })
+                .list().forEach(out::add);
+        jdbc.sql("""
+                SELECT id, couple_id, author_id, content, due_day, status, created_at, updated_at, done_at, ack_at, ack_note
+                FROM amend WHERE author_id = ? OR (partner_id = ? AND ack_note IS NOT NULL) ORDER BY created_at, id""")
+                .params(me, me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    CoupleId couple = CoupleId.of(rs.getString(2));
+                    if (me.equals(rs.getString(3))) {
+                        EntryRef ref = new EntryRef(Amends.KIND, id, person, Visibility.PARTNER, couple);
+                        return ExportEntry.of("amend", id).visibility(Visibility.PARTNER).space(couple)
+                                .created(rs.getLong(7)).updated(rs.getLong(8))
+                                .written("text", reader.open(person, ref, rs.getBytes(4)))
+                                .value("due", ExportEntry.day(rs.getString(5)))
+                                .value("status", rs.getString(6))
+                                .event(ExportEntry.millis(rs, 9), "done")
+                                .event(ExportEntry.millis(rs, 10), "acknowledged-by-partner")
+                                .build();
+                    }
+                    EntryRef ack = new EntryRef(Amends.ACK_KIND, id, person, Visibility.PARTNER, couple);
+                    return ExportEntry.of("amend-acknowledgement", id).visibility(Visibility.PARTNER).space(couple)
+                            .created(ExportEntry.millis(rs, 10) == null ? null : java.time.Instant.ofEpochMilli(rs.getLong(10)))
+                            .value("amend", id.toString())
+                            .written("note", reader.open(person, ack, rs.getBytes(11)))
+                            .build();
+                })
+                .list().forEach(out::add);
+        return out;
+    }
+}
