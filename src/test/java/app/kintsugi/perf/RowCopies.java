@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * scheduler's own tasks, which are not anybody's data) {@code copies} times under fresh ids, for
  * volume. Every id column (36 characters) gets its first four characters replaced by {@code x} and
  * the copy number, so a copy's rows point at each other exactly as the originals do; emails become
- * {@code copy<g>.<email>} and other unique codes a hash. Tables go parents first, for the foreign
+ * {@code copy<g>.<email>}, and codes, token hashes and session ids a hash of their own. Tables go parents first, for the foreign
  * keys. What people wrote stays sealed under the original ids, so a copy can be counted and indexed
  * but not opened: it stands for volume, never for someone to sign in as.
  */
@@ -61,7 +61,8 @@ final class RowCopies {
                             values.add("'x' || lpad(to_hex(g), 3, '0') || substr(" + quoted + ", 5)");
                         } else if (text && column.equals("email")) {
                             values.add("'copy' || g || '.' || " + quoted);
-                        } else if (text && Set.of("code_hash", "token_hash", "code").contains(column)) {
+                        } else if (text && (column.endsWith("_hash") || Set.of("code", "session_id").contains(column))) {
+                            // Hashes of tokens and session ids are unique: each copy gets one of its own.
                             values.add("left(md5(" + quoted + " || ':' || g), " + length + ")");
                         } else {
                             values.add(quoted);
