@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.session.SessionIdGenerator;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
@@ -28,6 +29,8 @@ import app.kintsugi.shared.LinkTokens;
  * nowhere else. See decision 30.
  */
 @Configuration(proxyBeanMethods = false)
+// Sessions exist only where a web server runs; the command line and data tools have none.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class HashedSessionIds {
 
     private static final Logger log = LoggerFactory.getLogger(HashedSessionIds.class);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,12 @@ public class Sessions {
     static final String DEVICE = "device";
     private static final Logger log = LoggerFactory.getLogger(Sessions.class);
 
-    private final FindByIndexNameSessionRepository<? extends Session> store;
+    /** Absent where no web server runs (the command line): there are no sessions to list or end there. */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stores;
     private final TrustedDevices devices;
 
-    Sessions(FindByIndexNameSessionRepository<? extends Session> store, TrustedDevices devices) {
-        this.store = store;
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stores, TrustedDevices devices) {
+        this.stores = stores;
         this.devices = devices;
     }
 
@@ -70,7 +72,7 @@ public class Sessions {
         if (handle == null || !live(person).containsKey(handle)) {
             throw new NotFoundException();
         }
-        store.deleteById(handle);
+        stores.getObject().deleteById(handle);
         log.info("event=session_ended person={} by=owner", person);
     }
 
@@ -94,7 +96,7 @@ public class Sessions {
         int ended = 0;
         for (String id : live(person).keySet()) {
             if (!id.equals(keep)) {
-                store.deleteById(id);
+                stores.getObject().deleteById(id);
                 ended++;
             }
         }
@@ -119,6 +121,10 @@ public class Sessions {
 
     private Map<String, ? extends Session> live(PersonId person) {
         // Expiry is the store's own, on its own clock, as when it decides whether a session still works.
+        FindByIndexNameSessionRepository<? extends Session> store = stores.getIfAvailable();
+        if (store == null) {
+            return Map.of();
+        }
         Map<String, ? extends Session> found = store.findByPrincipalName(person.value().toString());
         return found.entrySet().stream()
                 .filter(e -> !e.getValue().isExpired())
