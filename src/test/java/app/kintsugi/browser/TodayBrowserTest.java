@@ -54,11 +54,12 @@ class TodayBrowserTest extends BrowserTest {
     @Test
     void aCoupleFirstWeekRunsThroughToday() throws Exception {
         List<String> problems = new ArrayList<>();
-        // The week is walked up to today: sessions are stamped with the real time, and the test clock
-        // never runs ahead of it, so nobody is signed out by the simulated days.
+        // Both live in Madrid, as their phones say, so "today" is Madrid's even when it is still
+        // yesterday in UTC. The week is walked up to today: sessions are stamped with the real time,
+        // and the test clock never runs ahead of it, so nobody is signed out by the simulated days.
         clock.advance(Duration.ofDays(-6));
-        Page ana = newPage(newContext(ANA.options()));
-        Page ben = newPage(newContext(BEN.options()));
+        Page ana = newPage(newContext(ANA.options().setTimezoneId(MADRID.getId())));
+        Page ben = newPage(newContext(BEN.options().setTimezoneId(MADRID.getId())));
         String anaEmail = TestAccounts.uniqueEmail();
         String benEmail = TestAccounts.uniqueEmail();
 
