@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,9 +31,11 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     Accounts(PersonRepository people, AccountRules rules, PasswordEncoder passwords, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.people = people;
         this.rules = rules;
         this.passwords = passwords;
@@ -85,6 +89,15 @@ public class Accounts {
     public Optional<Person> findByEmail(String email) {
         return email == null ? Optional.empty()
                 : people.findByEmail(AccountRules.normalizeEmail(email)).map(PersonRepository.Row::person);
+    }
+
+    /**
+     * The name to show for someone on another person's records: their display name, or, once their
+     * account is closed and their name erased with it, a plain "the other person" in the page's language.
+     */
+    public String nameOf(PersonId id) {
+        return find(id).map(Person::displayName)
+                .orElseGet(() -> messages.getMessage("account.closed.name", null, "", LocaleContextHolder.getLocale()));
     }
 
     public Optional<Person> find(PersonId id) {

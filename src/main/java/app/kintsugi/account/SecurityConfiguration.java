@@ -100,7 +100,7 @@ class SecurityConfiguration {
                         // Every account has a home, its settings and a way out; the program is for people in it.
                         .requestMatchers("/", "/settings", "/sign-out").authenticated()
                         .requestMatchers("/settings/password", "/settings/sessions", "/settings/sessions/**",
-                                "/settings/devices/**").authenticated()
+                                "/settings/devices/**", "/settings/delete", "/settings/delete/**").authenticated()
                         .anyRequest().hasRole(AccountRole.PERSON.name()))
                 // A page meant for another kind of account looks exactly like a page that does not exist.
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->

@@ -484,7 +484,7 @@ public class Boundaries {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 
     static String lower(Enum<?> e) {

@@ -368,7 +368,7 @@ public class Conversations {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 
     static EntryRef ref(ConversationRepository.Row row) {

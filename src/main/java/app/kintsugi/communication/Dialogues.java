@@ -190,6 +190,6 @@ public class Dialogues {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 }

@@ -271,6 +271,6 @@ public class LiveSessions {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 }

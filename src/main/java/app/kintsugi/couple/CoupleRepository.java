@@ -88,9 +88,10 @@ class CoupleRepository {
     }
 
     /** Ends the space and every membership in it; false if it had already ended. */
-    boolean endSpace(CoupleId couple, long now) {
-        int ended = jdbc.sql("UPDATE couple_space SET ended_at = ?, version = version + 1 WHERE id = ? AND ended_at IS NULL")
-                .params(now, couple.value().toString()).update();
+    boolean endSpace(CoupleId couple, long now, PersonId by, String reason) {
+        int ended = jdbc.sql("UPDATE couple_space SET ended_at = ?, ended_by = ?, end_reason = ?, version = version + 1 "
+                        + "WHERE id = ? AND ended_at IS NULL")
+                .params(now, by.value().toString(), reason, couple.value().toString()).update();
         jdbc.sql("UPDATE couple_member SET left_at = ? WHERE couple_id = ? AND left_at IS NULL")
                 .params(now, couple.value().toString()).update();
         revokeOpenInvitations(couple, now);
@@ -143,5 +144,18 @@ class CoupleRepository {
                 UPDATE couple_invitation SET used_at = ?, used_by = ?
                 WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL""")
                 .params(now, by.value().toString(), id.toString()).update() == 1;
+    }
+
+    /** The space the person was last in that has ended: when, by whom and why; empty if none. */
+    Optional<EndedRow> lastEnded(PersonId person) {
+        return jdbc.sql("""
+                SELECT s.ended_at, s.ended_by, s.end_reason FROM couple_member m JOIN couple_space s ON s.id = m.couple_id
+                WHERE m.person_id = ? AND s.ended_at IS NOT NULL ORDER BY s.ended_at DESC LIMIT 1""")
+                .param(person.value().toString())
+                .query((rs, n) -> new EndedRow(rs.getLong("ended_at"), rs.getString("ended_by"), rs.getString("end_reason")))
+                .optional();
+    }
+
+    record EndedRow(long endedAt, String endedBy, String reason) {
     }
 }

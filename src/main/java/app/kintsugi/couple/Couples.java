@@ -177,7 +177,7 @@ public class Couples {
             if (repository.activeMembers(mine.get()).size() > 1) {
                 throw InvalidInputException.of("code", "couple.space.alreadyPartnered");
             }
-            repository.endSpace(mine.get(), now);
+            repository.endSpace(mine.get(), now, joiner, EndedSpace.Reason.LEFT.name());
             log.info("event=couple_space_closed_for_join couple={} person={}", mine.get(), joiner);
         }
         if (repository.activeMembers(invitation.couple()).size() != 1
@@ -211,11 +211,34 @@ public class Couples {
     /** Leaves the space, which ends it for both. Nobody's own entries are touched. */
     @Transactional
     public void leave(PersonId person) {
+        end(person, EndedSpace.Reason.LEFT);
+    }
+
+    /**
+     * Ends the person's space because their account is being closed: the other is told why, and
+     * keeps their own writing as after any ending. Does nothing when the person has no space.
+     */
+    @Transactional
+    public void closeAccount(PersonId person) {
+        end(person, EndedSpace.Reason.ACCOUNT_CLOSED);
+    }
+
+    /** How the person's last space ended, when they have no space now; empty otherwise or if they never had one. */
+    public Optional<EndedSpace> lastEnded(PersonId person) {
+        if (activeCoupleOf(person).isPresent()) {
+            return Optional.empty();
+        }
+        return repository.lastEnded(person).map(row -> new EndedSpace(Instant.ofEpochMilli(row.endedAt()),
+                person.value().toString().equals(row.endedBy()),
+                "ACCOUNT_CLOSED".equals(row.reason()) ? EndedSpace.Reason.ACCOUNT_CLOSED : EndedSpace.Reason.LEFT));
+    }
+
+    private void end(PersonId person, EndedSpace.Reason reason) {
         forgetSpaces();
         repository.activeCoupleOf(person).ifPresent(couple -> {
-            if (repository.endSpace(couple, clock.millis())) {
+            if (repository.endSpace(couple, clock.millis(), person, reason.name())) {
                 events.publishEvent(new CoupleSpaceEnded(couple, person));
-                log.info("event=couple_space_left couple={} person={}", couple, person);
+                log.info("event=couple_space_ended couple={} person={} reason={}", couple, person, reason);
             }
         });
     }
@@ -241,7 +264,7 @@ public class Couples {
         Member me = null;
         Member partner = null;
         for (var row : rows) {
-            String name = accounts.find(row.person()).map(Person::displayName).orElse("");
+            String name = accounts.nameOf(row.person());
             Member member = new Member(row.person(), name, row.role());
             if (row.person().equals(viewer)) {
                 me = member;

@@ -227,7 +227,7 @@ public class CounselorLinks implements CounselorAccessSource {
                     scores = true;
                 }
             }
-            String name = accounts.find(PersonId.of(e.actorId())).map(Person::displayName).orElse("");
+            String name = accounts.nameOf(PersonId.of(e.actorId()));
             out.add(new CounselorRead(name, at, entries, scores, 1));
         }
         return out.size() > 50 ? List.copyOf(out.subList(0, 50)) : out;
@@ -246,7 +246,7 @@ public class CounselorLinks implements CounselorAccessSource {
             if (!active && !agreed.isEmpty() && !stillMembers(link, agreed)) {
                 return null;
             }
-            List<String> names = agreed.stream().map(p -> accounts.find(p).map(Person::displayName).orElse("")).toList();
+            List<String> names = agreed.stream().map(p -> accounts.nameOf(p)).toList();
             return new CounselorCouple(link.id(), active, names, Instant.ofEpochMilli(link.createdAt()));
         }).filter(java.util.Objects::nonNull).toList();
     }

@@ -97,7 +97,7 @@ public class CounselorRoom {
             }
             Trajectory scores = scoresShown ? checkIns.shownToCounselor(counselor, partner).orElse(null) : null;
             entries.sort(java.util.Comparator.comparing(ShareableEntry::updatedAt).reversed());
-            String name = accounts.find(partner).map(Person::displayName).orElse("");
+            String name = accounts.nameOf(partner);
             views.add(new PartnerView(name, List.copyOf(entries), scores));
             links.recordRead(counselor, partner, entries.size(), scores != null);
         }

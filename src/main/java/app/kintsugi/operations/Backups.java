@@ -26,6 +26,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import app.kintsugi.privacy.CryptoProperties;
+import app.kintsugi.privacy.Erasure;
 import app.kintsugi.privacy.KeyMaintenance;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -220,6 +221,12 @@ final class Backups {
                 }
                 out.println("Checked: checksum matches, schema version " + version + " (this Kintsugi knows up to " + known
                         + "), all " + report.total() + " data keys unwrap with the master key.");
+                int destroyed = Erasure.of(ds, keys).destroyListedKeys();
+                if (destroyed > 0) {
+                    out.println("Destroyed " + destroyed + " data key" + (destroyed == 1 ? "" : "s") + " of people whose accounts were "
+                            + "closed after this backup was made (from " + keys.destroyedKeysFile() + "); the next start erases "
+                            + "the rest of what they wrote.");
+                }
             } finally {
                 ds.destroy();
             }

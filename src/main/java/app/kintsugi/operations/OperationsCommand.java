@@ -75,7 +75,7 @@ public final class OperationsCommand {
         try {
             DatabaseSettings db = DatabaseSettings.from(env);
             CryptoProperties keys = new CryptoProperties(env.getProperty("kintsugi.crypto.master-key"),
-                    env.getProperty("kintsugi.crypto.master-key-file"));
+                    env.getProperty("kintsugi.crypto.master-key-file"), env.getProperty("kintsugi.crypto.destroyed-keys-file"));
             return switch (command) {
                 case "backup" -> {
                     String to = option(rest, "--to");

@@ -122,11 +122,13 @@ public final class KeyMaintenance {
         List<KindReport> reports = new ArrayList<>();
         for (SealedColumns.Column c : SealedColumns.ALL) {
             String sealedColumn = c.table() + "." + c.column();
-            long rows = jdbc.sql("SELECT COUNT(*) FROM " + c.from() + " WHERE " + sealedColumn + " IS NOT NULL")
+            // An erased person's words are blanked to no bytes at all where the column cannot be NULL.
+            String present = sealedColumn + " IS NOT NULL AND LENGTH(" + sealedColumn + ") > 0";
+            long rows = jdbc.sql("SELECT COUNT(*) FROM " + c.from() + " WHERE " + present)
                     .query(Long.class).single();
             String sql = "SELECT " + c.owner() + " AS owner_id, " + c.a() + " AS part_a, "
                     + (c.b() == null ? "NULL" : c.b()) + " AS part_b, " + sealedColumn + " AS sealed FROM " + c.from()
-                    + " WHERE " + sealedColumn + " IS NOT NULL" + (perKind > 0 ? " ORDER BY RANDOM() LIMIT " + perKind : "");
+                    + " WHERE " + present + (perKind > 0 ? " ORDER BY RANDOM() LIMIT " + perKind : "");
             int[] counts = new int[4];
             jdbc.sql(sql).query((rs, n) -> {
                 counts[0]++;

@@ -107,7 +107,7 @@ public class Timeline {
     public TimelineEntry readOwn(PersonId author, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         policy.requireAuthor(author, ref(row));
-        return view(row, author, accounts.find(author).map(Person::displayName).orElse(""));
+        return view(row, author, accounts.nameOf(author));
     }
 
     @Transactional

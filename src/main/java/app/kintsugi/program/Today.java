@@ -98,7 +98,7 @@ public class Today {
         List<HistoryLine> lines = new ArrayList<>();
         for (var row : history.history(person, HISTORY_LIMIT)) {
             String name = row.from() == null ? ""
-                    : names.computeIfAbsent(row.from(), id -> accounts.find(id).map(Person::displayName).orElse(""));
+                    : names.computeIfAbsent(row.from(), id -> accounts.nameOf(id));
             lines.add(new HistoryLine(row.messageKey(), name, row.path(), Instant.ofEpochMilli(row.firstSeen()),
                     row.openedAt() == null, List.of()));
         }

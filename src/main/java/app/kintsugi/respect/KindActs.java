@@ -188,6 +188,6 @@ public class KindActs {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 }

@@ -229,7 +229,7 @@ public class Apologies {
 
     private ApologyView view(ApologyRepository.Row row, PersonId viewer, boolean mine) {
         String text = cipher.open(row.author(), KIND, row.id(), row.content());
-        String authorName = accounts.find(row.author()).map(Person::displayName).orElse("");
+        String authorName = accounts.nameOf(row.author());
         Optional<ApologyView.AnswerView> answer = repository.answer(row.id()).map(a -> {
             // The answerer's note was shared within the space: once it has ended, only its writer reads it (decision 0028).
             boolean mayReadNote = a.answerer().equals(viewer)

@@ -165,6 +165,6 @@ public class Disclosures {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 }

@@ -478,7 +478,7 @@ public class Commitments {
     }
 
     private String name(PersonId person) {
-        return accounts.find(person).map(Person::displayName).orElse("");
+        return accounts.nameOf(person);
     }
 
     static EntryRef ref(CommitmentRepository.Row row) {

@@ -7,14 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
-
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -37,42 +31,6 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Settings;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.boundaries.Boundaries;
-import app.kintsugi.boundaries.BoundaryDraft;
-import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.communication.Conversations;
-import app.kintsugi.communication.Dialogues;
-import app.kintsugi.communication.LiveAction;
-import app.kintsugi.communication.LiveSessions;
-import app.kintsugi.communication.PlanDraft;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
-import app.kintsugi.help.CounselorLinks;
-import app.kintsugi.help.Counselors;
-import app.kintsugi.privacy.Visibility;
-import app.kintsugi.program.ExerciseNotes;
-import app.kintsugi.program.Timeline;
-import app.kintsugi.program.TimelineDraft;
-import app.kintsugi.program.TimelineKind;
-import app.kintsugi.reflection.ReflectionDraft;
-import app.kintsugi.reflection.ReflectionId;
-import app.kintsugi.reflection.Reflections;
-import app.kintsugi.respect.Appreciations;
-import app.kintsugi.respect.KindActs;
-import app.kintsugi.responsibility.Answer;
-import app.kintsugi.responsibility.Apologies;
-import app.kintsugi.responsibility.OwnRoleDraft;
-import app.kintsugi.responsibility.OwnRoleReflections;
-import app.kintsugi.safety.SafetyAnswers;
-import app.kintsugi.safety.SafetyChecks;
-import app.kintsugi.transparency.AmendStatus;
-import app.kintsugi.transparency.Amends;
-import app.kintsugi.transparency.Disclosures;
-import app.kintsugi.transparency.Questions;
-import app.kintsugi.trust.CommitmentDraft;
-import app.kintsugi.trust.Commitments;
-import app.kintsugi.trust.Confirmation;
-import app.kintsugi.trust.Outcome;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,31 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class ExportHttpTest extends IntegrationTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
     @Autowired TestAccounts people;
     @Autowired Accounts accounts;
-    @Autowired Couples couples;
-    @Autowired Reflections reflections;
-    @Autowired Timeline timeline;
-    @Autowired ExerciseNotes notes;
-    @Autowired OwnRoleReflections ownRoles;
-    @Autowired Apologies apologies;
-    @Autowired Conversations conversations;
-    @Autowired LiveSessions live;
-    @Autowired Dialogues dialogues;
-    @Autowired Commitments commitments;
-    @Autowired Questions questions;
-    @Autowired Disclosures disclosures;
-    @Autowired Amends amends;
-    @Autowired Boundaries boundaries;
-    @Autowired Appreciations appreciations;
-    @Autowired KindActs kindActs;
-    @Autowired CheckIns checkIns;
-    @Autowired SafetyChecks safety;
-    @Autowired Counselors counselors;
-    @Autowired CounselorLinks links;
     @Autowired JsonMapper json;
+    @Autowired CoupleInEveryModule everyModule;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -120,117 +57,16 @@ class ExportHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleWhoWroteInEveryModule() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        a = "ANA" + UUID.randomUUID().toString().replace("-", "");
-        b = "BEN" + UUID.randomUUID().toString().replace("-", "");
-        couples.join(ben.id(), couples.start(ana.id(), Role.BOTH).code(), Role.BOTH);
-        String today = LocalDate.now(clock.withZone(MADRID)).toString();
-        String later = LocalDate.now(clock.withZone(MADRID)).plusDays(30).toString();
-
-        // Reflections: one private and one shared each.
-        reflections.create(ana.id(), new ReflectionDraft(w(a, "title"), w(a, "what-happened"), null, null, Map.of(), null));
-        ReflectionId shared = reflections.create(ana.id(), new ReflectionDraft(null, w(a, "shared-reflection"), null, null, Map.of(), null));
-        reflections.shareWithPartner(ana.id(), shared);
-        reflections.create(ben.id(), new ReflectionDraft(null, w(b, "private-reflection"), null, null, Map.of(), null));
-        reflections.shareWithPartner(ben.id(), reflections.create(ben.id(),
-                new ReflectionDraft(null, w(b, "shared-reflection"), null, null, Map.of(), null)));
-
-        // The program: a timeline moment each, Ana's notepad.
-        timeline.add(ana.id(), new TimelineDraft(TimelineKind.SETBACK, LocalDate.of(2026, 1, 2), w(a, "moment"), w(a, "moment-note"),
-                Visibility.PARTNER));
-        timeline.add(ben.id(), new TimelineDraft(TimelineKind.SETBACK, LocalDate.of(2026, 1, 3), w(b, "moment"), null, Visibility.PARTNER));
-        notes.save(ana.id(), "understanding.basics", w(a, "notepad"), -1);
-
-        // Responsibility: own part, an apology each, each answering the other's.
-        ownRoles.create(ana.id(), new OwnRoleDraft(w(a, "own-actions"), null, w(a, "own-hurt")));
-        ownRoles.create(ben.id(), new OwnRoleDraft(w(b, "own-actions"), null, null));
-        UUID anasApology = apologies.createDraft(ana.id(), w(a, "apology"));
-        apologies.send(ana.id(), anasApology, 0);
-        UUID bensApology = apologies.createDraft(ben.id(), w(b, "apology"));
-        apologies.send(ben.id(), bensApology, 0);
-        apologies.answer(ana.id(), bensApology, Answer.PARTLY, w(a, "answer-note"), Visibility.PARTNER);
-        apologies.answer(ben.id(), anasApology, Answer.PARTLY, w(b, "answer-note"), Visibility.PARTNER);
-
-        // Communication: rules, a conversation Ana planned with a summary by Ben and a rating each, two threads.
-        conversations.addRule(ana.id(), w(a, "rule"));
-        conversations.addRule(ben.id(), w(b, "rule"));
-        LocalDateTime tomorrow = LocalDateTime.now(clock.withZone(MADRID)).plusDays(1);
-        UUID talk = conversations.propose(ana.id(), new PlanDraft(w(a, "topic"), tomorrow.toLocalDate().toString(), "19:00", "30",
-                w(a, "place")));
-        conversations.accept(ben.id(), talk, conversations.read(ben.id(), talk).version());
-        conversations.agree(ana.id(), talk);
-        conversations.agree(ben.id(), talk);
-        live.start(ana.id(), talk, true);
-        String anaDevice = live.claimDevice(ana.id(), talk);
-        String benDevice = live.claimDevice(ben.id(), talk);
-        live.act(ana.id(), talk, anaDevice, LiveAction.DONE_SPEAKING, 0, null);
-        live.act(ben.id(), talk, benDevice, LiveAction.REFLECTED, 1, w(b, "summary"));
-        live.act(ana.id(), talk, anaDevice, LiveAction.END, 2, null);
-        live.rate(ana.id(), talk, 3, 4, w(a, "rating-note"));
-        live.rate(ben.id(), talk, 2, 2, w(b, "rating-note"));
-        UUID bensThread = dialogues.start(ben.id(), w(b, "thread"), w(b, "message"));
-        dialogues.post(ana.id(), bensThread, w(a, "reply-in-thread"));
-        dialogues.start(ana.id(), w(a, "thread"), w(a, "message"));
-
-        // Trust: a commitment each, reported and confirmed by the other with a note.
-        UUID anasCommitment = commitments.create(ana.id(), new CommitmentDraft(w(a, "commitment"), "DAILY", List.of(), "", "", "PARTNER"));
-        commitments.report(ana.id(), anasCommitment, today, Outcome.KEPT, w(a, "check-in-note"));
-        commitments.confirm(ben.id(), anasCommitment, today, 0, Confirmation.DISPUTED, w(b, "confirm-note"));
-        UUID bensCommitment = commitments.create(ben.id(), new CommitmentDraft(w(b, "commitment"), "DAILY", List.of(), "", "", "PARTNER"));
-        commitments.report(ben.id(), bensCommitment, today, Outcome.KEPT, w(b, "check-in-note"));
-        commitments.confirm(ana.id(), bensCommitment, today, 0, Confirmation.DISPUTED, w(a, "confirm-note"));
-
-        // Transparency: a question each answered by the other; the sharing log and amends, acknowledged.
-        UUID anasQuestion = questions.ask(ana.id(), w(a, "question"));
-        questions.respond(ben.id(), anasQuestion, 0, "ANSWER", w(b, "response"), null);
-        UUID bensQuestion = questions.ask(ben.id(), w(b, "question"));
-        questions.respond(ana.id(), bensQuestion, 0, "ANSWER", w(a, "response"), null);
-        disclosures.share(ana.id(), w(a, "disclosure"));
-        UUID bensDisclosure = disclosures.share(ben.id(), w(b, "disclosure"));
-        disclosures.acknowledge(ana.id(), bensDisclosure, w(a, "disclosure-ack"));
-        amends.plan(ana.id(), w(a, "amend"), later);
-        UUID bensAmend = amends.plan(ben.id(), w(b, "amend"), later);
-        amends.setStatus(ben.id(), bensAmend, 0, AmendStatus.DONE);
-        amends.acknowledge(ana.id(), bensAmend, w(a, "amend-ack"));
-
-        // Boundaries: Ana proposes, Ben rewrites, Ana agrees, both report a crossing.
-        UUID boundary = boundaries.propose(ana.id(), new BoundaryDraft(w(a, "boundary"), w(a, "boundary-why"), "CONTACT", later));
-        boundaries.proposeChange(ben.id(), boundary, 0, new BoundaryDraft(w(b, "boundary"), w(b, "boundary-why"), "CONTACT", later));
-        boundaries.agree(ana.id(), boundary, 1, 2);
-        boundaries.crossed(ben.id(), boundary, "SELF", w(b, "crossed-note"));
-        boundaries.crossed(ana.id(), boundary, "SELF", w(a, "crossed-note"));
-
-        // Respect: an appreciation each, private kind acts.
-        appreciations.send(ana.id(), w(a, "appreciation"));
-        appreciations.send(ben.id(), w(b, "appreciation"));
-        kindActs.log(ana.id(), w(a, "kind-act"), "");
-        kindActs.log(ben.id(), w(b, "private-kind-act"), "");
-
-        // Check-ins, the safety check and a counselor both agreed to.
-        checkIns.save(ana.id(), checkInAnswers(), false);
-        checkIns.save(ben.id(), checkInAnswers(), false);
-        safety.record(ana.id(), SafetyAnswers.allClear());
-        var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
-                TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
-        var counselor = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Counselor", "A practice", "en").counselor();
-        UUID link = links.invite(ana.id(), counselor.code(), true).id();
-        links.consent(ben.id(), link);
+        var written = everyModule.write(clock);
+        ana = written.ana();
+        ben = written.ben();
+        a = written.a();
+        b = written.b();
+        anasWords.addAll(written.anasWords());
     }
 
     private String w(String who, String what) {
-        String word = who + "-" + what;
-        (who.equals(a) ? anasWords : bensWords).add(word);
-        return word;
-    }
-
-    private static Map<String, String> checkInAnswers() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String id : List.of("predictable", "dependable", "faith", "checking", "safe", "hard-talks", "close", "hope",
-                "overwhelmed", "distress")) {
-            out.put(id, "3");
-        }
-        return out;
+        return who + "-" + what;
     }
 
     private MockHttpServletResponse download(TestPerson who, String format, String password) throws Exception {

@@ -72,7 +72,8 @@ final class FreshDatabase implements AutoCloseable {
 
     CryptoProperties keys() {
         var env = environment();
-        return new CryptoProperties(env.getProperty("kintsugi.crypto.master-key"), env.getProperty("kintsugi.crypto.master-key-file"));
+        return new CryptoProperties(env.getProperty("kintsugi.crypto.master-key"), env.getProperty("kintsugi.crypto.master-key-file"),
+                env.getProperty("kintsugi.crypto.destroyed-keys-file"));
     }
 
     Path keyFile() {

@@ -21,7 +21,7 @@ class MasterKeyFileTest {
     @Test
     void aFirstStartWritesTheKeyFileWithPermissions600AndLeavesNoTemporaryFile() throws Exception {
         Path file = dir.resolve("keys").resolve("master-key.json");
-        MasterKey.load(new CryptoProperties(null, file.toString()), true);
+        MasterKey.load(new CryptoProperties(null, file.toString(), null), true);
         assertThat(Files.readString(file)).contains("primaryKeyId");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (var files = Files.list(file.getParent())) {
@@ -32,7 +32,7 @@ class MasterKeyFileTest {
     @Test
     void rewritingReplacesTheWholeFileAtOnce() throws Exception {
         Path file = dir.resolve("master-key.json");
-        MasterKey.load(new CryptoProperties(null, file.toString()), true);
+        MasterKey.load(new CryptoProperties(null, file.toString(), null), true);
         String before = Files.readString(file);
         String other = MasterKey.serialize(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
         MasterKey.writePrivately(file, other);

@@ -25,7 +25,7 @@ public final class TestSealing {
 
     /** Writes a new, unrelated master key file. */
     public static void newKeyFile(java.nio.file.Path file) {
-        MasterKey.load(new CryptoProperties(null, file.toString()), true);
+        MasterKey.load(new CryptoProperties(null, file.toString(), null), true);
     }
 
     /** A reflection of a new person (a new data key), sealed as the reflection module seals it. */

@@ -91,6 +91,7 @@ class DashboardPages {
         model.addAttribute("suggestions", nextSteps.suggest(me.id()));
         model.addAttribute("exerciseTitles", exerciseTitles);
         model.addAttribute("space", space);
+        model.addAttribute("endedSpace", space == null ? couples.lastEnded(me.id()).orElse(null) : null);
         model.addAttribute("safety", safety.status(me.id()));
         model.addAttribute("progressShared", progress.sharedWithPartner(me.id()));
         model.addAttribute("newcomer", space == null && mine.isEmpty());

@@ -1,0 +1,60 @@
+package app.kintsugi.export.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.export.AccountDeletions;
+import app.kintsugi.export.PasswordCheck;
+
+/**
+ * Closing one's account: what it does, the password again, and then the date it happens, with a
+ * way to keep the account until that day. The password is never put back into the page.
+ */
+@Controller
+@RequestMapping("/settings/delete")
+class DeletionPages {
+
+    private final AccountDeletions deletions;
+    private final PasswordCheck passwords;
+
+    DeletionPages(AccountDeletions deletions, PasswordCheck passwords) {
+        this.deletions = deletions;
+        this.passwords = passwords;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+        model.addAttribute("graceDays", deletions.grace().toDays());
+        model.addAttribute("dueAt", deletions.dueAt(me.id()).orElse(null));
+        return "export/delete";
+    }
+
+    @PostMapping
+    String request(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String password, Model model) {
+        if (deletions.dueAt(me.id()).isPresent()) {
+            return "redirect:/settings/delete";
+        }
+        PasswordCheck.Result result = passwords.check(me.id(), password);
+        if (!result.ok()) {
+            model.addAttribute("graceDays", deletions.grace().toDays());
+            model.addAttribute("passwordError", result.mustWait() ? "export.password.wait"
+                    : password == null || password.isEmpty() ? "export.password.required" : "export.password.wrong");
+            model.addAttribute("waitSeconds", result.waitSeconds());
+            return "export/delete";
+        }
+        deletions.request(me.id());
+        return "redirect:/settings/delete?requested";
+    }
+
+    @PostMapping("/keep")
+    String keep(@AuthenticationPrincipal PersonPrincipal me) {
+        deletions.cancel(me.id());
+        return "redirect:/settings?kept";
+    }
+}
