@@ -30,9 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.TestDatabase;
+import app.kintsugi.privacy.Erasure;
+import app.kintsugi.privacy.Erasures;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
@@ -74,6 +78,9 @@ class BackupRestoreDrillTest extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Erasures erasures;
 
     /** The running application's settings, as the jar would read them beside it. */
     private static StandardEnvironment live() {
@@ -170,6 +177,47 @@ class BackupRestoreDrillTest extends IntegrationTest {
             assertThat(verify.out()).contains("reflection ", "safety-check", "appreciation", "Verify passed.");
             assertThat(restored.run("restore", "--from", backup.toString()).err()).as("only into an empty data directory")
                     .contains("Refused:", "exists");
+        }
+    }
+
+    /**
+     * A backup holds a closed account's wrapped data key. Restored beside the list of destroyed keys,
+     * the key is destroyed before the database is put in place, and the next start erases the rest.
+     */
+    @Test
+    void aBackupTakenBeforeAnAccountWasClosedDoesNotBringItBack() throws Exception {
+        assumeTrue(!TestDatabase.postgres(), "the SQLite restore runs on the embedded database");
+        TestPerson dana = people.create("Dana");
+        reflections.create(dana.id(), new ReflectionDraft("t", "DANA-WORDS", null, BetrayalKind.SECRETS, Map.of(), null));
+        var live = live();
+        Path backup = temp.resolve("before-closing.zip");
+        assertThat(run(live, "backup", "--to", backup.toString()).code()).isZero();
+        erasures.erase(dana.id());
+        Path list = Path.of(live.getProperty("kintsugi.crypto.destroyed-keys-file"));
+        assertThat(Files.readString(list)).contains(dana.id().value().toString());
+
+        try (FreshDatabase restored = new FreshDatabase(temp.resolve("restored-after-closing"))) {
+            Files.createDirectories(restored.dataDir);
+            Files.copy(Path.of(live.getProperty("kintsugi.crypto.master-key-file")), restored.keyFile());
+            Files.copy(list, Path.of(restored.keys().destroyedKeysFile()));
+            var restore = restored.run("restore", "--from", backup.toString());
+            assertThat(restore.code()).as(restore.err()).isZero();
+            assertThat(restore.out()).contains("Destroyed 1 data key of people whose accounts were closed after this backup was made");
+            String id = dana.id().value().toString();
+            SingleConnectionDataSource ds = restored.dataSource();
+            try {
+                var jdbc = JdbcClient.create(ds);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM data_key WHERE person_id = ?").param(id).query(Long.class).single())
+                        .as("her key, destroyed by restore").isZero();
+                // What the next start does (privacy.Erasures): the rest of what she wrote goes.
+                assertThat(Erasure.of(ds, restored.keys()).applyList(clock.millis())).containsExactly(id);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE id = ?").param(id).query(Long.class).single()).isZero();
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM reflection WHERE author_id = ?").param(id).query(Long.class).single()).isZero();
+            } finally {
+                ds.destroy();
+            }
+            var verify = restored.run("verify");
+            assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
         }
     }
 
