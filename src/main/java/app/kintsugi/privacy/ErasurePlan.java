@@ -46,7 +46,8 @@ final class ErasurePlan {
             Map.entry("notice_sent", "person_id"),
             Map.entry("device_seen", "person_id"),
             Map.entry("password_reset", "person_id"),
-            Map.entry("account_deletion", "person_id"));
+            Map.entry("account_deletion", "person_id"),
+            Map.entry("retention_choice", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
