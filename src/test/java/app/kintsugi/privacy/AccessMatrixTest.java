@@ -184,7 +184,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/sharing", "/amends", "/amends/" + java.util.UUID.randomUUID() + "/edit", "/accountability", "/boundaries", "/boundaries/new",
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory", "/help", "/help/overwhelmed",
-                "/help/counselor", "/counselor", "/counselor/couples/" + java.util.UUID.randomUUID(), "/operator", "/settings/notices", "/settings/data")) {
+                "/help/counselor", "/counselor", "/counselor/couples/" + java.util.UUID.randomUUID(), "/operator", "/settings/notices", "/settings/data",
+                "/settings/delete")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -210,7 +211,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/help/counselor/" + java.util.UUID.randomUUID() + "/consent", "/help/counselor/" + java.util.UUID.randomUUID() + "/end",
                 "/counselor/couples/" + java.util.UUID.randomUUID() + "/notes", "/counselor/couples/" + java.util.UUID.randomUUID() + "/end",
                 "/operator/counselors", "/operator/counselors/" + java.util.UUID.randomUUID() + "/decision",
-                "/settings/notices", "/settings/notices/confirm", "/settings/data")) {
+                "/settings/notices", "/settings/notices/confirm", "/settings/data", "/settings/data/retention", "/settings/delete",
+                "/settings/delete/keep")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

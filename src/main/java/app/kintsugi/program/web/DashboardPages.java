@@ -35,8 +35,11 @@ class DashboardPages {
     private final Today today;
     private final Couples couples;
     private final SafetyChecks safety;
+    private final java.time.Clock clock;
 
-    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Today today, Couples couples, SafetyChecks safety) {
+    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Today today, Couples couples, SafetyChecks safety,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.program = program;
         this.progress = progress;
         this.nextSteps = nextSteps;
@@ -91,7 +94,11 @@ class DashboardPages {
         model.addAttribute("suggestions", nextSteps.suggest(me.id()));
         model.addAttribute("exerciseTitles", exerciseTitles);
         model.addAttribute("space", space);
-        model.addAttribute("endedSpace", space == null ? couples.lastEnded(me.id()).orElse(null) : null);
+        var ended = space == null ? couples.lastEnded(me.id()).orElse(null) : null;
+        model.addAttribute("endedSpace", ended);
+        // Said at the top for two weeks after the other person ended it; in the space card for as long as there is no new space.
+        model.addAttribute("endedSpaceRecent", ended != null
+                && ended.endedAt().isAfter(clock.instant().minus(java.time.Duration.ofDays(14))));
         model.addAttribute("safety", safety.status(me.id()));
         model.addAttribute("progressShared", progress.sharedWithPartner(me.id()));
         model.addAttribute("newcomer", space == null && mine.isEmpty());
