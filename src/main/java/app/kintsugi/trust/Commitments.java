@@ -448,7 +448,9 @@ public class Commitments {
             String checkInId = checkInId(row.id(), c.day()).toString();
             Optional<String> note = c.note() == null ? Optional.empty()
                     : Optional.of(cipher.open(row.author(), CHECK_IN_KIND, UUID.fromString(checkInId), c.note()));
-            Optional<String> confirmNote = c.confirmNote() == null || c.confirmedBy() == null ? Optional.empty()
+            // The other's answer note is theirs to keep once the space has ended (decision 28), and gone once their account is.
+            Optional<String> confirmNote = c.confirmNote() == null || c.confirmedBy() == null
+                    || !wordsShown(row, viewer, c.confirmedBy()) ? Optional.empty()
                     : Optional.of(cipher.open(c.confirmedBy(), CONFIRM_KIND, UUID.fromString(checkInId), c.confirmNote()));
             CheckInView view = new CheckInView(c.day(), c.outcome(), note, Optional.ofNullable(c.confirmation()), confirmNote,
                     c.version());
@@ -461,7 +463,8 @@ public class Commitments {
         Optional<CommitmentView.Change> pending = Optional.empty();
         for (var r : repository.revisions(row.id())) {
             var change = new CommitmentView.Change(r.id(), name(r.proposedBy()), r.proposedBy().equals(viewer), r.status(),
-                    cipher.open(r.proposedBy(), REVISION_KIND, r.id(), r.content()), r.schedule(), Instant.ofEpochMilli(r.createdAt()));
+                    wordsShown(row, viewer, r.proposedBy()) ? cipher.open(r.proposedBy(), REVISION_KIND, r.id(), r.content()) : null,
+                    r.schedule(), Instant.ofEpochMilli(r.createdAt()));
             history.add(change);
             if (r.status().equals("PROPOSED")) {
                 pending = Optional.of(change);
@@ -470,6 +473,11 @@ public class Commitments {
         return new CommitmentView(row.id(), row.author(), name(row.author()), mine, text, row.schedule(), row.visibility(),
                 row.version(), zone(row.author()), today, reportable(row.schedule(), today), recent, awaiting, pending,
                 List.copyOf(history));
+    }
+
+    /** Whether the viewer sees what {@code writer} wrote on this commitment: their own words, or the partner's while the space lasts. */
+    private boolean wordsShown(CommitmentRepository.Row row, PersonId viewer, PersonId writer) {
+        return writer.equals(viewer) || (row.couple() != null && couples.areActivePartners(row.couple(), viewer, writer));
     }
 
     /** A stable id for a day's check-in, binding its sealed notes to the commitment and the day. */

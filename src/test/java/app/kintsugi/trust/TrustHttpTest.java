@@ -39,6 +39,9 @@ class TrustHttpTest extends IntegrationTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    app.kintsugi.privacy.Erasures erasures;
+
     private TestPerson ana;
     private TestPerson ben;
     private TestPerson cleo;
@@ -50,6 +53,29 @@ class TrustHttpTest extends IntegrationTest {
         cleo = people.create("Cleo");
         couples.join(ana.id(), couples.start(ben.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+    }
+
+    /**
+     * Decision 28 for a commitment's answers: once the space has ended, the author no longer sees what
+     * the partner wrote on it; once the partner's account is closed, the page still opens.
+     */
+    @Test
+    void onceTheSpaceHasEndedTheAuthorNoLongerSeesThePartnersAnswerNotes() throws Exception {
+        UUID id = created(ana, Map.of("text", "I will call when I am late", "kind", "DAILY", "visibility", "PARTNER"));
+        String today = LocalDate.now(clock.withZone(MADRID)).toString();
+        commitments.report(ana.id(), id, today, Outcome.KEPT, null);
+        long version = commitments.read(ben.id(), id).awaiting().get(0).version();
+        commitments.confirm(ben.id(), id, today, version, Confirmation.DISPUTED, "BEN-ANSWER-NOTE I did not get a call");
+        assertThat(text(page(ana, "/commitments/" + id))).contains("BEN-ANSWER-NOTE");
+
+        couples.leave(ben.id());
+        String after = text(page(ana, "/commitments/" + id));
+        assertThat(after).contains("I will call when I am late").doesNotContain("BEN-ANSWER-NOTE");
+
+        erasures.erase(ben.id());
+        MockHttpServletResponse closed = page(ana, "/commitments/" + id);
+        assertThat(closed.getStatus()).isEqualTo(200);
+        assertThat(text(closed)).contains("I will call when I am late").doesNotContain("BEN-ANSWER-NOTE");
     }
 
     @Test
