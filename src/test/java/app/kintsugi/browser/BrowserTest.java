@@ -195,10 +195,15 @@ public abstract class BrowserTest extends IntegrationTest {
         signIn(page, email, Pattern.compile("/$"));
     }
 
-    /** Signs in through the real form and lands where {@code landing} says (a page asked for before). */
+    /**
+     * Signs in through the real form and lands where {@code landing} says (a page asked for before).
+     * The sign-in page is the same for everyone and {@link ScreenshotsBrowserTest} checks it in every
+     * variant; the page landed on is checked here.
+     */
     protected void signIn(Page page, String email, Pattern landing) {
         if (!page.url().contains("/sign-in")) {
-            open(page, "/sign-in");
+            page.navigate("/sign-in");
+            checkedElsewhere(page);
         }
         submitSignIn(page, email, landing);
         assertAccessible(page);
@@ -275,8 +280,9 @@ public abstract class BrowserTest extends IntegrationTest {
     /**
      * Counts the page as it is now as checked without running axe again. Only for a page of a kind
      * the same test checks with {@link #assertAccessible(Page)} in a state at least as full (the
-     * same template one step earlier or later), where another run would cost seconds and find
-     * nothing new.
+     * same template one step earlier or later), or the sign-in page, the same for everyone and
+     * checked in every variant by {@link ScreenshotsBrowserTest}, where another run would cost
+     * seconds and find nothing new.
      */
     protected void checkedElsewhere(Page page) {
         page.waitForLoadState(LoadState.LOAD);
@@ -317,6 +323,13 @@ public abstract class BrowserTest extends IntegrationTest {
             new Variant("dark", "phone", ColorScheme.DARK, 390, 844, true),
             new Variant("light", "desktop", ColorScheme.LIGHT, 1280, 800, false),
             new Variant("dark", "desktop", ColorScheme.DARK, 1280, 800, false));
+
+    /**
+     * Light and dark on a phone: how each page is looked at. A wide screen has room where a phone has
+     * none and the same colours in each scheme, so the desktop sizes are looked at for the main pages
+     * ({@link ScreenshotsBrowserTest}) and where a page is meant for a desk (the counselor's room).
+     */
+    protected static final List<Variant> PHONES = VARIANTS.subList(0, 2);
 
     /**
      * Screenshot first, so the picture exists even when the page has accessibility problems; those are
@@ -385,10 +398,13 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    /** Signs in through the form; the sign-in page and the overview are checked, problems collected. */
+    /**
+     * Signs in through the form; the overview is checked, problems collected. The sign-in page is the
+     * same for everyone and {@link ScreenshotsBrowserTest} checks it in every variant.
+     */
     protected void signInCollecting(Page page, String email, Variant v, List<String> problems) {
         page.navigate("/sign-in");
-        check(page, "sign-in", v, problems);
+        checkedElsewhere(page);
         submitSignIn(page, email, Pattern.compile("/$"));
         check(page, "overview", v, problems);
     }
