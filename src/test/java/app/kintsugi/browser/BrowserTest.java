@@ -18,15 +18,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -41,11 +44,12 @@ import app.kintsugi.IntegrationTest;
 
 /**
  * Base for tests that drive the running application with a real, headless Chromium. One Playwright
- * and one browser per test class; one {@link BrowserContext} per person, so two contexts are two
+ * and one browser for the whole run; one {@link BrowserContext} per person, so two contexts are two
  * partners on two devices with their own cookies. Every page a test loads must be checked with
  * {@link #assertAccessible(Page)}: a page that was loaded but never checked fails the test.
  */
 @org.junit.jupiter.api.Tag("browser")
+@ExtendWith(BrowserTest.SharedBrowser.class)
 public abstract class BrowserTest extends IntegrationTest {
 
     /** Debian's Chromium; Playwright never downloads a browser of its own. */
@@ -54,7 +58,6 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static final String PASSWORD = "a quiet harbour at dawn";
     protected static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    private static Playwright playwright;
     private static Browser browser;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
@@ -62,7 +65,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private final Set<String> checked = new LinkedHashSet<>();
 
     @BeforeAll
-    static void launchBrowser() {
+    static void chromiumIsThere() {
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "No Chromium at " + CHROMIUM + " (install Debian's chromium package)";
             if ("true".equals(System.getenv("CI"))) {
@@ -70,25 +73,43 @@ public abstract class BrowserTest extends IntegrationTest {
             }
             Assumptions.abort(message + "; skipping browser tests outside CI.");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
+    /**
+     * One Chromium for every browser test class of the run: started by the first class, closed when
+     * the run ends. A test's people are browser contexts of their own, closed after each test, so
+     * nothing carries over from one class to the next; starting Chromium again for each class would
+     * only cost time.
+     */
+    static final class SharedBrowser implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            if (Files.isExecutable(CHROMIUM)) {
+                browser = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedBrowser.class))
+                        .computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class).browser();
+            }
         }
-        if (playwright != null) {
+    }
+
+    /** Playwright and its browser, closed by JUnit when the run ends. */
+    record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        static Chromium launch() {
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run"))));
+        }
+
+        @Override
+        public void close() {
+            browser.close();
             playwright.close();
-            playwright = null;
         }
     }
 
@@ -174,10 +195,15 @@ public abstract class BrowserTest extends IntegrationTest {
         signIn(page, email, Pattern.compile("/$"));
     }
 
-    /** Signs in through the real form and lands where {@code landing} says (a page asked for before). */
+    /**
+     * Signs in through the real form and lands where {@code landing} says (a page asked for before).
+     * The sign-in page is the same for everyone and {@link ScreenshotsBrowserTest} checks it in every
+     * variant; the page landed on is checked here.
+     */
     protected void signIn(Page page, String email, Pattern landing) {
         if (!page.url().contains("/sign-in")) {
-            open(page, "/sign-in");
+            page.navigate("/sign-in");
+            checkedElsewhere(page);
         }
         submitSignIn(page, email, landing);
         assertAccessible(page);
@@ -199,7 +225,7 @@ public abstract class BrowserTest extends IntegrationTest {
      */
     protected void assertAccessible(Page page) {
         page.waitForLoadState(LoadState.LOAD);
-        AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).analyze();
+        AxeResults results = axe(page);
         checked.add(page.url());
         if (results.getErrorMessage() != null) {
             fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
@@ -218,10 +244,45 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
+     * axe-core's own run over the whole document with the same rules and tags as {@code AxeBuilder.analyze()},
+     * cheaper: the script goes into a document once, however often that document is checked, and the run
+     * happens in the page itself. The builder's default way puts the script in three times per run and
+     * opens a separate page to merge results per frame, and the application's pages have no frames to
+     * merge. Only violations are reported in full (axe's {@code resultTypes}); rules that pass are still
+     * listed, each with one element, which is all {@link #assertAccessible} looks at.
+     */
+    private static AxeResults axe(Page page) {
+        if (!(Boolean) page.evaluate("() => typeof window.axe?.run === 'function'")) {
+            page.evaluate(AXE_SCRIPT);
+        }
+        // Every rule of the tags runs; the rules that pass are listed with one element each instead of all.
+        Object raw = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
+                + ".then(r => JSON.parse(JSON.stringify(r)))", AXE_TAGS);
+        return AXE_JSON.convertValue(raw, AxeResults.class);
+    }
+
+    /** The axe-core that comes with the axe Playwright library, configured as that library configures it. */
+    private static final String AXE_SCRIPT = "() => {" + axeSource()
+            + ";axe.configure({allowedOrigins: ['<same_origin>'], branding: {application: 'PlaywrightJava'}});}";
+    private static final ObjectMapper AXE_JSON = new ObjectMapper();
+
+    private static String axeSource() {
+        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing from the axe Playwright library");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Counts the page as it is now as checked without running axe again. Only for a page of a kind
      * the same test checks with {@link #assertAccessible(Page)} in a state at least as full (the
-     * same template one step earlier or later), where another run would cost seconds and find
-     * nothing new.
+     * same template one step earlier or later), or the sign-in page, the same for everyone and
+     * checked in every variant by {@link ScreenshotsBrowserTest}, where another run would cost
+     * seconds and find nothing new.
      */
     protected void checkedElsewhere(Page page) {
         page.waitForLoadState(LoadState.LOAD);
@@ -262,6 +323,13 @@ public abstract class BrowserTest extends IntegrationTest {
             new Variant("dark", "phone", ColorScheme.DARK, 390, 844, true),
             new Variant("light", "desktop", ColorScheme.LIGHT, 1280, 800, false),
             new Variant("dark", "desktop", ColorScheme.DARK, 1280, 800, false));
+
+    /**
+     * Light and dark on a phone: how each page is looked at. A wide screen has room where a phone has
+     * none and the same colours in each scheme, so the desktop sizes are looked at for the main pages
+     * ({@link ScreenshotsBrowserTest}) and where a page is meant for a desk (the counselor's room).
+     */
+    protected static final List<Variant> PHONES = VARIANTS.subList(0, 2);
 
     /**
      * Screenshot first, so the picture exists even when the page has accessibility problems; those are
@@ -330,10 +398,13 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    /** Signs in through the form; the sign-in page and the overview are checked, problems collected. */
+    /**
+     * Signs in through the form; the overview is checked, problems collected. The sign-in page is the
+     * same for everyone and {@link ScreenshotsBrowserTest} checks it in every variant.
+     */
     protected void signInCollecting(Page page, String email, Variant v, List<String> problems) {
         page.navigate("/sign-in");
-        check(page, "sign-in", v, problems);
+        checkedElsewhere(page);
         submitSignIn(page, email, Pattern.compile("/$"));
         check(page, "overview", v, problems);
     }

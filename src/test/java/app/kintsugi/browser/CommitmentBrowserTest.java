@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ import app.kintsugi.trust.Outcome;
  * days, Ben confirms one day and sees another differently, and both read the same calm record: the
  * figures in words, the heat map and trend with a table beside them, and a kind word about
  * setbacks. A private commitment stays Ana's alone; a shared one changes only when Ben agrees. The
- * record and the form are also saved as pictures in every colour scheme and size.
+ * record and the form are also saved as pictures in light and dark on a phone.
  */
 class CommitmentBrowserTest extends BrowserTest {
 
@@ -95,12 +97,20 @@ class CommitmentBrowserTest extends BrowserTest {
         assertThat(b.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Shared by Ana"))).isVisible();
         assertThat(b.locator("main ul.entries a")).hasText(PROMISE);
 
+        // Axe looks at the record before the first check-in and after the first of each answer (each has
+        // its own badge); the other days show the same page with one entry more.
+        Set<String> answersChecked = new HashSet<>();
         for (int day = 0; day < WEEK.length; day++) {
             if (day > 0) {
                 clock.advance(Duration.ofDays(1));
             }
             LocalDate today = LocalDate.now(clock.withZone(MADRID));
-            open(a, path);
+            a.navigate(path);
+            if (day == 0) {
+                assertAccessible(a);
+            } else {
+                checkedElsewhere(a);
+            }
             Locator checkIn = a.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("How did it go today?"));
             assertThat(checkIn).isVisible();
             // Her own check-in for today leads the page.
@@ -118,7 +128,11 @@ class CommitmentBrowserTest extends BrowserTest {
             assertThat(a).hasURL(Pattern.compile(path + "\\?reported"));
             assertThat(a.getByRole(AriaRole.STATUS)).hasText("Noted. Thank you for checking in, whatever the answer.");
             assertThat(a.locator("#check-ins ul.entries > li").first()).containsText(WEEK[day]);
-            assertAccessible(a);
+            if (answersChecked.add(WEEK[day])) {
+                assertAccessible(a);
+            } else {
+                checkedElsewhere(a);
+            }
 
             if (day == 0) {
                 // Ben: that matches what he saw. The question waits for him at the top, before the record.
@@ -359,7 +373,7 @@ class CommitmentBrowserTest extends BrowserTest {
     @org.junit.jupiter.api.Tag("screenshots")
     void theRecordAndTheFormInEveryVariant() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Variant v : VARIANTS) {
+        for (Variant v : PHONES) {
             TestPerson ana = people.create("Ana");
             TestPerson ben = people.create("Ben");
             couples.join(ana.id(), couples.start(ben.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
