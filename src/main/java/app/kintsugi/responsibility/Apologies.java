@@ -161,15 +161,41 @@ public class Apologies {
     /** An apology as this viewer may see it; anything else does not exist for them. */
     public ApologyView read(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
+        if (policy.accessOf(viewer, ref(row)).isEmpty() && answeredInEndedSpace(row, viewer)) {
+            return formerView(row, viewer);
+        }
         Access access = policy.require(viewer, ref(row));
         return view(row, viewer, access == Access.AUTHOR);
+    }
+
+    /**
+     * Apologies the viewer answered in a space that has ended: their answer stays theirs to read,
+     * the apology's words stay with the one who wrote them (decision 28).
+     */
+    public List<ApologyView> answeredInEndedSpaces(PersonId viewer) {
+        return repository.answeredBy(viewer).stream()
+                .filter(r -> policy.accessOf(viewer, ref(r)).isEmpty() && answeredInEndedSpace(r, viewer))
+                .map(r -> formerView(r, viewer))
+                .toList();
+    }
+
+    private boolean answeredInEndedSpace(ApologyRepository.Row row, PersonId viewer) {
+        return row.status() == ApologyStatus.SENT && !row.author().equals(viewer)
+                && repository.answer(row.id()).filter(a -> a.answerer().equals(viewer)).isPresent()
+                && policy.spaceEnded(ref(row), viewer);
+    }
+
+    private ApologyView formerView(ApologyRepository.Row row, PersonId viewer) {
+        ApologyView full = view(row, viewer, false);
+        return new ApologyView(full.id(), full.author(), full.authorName(), false, full.status(), null, full.createdAt(),
+                full.sentAt(), full.version(), full.answer(), true);
     }
 
     /** The partner opens a sent apology: from now on the dashboard no longer points at it. */
     @Transactional
     public ApologyView open(PersonId viewer, UUID id) {
         ApologyView view = read(viewer, id);
-        if (!view.mine() && view.status() == ApologyStatus.SENT) {
+        if (!view.mine() && !view.ended() && view.status() == ApologyStatus.SENT) {
             repository.markSeen(id, clock.millis());
         }
         if (view.mine() && view.answer().isPresent()) {
@@ -228,7 +254,8 @@ public class Apologies {
     }
 
     private ApologyView view(ApologyRepository.Row row, PersonId viewer, boolean mine) {
-        String text = cipher.open(row.author(), KIND, row.id(), row.content());
+        boolean ended = !mine && policy.accessOf(viewer, ref(row)).isEmpty();
+        String text = ended ? null : cipher.open(row.author(), KIND, row.id(), row.content());
         String authorName = accounts.nameOf(row.author());
         Optional<ApologyView.AnswerView> answer = repository.answer(row.id()).map(a -> {
             // The answerer's note was shared within the space: once it has ended, only its writer reads it (decision 0028).
@@ -240,7 +267,7 @@ public class Apologies {
         });
         return new ApologyView(row.id(), row.author(), authorName, mine, row.status(), text,
                 Instant.ofEpochMilli(row.createdAt()), Optional.ofNullable(row.sentAt()).map(Instant::ofEpochMilli),
-                row.version(), answer);
+                row.version(), answer, ended);
     }
 
     /** A draft is private; a sent apology is shared with the partner of the space it was sent in. */

@@ -48,6 +48,13 @@ class ApologyRepository {
                 .param(author.value().toString()).query(ApologyRepository::map).list();
     }
 
+    /** Apologies this person answered, newest first. */
+    List<Row> answeredBy(PersonId answerer) {
+        return jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1a.") + " FROM apology a JOIN apology_answer x ON x.apology_id = a.id "
+                        + "WHERE x.answerer_id = ? ORDER BY a.sent_at DESC, a.id")
+                .param(answerer.value().toString()).query(ApologyRepository::map).list();
+    }
+
     List<Row> sentInCouple(CoupleId couple, PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM apology WHERE couple_id = ? AND status = ? AND author_id = ? "
                         + "ORDER BY sent_at DESC, id")

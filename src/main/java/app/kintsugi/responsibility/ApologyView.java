@@ -12,7 +12,7 @@ import app.kintsugi.privacy.Visibility;
  * it: always for the person who answered, for the sender only when it was shared.
  */
 public record ApologyView(UUID id, PersonId author, String authorName, boolean mine, ApologyStatus status, String text,
-        Instant createdAt, Optional<Instant> sentAt, long version, Optional<AnswerView> answer) {
+        Instant createdAt, Optional<Instant> sentAt, long version, Optional<AnswerView> answer, boolean ended) {
 
     public record AnswerView(Answer answer, Optional<String> note, Visibility noteVisibility, Instant answeredAt) {
     }

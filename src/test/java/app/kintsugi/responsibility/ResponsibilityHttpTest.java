@@ -133,6 +133,31 @@ class ResponsibilityHttpTest extends IntegrationTest {
         assertThat(text(page(broke, "/apologies"))).contains("They feel heard");
     }
 
+    /**
+     * Decision 28 for an apology's answer: once the space has ended, the one who answered still opens
+     * their answer and note (under "From a space that has ended"), never the apology's words, and can
+     * no longer change it; the one who apologised keeps the apology and no longer sees the note.
+     */
+    @Test
+    void afterTheSpaceEndsTheAnswerStaysWithTheOneWhoWroteIt() throws Exception {
+        UUID id = sentApology();
+        postAs(hurt, "/apologies/" + id + "/answer", Map.of("answer", "PARTLY", "note", "ANSWER-NOTE-kept", "noteVisibility", "PARTNER"));
+        couples.leave(broke.id());
+
+        String list = text(page(hurt, "/apologies"));
+        assertThat(list).contains("From a space that has ended").contains("An apology from Ben").contains("You answered: partly")
+                .doesNotContain("I am so sorry");
+        MockHttpServletResponse own = page(hurt, "/apologies/" + id);
+        assertThat(own.getStatus()).isEqualTo(200);
+        assertThat(text(own)).contains("ANSWER-NOTE-kept").contains("What Ben wrote here is no longer shown")
+                .doesNotContain("I am so sorry").doesNotContain("name=\"noteVisibility\"");
+        assertThat(postAs(hurt, "/apologies/" + id + "/answer", Map.of("answer", "HEARD", "note", "changed", "noteVisibility",
+                "PARTNER")).getStatus()).as("nothing more can be written").isEqualTo(404);
+        assertThat(text(page(broke, "/apologies/" + id))).contains("I am so sorry").doesNotContain("ANSWER-NOTE-kept");
+        // Someone who never answered it still finds nothing there.
+        assertThat(page(other, "/apologies/" + id).getStatus()).isEqualTo(404);
+    }
+
     @Test
     void onlyTheRightPeopleSeeOrTouchAnApology() throws Exception {
         UUID draft = apologies.createDraft(broke.id(), "draft-text " + GOOD);

@@ -52,6 +52,7 @@ class ApologyPages {
         model.addAttribute("writer", writer);
         model.addAttribute("mine", writer ? apologies.mine(me.id()) : java.util.List.of());
         model.addAttribute("received", apologies.received(me.id()));
+        model.addAttribute("answeredEnded", apologies.answeredInEndedSpaces(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "responsibility/apology-list";
     }
