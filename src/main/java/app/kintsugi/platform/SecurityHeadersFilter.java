@@ -77,7 +77,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         if (tooLarge(request)) {
             // Answered before anything reads the body: the server would not read it whole, and a form
             // that arrives cut short must not look like an empty one (or a missing CSRF token).
-            response.sendError(413);
+            response.setStatus(413);
+            request.getRequestDispatcher(TooLargePage.PATH).forward(new TooLargePage.AddressOnly(request), response);
             return;
         }
         chain.doFilter(request, response);

@@ -56,7 +56,9 @@ class WebHardening {
     @Bean
     Customizer<CsrfConfigurer<HttpSecurity>> csrfTokensWithoutSession(WebProperties web) {
         boolean secure = !web.insecureCookies();
-        return csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(secure ? SECURE_PREFIX + CSRF_COOKIE : CSRF_COOKIE, secure));
+        return csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(secure ? SECURE_PREFIX + CSRF_COOKIE : CSRF_COOKIE, secure))
+                // The page for a post too large to read: its body (and so its token) is never read, and it changes nothing.
+                .ignoringRequestMatchers(TooLargePage.PATH);
     }
 
     /**
