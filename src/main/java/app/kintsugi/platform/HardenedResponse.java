@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * What every response leaves with, whichever part of the application wrote it: each cookie is
  * {@code Secure} (unless {@code kintsugi.web.insecure-cookies} is set for plain-http development), and
- * each redirect is relative or on the configured public address, never on a host a request header named.
+ * each redirect is relative, never on a host a request header named.
  * It wraps the response before any other filter, so Spring Session's cookie, Spring Security's
  * redirects and every controller's go through it.
  */
@@ -48,22 +48,22 @@ final class HardenedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        super.sendRedirect(address.rebase(location));
+        super.sendRedirect(address.local(location));
     }
 
     @Override
     public void sendRedirect(String location, boolean clearBuffer) throws IOException {
-        super.sendRedirect(address.rebase(location), clearBuffer);
+        super.sendRedirect(address.local(location), clearBuffer);
     }
 
     @Override
     public void sendRedirect(String location, int sc) throws IOException {
-        super.sendRedirect(address.rebase(location), sc);
+        super.sendRedirect(address.local(location), sc);
     }
 
     @Override
     public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-        super.sendRedirect(address.rebase(location), sc, clearBuffer);
+        super.sendRedirect(address.local(location), sc, clearBuffer);
     }
 
     private String adjust(String name, String value) {
@@ -75,7 +75,7 @@ final class HardenedResponse extends HttpServletResponseWrapper {
             return secureCookie(value, secureCookies);
         }
         if (lower.equals("location")) {
-            return address.rebase(value);
+            return address.local(value);
         }
         return value;
     }

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * The address people open the application at, as the operator configured it
- * ({@code kintsugi.notices.public-url}). Every absolute link the application makes — in a mail, on a
- * page, in a redirect — starts with it, never with what a request's {@code Host} or
- * {@code X-Forwarded-Host} header claims: those are written by whoever sends the request.
+ * ({@code kintsugi.notices.public-url}). Every absolute link the application makes (in a mail, on a
+ * page) starts with it, and every redirect is relative, never built from what a request's {@code Host}
+ * or {@code X-Forwarded-Host} header claims: those are written by whoever sends the request.
  */
 public final class PublicAddress {
 
@@ -39,28 +39,38 @@ public final class PublicAddress {
     }
 
     /**
-     * A redirect's target as it may leave the server: a relative one is kept (the browser resolves it
-     * against the address it opened), an absolute one is moved onto the configured address with its
-     * path, query and fragment. The application never sends anyone to another site by a redirect, so
-     * a host in a redirect can only have come from a request header.
+     * A redirect's target as it may leave the server: always relative to the address the browser
+     * opened. An absolute one (Spring Security builds them from the request's {@code Host}) keeps only
+     * its path, query and fragment, so no redirect ever carries a host a request header named, and none
+     * leads to another site. Relative rather than moved onto the configured address, so an instance
+     * reached under a second name (or with the address not yet configured) still signs people in.
      */
-    String rebase(String location) {
+    String local(String location) {
         if (location == null) {
             return null;
         }
-        String lower = location.strip().toLowerCase(Locale.ROOT);
-        boolean absolute = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")
-                || lower.startsWith("\\\\") || lower.startsWith("/\\") || lower.startsWith("\\/");
+        String trimmed = location.strip().replace('\\', '/');
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        boolean absolute = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//");
         if (!absolute) {
-            return location;
+            return trimmed.startsWith("/") ? singleSlash(trimmed) : location;
         }
         try {
-            URI uri = new URI(location.strip().replace('\\', '/'));
+            URI uri = new URI(trimmed);
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return base + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            return singleSlash(path) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                     + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         } catch (URISyntaxException e) {
-            return base + "/";
+            return "/";
         }
+    }
+
+    /** "//elsewhere.example/x" would be another site: one leading slash only. */
+    private static String singleSlash(String path) {
+        String p = path.startsWith("/") ? path : "/" + path;
+        while (p.startsWith("//")) {
+            p = p.substring(1);
+        }
+        return p;
     }
 }

@@ -36,10 +36,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     private final boolean secureCookies;
     private final long maxPostBytes;
 
-    SecurityHeadersFilter(String quickExitUrl) {
-        this(quickExitUrl, new PublicAddress("http://localhost"), false, Long.MAX_VALUE);
-    }
-
     SecurityHeadersFilter(String quickExitUrl, PublicAddress address, boolean secureCookies, long maxPostBytes) {
         this.quickExitUrl = quickExitUrl;
         this.address = address;
