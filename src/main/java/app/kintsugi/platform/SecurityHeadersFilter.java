@@ -74,7 +74,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             // Answered before anything reads the body: the server would not read it whole, and a form
             // that arrives cut short must not look like an empty one (or a missing CSRF token).
             response.setStatus(413);
-            request.getRequestDispatcher(TooLargePage.PATH).forward(new TooLargePage.AddressOnly(request), response);
+            request.getRequestDispatcher(TooLarge.PATH).forward(new TooLarge.AddressOnly(request), response);
             return;
         }
         chain.doFilter(request, response);

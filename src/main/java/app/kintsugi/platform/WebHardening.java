@@ -58,7 +58,7 @@ class WebHardening {
         boolean secure = !web.insecureCookies();
         return csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(secure ? SECURE_PREFIX + CSRF_COOKIE : CSRF_COOKIE, secure))
                 // The page for a post too large to read: its body (and so its token) is never read, and it changes nothing.
-                .ignoringRequestMatchers(TooLargePage.PATH);
+                .ignoringRequestMatchers(TooLarge.PATH);
     }
 
     /**

@@ -7,28 +7,22 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The page for a post larger than the server reads (413). The headers filter forwards here before
- * anything has touched the body, with a request that reads only the address's parameters: the body
- * is never parsed (Tomcat would refuse, and every later look at a parameter would fail with it).
+ * Where a post larger than the server reads is answered (413, by {@code platform.web.TooLargePage}).
+ * The headers filter forwards there before anything has touched the body, with a request that reads
+ * only the address's parameters: the body is never parsed (Tomcat would refuse, and every later look at
+ * a parameter would fail with it).
  */
-@Controller
-class TooLargePage {
+final class TooLarge {
 
     static final String PATH = "/error/too-large";
 
-    @RequestMapping(PATH)
-    String tooLarge(HttpServletResponse response) {
-        response.setStatus(413);
-        return "error/413";
+    private TooLarge() {
     }
 
     /** The request as far as its address goes: parameters from the query string only. */
