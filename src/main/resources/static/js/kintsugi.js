@@ -58,3 +58,14 @@
     }
   }, 4 * 60 * 1000);
 })();
+
+// A page that could not save what was sent (too long, too many at once) offers the way back to the
+// form, where the browser usually still holds the text. Without this script the Back button does it.
+(function () {
+  'use strict';
+  var back = document.querySelector('[data-go-back]');
+  if (back && window.history.length > 1) {
+    back.hidden = false;
+    back.addEventListener('click', function () { window.history.back(); });
+  }
+})();

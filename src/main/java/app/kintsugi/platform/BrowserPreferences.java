@@ -94,6 +94,17 @@ public record BrowserPreferences(String theme, boolean discreet) {
         return cookieName != null && cookieName.toLowerCase(Locale.ROOT).contains("kintsugi");
     }
 
+    /**
+     * At sign-out the browser keeps only what the sign-in page needs to look the way the person chose
+     * (language, theme, discreet mode when it is on); anything else a preference left is forgotten.
+     */
+    static void signedOut(HttpServletRequest request, HttpServletResponse response) {
+        Cookie discreet = org.springframework.web.util.WebUtils.getCookie(request, DISCREET_COOKIE);
+        if (discreet != null && !"1".equals(discreet.getValue())) {
+            expire(response, DISCREET_COOKIE);
+        }
+    }
+
     /** Tells the browser to forget a cookie at once. */
     public static void expire(HttpServletResponse response, String name) {
         response.addHeader("Set-Cookie", ResponseCookie.from(name, "").path("/").maxAge(0).build().toString());
@@ -117,7 +128,12 @@ public record BrowserPreferences(String theme, boolean discreet) {
         }
         String safeTheme = theme == null ? "system" : theme.toLowerCase(Locale.ROOT);
         write(response, THEME_COOKIE, safeTheme);
-        write(response, DISCREET_COOKIE, discreet ? "1" : "0");
+        if (discreet) {
+            write(response, DISCREET_COOKIE, "1");
+        } else if (org.springframework.web.util.WebUtils.getCookie(request, DISCREET_COOKIE) != null) {
+            // Nothing on the device needs to say that a discreet mode exists when it is off.
+            expire(response, DISCREET_COOKIE);
+        }
         request.setAttribute(ATTRIBUTE, new BrowserPreferences(safeTheme, discreet));
     }
 

@@ -92,9 +92,12 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
-            @org.springframework.beans.factory.annotation.Value("${kintsugi.quick-exit-url}") String quickExitUrl) {
-        FilterRegistrationBean<SecurityHeadersFilter> registration =
-                new FilterRegistrationBean<>(new SecurityHeadersFilter(quickExitUrl));
+            @org.springframework.beans.factory.annotation.Value("${kintsugi.quick-exit-url}") String quickExitUrl,
+            @org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}")
+            org.springframework.util.unit.DataSize maxPost,
+            PublicAddress address, WebProperties web) {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(
+                quickExitUrl, address, !web.insecureCookies(), WebHardening.maxPostBytes(maxPost)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;

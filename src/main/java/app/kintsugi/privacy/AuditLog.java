@@ -26,6 +26,9 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** One thread that writes refusals after their answers left, in the order they happened. */
+    private final java.util.concurrent.ExecutorService writer =
+            java.util.concurrent.Executors.newSingleThreadExecutor(Thread.ofVirtual().name("audit").factory());
 
     AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -36,37 +39,77 @@ public class AuditLog {
         record(actor, "VISIBILITY_CHANGED", kind, id, from + "->" + to);
     }
 
-    /** A refusal is recorded even when the surrounding work rolls back because of it. */
+    /**
+     * A refusal is recorded even when the surrounding work rolls back because of it, and only after the
+     * answer has gone: a refusal must take the same time as a missing id (decision 32).
+     */
     public void readDenied(PersonId actor, String kind, UUID id) {
-        afterCurrentTransaction(() -> record(actor, "READ_DENIED", kind, id, null));
+        afterResponse(() -> record(actor, "READ_DENIED", kind, id, null));
     }
 
     public void writeDenied(PersonId actor, String kind, UUID id) {
-        afterCurrentTransaction(() -> record(actor, "WRITE_DENIED", kind, id, null));
+        afterResponse(() -> record(actor, "WRITE_DENIED", kind, id, null));
     }
 
     /**
-     * Runs once the current transaction is over and its connection released. Not a nested
-     * REQUIRES_NEW, and not in afterCompletion: SQLite allows one writer, and the finished
-     * transaction's connection keeps its lock until Spring has cleaned it up. In a web request the
-     * write happens when the request completes; elsewhere on a virtual thread of its own.
+     * Runs once the current transaction is over and its connection released, and never on the thread
+     * that answers: in a web request the work is handed, when the request completes, to one writer
+     * thread of its own, so the answer to a refusal leaves as soon as the answer to a missing id would
+     * (decision 32). Not a nested REQUIRES_NEW, and not in afterCompletion: SQLite allows one writer,
+     * and the finished transaction's connection keeps its lock until Spring has cleaned it up. Outside a
+     * request, after the transaction on the same writer thread, or at once without one.
      */
-    private void afterCurrentTransaction(Runnable work) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            work.run();
-            return;
-        }
+    private void afterResponse(Runnable work) {
+        Runnable queued = () -> writer.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.warn("event=audit_write_failed type={}", e.getClass().getSimpleName());
+            }
+        });
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.registerDestructionCallback("kintsugi.audit." + UUID.randomUUID(), work, RequestAttributes.SCOPE_REQUEST);
+            request.registerDestructionCallback("kintsugi.audit." + UUID.randomUUID(), queued, RequestAttributes.SCOPE_REQUEST);
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            work.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                Thread.ofVirtual().name("audit").start(work);
+                queued.run();
             }
         });
+    }
+
+    /**
+     * Waits (briefly) until every refusal handed to the writer so far is stored, so a reader of the log
+     * sees the requests that came before it.
+     */
+    private void awaitWrites() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Inside a transaction this thread may hold SQLite's one write turn the writer needs.
+            return;
+        }
+        try {
+            writer.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                | java.util.concurrent.RejectedExecutionException e) {
+            log.debug("event=audit_wait_incomplete");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stores what is still waiting before the database goes away. */
+    @jakarta.annotation.PreDestroy
+    void close() throws InterruptedException {
+        writer.shutdown();
+        if (!writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            log.warn("event=audit_writes_abandoned");
+        }
     }
 
     public void record(PersonId actor, String action, String kind, UUID id, String detail) {
@@ -82,6 +125,7 @@ public class AuditLog {
 
     /** The events about one subject, oldest first: for tests and, later, the person's own audit view. */
     public List<AuditEvent> eventsAbout(UUID subjectId) {
+        awaitWrites();
         return jdbc.sql("""
                 SELECT occurred_at, actor_id, action, subject_kind, subject_id, detail
                 FROM audit_event WHERE subject_id = ? ORDER BY occurred_at, id""")
@@ -93,6 +137,7 @@ public class AuditLog {
 
     /** The latest events of one kind about one subject, newest first. */
     public List<AuditEvent> eventsAbout(UUID subjectId, String action, int limit) {
+        awaitWrites();
         return jdbc.sql("""
                 SELECT occurred_at, actor_id, action, subject_kind, subject_id, detail
                 FROM audit_event WHERE subject_id = ? AND action = ? ORDER BY occurred_at DESC, id LIMIT ?""")
@@ -107,6 +152,7 @@ public class AuditLog {
      * to their account or to one of the given entries (theirs). Ids and event names only.
      */
     public List<AuditEvent> eventsConcerning(PersonId person, java.util.Collection<UUID> subjects) {
+        awaitWrites();
         String id = person.value().toString();
         java.util.Map<String, AuditEvent> found = new java.util.LinkedHashMap<>();
         jdbc.sql("""

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.couple.CoupleSpace;
@@ -19,6 +18,7 @@ import app.kintsugi.couple.InvitationPreview;
 import app.kintsugi.couple.NewInvitation;
 import app.kintsugi.couple.Role;
 import app.kintsugi.platform.FormErrors;
+import app.kintsugi.platform.PublicAddress;
 import app.kintsugi.shared.InvalidInputException;
 
 @Controller
@@ -28,9 +28,11 @@ class CouplePages {
             new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 
     private final Couples couples;
+    private final PublicAddress address;
 
-    CouplePages(Couples couples) {
+    CouplePages(Couples couples, PublicAddress address) {
         this.couples = couples;
+        this.address = address;
     }
 
     @ModelAttribute("roles")
@@ -144,8 +146,9 @@ class CouplePages {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         if (invitation != null) {
             model.addAttribute("invitation", invitation);
-            model.addAttribute("joinLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/join/").path(invitation.displayCode()).toUriString());
+            // On the configured address, never on the host this request claimed to be for.
+            model.addAttribute("joinLink", address.link("/join/" + org.springframework.web.util.UriUtils
+                    .encodePathSegment(invitation.displayCode(), java.nio.charset.StandardCharsets.UTF_8)));
         }
         if (!model.containsAttribute("roleForm")) {
             RoleForm form = new RoleForm();

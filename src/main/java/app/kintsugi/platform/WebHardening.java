@@ -1,0 +1,113 @@
+package app.kintsugi.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The web layer's defaults for a hostile network and a curious partner (decision 32): a {@code __Host-}
+ * session cookie that is {@code Secure}, form tokens without a session for visitors, no session for an
+ * anonymous look at the home page, a per-person write limit, and one public address for every
+ * absolute link. Spring Security's own chain is configured by the account module; the pieces here reach
+ * it through Spring Security's customizer beans, which apply to it before its own configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebHardening {
+
+    static final String SECURE_PREFIX = "__Host-";
+    static final String CSRF_COOKIE = "XSRF-TOKEN";
+
+    @Bean
+    PublicAddress publicAddress(@Value("${kintsugi.notices.public-url:http://localhost:8080}") String publicUrl) {
+        return new PublicAddress(publicUrl);
+    }
+
+    /**
+     * The session cookie: {@code __Host-KSESSION}, {@code Secure}, no domain, path {@code /}, so no
+     * other host (a sibling subdomain, a network that rewrites plain-http traffic) can set or read it.
+     * Only the explicit development setting drops the prefix and {@code Secure}, which browsers require
+     * together.
+     */
+    @Bean
+    DefaultCookieSerializerCustomizer secureSessionCookie(WebProperties web,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String name) {
+        return serializer -> {
+            serializer.setUseSecureCookie(!web.insecureCookies());
+            if (!web.insecureCookies()) {
+                serializer.setCookiePath("/");
+                serializer.setDomainName(null);
+                serializer.setCookieName(name.startsWith(SECURE_PREFIX) ? name : SECURE_PREFIX + name);
+            }
+        };
+    }
+
+    @Bean
+    Customizer<CsrfConfigurer<HttpSecurity>> csrfTokensWithoutSession(WebProperties web) {
+        boolean secure = !web.insecureCookies();
+        return csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(secure ? SECURE_PREFIX + CSRF_COOKIE : CSRF_COOKIE, secure))
+                // The page for a post too large to read: its body (and so its token) is never read, and it changes nothing.
+                .ignoringRequestMatchers(TooLarge.PATH);
+    }
+
+    /**
+     * Where to return after signing in is remembered in the session, as Spring Security does, but not
+     * for the home page: signing in leads there anyway, and a visitor who only opened the address
+     * should leave no session row behind.
+     */
+    @Bean
+    RequestCache requestCache() {
+        return new RequestCache() {
+            private final HttpSessionRequestCache sessions = new HttpSessionRequestCache();
+
+            @Override
+            public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+                String path = request.getServletPath();
+                if ("GET".equals(request.getMethod()) && !"/".equals(path) && !path.isEmpty()
+                        && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                        && !path.startsWith("/keepalive") && !path.equals("/favicon.ico")) {
+                    sessions.saveRequest(request, response);
+                }
+            }
+
+            @Override
+            public SavedRequest getRequest(HttpServletRequest request, HttpServletResponse response) {
+                return sessions.getRequest(request, response);
+            }
+
+            @Override
+            public HttpServletRequest getMatchingRequest(HttpServletRequest request, HttpServletResponse response) {
+                return sessions.getMatchingRequest(request, response);
+            }
+
+            @Override
+            public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
+                sessions.removeRequest(request, response);
+            }
+        };
+    }
+
+    /** After Spring Security's chain (order -100), so the signed-in person is known. */
+    @Bean
+    FilterRegistrationBean<WriteRateLimit> writeRateLimit(WebProperties web) {
+        FilterRegistrationBean<WriteRateLimit> registration = new FilterRegistrationBean<>(new WriteRateLimit(web.writesPerMinute()));
+        registration.setOrder(0);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    static long maxPostBytes(DataSize configured) {
+        return configured == null || configured.toBytes() < 0 ? Long.MAX_VALUE : configured.toBytes();
+    }
+}
