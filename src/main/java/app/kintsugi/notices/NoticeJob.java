@@ -50,9 +50,11 @@ class NoticeJob {
     private final Clock clock;
     private final RegistrationMails registrations;
     private final ResetMails resets;
+    private final SignInChangeMails signInChanges;
 
     NoticeJob(NoticeRepository repository, NoticeMail mail, Today today, Accounts accounts, NoticeProperties properties,
-            Clock clock, RegistrationMails registrations, ResetMails resets) {
+            Clock clock, RegistrationMails registrations, ResetMails resets, SignInChangeMails signInChanges) {
+        this.signInChanges = signInChanges;
         this.registrations = registrations;
         this.resets = resets;
         this.repository = repository;
@@ -79,6 +81,7 @@ class NoticeJob {
         }
         registrations.run();
         resets.run();
+        signInChanges.run();
     }
 
     /** Notices and reminders, for everyone who chose them. */

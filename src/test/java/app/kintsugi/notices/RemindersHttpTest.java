@@ -299,6 +299,11 @@ class RemindersHttpTest extends IntegrationTest {
                     void run() {
                         // Nor are password resets.
                     }
+                }, new SignInChangeMails(null, accounts, mail, properties, repository) {
+                    @Override
+                    void run() {
+                        // Nor are changes to how people sign in.
+                    }
                 });
     }
 
