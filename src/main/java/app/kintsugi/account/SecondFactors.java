@@ -145,7 +145,9 @@ public class SecondFactors {
         if (keep == null) {
             devices.remember(request, response, person);
         }
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         changed(person, ADDED, now);
         log.info("event=second_step_added person={} other_sessions_ended={} devices_forgotten={}", person, ended, forgotten);
         return codes;
