@@ -239,11 +239,7 @@ class TwoStepHttpTest extends IntegrationTest {
     void aHundredWrongGuessesNeverKeepTheOwnerOutAndTheyAreToldCalmly() throws Exception {
         TestPerson owner = people.create("Dan");
         Enrolled enrolled = enrol(owner);
-        // Someone guesses from a hundred addresses, so only the account's own allowance is spent.
-        for (int i = 0; i < 100; i++) {
-            mvc.perform(post("/sign-in").servletPath("/sign-in").param("email", owner.email()).param("password", "guess number " + i)
-                    .with(csrf()).with(freshAddress())).andReturn();
-        }
+        guessAHundredTimes(owner);
         HttpAgent newPhone = new HttpAgent(port).userAgent(CHROME_WINDOWS);
         HttpAgent.Page slowed = newPhone.signIn(owner.email(), TestAccounts.PASSWORD);
         assertThat(slowed.status()).as("the password alone must wait").isEqualTo(429);
@@ -303,6 +299,101 @@ class TwoStepHttpTest extends IntegrationTest {
         enrol(quiet);
         job.sendLinks();
         assertThat(TestMail.to(quiet.email())).isEmpty();
+    }
+
+    private static final Pattern SIGN_IN_LINK = Pattern.compile("http://localhost(/sign-in/link/[A-Za-z0-9_-]{43})");
+
+    private void guessAHundredTimes(TestPerson owner) throws Exception {
+        // Someone patient guesses from a hundred addresses over 25 minutes, so only the account's own
+        // allowance is spent, and both its windows are empty at the end.
+        for (int i = 0; i < 100; i++) {
+            clock.advance(Duration.ofSeconds(15));
+            mvc.perform(post("/sign-in").servletPath("/sign-in").param("email", owner.email()).param("password", "guess " + i)
+                    .with(csrf()).with(freshAddress())).andReturn();
+        }
+    }
+
+    @Test
+    void withoutASecondStepAMailedLinkLetsTheOwnerInWhateverTheGuessesAndWorksOnce() throws Exception {
+        TestPerson owner = people.create("Gus");
+        notices.markConfirmed(owner.id(), owner.email());
+        guessAHundredTimes(owner);
+        HttpAgent phone = new HttpAgent(port).userAgent(CHROME_WINDOWS);
+        assertThat(phone.signIn(owner.email(), TestAccounts.PASSWORD).status()).isEqualTo(429);
+
+        String unknown = TestAccounts.uniqueEmail();
+        TestPerson unconfirmed = people.create("Hana");
+        Map<String, String> answers = new java.util.HashMap<>();
+        for (String email : List.of(owner.email(), unknown, unconfirmed.email())) {
+            HttpAgent asking = new HttpAgent(port);
+            asking.get("/sign-in/mail");
+            HttpAgent.Page sent = asking.post("/sign-in/mail", Map.of("email", email));
+            assertThat(sent.status()).isEqualTo(200);
+            answers.put(email, comparable(sent.body()));
+        }
+        assertThat(answers.get(owner.email())).contains("If this address has an account, a link is on its way.")
+                .isEqualTo(answers.get(unknown)).isEqualTo(answers.get(unconfirmed.email()));
+        assertThat(TestMail.to(owner.email())).as("sent by the job, never during the request").isEmpty();
+
+        job.sendLinks();
+        assertThat(TestMail.to(unknown)).isEmpty();
+        assertThat(TestMail.to(unconfirmed.email())).as("only to a confirmed address").isEmpty();
+        List<MimeMessage> mails = TestMail.to(owner.email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Your link to sign in to Kintsugi");
+        Matcher link = SIGN_IN_LINK.matcher(TestMail.plainText(mails.get(0)));
+        assertThat(link.find()).isTrue();
+        String token = link.group(1).substring("/sign-in/link/".length());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_link WHERE token_hash = ? OR token_hash = ?")
+                .params(token, app.kintsugi.shared.LinkTokens.hash(token)).query(Integer.class).single())
+                .as("only the hash is kept").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT token_hash FROM sign_in_link WHERE person_id = ?").param(owner.id().value().toString())
+                .query(String.class).single()).isEqualTo(app.kintsugi.shared.LinkTokens.hash(token));
+
+        // Opening it changes nothing (mail scanners open links); pressing the button signs in.
+        HttpAgent.Page opened = phone.get(link.group(1));
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(in(phone)).isFalse();
+        HttpAgent.Page used = phone.post(link.group(1), Map.of());
+        assertThat(used.status()).isEqualTo(302);
+        assertThat(used.location()).endsWith("/sign-in/attempts");
+        assertThat(in(phone)).isTrue();
+        assertThat(new HttpAgent(port).get(link.group(1)).status()).as("it works once").isEqualTo(404);
+
+        // An expired link does not work.
+        HttpAgent again = new HttpAgent(port);
+        again.get("/sign-in/mail");
+        again.post("/sign-in/mail", Map.of("email", owner.email()));
+        clock.advance(Duration.ofMinutes(3));
+        job.sendLinks();
+        Matcher second = SIGN_IN_LINK.matcher(TestMail.plainText(TestMail.to(owner.email()).get(1)));
+        assertThat(second.find()).isTrue();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(new HttpAgent(port).get(second.group(1)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void withASecondStepAMailedLinkStandsForThePasswordOnlyAndTheCodeIsStillAsked() throws Exception {
+        TestPerson owner = people.create("Ivo");
+        notices.markConfirmed(owner.id(), owner.email());
+        Enrolled enrolled = enrol(owner);
+        job.sendLinks();
+        int before = TestMail.to(owner.email()).size();
+        HttpAgent partner = new HttpAgent(port).userAgent(CHROME_WINDOWS);
+        partner.get("/sign-in/mail");
+        partner.post("/sign-in/mail", Map.of("email", owner.email()));
+        job.sendLinks();
+        List<MimeMessage> mails = TestMail.to(owner.email());
+        assertThat(mails).hasSize(before + 1);
+        Matcher link = SIGN_IN_LINK.matcher(TestMail.plainText(mails.get(mails.size() - 1)));
+        assertThat(link.find()).isTrue();
+        partner.get(link.group(1));
+        HttpAgent.Page used = partner.post(link.group(1), Map.of());
+        assertThat(used.location()).endsWith("/sign-in/code");
+        assertThat(in(partner)).as("someone who reads the inbox still needs the code").isFalse();
+        partner.get("/sign-in/code");
+        assertThat(partner.post("/sign-in/code", Map.of("code", enrolled.codeNow(clock))).status()).isEqualTo(302);
+        assertThat(in(partner)).isTrue();
     }
 
     private static String comparable(String body) {

@@ -304,6 +304,11 @@ class RemindersHttpTest extends IntegrationTest {
                     void run() {
                         // Nor are changes to how people sign in.
                     }
+                }, new SignInLinkMails(null, accounts, null, mail, properties, repository) {
+                    @Override
+                    void run() {
+                        // Nor are links that sign in.
+                    }
                 });
     }
 

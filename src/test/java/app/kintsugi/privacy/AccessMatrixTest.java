@@ -219,9 +219,13 @@ class AccessMatrixTest extends IntegrationTest {
         }
         // An invitation link shows a visitor who invited them (or that it no longer works), and nothing else.
         for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health",
-                "/manifest.webmanifest", "/css/site.css", "/js/site.js", "/join/ABCD-EFGH-JKMN")) {
+                "/manifest.webmanifest", "/css/site.css", "/js/site.js", "/join/ABCD-EFGH-JKMN", "/sign-in/mail")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
         }
+        // A sign-in link that does not work is something that does not exist.
+        String noLink = "/sign-in/link/" + "A".repeat(43);
+        assertThat(mvc.perform(get(noLink)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post(noLink).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
