@@ -186,6 +186,20 @@ public class SecondFactors {
     }
 
     /**
+     * The one way past the password's buckets when they say wait: an attempt that carries something
+     * shaped like a code, for an account that has a second step. It then signs in only if the
+     * password and the code are both right; anything else gets the same wait.
+     */
+    static boolean mayGoPastTheThrottle(String typedCode, boolean hasSecondStep) {
+        return hasSecondStep && looksLikeCode(typedCode);
+    }
+
+    /** True when what was typed could be a code from the app or a recovery code (a cheap check, before any work). */
+    static boolean looksLikeCode(String typed) {
+        return Totp.looksLikeCode(typed) || RecoveryCodes.looksLikeCode(typed);
+    }
+
+    /**
      * Checks a code typed at sign-in: six digits are a code from the app (which has its own
      * allowance per account); anything else is tried as a recovery code, which works once.
      */

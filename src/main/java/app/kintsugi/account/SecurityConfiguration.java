@@ -228,7 +228,8 @@ class SecurityConfiguration {
                     String code = request.getParameter("code");
                     if (begin.allowed()) {
                         request.setAttribute(ATTEMPT_ATTRIBUTE, begin.attempt());
-                    } else if (code != null && !code.isBlank() && account.isPresent() && factors.active(account.get().id())) {
+                    } else if (SecondFactors.looksLikeCode(code) && account.isPresent()
+                            && SecondFactors.mayGoPastTheThrottle(code, factors.active(account.get().id()))) {
                         // Nobody is locked out by someone else's guesses: password and code together still
                         // go ahead, and anything short of both gets the same wait as before.
                         request.setAttribute(BYPASS_ATTRIBUTE, begin.waitSeconds());

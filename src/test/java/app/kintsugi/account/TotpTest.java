@@ -82,4 +82,15 @@ class TotpTest {
         assertThat(RecoveryCodes.looksLikeCode("123456")).as("an app's code is not a recovery code").isFalse();
         assertThat(RecoveryCodes.looksLikeCode("abcde-fghil")).as("letters that are never used").isFalse();
     }
+
+    @Test
+    void onlyACodeForAnAccountWithASecondStepMayGoPastTheThrottle() {
+        assertThat(SecondFactors.mayGoPastTheThrottle("123456", true)).isTrue();
+        assertThat(SecondFactors.mayGoPastTheThrottle("123 456", true)).isTrue();
+        assertThat(SecondFactors.mayGoPastTheThrottle("k7m2p-x9qa4", true)).as("a recovery code").isTrue();
+        assertThat(SecondFactors.mayGoPastTheThrottle("123456", false)).as("no second step: the wait stands").isFalse();
+        for (String notACode : java.util.Arrays.asList(null, "", " ", "12345", "password", "1234567")) {
+            assertThat(SecondFactors.mayGoPastTheThrottle(notACode, true)).as(String.valueOf(notACode)).isFalse();
+        }
+    }
 }
