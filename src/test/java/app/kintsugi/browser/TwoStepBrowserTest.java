@@ -1,6 +1,8 @@
 package app.kintsugi.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +83,30 @@ class TwoStepBrowserTest extends BrowserTest {
             phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(phone).hasURL(Pattern.compile("/$"));
             checkedElsewhere(phone);
+
+            // Someone guesses from elsewhere until signing in with the password must wait; on yet
+            // another phone, the password with a code still gets in, and a link by mail is offered.
+            clock.advance(Duration.ofSeconds(30));
+            for (int i = 0; i < 30; i++) {
+                mvc.perform(post("/sign-in").servletPath("/sign-in").param("email", ana.email()).param("password", "guess " + i)
+                        .with(csrf()).with(freshAddress())).andReturn();
+            }
+            Page another = newPage(newContext(v.options()));
+            open(another, "/sign-in");
+            submitSignIn(another, ana.email(), Pattern.compile("/sign-in$"));
+            assertThat(another.locator("#with-code")).isVisible();
+            shoot(another, "sign-in-wait-with-code", v, problems);
+            another.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+            another.getByLabel("Code from your app, or a recovery code").fill(TestCodes.codeNow(key, clock));
+            another.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            assertThat(another).hasURL(Pattern.compile("/sign-in/attempts$"));
+            checkedElsewhere(another);
+
+            Page asking = newPage(newContext(v.options()));
+            open(asking, "/sign-in");
+            asking.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Email me a link to sign in")).click();
+            assertThat(asking.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sign in with a link by mail");
+            shoot(asking, "sign-in-mail", v, problems);
         }
         Assertions.assertThat(problems).isEmpty();
     }
