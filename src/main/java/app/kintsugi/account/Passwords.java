@@ -106,6 +106,27 @@ public class Passwords {
     }
 
     /**
+     * Asks for the current password again before a change to how the account signs in. Wrong guesses
+     * count as failed sign-ins from this browser, as for a password change.
+     *
+     * @throws InvalidInputException naming {@code currentPassword} when it is wrong or must wait
+     */
+    void reauthenticate(PersonId person, String current, HttpServletRequest request) {
+        PersonRepository.Row row = people.findById(person).orElseThrow(NotFoundException::new);
+        SignInThrottle.Begin begin = throttle.begin(row.person().email(), request.getRemoteAddr(),
+                devices.trustedFor(request, person).orElse(null));
+        if (!begin.allowed()) {
+            log.info("event=reauthentication_throttled person={} wait_seconds={}", person, begin.waitSeconds());
+            throw InvalidInputException.of("currentPassword", "password.change.wait", Math.max(1, begin.waitSeconds()));
+        }
+        if (current == null || current.isEmpty() || !passwords.matches(current, row.passwordHash())) {
+            log.info("event=reauthentication_refused person={}", person);
+            throw InvalidInputException.of("currentPassword", "password.current.wrong");
+        }
+        throttle.succeeded(begin.attempt());
+    }
+
+    /**
      * Keeps a request for a reset link. The same work whether or not the address has an account.
      *
      * @throws InvalidInputException for an address that is not one ({@code email})

@@ -3,6 +3,7 @@ package app.kintsugi.account;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,6 +43,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     static final String WAIT_ATTRIBUTE = "signInWaitSeconds";
     private static final String ATTEMPT_ATTRIBUTE = "kintsugi.signInAttempt";
+    /** A throttled attempt that goes ahead only because it carries a code: only password and code together let it in. */
+    private static final String BYPASS_ATTRIBUTE = "kintsugi.signInWithCode";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -72,7 +75,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle, Accounts accounts, TrustedDevices devices, Clock clock,
+            SignInThrottle throttle, Accounts accounts, TrustedDevices devices, SignIn signIn, SecondFactors factors,
+            Clock clock,
             @Value("${kintsugi.session.absolute-timeout:12h}") Duration absoluteTimeout,
             @Value("${kintsugi.metrics.token:}") String metricsToken) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
@@ -86,7 +90,7 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/manifest.webmanifest").permitAll()
-                        .requestMatchers("/sign-in", "/sign-in/failed", "/register", "/error", "/error/**", "/safety/resources").permitAll()
+                        .requestMatchers("/sign-in", "/sign-in/failed", "/sign-in/code", "/sign-in/mail", "/sign-in/link/*", "/register", "/error", "/error/**", "/safety/resources").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
@@ -100,7 +104,8 @@ class SecurityConfiguration {
                         // Every account has a home, its settings and a way out; the program is for people in it.
                         .requestMatchers("/", "/settings", "/sign-out").authenticated()
                         .requestMatchers("/settings/password", "/settings/sessions", "/settings/sessions/**",
-                                "/settings/devices/**", "/settings/delete", "/settings/delete/**").authenticated()
+                                "/settings/devices/**", "/settings/security", "/settings/security/**",
+                                "/sign-in/attempts", "/settings/delete", "/settings/delete/**").authenticated()
                         .anyRequest().hasRole(AccountRole.PERSON.name()))
                 // A page meant for another kind of account looks exactly like a page that does not exist.
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
@@ -112,13 +117,41 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler((request, response, authentication) -> {
+                            if (!(authentication.getPrincipal() instanceof PersonPrincipal principal)) {
+                                redirect.onAuthenticationSuccess(request, response, authentication);
+                                return;
+                            }
+                            String code = request.getParameter("code");
+                            if (request.getAttribute(BYPASS_ATTRIBUTE) instanceof Long wait) {
+                                // The password's buckets said wait: only a valid code with it lets the owner in.
+                                if (factors.check(principal.id(), code).outcome() == SecondFactors.Outcome.PASSED) {
+                                    log.info("event=signed_in person={} second_step=yes past=throttle", principal.id());
+                                    response.sendRedirect(request.getContextPath() + signIn.complete(principal.id(), request, response));
+                                } else {
+                                    signIn.undo(request, response);
+                                    waitPage(request, response, wait);
+                                }
+                                return;
+                            }
                             if (request.getAttribute(ATTEMPT_ATTRIBUTE) instanceof SignInThrottle.Attempt attempt) {
                                 throttle.succeeded(attempt);
                             }
-                            signedIn(request, response, authentication, accounts, devices);
-                            redirect.onAuthenticationSuccess(request, response, authentication);
+                            if (signIn.needsSecondStep(principal.id(), request)) {
+                                signIn.holdForSecondStep(principal.id(), request, response);
+                                if (code != null && !code.isBlank()) {
+                                    SignIn.StepResult result = signIn.secondStep(code, request, response);
+                                    if (result.step() == SignIn.Step.SIGNED_IN) {
+                                        response.sendRedirect(request.getContextPath() + result.next());
+                                        return;
+                                    }
+                                }
+                                response.sendRedirect(request.getContextPath() + "/sign-in/code");
+                                return;
+                            }
+                            log.info("event=signed_in person={}", principal.id());
+                            response.sendRedirect(request.getContextPath() + signIn.complete(principal.id(), request, response));
                         })
-                        .failureHandler(failureHandler(accounts))
+                        .failureHandler(failureHandler(accounts, signIn))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -137,7 +170,7 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
-                .addFilterBefore(throttleFilter(throttle, accounts, devices), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(throttleFilter(throttle, accounts, devices, factors, signIn), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), SecurityContextHolderFilter.class);
         return http.build();
     }
@@ -151,15 +184,10 @@ class SecurityConfiguration {
                 expected.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static void signedIn(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication, Accounts accounts, TrustedDevices devices) {
-        if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
-            log.info("event=signed_in person={}", principal.id());
-            devices.remember(request, response, principal.id());
-            markDevice(request);
-            accounts.find(principal.id()).ifPresent(person -> BrowserPreferences.apply(request, response,
-                    person.language(), person.theme().name(), person.discreetMode()));
-        }
+    private static void waitPage(HttpServletRequest request, HttpServletResponse response, long wait)
+            throws ServletException, IOException {
+        request.setAttribute(WAIT_ATTRIBUTE, wait);
+        request.getRequestDispatcher("/sign-in/failed").forward(request, response);
     }
 
     /** The session remembers the kind of browser that signed in, for the person's list of sessions. */
@@ -168,31 +196,46 @@ class SecurityConfiguration {
     }
 
     /** A failed sign-in shows the form again with the email kept, through a forward, not a redirect. */
-    private static AuthenticationFailureHandler failureHandler(Accounts accounts) {
+    private static AuthenticationFailureHandler failureHandler(Accounts accounts, SignIn signIn) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             // The attempt's tokens were taken when it arrived; a failure keeps them spent. The log names
             // the account by its id (never the address typed) and the client by a keyed hash.
             String email = request.getParameter("email");
-            String account = accounts.principalForEmail(email == null ? "" : email).map(p -> p.id().toString()).orElse("none");
-            log.info("event=sign_in_failed account={} client={}", account, LoggedAddresses.of(request.getRemoteAddr()));
+            Optional<PersonPrincipal> known = accounts.principalForEmail(email == null ? "" : email);
+            known.ifPresent(p -> signIn.failed(p.id()));
+            log.info("event=sign_in_failed account={} client={}", known.map(p -> p.id().toString()).orElse("none"),
+                    LoggedAddresses.of(request.getRemoteAddr()));
+            if (request.getAttribute(BYPASS_ATTRIBUTE) instanceof Long wait) {
+                // Past the throttle with a code but the password was wrong: the same answer as any wait.
+                waitPage(request, response, wait);
+                return;
+            }
             request.getRequestDispatcher("/sign-in/failed").forward(request, response);
         };
     }
 
-    private static OncePerRequestFilter throttleFilter(SignInThrottle throttle, Accounts accounts, TrustedDevices devices) {
+    private static OncePerRequestFilter throttleFilter(SignInThrottle throttle, Accounts accounts, TrustedDevices devices,
+            SecondFactors factors, SignIn signIn) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if ("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath())) {
                     String email = request.getParameter("email");
-                    String trusted = accounts.principalForEmail(email == null ? "" : email)
-                            .flatMap(p -> devices.trustedFor(request, p.id()))
-                            .orElse(null);
+                    Optional<PersonPrincipal> account = accounts.principalForEmail(email == null ? "" : email);
+                    String trusted = account.flatMap(p -> devices.trustedFor(request, p.id())).orElse(null);
                     SignInThrottle.Begin begin = throttle.begin(email, request.getRemoteAddr(), trusted);
+                    String code = request.getParameter("code");
                     if (begin.allowed()) {
                         request.setAttribute(ATTEMPT_ATTRIBUTE, begin.attempt());
+                    } else if (SecondFactors.looksLikeCode(code) && account.isPresent()
+                            && SecondFactors.mayGoPastTheThrottle(code, factors.active(account.get().id()))) {
+                        // Nobody is locked out by someone else's guesses: password and code together still
+                        // go ahead, and anything short of both gets the same wait as before.
+                        request.setAttribute(BYPASS_ATTRIBUTE, begin.waitSeconds());
                     } else {
+                        // Told to the owner after their next sign-in, with the attempts that were checked.
+                        account.ifPresent(p -> signIn.failed(p.id()));
                         long wait = begin.waitSeconds();
                         log.info("event=sign_in_throttled wait_seconds={} client={}", wait,
                                 LoggedAddresses.of(request.getRemoteAddr()));

@@ -24,6 +24,11 @@ import io.github.bucket4j.TimeMeter;
  * about 12 seconds after five, then up to 90 seconds per attempt.</li>
  * <li>From a browser the person already signed in with (a trusted device), only that device's own
  * allowance applies. Someone guessing wrong elsewhere, even on purpose, never slows them down.</li>
+ * <li>A code from an authenticator app has its own allowance per account, spent only by wrong codes
+ * (five, then no more than ten an hour), because six digits could be guessed at server
+ * speed by someone who knows the password. A correct password with a valid code gets in whatever the
+ * password's buckets say; recovery codes and mailed sign-in codes cannot be guessed and are never
+ * slowed down.</li>
  * </ul>
  *
  * Buckets live in this node's memory; with several nodes each node throttles on its own.
@@ -35,6 +40,7 @@ final class SignInThrottle {
     private final Cache<String, Bucket> addresses = cache();
     private final Cache<String, Bucket> devices = cache();
     private final Cache<String, Bucket> registrations = cache();
+    private final Cache<String, Bucket> codes = cache();
 
     private final int registrationBurst;
 
@@ -81,6 +87,11 @@ final class SignInThrottle {
                 : List.of(accounts.get(AccountRules.normalizeEmail(email), k -> bucket(5, Duration.ofMinutes(1), 20, Duration.ofMinutes(30))),
                         addresses.get(address == null ? "?" : address, k -> bucket(20, Duration.ofMinutes(1), 100, Duration.ofHours(1))));
         return take(needed);
+    }
+
+    /** Takes the token for one code from an authenticator app typed for this account. */
+    Begin beginCode(PersonId person) {
+        return take(List.of(codes.get(person.value().toString(), k -> bucket(5, Duration.ofMinutes(5), 10, Duration.ofHours(1)))));
     }
 
     /** A successful attempt gives its tokens back: only failures count. */

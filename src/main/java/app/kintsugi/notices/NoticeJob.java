@@ -50,9 +50,13 @@ class NoticeJob {
     private final Clock clock;
     private final RegistrationMails registrations;
     private final ResetMails resets;
+    private final SignInChangeMails signInChanges;
+    private final SignInLinkMails signInLinks;
 
     NoticeJob(NoticeRepository repository, NoticeMail mail, Today today, Accounts accounts, NoticeProperties properties,
-            Clock clock, RegistrationMails registrations, ResetMails resets) {
+            Clock clock, RegistrationMails registrations, ResetMails resets, SignInChangeMails signInChanges, SignInLinkMails signInLinks) {
+        this.signInChanges = signInChanges;
+        this.signInLinks = signInLinks;
         this.registrations = registrations;
         this.resets = resets;
         this.repository = repository;
@@ -79,6 +83,8 @@ class NoticeJob {
         }
         registrations.run();
         resets.run();
+        signInChanges.run();
+        signInLinks.run();
     }
 
     /** Notices and reminders, for everyone who chose them. */

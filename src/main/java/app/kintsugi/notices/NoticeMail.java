@@ -44,7 +44,11 @@ class NoticeMail {
         /** Someone tried to create an account with an address that already has one. */
         EXISTING("existing", false),
         /** The link that sets a new password. */
-        RESET("reset", false);
+        RESET("reset", false),
+        /** How the account signs in changed (a second step turned on or off). */
+        SIGN_IN_CHANGED("signInChanged", false),
+        /** The link that signs in once, instead of the password. */
+        SIGN_IN_LINK("signInLink", false);
 
         final String prefix;
         /** Notices and reminders carry the subject of the person's look; the rest keep their own. */
@@ -57,7 +61,7 @@ class NoticeMail {
 
         /** Mails a person chose, with a way out; the others were asked for once and need none. */
         boolean chosen() {
-            return this != REGISTER && this != EXISTING && this != RESET;
+            return this != REGISTER && this != EXISTING && this != RESET && this != SIGN_IN_CHANGED && this != SIGN_IN_LINK;
         }
     }
 

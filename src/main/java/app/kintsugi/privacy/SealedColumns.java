@@ -82,7 +82,8 @@ final class SealedColumns {
             row("questionnaire_response", "answers", "check-in-answers", "person_id"),
             row("questionnaire_response", "scores", "check-in-scores", "person_id"),
             new Column("counselor", "practice", "counselor-practice", "counselor", "person_id", "person_id", null, RecordId.ROW),
-            row("counselor_note", "content", "counselor-note", "counselor_id"));
+            row("counselor_note", "content", "counselor-note", "counselor_id"),
+            row("totp_factor", "secret", app.kintsugi.account.SecretSealing.TOTP_KIND, "person_id"));
 
     /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler state. */
     static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",

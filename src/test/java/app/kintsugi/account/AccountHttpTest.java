@@ -123,7 +123,11 @@ class AccountHttpTest extends IntegrationTest {
         clock.advance(Duration.ofMinutes(2));
         var later = browser.signIn(person.email(), TestAccounts.PASSWORD);
         assertThat(later.status()).isEqualTo(302);
-        assertThat(later.location()).endsWith("/");
+        // Five wrong passwords and one try while waiting are told once, then home.
+        assertThat(later.location()).endsWith("/sign-in/attempts");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(browser.get("/sign-in/attempts").body()))
+                .contains("6 tries to sign in to your account did not succeed");
+        assertThat(browser.get("/sign-in/attempts").location()).endsWith("/");
     }
 
     @Test
@@ -142,7 +146,7 @@ class AccountHttpTest extends IntegrationTest {
         assertThat(new HttpAgent(port).signIn(person.email(), TestAccounts.PASSWORD).status()).isEqualTo(429);
         var back = own.signIn(person.email(), TestAccounts.PASSWORD);
         assertThat(back.status()).isEqualTo(302);
-        assertThat(back.location()).endsWith("/");
+        assertThat(back.location()).endsWith("/sign-in/attempts");
     }
 
     @Test

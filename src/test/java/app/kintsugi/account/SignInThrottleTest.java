@@ -98,4 +98,42 @@ class SignInThrottleTest {
         }
         throw new AssertionError("never throttled");
     }
+
+    @Test
+    void codesFromAnAppHaveTheirOwnAllowancePerAccountSpentOnlyByWrongOnes() {
+        PersonId ana = PersonId.of(java.util.UUID.randomUUID().toString());
+        PersonId ben = PersonId.of(java.util.UUID.randomUUID().toString());
+        for (int i = 0; i < 20; i++) {
+            var right = throttle.beginCode(ana);
+            assertThat(right.allowed()).as("right codes never count").isTrue();
+            throttle.succeeded(right.attempt());
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.beginCode(ana).allowed()).isTrue();
+        }
+        var waiting = throttle.beginCode(ana);
+        assertThat(waiting.allowed()).isFalse();
+        assertThat(waiting.waitSeconds()).isBetween(1L, 60L);
+        assertThat(throttle.beginCode(ben).allowed()).as("another account is not slowed down").isTrue();
+        // Wrong passwords for the account are a separate allowance: codes do not spend it.
+        assertThat(throttle.begin("ana@example.org", "10.0.0.9", null).allowed()).isTrue();
+        clock.advance(Duration.ofSeconds(waiting.waitSeconds()));
+        assertThat(throttle.beginCode(ana).allowed()).as("after the wait, a code can be typed again").isTrue();
+        // For a fresh account: ten wrong codes at first, then at most ten an hour, whatever the pace.
+        PersonId cara = PersonId.of(java.util.UUID.randomUUID().toString());
+        int firstHour = 0;
+        int secondHour = 0;
+        for (int minute = 0; minute < 120; minute++) {
+            while (throttle.beginCode(cara).allowed()) {
+                if (minute < 60) {
+                    firstHour++;
+                } else {
+                    secondHour++;
+                }
+            }
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(firstHour).isBetween(10, 20);
+        assertThat(secondHour).isBetween(9, 11);
+    }
 }

@@ -299,6 +299,16 @@ class RemindersHttpTest extends IntegrationTest {
                     void run() {
                         // Nor are password resets.
                     }
+                }, new SignInChangeMails(null, accounts, mail, properties, repository) {
+                    @Override
+                    void run() {
+                        // Nor are changes to how people sign in.
+                    }
+                }, new SignInLinkMails(null, accounts, null, mail, properties, repository) {
+                    @Override
+                    void run() {
+                        // Nor are links that sign in.
+                    }
                 });
     }
 

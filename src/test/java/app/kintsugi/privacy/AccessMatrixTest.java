@@ -185,7 +185,7 @@ class AccessMatrixTest extends IntegrationTest {
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory", "/help", "/help/overwhelmed",
                 "/help/counselor", "/counselor", "/counselor/couples/" + java.util.UUID.randomUUID(), "/operator", "/settings/notices", "/settings/data",
-                "/settings/delete")) {
+                "/settings/delete", "/settings/security", "/sign-in/attempts", "/sign-in/code")) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -212,16 +212,44 @@ class AccessMatrixTest extends IntegrationTest {
                 "/counselor/couples/" + java.util.UUID.randomUUID() + "/notes", "/counselor/couples/" + java.util.UUID.randomUUID() + "/end",
                 "/operator/counselors", "/operator/counselors/" + java.util.UUID.randomUUID() + "/decision",
                 "/settings/notices", "/settings/notices/confirm", "/settings/data", "/settings/data/retention", "/settings/delete",
-                "/settings/delete/keep")) {
+                "/settings/delete/keep", "/settings/security/start", "/settings/security/confirm", "/settings/security/remove",
+                "/settings/security/recovery-codes", "/sign-in/code")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
         // An invitation link shows a visitor who invited them (or that it no longer works), and nothing else.
         for (String path : List.of("/sign-in", "/register", "/counselor/register", "/safety/resources", "/actuator/health",
-                "/manifest.webmanifest", "/css/site.css", "/js/site.js", "/join/ABCD-EFGH-JKMN")) {
+                "/manifest.webmanifest", "/css/site.css", "/js/site.js", "/join/ABCD-EFGH-JKMN", "/sign-in/mail")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
         }
+        // A sign-in link that does not work is something that does not exist.
+        String noLink = "/sign-in/link/" + "A".repeat(43);
+        assertThat(mvc.perform(get(noLink)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post(noLink).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void aSecondStepIsEachPersonsOwnAndNobodyElseCanFinishOrRemoveIt() throws Exception {
+        TestPerson author = viewers.get(Viewer.AUTHOR);
+        String started = text(postAs(author, "/settings/security/start", Map.of("currentPassword", TestAccounts.PASSWORD)));
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)</code>").matcher(started);
+        assertThat(secret.find()).isTrue();
+        String key = secret.group(1);
+        for (Viewer viewer : List.of(Viewer.PARTNER, Viewer.OTHER_COUPLE)) {
+            TestPerson someone = viewers.get(viewer);
+            assertThat(text(page(someone, "/settings/security"))).as(viewer.name()).doesNotContain(key).contains("Turn it on");
+            // Their own confirm finds nothing of theirs to confirm; the author's key stays unconfirmed.
+            assertThat(text(postAs(someone, "/settings/security/confirm", Map.of("code", "123456"))))
+                    .as(viewer.name()).contains("id=\"code-error\"").doesNotContain(key);
+            assertThat(text(postAs(someone, "/settings/security/remove", Map.of("currentPassword", TestAccounts.PASSWORD))))
+                    .as(viewer.name()).contains("The second step is not on.");
+        }
+        assertThat(factors.active(author.id())).isFalse();
+        assertThat(text(page(author, "/settings/security"))).contains(key);
+    }
+
+    @Autowired
+    app.kintsugi.account.SecondFactors factors;
 
     /** Where counselor access stands while the matrix is walked. */
     enum CounselorState { WITHOUT_CONSENT, WITH_CONSENT, AFTER_REVOCATION }

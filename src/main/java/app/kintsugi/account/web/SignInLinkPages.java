@@ -1,0 +1,75 @@
+package app.kintsugi.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.account.SignIn;
+import app.kintsugi.account.SignInLinks;
+import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+
+/** "Email me a link to sign in": asked for without the password, used once from the mail. */
+@Controller
+class SignInLinkPages {
+
+    private final SignInLinks links;
+    private final SignIn signIn;
+
+    SignInLinkPages(SignInLinks links, SignIn signIn) {
+        this.links = links;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/sign-in/mail")
+    String form(@ModelAttribute("form") ForgotForm form, @AuthenticationPrincipal PersonPrincipal me) {
+        return me != null ? "redirect:/" : "account/sign-in-mail";
+    }
+
+    /** The same answer, status and work whether or not the address has an account. */
+    @PostMapping("/sign-in/mail")
+    String request(@ModelAttribute("form") ForgotForm form, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        long wait = signIn.registrationWait(request);
+        if (wait > 0) {
+            model.addAttribute("forgotWait", Math.max(1, (wait + 59) / 60));
+            response.setStatus(429);
+            return "account/sign-in-mail";
+        }
+        try {
+            links.request(form.getEmail(), request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs
+                    && prefs.discreet());
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            return "account/sign-in-mail";
+        }
+        model.addAttribute("minutes", links.linkLifetime().toMinutes());
+        return "account/sign-in-mail-sent";
+    }
+
+    /** The link in the mail shows a button; only pressing it uses the link (mail scanners open links). */
+    @GetMapping("/sign-in/link/{token}")
+    String confirm(@PathVariable String token, Model model) {
+        if (!links.works(token)) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("token", token);
+        return "account/sign-in-link";
+    }
+
+    @PostMapping("/sign-in/link/{token}")
+    String use(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        return "redirect:" + links.use(token, request, response).orElseThrow(NotFoundException::new);
+    }
+}

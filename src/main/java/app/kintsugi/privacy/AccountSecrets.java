@@ -1,0 +1,29 @@
+package app.kintsugi.privacy;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.account.SecretSealing;
+
+/** The account's secrets sealed like content: under the person's data key, bound to the record. */
+@Component
+class AccountSecrets implements SecretSealing {
+
+    private final ContentCipher cipher;
+
+    AccountSecrets(ContentCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    @Override
+    public byte[] seal(PersonId owner, UUID record, String secret) {
+        return cipher.seal(owner, TOTP_KIND, record, secret);
+    }
+
+    @Override
+    public String open(PersonId owner, UUID record, byte[] sealed) {
+        return cipher.open(owner, TOTP_KIND, record, sealed);
+    }
+}
