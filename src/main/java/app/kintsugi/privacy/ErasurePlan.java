@@ -47,7 +47,12 @@ final class ErasurePlan {
             Map.entry("device_seen", "person_id"),
             Map.entry("password_reset", "person_id"),
             Map.entry("account_deletion", "person_id"),
-            Map.entry("retention_choice", "person_id"));
+            Map.entry("retention_choice", "person_id"),
+            Map.entry("totp_factor", "person_id"),
+            Map.entry("recovery_code", "person_id"),
+            Map.entry("sign_in_failure", "person_id"),
+            Map.entry("sign_in_change", "person_id"),
+            Map.entry("sign_in_link", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
