@@ -51,6 +51,12 @@ class ConversationRepository {
                 .param(couple.value().toString()).query(ConversationRepository::map).list();
     }
 
+    /** Conversations this person planned or was invited to, in any space, newest first. */
+    List<Row> involving(PersonId person) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE proposer_id = ? OR partner_id = ? ORDER BY starts_at DESC, id")
+                .params(person.value().toString(), person.value().toString()).query(ConversationRepository::map).list();
+    }
+
     boolean anyLive(CoupleId couple) {
         return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE couple_id = ? AND status = 'LIVE'")
                 .param(couple.value().toString()).query(Long.class).single() > 0;

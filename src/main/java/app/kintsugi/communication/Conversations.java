@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,9 +69,11 @@ public class Conversations {
     private final Progress progress;
     private final DefaultGroundRules defaults;
     private final Clock clock;
+    private final LiveRepository live;
 
     Conversations(ConversationRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit,
-            Couples couples, Accounts accounts, Progress progress, DefaultGroundRules defaults, Clock clock) {
+            Couples couples, Accounts accounts, Progress progress, DefaultGroundRules defaults, Clock clock, LiveRepository live) {
+        this.live = live;
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
@@ -198,6 +201,36 @@ public class Conversations {
     /** A conversation as Today needs it: when, where it stands, and whose answer it waits for. */
     public record Standing(UUID id, ConversationStatus status, Instant startsAt, int minutes, String partnerName, boolean awaitingMe,
             boolean awaitingPartner) {
+    }
+
+    /**
+     * A conversation of a space that has ended, as the viewer may still read it: what they wrote
+     * (the topic and place if they planned it, their own rating and note), never what the other wrote.
+     */
+    public record EndedConversation(UUID id, Instant startsAt, int minutes, String otherName, boolean plannedByMe, String topic,
+            String place, Optional<LiveView.Rating> rating) {
+    }
+
+    /** Conversations of ended spaces in which the viewer wrote something: planned them, or rated them (decision 28). */
+    public List<EndedConversation> fromEndedSpaces(PersonId viewer) {
+        List<EndedConversation> out = new ArrayList<>();
+        for (var r : repository.involving(viewer)) {
+            PersonId other = otherMember(r, viewer);
+            if (couples.areActivePartners(r.couple(), r.proposer(), r.partner())) {
+                continue;
+            }
+            boolean mine = r.proposer().equals(viewer);
+            Optional<LiveView.Rating> rating = live.ratings(r.id()).stream().filter(x -> x.person().equals(viewer)).findFirst()
+                    .map(x -> new LiveView.Rating(x.heard(), x.safe(), x.note() == null ? Optional.empty()
+                            : Optional.of(cipher.open(viewer, LiveSessions.NOTE_KIND, r.id(), x.note()))));
+            if (!mine && rating.isEmpty()) {
+                continue;
+            }
+            out.add(new EndedConversation(r.id(), Instant.ofEpochMilli(r.startsAt()), r.minutes(), name(other), mine,
+                    mine ? cipher.open(r.proposer(), KIND, r.id(), r.topic()) : null,
+                    mine && r.place() != null ? cipher.open(r.proposer(), KIND + "-place", r.id(), r.place()) : null, rating));
+        }
+        return out;
     }
 
     /** Proposals waiting for this person's answer, in their current space. */

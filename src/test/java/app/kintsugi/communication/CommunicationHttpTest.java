@@ -349,6 +349,33 @@ class CommunicationHttpTest extends IntegrationTest {
         assertThat(page(ben, "/dialogue/" + thread).getStatus()).isEqualTo(404);
     }
 
+    /**
+     * Decision 28 for planned conversations: once the space has ended, each of the two still reads what
+     * they wrote (the topic and place for the one who planned it, their own rating and note), listed
+     * under "From a space that has ended", and nothing the other wrote.
+     */
+    @Test
+    void afterTheSpaceEndsEachKeepsTheirOwnPlanAndRatingOnly() throws Exception {
+        UUID id = liveConversation();
+        String anaDevice = liveSessions.claimDevice(ana.id(), id);
+        String benDevice = liveSessions.claimDevice(ben.id(), id);
+        liveSessions.act(ana.id(), id, anaDevice, LiveAction.DONE_SPEAKING, 0, null);
+        liveSessions.act(ben.id(), id, benDevice, LiveAction.REFLECTED, 1, "What I heard");
+        liveSessions.act(ana.id(), id, anaDevice, LiveAction.END, 2, null);
+        liveSessions.rate(ana.id(), id, 4, 2, "ANA-RATING-NOTE-Zx1");
+        liveSessions.rate(ben.id(), id, 3, 5, "BEN-RATING-NOTE-Zx2");
+        couples.leave(ben.id());
+
+        String anas = text(page(ana, "/conversations"));
+        assertThat(anas).contains("From a space that has ended").contains("Topic-Lm4").contains("Kitchen table")
+                .contains("“I felt heard”, 4 of 5; “I felt safe”, 2 of 5").contains("ANA-RATING-NOTE-Zx1")
+                .doesNotContain("BEN-RATING-NOTE-Zx2");
+        String bens = text(page(ben, "/conversations"));
+        assertThat(bens).contains("A conversation Ana planned").contains("BEN-RATING-NOTE-Zx2")
+                .doesNotContain("Topic-Lm4").doesNotContain("Kitchen table").doesNotContain("ANA-RATING-NOTE-Zx1");
+        assertThat(text(page(cleo, "/conversations"))).doesNotContain("Topic-Lm4").doesNotContain("RATING-NOTE");
+    }
+
     @Test
     void aWrittenThreadWithTheToneCoachWhichStoresNothingItWasShown() throws Exception {
         String checked = text(postAs(ana, "/dialogue", Map.of("topic", "Evenings", "text",

@@ -65,6 +65,7 @@ class ConversationPages {
         model.addAttribute("open", all.stream().filter(c -> c.status().open() || c.status().name().equals("LIVE"))
                 .sorted(java.util.Comparator.comparing(ConversationView::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(c -> !c.status().open() && !c.status().name().equals("LIVE")).toList());
+        model.addAttribute("ended", conversations.fromEndedSpaces(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "communication/conversations";
     }
