@@ -47,10 +47,13 @@ public class Passwords {
     private final Sessions sessions;
     private final Clock clock;
     private final Duration lifetime;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Passwords(PersonRepository people, PasswordResetRepository resets, AccountRules rules, PasswordEncoder passwords,
             SignInThrottle throttle, TrustedDevices devices, Sessions sessions, Clock clock,
-            @Value("${kintsugi.password.reset-link-lifetime:1h}") Duration lifetime) {
+            @Value("${kintsugi.password.reset-link-lifetime:1h}") Duration lifetime,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.resets = resets;
         this.rules = rules;
@@ -211,6 +214,7 @@ public class Passwords {
         int ended = sessions.endAllBut(person, null);
         devices.forgetAllBut(person, null);
         log.info("event=password_reset person={} sessions_ended={}", person, ended);
+        events.publishEvent(new PasswordResetByMail(person));
         return Optional.of(person);
     }
 }

@@ -186,6 +186,27 @@ public class SecondFactors {
     }
 
     /**
+     * How recent a second step must be for a reset through the mailed link to remove it. Someone who
+     * knows the password can turn a second step on and so keep the owner out of every browser; the
+     * owner, who has the mailbox, gets back in with a reset in the days that follow (and is told by
+     * mail when it was turned on). A second step older than this stays: the mailbox alone never
+     * gets past a step the person has had for a while.
+     */
+    static final java.time.Duration REMOVED_BY_RESET_WITHIN = java.time.Duration.ofDays(14);
+
+    @org.springframework.context.event.EventListener
+    void passwordResetByMail(PasswordResetByMail reset) {
+        String id = reset.person().value().toString();
+        long since = clock.millis() - REMOVED_BY_RESET_WITHIN.toMillis();
+        int removed = jdbc.sql("DELETE FROM totp_factor WHERE person_id = ? AND created_at >= ?").params(id, since).update();
+        if (removed > 0) {
+            jdbc.sql("DELETE FROM recovery_code WHERE person_id = ?").param(id).update();
+            changed(reset.person(), REMOVED, clock.millis());
+            log.info("event=second_step_removed person={} by=password_reset", reset.person());
+        }
+    }
+
+    /**
      * The one way past the password's buckets when they say wait: an attempt that carries something
      * shaped like a code, for an account that has a second step. It then signs in only if the
      * password and the code are both right; anything else gets the same wait.

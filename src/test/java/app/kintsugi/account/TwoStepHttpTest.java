@@ -44,6 +44,8 @@ class TwoStepHttpTest extends IntegrationTest {
     NoticeJobAccess job;
     @Autowired
     Notices notices;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private record Enrolled(HttpAgent browser, String secret, List<String> recoveryCodes) {
 
@@ -133,6 +135,66 @@ class TwoStepHttpTest extends IntegrationTest {
         assertThat(own.get("/settings/security").body()).as("the codes are shown once").doesNotContain(codes.get(0))
                 .contains("10 recovery codes left");
         assertThat(HtmlUtils.htmlUnescape(own.get("/").body())).contains("How you sign in changed since your last visit");
+    }
+
+    private static final Pattern RESET = Pattern.compile("http://localhost(/password/reset/[A-Za-z0-9_-]{43})");
+
+    /** The owner's reset through their own mailbox: the new password, and with it whatever the reset removed. */
+    private void resetThroughTheMailbox(TestPerson owner, String newPassword) throws Exception {
+        HttpAgent forgot = new HttpAgent(port);
+        forgot.get("/password/forgot");
+        forgot.post("/password/forgot", Map.of("email", owner.email()));
+        job.sendLinks();
+        Matcher link = null;
+        for (jakarta.mail.internet.MimeMessage mail : TestMail.to(owner.email())) {
+            Matcher found = RESET.matcher(TestMail.plainText(mail));
+            if (found.find()) {
+                link = found;
+            }
+        }
+        assertThat(link).as("the reset mail").isNotNull();
+        HttpAgent phone = new HttpAgent(port);
+        phone.get(link.group(1));
+        assertThat(phone.post(link.group(1), Map.of("newPassword", newPassword, "repeatPassword", newPassword)).location())
+                .endsWith("/sign-in?reset");
+    }
+
+    /**
+     * The partner who knows the password turns the second step on in the owner's account, which signs
+     * the owner out everywhere. The owner, who has the mailbox, resets the password and is back in
+     * without a code: a second step turned on in the last two weeks goes with a reset. One the owner
+     * has had for longer stays, so the mailbox alone never gets past it.
+     */
+    @Test
+    void aSecondStepSomeoneElseTurnedOnDoesNotKeepTheOwnerOut() throws Exception {
+        TestPerson owner = people.create("Ana");
+        notices.markConfirmed(owner.id(), owner.email());
+        HttpAgent ownersBrowser = signedIn(owner, FIREFOX_LINUX);
+        enrol(signedIn(owner, CHROME_WINDOWS));
+        assertThat(in(ownersBrowser)).as("the owner is signed out").isFalse();
+        assertThat(new HttpAgent(port).userAgent(FIREFOX_LINUX).signIn(owner.email(), TestAccounts.PASSWORD).location())
+                .endsWith("/sign-in/code");
+
+        resetThroughTheMailbox(owner, "a new kettle on an old stove");
+        HttpAgent back = new HttpAgent(port).userAgent(FIREFOX_LINUX);
+        HttpAgent.Page in = back.signIn(owner.email(), "a new kettle on an old stove");
+        assertThat(in.location()).doesNotContain("/sign-in/code").doesNotContain("failed");
+        assertThat(in(back)).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM totp_factor WHERE person_id = ?").param(owner.id().value().toString())
+                .query(Long.class).single()).isZero();
+
+        // A second step the owner has had for three weeks stays after a reset.
+        TestPerson careful = people.create("Cleo");
+        notices.markConfirmed(careful.id(), careful.email());
+        enrol(careful);
+        clock.advance(Duration.ofDays(21));
+        events.publishEvent(new PasswordResetByMail(careful.id()));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM totp_factor WHERE person_id = ?").param(careful.id().value().toString())
+                .query(Long.class).single()).isOne();
+        // Back to the time the session store keeps on its own.
+        clock.reset();
+        assertThat(new HttpAgent(port).userAgent(CHROME_WINDOWS).signIn(careful.email(), TestAccounts.PASSWORD)
+                .location()).endsWith("/sign-in/code");
     }
 
     @Test
