@@ -22,7 +22,8 @@ import app.kintsugi.export.AccountDeletions;
 import app.kintsugi.transparency.Questions;
 
 /**
- * Closing an account on a phone, light and dark, as Ana and Ben would meet it: Ana reads what it
+ * Your data's retention choice, and closing an account, on a phone, light and dark, as Ana and Ben
+ * would meet them: Ana chooses to let older reflections go; then she reads what closing her account
  * does, mistypes her password, asks, sees the date on every page, keeps her account, asks again; a
  * week later her browser is signed out, and Ben's home page tells him calmly what happened while his
  * own question is still there for him. Axe on every page.
@@ -49,6 +50,15 @@ class AccountDeletionBrowserTest extends BrowserTest {
 
             Page phone = newPage(newContext(v.options()));
             signIn(phone, ana.email());
+
+            // Before that, on Your data: older reflections may go by themselves.
+            open(phone, "/settings/data");
+            phone.getByLabel("Delete entries older than").selectOption("6");
+            phone.getByLabel("Reflections").check();
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this choice")).click();
+            assertThat(phone.getByRole(AriaRole.STATUS).first()).containsText("older than 6 months");
+            shoot(phone, "data-retention", v, problems);
+
             open(phone, "/settings");
             phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close your account")).click();
             assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Close your account");
