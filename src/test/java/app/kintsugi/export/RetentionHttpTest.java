@@ -74,7 +74,7 @@ class RetentionHttpTest extends IntegrationTest {
                 .contains("name=\"kinds\"").contains("Reflections");
 
         MockHttpServletResponse saved = choose(ana, "6", "reflections");
-        assertThat(saved.getRedirectedUrl()).isEqualTo("/settings/data?retention");
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/settings/data?retention#retention");
         assertThat(text(page(ana, "/settings/data?retention"))).contains("older than 6 months");
         assertThat(retention.choices(ana.id())).isEqualTo(Map.of("reflections", 6));
 
@@ -89,7 +89,7 @@ class RetentionHttpTest extends IntegrationTest {
         assertThat(page(ben, "/reflections/" + old.value()).getStatus()).as("the shared one went for Ben too").isEqualTo(404);
 
         // Turned off: everything is kept again.
-        assertThat(choose(ana, "").getRedirectedUrl()).isEqualTo("/settings/data?retention");
+        assertThat(choose(ana, "").getRedirectedUrl()).isEqualTo("/settings/data?retention#retention");
         assertThat(retention.choices(ana.id())).isEmpty();
         assertThat(text(page(ana, "/settings/data?retention"))).contains("Everything is kept until you delete it");
     }

@@ -84,7 +84,7 @@ class DataPages {
             model.addAttribute("format", "json");
             return "export/data";
         }
-        return "redirect:/settings/data?retention";
+        return "redirect:/settings/data?retention#retention";
     }
 
     @PostMapping
