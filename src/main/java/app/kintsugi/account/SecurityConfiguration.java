@@ -105,7 +105,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/settings", "/sign-out").authenticated()
                         .requestMatchers("/settings/password", "/settings/sessions", "/settings/sessions/**",
                                 "/settings/devices/**", "/settings/security", "/settings/security/**",
-                                "/sign-in/attempts", "/settings/delete", "/settings/delete/**").authenticated()
+                                "/sign-in/attempts", "/settings/delete", "/settings/delete/**", "/settings/data").authenticated()
                         .anyRequest().hasRole(AccountRole.PERSON.name()))
                 // A page meant for another kind of account looks exactly like a page that does not exist.
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->

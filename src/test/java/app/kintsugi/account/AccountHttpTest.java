@@ -100,6 +100,8 @@ class AccountHttpTest extends IntegrationTest {
     void signInRotatesTheSessionId() {
         var person = people.create("Cy");
         HttpAgent browser = new HttpAgent(port);
+        // A signed-out deep link keeps where to go after signing in, in a session (the sign-in page alone makes none).
+        browser.get("/reflections");
         browser.get("/sign-in");
         String before = browser.sessionCookie();
         assertThat(before).isNotNull();

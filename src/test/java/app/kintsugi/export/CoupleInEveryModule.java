@@ -68,7 +68,7 @@ public class CoupleInEveryModule {
 
     /** What was written: the two people, the prefix of each one's words and every word, the counselor and the link. */
     public record Written(TestPerson ana, TestPerson ben, String a, String b, List<String> anasWords, List<String> bensWords,
-            PersonId counselor, UUID link) {
+            PersonId counselor, UUID link, String counselorEmail, String counselorPassword) {
     }
 
     @Autowired TestAccounts people;
@@ -198,11 +198,14 @@ public class CoupleInEveryModule {
         safety.record(ana.id(), SafetyAnswers.allClear());
         var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
                 TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
-        var counselor = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Counselor", "A practice", "en").counselor();
+        String counselorEmail = TestAccounts.uniqueEmail();
+        var created = counselors.create(operator.id(), counselorEmail, "Counselor", "A practice", "en");
+        var counselor = created.counselor();
         UUID link = links.invite(ana.id(), counselor.code(), true).id();
         links.consent(ben.id(), link);
         counselorRoom.addNote(counselor.id(), link, "COUNSELOR-NOTE-" + a);
-        return new Written(ana, ben, a, b, List.copyOf(anasWords), List.copyOf(bensWords), counselor.id(), link);
+        return new Written(ana, ben, a, b, List.copyOf(anasWords), List.copyOf(bensWords), counselor.id(), link, counselorEmail,
+                created.firstPassword());
     }
 
     private String w(String who, String what) {

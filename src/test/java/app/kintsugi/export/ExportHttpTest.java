@@ -63,6 +63,27 @@ class ExportHttpTest extends IntegrationTest {
         a = written.a();
         b = written.b();
         anasWords.addAll(written.anasWords());
+        counselor = new TestPerson(written.counselor(), written.counselorEmail(), "Counselor",
+                TestAccounts.principal(written.counselor(), app.kintsugi.account.AccountRole.COUNSELOR));
+        counselorPassword = written.counselorPassword();
+    }
+
+    private TestPerson counselor;
+    private String counselorPassword;
+
+    /** A counselor has their own data too: their practice and the notes they kept, never what the couple wrote. */
+    @Test
+    void aCounselorDownloadsTheirPracticeAndNotesAndNothingTheCoupleWrote() throws Exception {
+        assertThat(text(page(counselor, "/settings"))).contains("href=\"/settings/data\"");
+        String page = text(page(counselor, "/settings/data"));
+        assertThat(page).contains("Download a copy").doesNotContain("Keep writing for a while only");
+        MockHttpServletResponse response = postAs(counselor, "/settings/data", Map.of("format", "json", "password", counselorPassword));
+        assertThat(response.getStatus()).isEqualTo(200);
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("COUNSELOR-NOTE-" + a).contains("A practice").doesNotContain(a + "-").doesNotContain(b + "-");
+        assertThat(schema().validate(body, com.networknt.schema.InputFormat.JSON)).isEmpty();
+        assertThat(postAs(counselor, "/settings/data/retention", Map.of("months", "3", "kinds", "reflections")).getStatus())
+                .as("retention is for people's own entries").isEqualTo(404);
     }
 
     private String w(String who, String what) {
