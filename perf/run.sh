@@ -51,6 +51,8 @@ work=target/perf/$db-$couples-$weeks
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 export KINTSUGI_DATA_DIR=$work/data
+# The load runs over plain http on this machine: cookies without Secure and the __Host- prefix, as in development.
+export KINTSUGI_WEB_INSECURE_COOKIES=true
 if [ "$db" = postgres ]; then
   # One database that grows run by run, so one master key for it wherever the figures are kept.
   KINTSUGI_DATA_DIR=$(pwd)/target/perf/postgres-key
