@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import app.kintsugi.shared.InvalidInputException;
 
 /**
- * A second sign-in step: codes from an authenticator app (TOTP) and recovery codes for the day the
- * phone is lost. With it, a correct password is not enough on a browser the account has not seen:
- * the partner who knows the password does not get in without the code.
+ * A second sign-in step: codes from an authenticator app (TOTP), passkeys ({@link Passkeys}) and
+ * recovery codes for the day the phone is lost. With one, a correct password is not enough on a
+ * browser the account has not seen: the partner who knows the password does not get in without it.
  *
  * <p>Adding or removing it asks for the current password again. Adding it ends every other session
  * and forgets every other remembered browser, which signed in with the password alone; this browser
@@ -58,8 +58,16 @@ public class SecondFactors {
         this.clock = clock;
     }
 
-    /** Where a person's second step stands. {@code since} is null without one. */
-    public record Status(boolean active, Instant since, int recoveryCodesLeft) {
+    /**
+     * Where a person's second step stands: the authenticator app ({@code since} is null without it),
+     * their passkeys and the recovery codes left.
+     */
+    public record Status(boolean app, Instant since, int passkeys, int recoveryCodesLeft) {
+
+        /** True when the person has any second step. */
+        public boolean active() {
+            return app || passkeys > 0;
+        }
     }
 
     /** A key being set up: the secret to type and the address an app reads from a QR code. */
@@ -79,8 +87,17 @@ public class SecondFactors {
     public static final String ADDED = "second-step-added";
     public static final String REMOVED = "second-step-removed";
 
-    /** True when the person has a second step (set up and confirmed with a first code). */
+    /** True when the person has a second step: an app's key confirmed with a first code, or a passkey. */
     public boolean active(PersonId person) {
+        String id = person.value().toString();
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM totp_factor WHERE person_id = ? AND confirmed_at IS NOT NULL)
+                             + (SELECT COUNT(*) FROM passkey WHERE person_id = ?)""")
+                .params(id, id).query(Long.class).single() > 0;
+    }
+
+    /** True when the person signs in with codes from an authenticator app. */
+    boolean appOn(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM totp_factor WHERE person_id = ? AND confirmed_at IS NOT NULL")
                 .param(person.value().toString()).query(Long.class).single() > 0;
     }
@@ -89,9 +106,11 @@ public class SecondFactors {
         String id = person.value().toString();
         Optional<Long> since = jdbc.sql("SELECT confirmed_at FROM totp_factor WHERE person_id = ? AND confirmed_at IS NOT NULL")
                 .param(id).query(Long.class).optional();
+        int passkeys = jdbc.sql("SELECT COUNT(*) FROM passkey WHERE person_id = ?").param(id).query(Integer.class).single();
         int left = jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE person_id = ? AND used_at IS NULL").param(id)
                 .query(Integer.class).single();
-        return new Status(since.isPresent(), since.map(Instant::ofEpochMilli).orElse(null), since.isPresent() ? left : 0);
+        boolean any = since.isPresent() || passkeys > 0;
+        return new Status(since.isPresent(), since.map(Instant::ofEpochMilli).orElse(null), passkeys, any ? left : 0);
     }
 
     /**
@@ -102,7 +121,7 @@ public class SecondFactors {
      * @throws InvalidInputException naming {@code currentPassword}
      */
     public Enrolment start(PersonId person, String currentPassword, String issuer, HttpServletRequest request) {
-        if (active(person)) {
+        if (appOn(person)) {
             throw InvalidInputException.of("currentPassword", "twoStep.alreadyOn");
         }
         passwords.reauthenticate(person, currentPassword, request);
@@ -135,9 +154,25 @@ public class SecondFactors {
             log.info("event=second_step_setup_code_wrong person={}", person);
             throw InvalidInputException.of("code", Totp.looksLikeCode(code) ? "twoStep.code.wrong" : "twoStep.code.shape");
         }
-        long now = clock.millis();
+        boolean first = !active(person);
         jdbc.sql("UPDATE totp_factor SET confirmed_at = ?, last_step = ? WHERE id = ?")
-                .params(now, step.getAsLong(), row.id().toString()).update();
+                .params(clock.millis(), step.getAsLong(), row.id().toString()).update();
+        log.info("event=authenticator_app_added person={}", person);
+        return added(person, first, request, response);
+    }
+
+    /**
+     * After a way to pass the second step was added (the app, or a passkey). The first one makes ten
+     * recovery codes (returned to be shown once), ends every other session and forgets every other
+     * remembered browser, which signed in with the password alone; this browser stays. Every one is
+     * told to the person.
+     */
+    List<String> added(PersonId person, boolean first, HttpServletRequest request, HttpServletResponse response) {
+        long now = clock.millis();
+        changed(person, ADDED, now);
+        if (!first) {
+            return List.of();
+        }
         List<String> codes = replaceRecoveryCodes(person, now);
         String keep = devices.trustedFor(request, person).orElse(null);
         int ended = sessions.endAllBut(person, Sessions.currentId(request));
@@ -148,9 +183,16 @@ public class SecondFactors {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        changed(person, ADDED, now);
         log.info("event=second_step_added person={} other_sessions_ended={} devices_forgotten={}", person, ended, forgotten);
         return codes;
+    }
+
+    /** After a way to pass the second step was removed: told to the person; the last one takes the recovery codes with it. */
+    void removed(PersonId person) {
+        if (!active(person)) {
+            jdbc.sql("DELETE FROM recovery_code WHERE person_id = ?").param(person.value().toString()).update();
+        }
+        changed(person, REMOVED, clock.millis());
     }
 
     /**
@@ -174,15 +216,13 @@ public class SecondFactors {
      * @throws InvalidInputException naming {@code currentPassword}
      */
     public void remove(PersonId person, String currentPassword, HttpServletRequest request) {
-        if (!active(person)) {
+        if (!appOn(person)) {
             throw InvalidInputException.of("currentPassword", "twoStep.notOn");
         }
         passwords.reauthenticate(person, currentPassword, request);
-        String id = person.value().toString();
-        jdbc.sql("DELETE FROM totp_factor WHERE person_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM recovery_code WHERE person_id = ?").param(id).update();
-        changed(person, REMOVED, clock.millis());
-        log.info("event=second_step_removed person={}", person);
+        jdbc.sql("DELETE FROM totp_factor WHERE person_id = ?").param(person.value().toString()).update();
+        removed(person);
+        log.info("event=authenticator_app_removed person={}", person);
     }
 
     /**
@@ -198,11 +238,11 @@ public class SecondFactors {
     void passwordResetByMail(PasswordResetByMail reset) {
         String id = reset.person().value().toString();
         long since = clock.millis() - REMOVED_BY_RESET_WITHIN.toMillis();
-        int removed = jdbc.sql("DELETE FROM totp_factor WHERE person_id = ? AND created_at >= ?").params(id, since).update();
+        int removed = jdbc.sql("DELETE FROM totp_factor WHERE person_id = ? AND created_at >= ?").params(id, since).update()
+                + jdbc.sql("DELETE FROM passkey WHERE person_id = ? AND created_at >= ?").params(id, since).update();
         if (removed > 0) {
-            jdbc.sql("DELETE FROM recovery_code WHERE person_id = ?").param(id).update();
-            changed(reset.person(), REMOVED, clock.millis());
-            log.info("event=second_step_removed person={} by=password_reset", reset.person());
+            removed(reset.person());
+            log.info("event=second_step_removed person={} by=password_reset count={}", reset.person(), removed);
         }
     }
 

@@ -90,7 +90,7 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/manifest.webmanifest").permitAll()
-                        .requestMatchers("/sign-in", "/sign-in/failed", "/sign-in/code", "/sign-in/mail", "/sign-in/link/*", "/register", "/error", "/error/**", "/safety/resources").permitAll()
+                        .requestMatchers("/sign-in", "/sign-in/failed", "/sign-in/code", "/sign-in/mail", "/sign-in/link/*", "/sign-in/passkey", "/sign-in/passkey/options", "/register", "/error", "/error/**", "/safety/resources").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->

@@ -107,6 +107,30 @@ public class SignIn {
     }
 
     /**
+     * Signs in with a passkey that checked out ({@code signer} is its owner, empty when it did not).
+     * While a browser waits for a second step, only the passkey of the person whose password was right
+     * signs in; otherwise the passkey alone does, as its device checked its owner.
+     */
+    public StepResult withPasskey(Optional<PersonId> signer, HttpServletRequest request, HttpServletResponse response) {
+        Optional<PersonId> waiting = pending(request);
+        if (signer.isEmpty() || (waiting.isPresent() && !waiting.equals(signer))) {
+            log.info("event=passkey_sign_in_refused second_step={}", waiting.isPresent());
+            return new StepResult(Step.WRONG, 0, null);
+        }
+        if (waiting.isPresent()) {
+            request.getSession().removeAttribute(PENDING);
+        }
+        String next = complete(signer.get(), request, response);
+        log.info("event=signed_in person={} with=passkey second_step={}", signer.get(), waiting.isPresent());
+        return new StepResult(Step.SIGNED_IN, 0, next);
+    }
+
+    /** The person whose second step this browser waits for, if any. */
+    public Optional<PersonId> waitingFor(HttpServletRequest request) {
+        return pending(request);
+    }
+
+    /**
      * After a correct password: true when the person has a second step and this browser is not one
      * they signed in with before. The password's authentication is then taken back; the session only
      * remembers whose code it waits for.

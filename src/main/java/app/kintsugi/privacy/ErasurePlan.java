@@ -52,7 +52,9 @@ final class ErasurePlan {
             Map.entry("recovery_code", "person_id"),
             Map.entry("sign_in_failure", "person_id"),
             Map.entry("sign_in_change", "person_id"),
-            Map.entry("sign_in_link", "person_id"));
+            Map.entry("sign_in_link", "person_id"),
+            Map.entry("passkey", "person_id"),
+            Map.entry("passkey_user", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,

@@ -213,7 +213,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/operator/counselors", "/operator/counselors/" + java.util.UUID.randomUUID() + "/decision",
                 "/settings/notices", "/settings/notices/confirm", "/settings/data", "/settings/data/retention", "/settings/delete",
                 "/settings/delete/keep", "/settings/security/start", "/settings/security/confirm", "/settings/security/remove",
-                "/settings/security/recovery-codes", "/sign-in/code")) {
+                "/settings/security/recovery-codes", "/settings/security/passkeys/start", "/settings/security/passkeys/options",
+                "/settings/security/passkeys", "/settings/security/passkeys/remove", "/sign-in/code")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

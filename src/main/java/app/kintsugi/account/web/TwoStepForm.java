@@ -1,10 +1,12 @@
 package app.kintsugi.account.web;
 
-/** The second sign-in step's forms: the current password again, and a code. Neither is ever sent back. */
+/** The second sign-in step's forms: the current password again, a code, a passkey's answer. None is ever sent back. */
 public class TwoStepForm {
 
     private String currentPassword = "";
     private String code = "";
+    private String credential = "";
+    private String passkey = "";
 
     public String getCurrentPassword() {
         return currentPassword;
@@ -22,7 +24,26 @@ public class TwoStepForm {
         this.code = code;
     }
 
+    /** What the browser answered when making or using a passkey (WebAuthn's JSON). */
+    public String getCredential() {
+        return credential;
+    }
+
+    public void setCredential(String credential) {
+        this.credential = credential;
+    }
+
+    /** Which passkey a removal is about. */
+    public String getPasskey() {
+        return passkey;
+    }
+
+    public void setPasskey(String passkey) {
+        this.passkey = passkey;
+    }
+
     void forget() {
+        credential = "";
         currentPassword = "";
         code = "";
     }

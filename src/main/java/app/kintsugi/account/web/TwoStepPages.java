@@ -13,8 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import app.kintsugi.account.Passkeys;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.SecondFactors;
 import app.kintsugi.account.SignIn;
@@ -31,11 +34,13 @@ import app.kintsugi.shared.InvalidInputException;
 class TwoStepPages {
 
     private final SecondFactors factors;
+    private final Passkeys passkeys;
     private final SignIn signIn;
     private final MessageSource messages;
 
-    TwoStepPages(SecondFactors factors, SignIn signIn, MessageSource messages) {
+    TwoStepPages(SecondFactors factors, Passkeys passkeys, SignIn signIn, MessageSource messages) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.signIn = signIn;
         this.messages = messages;
     }
@@ -53,6 +58,7 @@ class TwoStepPages {
             factors.start(me.id(), form.getCurrentPassword(), issuer(request, locale), request);
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
+            model.addAttribute("starting", true);
         }
         form.forget();
         return page(me, request, locale, model);
@@ -99,10 +105,91 @@ class TwoStepPages {
         return "redirect:/settings/security?removed";
     }
 
+    // ---- Passkeys ----
+
+    /** Adding a passkey starts with the current password; the page then offers to make it. */
+    @PostMapping("/settings/security/passkeys/start")
+    String startPasskey(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TwoStepForm form,
+            BindingResult result, HttpServletRequest request, Locale locale, Model model) {
+        try {
+            passkeys.startAdding(me.id(), form.getCurrentPassword(), request);
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            model.addAttribute("passkeyStarting", true);
+        }
+        form.forget();
+        return page(me, request, locale, model);
+    }
+
+    /** What the browser needs to make the passkey, read by the page's script (404 unless the password was just typed). */
+    @PostMapping(path = "/settings/security/passkeys/options", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> creationOptions(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+        return passkeys.creationOptions(me.id(), request).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/settings/security/passkeys")
+    String addPasskey(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TwoStepForm form,
+            BindingResult result, HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        try {
+            List<String> codes = passkeys.add(me.id(), form.getCredential(), request, response);
+            if (!codes.isEmpty()) {
+                model.addAttribute("recoveryCodes", codes);
+            }
+            model.addAttribute("passkeyAdded", true);
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+        }
+        form.forget();
+        return page(me, request, locale, model);
+    }
+
+    @PostMapping("/settings/security/passkeys/remove")
+    String removePasskey(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TwoStepForm form,
+            BindingResult result, HttpServletRequest request, Locale locale, Model model) {
+        try {
+            passkeys.remove(me.id(), form.getPasskey(), form.getCurrentPassword(), request);
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+            model.addAttribute("removingPasskey", form.getPasskey());
+            form.forget();
+            return page(me, request, locale, model);
+        }
+        return "redirect:/settings/security?passkeyRemoved";
+    }
+
+    /**
+     * What the browser needs to sign in with a passkey: for the person whose password was right when
+     * this browser waits for a second step, otherwise for a passkey on its own.
+     */
+    @PostMapping(path = "/sign-in/passkey/options", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> requestOptions(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+        if (me != null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(passkeys.requestOptions(signIn.waitingFor(request), request));
+    }
+
+    @PostMapping("/sign-in/passkey")
+    String passkeySignIn(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TwoStepForm form,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (me != null) {
+            return "redirect:/";
+        }
+        boolean secondStep = signIn.waitingForCode(request);
+        SignIn.StepResult outcome = signIn.withPasskey(passkeys.signedBy(form.getCredential(), request), request, response);
+        if (outcome.step() == SignIn.Step.SIGNED_IN) {
+            return "redirect:" + outcome.next();
+        }
+        return secondStep ? "redirect:/sign-in/code?passkeyFailed" : "redirect:/sign-in?passkeyFailed";
+    }
+
     private String page(PersonPrincipal me, HttpServletRequest request, Locale locale, Model model) {
         SecondFactors.Status status = factors.status(me.id());
         model.addAttribute("status", status);
-        if (!status.active()) {
+        model.addAttribute("passkeys", passkeys.of(me.id()));
+        model.addAttribute("passkeyReady", passkeys.mayAdd(me.id(), request));
+        if (!status.app()) {
             factors.pending(me.id(), issuer(request, locale)).ifPresent(enrolment -> {
                 model.addAttribute("enrolment", enrolment);
                 model.addAttribute("qr", QrCodes.svg(enrolment.uri(),
@@ -120,14 +207,14 @@ class TwoStepPages {
 
     @GetMapping("/sign-in/code")
     String codeForm(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request,
-            @ModelAttribute("form") TwoStepForm form) {
+            @ModelAttribute("form") TwoStepForm form, Model model) {
         if (me != null) {
             return "redirect:/";
         }
         if (!signIn.waitingForCode(request)) {
             return "redirect:/sign-in";
         }
-        return "account/second-step";
+        return secondStepPage(request, model);
     }
 
     @PostMapping("/sign-in/code")
@@ -143,12 +230,19 @@ class TwoStepPages {
             case WAIT:
                 result.rejectValue("code", "twoStep.code.wait", new Object[] {Math.max(1, (outcome.waitSeconds() + 59) / 60)}, null);
                 response.setStatus(429);
-                return "account/second-step";
+                return secondStepPage(request, model);
             default:
                 result.rejectValue("code", "twoStep.code.wrongAtSignIn");
                 response.setStatus(401);
-                return "account/second-step";
+                return secondStepPage(request, model);
         }
+    }
+
+    /** The page asking for the second step, offering a passkey to the person who has one. */
+    private String secondStepPage(HttpServletRequest request, Model model) {
+        model.addAttribute("hasPasskey", signIn.waitingFor(request).map(passkeys::count).orElse(0) > 0);
+        model.addAttribute("hasApp", signIn.waitingFor(request).map(factors::status).map(SecondFactors.Status::app).orElse(false));
+        return "account/second-step";
     }
 
     /** Told once after signing in: wrong passwords or codes typed for the account since the last visit. */
