@@ -211,11 +211,21 @@ public final class Erasure {
         try {
             Set<String> nullable = new HashSet<>();
             DatabaseMetaData meta = c.getMetaData();
-            try (ResultSet rs = meta.getColumns(null, c.getSchema(), "%", "%")) {
+            // Table by table: SQLite's driver asks about every column at once with one compound SELECT,
+            // whose limit on terms a schema of this size passes.
+            Set<String> tables = new HashSet<>();
+            try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable) {
-                        nullable.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT) + "."
-                                + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = meta.getColumns(null, c.getSchema(), table, "%")) {
+                    while (rs.next()) {
+                        if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable) {
+                            nullable.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT) + "."
+                                    + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                        }
                     }
                 }
             }

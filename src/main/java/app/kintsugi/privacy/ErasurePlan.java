@@ -100,7 +100,7 @@ final class ErasurePlan {
             "questionnaire_response.questionnaire_id", "counselor_link.couple_id", "counselor_consent.link_id",
             "counselor_share.link_id", "counselor_share.entry_id", "counselor_note.link_id", "exercise_progress.exercise_id",
             "exercise_note.exercise_id", "scheduled_tasks.picked_by", "spring_session.session_id",
-            "spring_session.primary_id", "spring_session_attributes.session_primary_id");
+            "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id");
 
     private ErasurePlan() {
     }

@@ -87,7 +87,9 @@ final class SealedColumns {
 
     /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler state. */
     static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",
-            "scheduled_tasks.task_data");
+            "scheduled_tasks.task_data",
+            // A passkey's public key and what its device answered when it was made: nothing secret.
+            "passkey.public_key", "passkey.attestation_object", "passkey.client_data_json");
 
     private SealedColumns() {
     }

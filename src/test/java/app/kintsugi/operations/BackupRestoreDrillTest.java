@@ -339,10 +339,22 @@ class BackupRestoreDrillTest extends IntegrationTest {
     @Test
     void verifyKnowsEverySealedColumnOfTheSchema() throws Exception {
         var found = new TreeSet<String>();
-        try (var c = dataSource.getConnection(); var rs = c.getMetaData().getColumns(null, c.getSchema(), "%", "%")) {
-            while (rs.next()) {
-                if ("bytea".equalsIgnoreCase(rs.getString("TYPE_NAME"))) {
-                    found.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT) + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        try (var c = dataSource.getConnection()) {
+            var tables = new java.util.ArrayList<String>();
+            try (var rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            // Table by table: SQLite's driver asks about every column at once with one compound SELECT,
+            // whose limit on terms a schema of this size passes.
+            for (String table : tables) {
+                try (var rs = c.getMetaData().getColumns(null, c.getSchema(), table, "%")) {
+                    while (rs.next()) {
+                        if ("bytea".equalsIgnoreCase(rs.getString("TYPE_NAME"))) {
+                            found.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT) + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                        }
+                    }
                 }
             }
         }

@@ -27,15 +27,27 @@ class ErasurePlanTest extends IntegrationTest {
     @Test
     void everyColumnThatCanNameAPersonIsInExactlyOneListOfThePlan() throws Exception {
         var schema = new TreeSet<String>();
-        try (var c = dataSource.getConnection(); var rs = c.getMetaData().getColumns(null, c.getSchema(), "%", "%")) {
-            while (rs.next()) {
-                String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                if (table.startsWith("flyway") || table.startsWith("sqlite")) {
-                    continue;
+        // Table by table: SQLite's driver answers a question about every column at once with one compound
+        // SELECT, which has a limit on its terms that a schema of this size passes.
+        try (var c = dataSource.getConnection()) {
+            var tables = new ArrayList<String>();
+            try (var rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
                 }
-                if (column.endsWith("_id") || column.endsWith("_by") || (table.equals("person") && column.equals("id"))) {
-                    schema.add(table + "." + column);
+            }
+            for (String name : tables) {
+                try (var rs = c.getMetaData().getColumns(null, c.getSchema(), name, "%")) {
+                    while (rs.next()) {
+                        String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                        String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                        if (table.startsWith("flyway") || table.startsWith("sqlite")) {
+                            continue;
+                        }
+                        if (column.endsWith("_id") || column.endsWith("_by") || (table.equals("person") && column.equals("id"))) {
+                            schema.add(table + "." + column);
+                        }
+                    }
                 }
             }
         }

@@ -86,6 +86,7 @@ class TwoStepPages {
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             model.addAttribute("renewing", true);
+            model.addAttribute("starting", !factors.status(me.id()).active());
         }
         form.forget();
         return page(me, request, locale, model);
@@ -99,6 +100,8 @@ class TwoStepPages {
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             model.addAttribute("removing", true);
+            // With no app to turn off, the answer stands beside the form that turns it on.
+            model.addAttribute("starting", !factors.status(me.id()).app());
             form.forget();
             return page(me, request, locale, model);
         }
