@@ -18,7 +18,6 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -53,10 +52,11 @@ public class SignIn {
     private final SecurityContextRepository repository = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-    private final RequestCache requests = new HttpSessionRequestCache();
+    private final RequestCache requests;
 
     SignIn(Accounts accounts, TrustedDevices devices, SignInThrottle throttle, SecondFactors factors,
-            SignInFailures failures, Clock clock) {
+            SignInFailures failures, Clock clock, RequestCache requests) {
+        this.requests = requests;
         this.accounts = accounts;
         this.devices = devices;
         this.throttle = throttle;
