@@ -56,9 +56,11 @@ class SecurityConfiguration {
         return new AccountRules(CommonPasswords.load());
     }
 
+    /** One allowance for all nodes: the buckets are rows in the database, found by pseudonyms. */
     @Bean
-    SignInThrottle signInThrottle(Clock clock, @Value("${kintsugi.registration.burst:5}") int registrationBurst) {
-        return new SignInThrottle(clock, registrationBurst);
+    SignInThrottle signInThrottle(Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc, Pseudonyms pseudonyms,
+            @Value("${kintsugi.registration.burst:5}") int registrationBurst) {
+        return SignInThrottle.shared(jdbc, clock, pseudonyms, registrationBurst);
     }
 
     /** A URL the firewall refuses (encoded NUL, path tricks) is simply something that does not exist. */

@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
  * Slows down guessing with growing delays and never locks anyone out of their own account.
@@ -31,27 +35,45 @@ import io.github.bucket4j.TimeMeter;
  * slowed down.</li>
  * </ul>
  *
- * Buckets live in this node's memory; with several nodes each node throttles on its own.
+ * Buckets live in the database ({@link SignInBuckets}), so all nodes share one allowance: an attacker
+ * gains nothing by reaching several. A bucket is found by a pseudonym of what it counts, never by the
+ * email, address or id itself, and its row is deleted once the bucket would be full again
+ * ({@link #removeExpired()}), when it is the same as no row. Time is the injected clock's.
  */
 final class SignInThrottle {
 
-    private final TimeMeter time;
-    private final Cache<String, Bucket> accounts = cache();
-    private final Cache<String, Bucket> addresses = cache();
-    private final Cache<String, Bucket> devices = cache();
-    private final Cache<String, Bucket> registrations = cache();
-    private final Cache<String, Bucket> codes = cache();
+    private static final String PURPOSE = "sign-in-throttle";
+    /** How long a row is kept after its bucket would be full again; nothing depends on it but the table's size. */
+    private static final Duration KEPT_WHEN_FULL = Duration.ofMinutes(1);
+    private static final int REMOVAL_BATCH = 1_000;
 
-    private final int registrationBurst;
+    private static final BucketConfiguration ACCOUNT = configuration(5, Duration.ofMinutes(1), 20, Duration.ofMinutes(30));
+    private static final BucketConfiguration ADDRESS = configuration(20, Duration.ofMinutes(1), 100, Duration.ofHours(1));
+    private static final BucketConfiguration DEVICE = configuration(10, Duration.ofMinutes(10), 30, Duration.ofHours(1));
+    private static final BucketConfiguration CODE = configuration(5, Duration.ofMinutes(5), 10, Duration.ofHours(1));
 
-    SignInThrottle(Clock clock) {
-        this(clock, 5);
+    private final ProxyManager<String> buckets;
+    private final Pseudonyms pseudonyms;
+    private final BucketConfiguration registration;
+
+    /**
+     * @param buckets           where buckets are kept, built with {@link #clientConfig(Clock)}
+     * @param registrationBurst registrations one address may make in ten minutes (four times that in six hours)
+     */
+    SignInThrottle(ProxyManager<String> buckets, Pseudonyms pseudonyms, int registrationBurst) {
+        this.buckets = buckets;
+        this.pseudonyms = pseudonyms;
+        this.registration = configuration(registrationBurst, Duration.ofMinutes(10), registrationBurst * 4, Duration.ofHours(6));
     }
 
-    /** @param registrationBurst registrations one address may make in ten minutes (four times that in six hours) */
-    SignInThrottle(Clock clock, int registrationBurst) {
-        this.registrationBurst = registrationBurst;
-        this.time = new TimeMeter() {
+    /** The throttle of a running server: buckets in the database, on the given clock. */
+    static SignInThrottle shared(JdbcClient jdbc, Clock clock, Pseudonyms pseudonyms, int registrationBurst) {
+        return new SignInThrottle(new SignInBuckets(jdbc, clientConfig(clock)), pseudonyms, registrationBurst);
+    }
+
+    /** Bucket4j's settings for any store of these buckets: the clock's time, rows that expire once full. */
+    static ClientSideConfig clientConfig(Clock clock) {
+        TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
                 return clock.millis() * 1_000_000L;
@@ -62,6 +84,9 @@ final class SignInThrottle {
                 return true;
             }
         };
+        return ClientSideConfig.getDefault()
+                .withClientClock(time)
+                .withExpirationAfterWriteStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_WHEN_FULL));
     }
 
     /** The tokens an attempt holds; returned if it succeeds. */
@@ -83,15 +108,15 @@ final class SignInThrottle {
      */
     Begin begin(String email, String address, String trustedDevice) {
         List<Bucket> needed = trustedDevice != null
-                ? List.of(devices.get(trustedDevice, k -> bucket(10, Duration.ofMinutes(10), 30, Duration.ofHours(1))))
-                : List.of(accounts.get(AccountRules.normalizeEmail(email), k -> bucket(5, Duration.ofMinutes(1), 20, Duration.ofMinutes(30))),
-                        addresses.get(address == null ? "?" : address, k -> bucket(20, Duration.ofMinutes(1), 100, Duration.ofHours(1))));
+                ? List.of(bucket("device", trustedDevice, DEVICE))
+                : List.of(bucket("account", AccountRules.normalizeEmail(email), ACCOUNT),
+                        bucket("address", address == null ? "?" : address, ADDRESS));
         return take(needed);
     }
 
     /** Takes the token for one code from an authenticator app typed for this account. */
     Begin beginCode(PersonId person) {
-        return take(List.of(codes.get(person.value().toString(), k -> bucket(5, Duration.ofMinutes(5), 10, Duration.ofHours(1)))));
+        return take(List.of(bucket("code", person.value().toString(), CODE)));
     }
 
     /** A successful attempt gives its tokens back: only failures count. */
@@ -101,9 +126,27 @@ final class SignInThrottle {
 
     /** Registrations per client address: a few per hour, so nobody can test many emails quickly. */
     long registrationWait(String address) {
-        Begin begin = take(List.of(registrations.get(address == null ? "?" : address,
-                k -> bucket(registrationBurst, Duration.ofMinutes(10), registrationBurst * 4, Duration.ofHours(6)))));
+        Begin begin = take(List.of(bucket("registration", address == null ? "?" : address, registration)));
         return begin.allowed() ? 0 : begin.waitSeconds();
+    }
+
+    /** Deletes the rows of buckets that are full again; returns how many. */
+    int removeExpired() {
+        if (!(buckets instanceof ExpiredEntriesCleaner cleaner)) {
+            return 0;
+        }
+        int total = 0;
+        int removed;
+        do {
+            removed = cleaner.removeExpired(REMOVAL_BATCH);
+            total += removed;
+        } while (removed == REMOVAL_BATCH);
+        return total;
+    }
+
+    /** The key a bucket is stored under: a pseudonym of its kind and what it counts. */
+    String key(String kind, String value) {
+        return pseudonyms.of(PURPOSE, kind + ":" + value);
     }
 
     private Begin take(List<Bucket> needed) {
@@ -124,15 +167,14 @@ final class SignInThrottle {
         return new Begin(new Attempt(List.copyOf(taken)), 0);
     }
 
-    private Bucket bucket(int shortCapacity, Duration shortWindow, int longCapacity, Duration longWindow) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(shortCapacity).refillGreedy(shortCapacity, shortWindow).build())
-                .addLimit(Bandwidth.builder().capacity(longCapacity).refillGreedy(longCapacity, longWindow).build())
-                .withCustomTimePrecision(time)
-                .build();
+    private Bucket bucket(String kind, String value, BucketConfiguration configuration) {
+        return buckets.builder().build(key(kind, value), () -> configuration);
     }
 
-    private static Cache<String, Bucket> cache() {
-        return Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(6)).build();
+    private static BucketConfiguration configuration(int shortCapacity, Duration shortWindow, int longCapacity, Duration longWindow) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(shortCapacity).refillGreedy(shortCapacity, shortWindow).build())
+                .addLimit(Bandwidth.builder().capacity(longCapacity).refillGreedy(longCapacity, longWindow).build())
+                .build();
     }
 }

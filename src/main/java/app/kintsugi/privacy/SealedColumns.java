@@ -85,9 +85,9 @@ final class SealedColumns {
             row("counselor_note", "content", "counselor-note", "counselor_id"),
             row("totp_factor", "secret", app.kintsugi.account.SecretSealing.TOTP_KIND, "person_id"));
 
-    /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler state. */
+    /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler and sign-in throttle state. */
     static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",
-            "scheduled_tasks.task_data",
+            "scheduled_tasks.task_data", "sign_in_bucket.state",
             // A passkey's public key and what its device answered when it was made: nothing secret.
             "passkey.public_key", "passkey.attestation_object", "passkey.client_data_json");
 

@@ -11,7 +11,8 @@ import app.kintsugi.MutableClock;
 class SignInThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    private final SignInThrottle throttle = new SignInThrottle(new InMemoryBuckets(SignInThrottle.clientConfig(clock)),
+            (purpose, value) -> purpose + "/" + value, 5);
 
     @Test
     void aFewTyposCostNothingAndSuccessesNeverCount() {

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * PostgreSQL only: copies every row of the current schema (but the migrations' history and the
- * scheduler's own tasks, which are not anybody's data) {@code copies} times under fresh ids, for
+ * PostgreSQL only: copies every row of the current schema (but the migrations' history, the
+ * scheduler's own tasks and the sign-in throttle's buckets, which are not anybody's data) {@code copies} times under fresh ids, for
  * volume. Every id column (36 characters) gets its first four characters replaced by {@code x} and
  * the copy number, so a copy's rows point at each other exactly as the originals do; emails become
  * {@code copy<g>.<email>}, and codes, token hashes and session ids a hash of their own. Tables go parents first, for the foreign
@@ -25,7 +25,7 @@ final class RowCopies {
 
     static void copy(JdbcClient jdbc, int copies, Set<String> skipped) {
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                + "AND table_type = 'BASE TABLE' AND table_name NOT IN ('flyway_schema_history', 'scheduled_tasks') "
+                + "AND table_type = 'BASE TABLE' AND table_name NOT IN ('flyway_schema_history', 'scheduled_tasks', 'sign_in_bucket') "
                 + "ORDER BY table_name")
                 .query(String.class).list().stream().filter(t -> !skipped.contains(t)).toList();
         Map<String, Set<String>> parents = new HashMap<>();
