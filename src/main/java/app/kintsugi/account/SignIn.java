@@ -18,6 +18,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -52,11 +53,10 @@ public class SignIn {
     private final SecurityContextRepository repository = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-    private final RequestCache requests;
+    private final RequestCache requests = new HttpSessionRequestCache();
 
     SignIn(Accounts accounts, TrustedDevices devices, SignInThrottle throttle, SecondFactors factors,
-            SignInFailures failures, Clock clock, RequestCache requests) {
-        this.requests = requests;
+            SignInFailures failures, Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.throttle = throttle;

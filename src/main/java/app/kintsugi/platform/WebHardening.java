@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.util.unit.DataSize;
@@ -62,15 +62,14 @@ class WebHardening {
     }
 
     /**
-     * Where to return after signing in is remembered in a cookie on the visitor's browser (Spring
-     * Security's {@link CookieRequestCache}), not in a session: a signed-out visitor who opens a link
-     * to a page leaves no session row behind. Not for the home page, where signing in leads anyway.
-     * The sign-in reads it through this same bean.
+     * Where to return after signing in is remembered in the session, as Spring Security does, but not
+     * for the home page: signing in leads there anyway, and a visitor who only opened the address
+     * should leave no session row behind.
      */
     @Bean
     RequestCache requestCache() {
         return new RequestCache() {
-            private final CookieRequestCache sessions = new CookieRequestCache();
+            private final HttpSessionRequestCache sessions = new HttpSessionRequestCache();
 
             @Override
             public void saveRequest(HttpServletRequest request, HttpServletResponse response) {

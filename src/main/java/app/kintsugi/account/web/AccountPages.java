@@ -7,7 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +42,10 @@ class AccountPages {
     private final SignIn signIn;
     private final ObjectProvider<JavaMailSender> mail;
     private final boolean confirmByMail;
-    private final RequestCache requestCache;
+    private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
     AccountPages(Accounts accounts, Registrations registrations, SignIn signIn, ObjectProvider<JavaMailSender> mail,
-            @Value("${kintsugi.registration.confirm-by-mail:true}") boolean confirmByMail, RequestCache requestCache) {
-        this.requestCache = requestCache;
+            @Value("${kintsugi.registration.confirm-by-mail:true}") boolean confirmByMail) {
         this.accounts = accounts;
         this.registrations = registrations;
         this.signIn = signIn;

@@ -24,15 +24,15 @@ import app.kintsugi.shared.InvalidInputException;
 @Controller
 class CouplePages {
 
-    private final org.springframework.security.web.savedrequest.RequestCache requestCache;
+    private final org.springframework.security.web.savedrequest.HttpSessionRequestCache requestCache =
+            new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 
     private final Couples couples;
     private final PublicAddress address;
 
-    CouplePages(Couples couples, PublicAddress address, org.springframework.security.web.savedrequest.RequestCache requestCache) {
+    CouplePages(Couples couples, PublicAddress address) {
         this.couples = couples;
         this.address = address;
-        this.requestCache = requestCache;
     }
 
     @ModelAttribute("roles")
