@@ -127,6 +127,10 @@ public class Passwords {
             throw InvalidInputException.of("currentPassword", "password.current.wrong");
         }
         throttle.succeeded(begin.attempt());
+        // A new session id after authenticating again, as after signing in (ASVS 7.2.4).
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     /**

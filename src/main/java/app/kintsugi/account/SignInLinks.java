@@ -42,7 +42,7 @@ public class SignInLinks {
     private final Duration lifetime;
 
     SignInLinks(JdbcClient jdbc, AccountRules rules, SignIn signIn, Clock clock,
-            @Value("${kintsugi.sign-in.link-lifetime:15m}") Duration lifetime) {
+            @Value("${kintsugi.sign-in.link-lifetime:10m}") Duration lifetime) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.signIn = signIn;

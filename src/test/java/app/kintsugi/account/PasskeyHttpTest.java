@@ -106,8 +106,10 @@ class PasskeyHttpTest extends IntegrationTest {
         assertThat(own.post("/settings/security/passkeys/options", Map.of()).status()).isEqualTo(404);
 
         own.get("/settings/security");
+        String before = own.sessionCookie();
         assertThat(own.post("/settings/security/passkeys/start", Map.of("currentPassword", TestAccounts.PASSWORD)).body())
                 .contains("data-passkey=\"create\"").contains("Make the passkey");
+        assertThat(own.sessionCookie()).as("a new session id after authenticating again").isNotNull().isNotEqualTo(before);
         HttpAgent.Page options = own.post("/settings/security/passkeys/options", Map.of());
         assertThat(options.header("Content-Type")).startsWith("application/json");
         JsonNode json = JSON.readTree(options.body());

@@ -99,6 +99,10 @@ class DataPages {
             model.addAttribute("waitSeconds", result.waitSeconds());
             return "export/data";
         }
+        // A new session id after the password was typed again, as after signing in.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         boolean discreet = request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
         DataExport.Download file = pdf ? export.pdf(me.id(), locale, discreet) : export.json(me.id());
         return ResponseEntity.ok()

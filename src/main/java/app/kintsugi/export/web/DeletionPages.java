@@ -36,7 +36,8 @@ class DeletionPages {
     }
 
     @PostMapping
-    String request(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String password, Model model) {
+    String request(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String password, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         if (deletions.dueAt(me.id()).isPresent()) {
             return "redirect:/settings/delete";
         }
@@ -47,6 +48,10 @@ class DeletionPages {
                     : password == null || password.isEmpty() ? "export.password.required" : "export.password.wrong");
             model.addAttribute("waitSeconds", result.waitSeconds());
             return "export/delete";
+        }
+        // A new session id after the password was typed again, as after signing in.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
         deletions.request(me.id());
         return "redirect:/settings/delete?requested";
