@@ -100,6 +100,18 @@ public class Accounts {
                 .orElseGet(() -> messages.getMessage("account.closed.name", null, "", LocaleContextHolder.getLocale()));
     }
 
+    /**
+     * The password was chosen by someone else (an operator, for a counselor): it works for the first
+     * sign-in only, after which every page leads to the form for choosing one's own.
+     */
+    public void requirePasswordChange(PersonId id) {
+        people.requirePasswordChange(id);
+    }
+
+    boolean passwordChangeDue(PersonId id) {
+        return people.passwordChangeDue(id);
+    }
+
     public Optional<Person> find(PersonId id) {
         return row(id).map(PersonRepository.Row::person);
     }

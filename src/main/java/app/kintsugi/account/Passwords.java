@@ -105,6 +105,7 @@ public class Passwords {
         devices.remember(request, response, person);
         devices.seen(person);
         request.changeSessionId();
+        request.getSession().removeAttribute(PasswordChangeDueFilter.ATTRIBUTE);
         log.info("event=password_changed person={} other_sessions_ended={}", person, ended);
     }
 

@@ -64,7 +64,17 @@ class PersonRepository {
 
     /** A new password hash; the settings' version is left alone, so an open settings form is not made stale. */
     void updatePassword(PersonId id, String passwordHash) {
-        jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?").params(passwordHash, id.value().toString()).update();
+        jdbc.sql("UPDATE person SET password_hash = ?, password_change_due = FALSE WHERE id = ?")
+                .params(passwordHash, id.value().toString()).update();
+    }
+
+    void requirePasswordChange(PersonId id) {
+        jdbc.sql("UPDATE person SET password_change_due = TRUE WHERE id = ?").param(id.value().toString()).update();
+    }
+
+    boolean passwordChangeDue(PersonId id) {
+        return jdbc.sql("SELECT password_change_due FROM person WHERE id = ?").param(id.value().toString())
+                .query(Boolean.class).optional().orElse(false);
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {

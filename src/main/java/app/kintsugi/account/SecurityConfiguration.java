@@ -173,7 +173,8 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
                 .addFilterBefore(throttleFilter(throttle, accounts, devices, factors, signIn), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), SecurityContextHolderFilter.class);
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PasswordChangeDueFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
     }
 

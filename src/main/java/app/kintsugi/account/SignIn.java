@@ -169,6 +169,9 @@ public class SignIn {
         devices.remember(request, response, id);
         SecurityConfiguration.markDevice(request);
         BrowserPreferences.apply(request, response, person.language(), person.theme().name(), person.discreetMode());
+        if (accounts.passwordChangeDue(id)) {
+            request.getSession().setAttribute(PasswordChangeDueFilter.ATTRIBUTE, Boolean.TRUE);
+        }
         return landing(id, request, response);
     }
 

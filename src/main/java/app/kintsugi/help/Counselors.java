@@ -96,6 +96,8 @@ public class Counselors {
         v.throwIfInvalid();
         String password = firstPassword();
         Person person = accounts.register(new NewAccount(email, name, password, language, "UTC"), AccountRole.COUNSELOR);
+        // The operator has seen this password: it lets the counselor in once, to choose their own.
+        accounts.requirePasswordChange(person.id());
         insert(person.id(), CounselorStatus.APPROVED, clean == null ? "" : clean, operator);
         audit.record(operator, "COUNSELOR_CREATED", "counselor", person.id().value(), null);
         log.info("event=counselor_created counselor={} operator={}", person.id(), operator);
