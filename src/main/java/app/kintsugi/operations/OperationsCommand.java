@@ -29,13 +29,16 @@ import app.kintsugi.privacy.KeyMaintenance;
  * verify [--sample N | --all]  every data key unwraps, a sample of every kind of entry opens; counts
  * rotate-master-key [--batch-size N]   a new master key; data keys re-wrapped in batches; resumable
  * migrate                      applies the database migrations and exits
+ * end-sessions --email A | --all   signs a person (or everyone) out everywhere
+ * remove-second-step --email A     removes a person's second step, after the operator made sure it is them
  * </pre>
  *
  * They read the same settings as the server (environment variables, application.properties).
  */
 public final class OperationsCommand {
 
-    public static final Set<String> NAMES = Set.of("backup", "restore", "verify", "rotate-master-key", "migrate");
+    public static final Set<String> NAMES = Set.of("backup", "restore", "verify", "rotate-master-key", "migrate",
+            "end-sessions", "remove-second-step");
 
     static final int DONE = 0;
     static final int REFUSED = 1;
@@ -88,6 +91,14 @@ public final class OperationsCommand {
                 case "verify" -> verify(db, keys, rest, out, err);
                 case "rotate-master-key" -> rotate(db, keys, rest, hooks, out, err);
                 case "migrate" -> rest.isEmpty() ? migrate(db, out) : usage(err);
+                case "end-sessions" -> {
+                    String email = rest.equals(List.of("--all")) ? null : option(rest, "--email");
+                    yield withDatabase(db, err, ds -> AccountCommands.endSessions(ds, email, out, err));
+                }
+                case "remove-second-step" -> {
+                    String email = option(rest, "--email");
+                    yield withDatabase(db, err, ds -> AccountCommands.removeSecondStep(ds, email, Clock.systemUTC(), out, err));
+                }
                 default -> usage(err);
             };
         } catch (UsageException e) {
@@ -201,6 +212,23 @@ public final class OperationsCommand {
         }
     }
 
+    private interface DatabaseWork {
+        int run(javax.sql.DataSource ds) throws Exception;
+    }
+
+    private static int withDatabase(DatabaseSettings db, PrintStream err, DatabaseWork work) throws Exception {
+        if (db.sqlite() && !Files.exists(db.sqliteFile())) {
+            err.println("There is no database at " + db.sqliteFile() + ".");
+            return REFUSED;
+        }
+        SingleConnectionDataSource ds = db.dataSource();
+        try {
+            return work.run(ds);
+        } finally {
+            ds.destroy();
+        }
+    }
+
     private static int migrate(DatabaseSettings db, PrintStream out) throws Exception {
         if (db.sqlite()) {
             Files.createDirectories(db.sqliteFile().getParent());
@@ -257,7 +285,10 @@ public final class OperationsCommand {
                   restore --from FILE                  into an empty data directory, after checking the backup and the key
                   verify [--sample N | --all]          every data key unwraps and a sample of every kind of entry opens
                   rotate-master-key [--batch-size N]   a new master key; every data key re-wrapped; run again after a crash
-                  migrate                              applies the database migrations and exits""");
+                  migrate                              applies the database migrations and exits
+                  end-sessions --email ADDRESS | --all signs a person (or everyone) out everywhere, forgets remembered browsers
+                  remove-second-step --email ADDRESS   for someone who lost every second step and the recovery codes, once
+                                                       you made sure it is them: removes it and signs them out everywhere""");
         return USAGE;
     }
 }
