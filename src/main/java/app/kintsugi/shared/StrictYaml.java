@@ -1,6 +1,9 @@
 package app.kintsugi.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -133,12 +136,20 @@ public final class StrictYaml {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
-    private boolean syntaxError;
+    private boolean unreadable;
     private final Node root;
 
     private StrictYaml(String file, String text) {
         this.file = file;
         this.root = compose(text);
+    }
+
+    /** A file that could not be read at all: its one problem has no line. */
+    private StrictYaml(String file, String problem, boolean unread) {
+        this.file = file;
+        this.root = null;
+        this.unreadable = unread;
+        problems.add(new Problem(0, file + ": " + problem));
     }
 
     /**
@@ -152,6 +163,21 @@ public final class StrictYaml {
         return new StrictYaml(file, text);
     }
 
+    /**
+     * Reads and parses a UTF-8 file on the classpath. A file that is not there ("not found on the
+     * classpath") or cannot be read is not thrown: it is the only problem, and {@link #root()} is null.
+     */
+    public static StrictYaml fromClasspath(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return new StrictYaml(resource, "not found on the classpath", true);
+            }
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new StrictYaml(resource, "cannot be read: " + e.getMessage(), true);
+        }
+    }
+
     private Node compose(String text) {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
@@ -163,7 +189,7 @@ public final class StrictYaml {
         } catch (YAMLException e) {
             problems.add(new Problem(0, file + ": not valid YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
-        syntaxError = true;
+        unreadable = true;
         return null;
     }
 
@@ -176,9 +202,9 @@ public final class StrictYaml {
         return root;
     }
 
-    /** Whether the text is valid YAML (it may still be empty). */
+    /** Whether the file was read and is valid YAML (it may still be empty). */
     public boolean valid() {
-        return !syntaxError;
+        return !unreadable;
     }
 
     /**
@@ -371,6 +397,16 @@ public final class StrictYaml {
     /** Whether nothing is wrong so far. */
     public boolean ok() {
         return problems.isEmpty();
+    }
+
+    /**
+     * Stops when anything is wrong: throws an {@link IllegalStateException} whose message is
+     * {@code heading} (when not null) and every problem, one a line.
+     */
+    public void throwIfBroken(String heading) {
+        if (!ok()) {
+            throw new IllegalStateException((heading == null ? "" : heading + "\n  ") + String.join("\n  ", problems()));
+        }
     }
 
     /** Every problem found so far, in the order of the file (in the order found, on one line). */
