@@ -1,12 +1,8 @@
 package app.kintsugi.communication;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,17 +12,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternFiles;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Field;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * Flags criticism, contempt, defensiveness and absolute words in a draft, with language-specific
@@ -68,7 +65,7 @@ public final class ToneDetector {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/tone/patterns_%s.yaml";
-    private static final Set<String> TOP_KEYS = Set.of("patterns", "except", "rewrite");
+    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("patterns", "except", "rewrite"));
     private static final Set<String> REWRITE_KEYS = new LinkedHashSet<>(
             List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "replace", "min_words", "max_words"));
     private static final String SITUATION = "{situation}";
@@ -140,12 +137,6 @@ public final class ToneDetector {
     private final Map<Long, int[]> startingWithOther = new ConcurrentHashMap<>();
     /** Non-ASCII characters named in a pattern, with their case variants: these are screened one by one. */
     private final Set<Integer> named;
-
-    private ToneDetector(String language, Map<ToneCategory, List<Rule>> patterns,
-            Map<ToneCategory, List<Rule>> except, Rewrite rewrite) {
-        this(language, rewrite, Stream.concat(patterns.values().stream(), except.values().stream())
-                .flatMap(List::stream).toArray(Rule[]::new));
-    }
 
     private ToneDetector(String language, Rewrite rewrite, Rule[] rules) {
         this.language = language;
@@ -235,180 +226,80 @@ public final class ToneDetector {
     }
 
     private static ToneDetector read(String language) {
-        String file = RESOURCE.formatted(language);
-        ClassLoader loader = ToneDetector.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": not found on the classpath");
-            }
-            return fromYaml(language, file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        return build(language, StrictYaml.fromClasspath(ToneDetector.class.getClassLoader(), RESOURCE.formatted(language)));
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static ToneDetector fromYaml(String language, String file, String yamlText) {
-        List<String> problems = new ArrayList<>();
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalStateException(file + ": expected a mapping with the keys 'patterns', 'except' and 'rewrite'");
-        }
-        for (Object key : top.keySet()) {
-            if (!TOP_KEYS.contains(String.valueOf(key))) {
-                problems.add(file + ": unknown key '" + key + "' (expected 'patterns', 'except' and 'rewrite')");
-            }
-        }
-        Map<ToneCategory, List<Rule>> patterns = categories(file, "patterns", top.get("patterns"), true, problems);
-        Map<ToneCategory, List<Rule>> except = top.containsKey("except")
-                ? categories(file, "except", top.get("except"), false, problems)
-                : new EnumMap<>(ToneCategory.class);
-        Rewrite rewrite = rewrite(file, top.get("rewrite"), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Broken tone patterns:\n  " + String.join("\n  ", problems));
-        }
-        return new ToneDetector(language, patterns, except, rewrite);
+        return build(language, StrictYaml.parse(file, yamlText));
     }
 
-    private static Map<ToneCategory, List<Rule>> categories(String file, String name, Object value, boolean required,
-            List<String> problems) {
-        boolean except = !required;
-        Map<ToneCategory, List<Rule>> result = new EnumMap<>(ToneCategory.class);
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": '" + name + "' must be a mapping from " + (required ? "each" : "some") + " of "
-                    + List.of(ToneCategory.values()) + " to a list of patterns");
-            return result;
+    private static ToneDetector build(String language, StrictYaml yaml) {
+        Mapping top = yaml.top("the pattern file", TOP_KEYS);
+        List<Rule> rules = new ArrayList<>();
+        Rewrite rewrite = null;
+        if (top != null) {
+            PatternFiles.section(yaml, top, "patterns", ToneCategory.class, true, PatternFiles.ANY)
+                    .forEach((category, patterns) -> patterns.forEach(p -> rules.add(Rule.of(category, false, p))));
+            PatternFiles.section(yaml, top, "except", ToneCategory.class, false, PatternFiles.ANY)
+                    .forEach((category, patterns) -> patterns.forEach(p -> rules.add(Rule.of(category, true, p))));
+            rewrite = rewrite(yaml, top);
         }
-        Set<String> known = new LinkedHashSet<>();
-        for (ToneCategory category : ToneCategory.values()) {
-            known.add(category.name());
-        }
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problems.add(file + ": '" + name + "." + key + "' is not one of " + known);
-            }
-        }
-        for (ToneCategory category : ToneCategory.values()) {
-            String where = name + "." + category.name();
-            if (!required && !map.containsKey(category.name())) {
-                result.put(category, List.of());
-                continue;
-            }
-            if (!(map.get(category.name()) instanceof List<?> regexes) || regexes.isEmpty()) {
-                problems.add(file + ": '" + where + "' needs a list with at least one pattern");
-                continue;
-            }
-            List<Rule> compiled = new ArrayList<>();
-            for (int i = 0; i < regexes.size(); i++) {
-                Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
-                if (p != null) {
-                    compiled.add(Rule.of(category, except, p));
-                }
-            }
-            result.put(category, List.copyOf(compiled));
-        }
-        return result;
+        yaml.throwIfBroken("Broken tone patterns:");
+        return new ToneDetector(language, rewrite, rules.toArray(Rule[]::new));
     }
 
-    private static Rewrite rewrite(String file, Object value, List<String> problems) {
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": 'rewrite' must be a mapping with the keys " + REWRITE_KEYS);
+    private static Rewrite rewrite(StrictYaml yaml, Mapping top) {
+        Field field = top.get("rewrite");
+        Mapping map = field == null ? null : yaml.mapping(field.value(), field.key(), "'rewrite'", "'rewrite'", REWRITE_KEYS);
+        if (map == null) {
+            if (field == null) {
+                yaml.problem(top.node(), "'rewrite' must be a mapping with the keys " + REWRITE_KEYS);
+            }
             return null;
         }
-        for (Object key : map.keySet()) {
-            if (!REWRITE_KEYS.contains(String.valueOf(key))) {
-                problems.add(file + ": 'rewrite." + key + "' is not one of " + REWRITE_KEYS);
-            }
-        }
-        String frame = text(file, "rewrite.frame", map.get("frame"), problems);
+        String frame = map.requiredText("frame");
         if (frame != null && !frame.contains(SITUATION)) {
-            problems.add(file + ": 'rewrite.frame' must contain " + SITUATION);
+            yaml.problem(map.get("frame").value(), "'rewrite.frame' must contain " + SITUATION);
         }
-        String plain = text(file, "rewrite.plain", map.get("plain"), problems);
+        String plain = map.requiredText("plain");
         if (plain != null && plain.contains(SITUATION)) {
-            problems.add(file + ": 'rewrite.plain' must not contain " + SITUATION);
+            yaml.problem(map.get("plain").value(), "'rewrite.plain' must not contain " + SITUATION);
         }
-        Pattern start = compile(file, "rewrite.start", map.get("start"), problems);
-        Pattern keepCase = map.containsKey("keep_case") ? compile(file, "rewrite.keep_case", map.get("keep_case"), problems)
-                : null;
-        Pattern joins = compile(file, "rewrite.joins", map.get("joins"), problems);
-        List<Pattern> lead = list(file, "rewrite.lead", map.get("lead"), problems);
-        List<Pattern> drop = list(file, "rewrite.drop", map.get("drop"), problems);
+        Pattern start = map.required("start", f -> PatternFiles.compile(yaml, f.value(), "rewrite.start", PatternFiles.ANY));
+        Pattern keepCase = map.optional("keep_case", f -> PatternFiles.compile(yaml, f.value(), "rewrite.keep_case", PatternFiles.ANY), null);
+        Pattern joins = map.required("joins", f -> PatternFiles.compile(yaml, f.value(), "rewrite.joins", PatternFiles.ANY));
+        List<Pattern> lead = map.required("lead", f -> PatternFiles.list(yaml, f, "rewrite.lead", PatternFiles.ANY));
+        List<Pattern> drop = map.required("drop", f -> PatternFiles.list(yaml, f, "rewrite.drop", PatternFiles.ANY));
         List<Replacement> replace = new ArrayList<>();
-        if (!(map.get("replace") instanceof List<?> rules)) {
-            problems.add(file + ": 'rewrite.replace' needs a list of [pattern, replacement] pairs");
-        } else {
-            for (int i = 0; i < rules.size(); i++) {
-                String at = "rewrite.replace[" + i + "]";
-                if (!(rules.get(i) instanceof List<?> pair) || pair.size() != 2 || !(pair.get(1) instanceof String with)) {
-                    problems.add(file + ": '" + at + "' must be a pair [pattern, replacement]");
-                    continue;
-                }
-                Pattern p = compile(file, at, pair.get(0), problems);
-                if (p != null) {
-                    replace.add(new Replacement(p, with));
-                }
+        List<Node> rules = map.required("replace", f -> yaml.list(f.value(), "'rewrite.replace'", false));
+        for (int i = 0; rules != null && i < rules.size(); i++) {
+            String at = "rewrite.replace[" + i + "]";
+            List<Node> pair = rules.get(i) instanceof SequenceNode s && s.getValue().size() == 2 ? s.getValue() : null;
+            String with = pair == null ? null : yaml.string(pair.get(1), "'" + at + "[1]'");
+            if (pair == null) {
+                yaml.problem(rules.get(i), "'" + at + "' must be a pair [pattern, replacement]");
+                continue;
+            }
+            Pattern p = PatternFiles.compile(yaml, pair.get(0), at, PatternFiles.ANY);
+            if (p != null && with != null) {
+                replace.add(new Replacement(p, with));
             }
         }
-        int minWords = number(file, "rewrite.min_words", map.get("min_words"), problems);
-        int maxWords = number(file, "rewrite.max_words", map.get("max_words"), problems);
-        if (minWords > maxWords) {
-            problems.add(file + ": 'rewrite.min_words' is larger than 'rewrite.max_words'");
+        Integer minWords = map.required("min_words", f -> atLeastOne(yaml, f));
+        Integer maxWords = map.required("max_words", f -> atLeastOne(yaml, f));
+        if (minWords != null && maxWords != null && minWords > maxWords) {
+            yaml.problem(map.get("min_words").key(), "'rewrite.min_words' is larger than 'rewrite.max_words'");
         }
-        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, List.copyOf(replace), minWords, maxWords);
+        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, List.copyOf(replace),
+                minWords == null ? 1 : minWords, maxWords == null ? 1 : maxWords);
     }
 
-    private static List<Pattern> list(String file, String where, Object value, List<String> problems) {
-        List<Pattern> compiled = new ArrayList<>();
-        if (!(value instanceof List<?> regexes)) {
-            problems.add(file + ": '" + where + "' needs a list of patterns");
-            return compiled;
-        }
-        for (int i = 0; i < regexes.size(); i++) {
-            Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
-            if (p != null) {
-                compiled.add(p);
-            }
-        }
-        return List.copyOf(compiled);
-    }
-
-    private static Pattern compile(String file, String at, Object regex, List<String> problems) {
-        if (!(regex instanceof String s) || s.isBlank()) {
-            problems.add(file + ": '" + at + "' must be a non-empty string");
+    private static Integer atLeastOne(StrictYaml yaml, Field field) {
+        Integer n = yaml.whole(field.value(), "'rewrite." + field.name() + "'");
+        if (n != null && n < 1) {
+            yaml.problem(field.value(), "'rewrite." + field.name() + "' must be a whole number of at least 1");
             return null;
-        }
-        try {
-            Pattern p = Folding.compile(s);
-            if (p.matcher("").matches()) {
-                problems.add(file + ": '" + at + "' matches an empty text");
-                return null;
-            }
-            return p;
-        } catch (PatternSyntaxException e) {
-            problems.add(file + ": '" + at + "' is not a valid regular expression: " + e.getDescription()
-                    + " near index " + e.getIndex());
-            return null;
-        }
-    }
-
-    private static String text(String file, String at, Object value, List<String> problems) {
-        if (!(value instanceof String s) || s.isBlank()) {
-            problems.add(file + ": '" + at + "' must be a non-empty text");
-            return null;
-        }
-        return s;
-    }
-
-    private static int number(String file, String at, Object value, List<String> problems) {
-        if (!(value instanceof Integer n) || n < 1) {
-            problems.add(file + ": '" + at + "' must be a whole number of at least 1");
-            return 1;
         }
         return n;
     }

@@ -1,12 +1,9 @@
 package app.kintsugi.responsibility;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternFiles;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * Finds the parts of an apology and the non-apology patterns in a draft, with language-specific
@@ -46,6 +40,7 @@ public final class ApologyDetector {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/apology/patterns_%s.yaml";
+    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("parts", "patterns"));
     private static final Set<NonApologyPattern> CANCELS_PARTS = EnumSet.of(
             NonApologyPattern.CONDITIONAL, NonApologyPattern.DEFLECTING_FEELINGS, NonApologyPattern.BLAMING);
     private static final Map<String, ApologyDetector> LOADED = new ConcurrentHashMap<>();
@@ -91,91 +86,22 @@ public final class ApologyDetector {
     }
 
     private static ApologyDetector read(String language) {
-        String file = RESOURCE.formatted(language);
-        ClassLoader loader = ApologyDetector.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": not found on the classpath");
-            }
-            return fromYaml(language, file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        return build(language, StrictYaml.fromClasspath(ApologyDetector.class.getClassLoader(), RESOURCE.formatted(language)));
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static ApologyDetector fromYaml(String language, String file, String yamlText) {
-        List<String> problems = new ArrayList<>();
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalStateException(file + ": expected a mapping with the keys 'parts' and 'patterns'");
-        }
-        for (Object key : top.keySet()) {
-            if (!"parts".equals(key) && !"patterns".equals(key)) {
-                problems.add(file + ": unknown key '" + key + "' (expected 'parts' and 'patterns')");
-            }
-        }
-        Map<ApologyPart, List<Pattern>> parts = section(file, "parts", top.get("parts"), ApologyPart.class, problems);
-        Map<NonApologyPattern, List<Pattern>> patterns = section(file, "patterns", top.get("patterns"),
-                NonApologyPattern.class, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Broken apology patterns:\n  " + String.join("\n  ", problems));
-        }
-        return new ApologyDetector(language, parts, patterns);
+        return build(language, StrictYaml.parse(file, yamlText));
     }
 
-    private static <E extends Enum<E>> Map<E, List<Pattern>> section(String file, String name, Object value,
-            Class<E> type, List<String> problems) {
-        Map<E, List<Pattern>> result = new EnumMap<>(type);
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": '" + name + "' must be a mapping from each of "
-                    + List.of(type.getEnumConstants()) + " to a list of patterns");
-            return result;
-        }
-        Set<String> known = new java.util.LinkedHashSet<>();
-        for (E constant : type.getEnumConstants()) {
-            known.add(constant.name());
-        }
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problems.add(file + ": '" + name + "." + key + "' is not one of " + known);
-            }
-        }
-        for (E constant : type.getEnumConstants()) {
-            String where = name + "." + constant.name();
-            Object list = map.get(constant.name());
-            if (!(list instanceof List<?> regexes) || regexes.isEmpty()) {
-                problems.add(file + ": '" + where + "' needs a list with at least one pattern");
-                continue;
-            }
-            List<Pattern> compiled = new ArrayList<>();
-            for (int i = 0; i < regexes.size(); i++) {
-                Object regex = regexes.get(i);
-                String at = where + "[" + i + "]";
-                if (!(regex instanceof String s) || s.isBlank()) {
-                    problems.add(file + ": '" + at + "' must be a non-empty string");
-                    continue;
-                }
-                try {
-                    Pattern p = Folding.compile(s);
-                    if (p.matcher("").matches()) {
-                        problems.add(file + ": '" + at + "' matches an empty text");
-                    } else {
-                        compiled.add(p);
-                    }
-                } catch (PatternSyntaxException e) {
-                    problems.add(file + ": '" + at + "' is not a valid regular expression: "
-                            + e.getDescription() + " near index " + e.getIndex());
-                }
-            }
-            result.put(constant, List.copyOf(compiled));
-        }
-        return result;
+    private static ApologyDetector build(String language, StrictYaml yaml) {
+        Mapping top = yaml.top("the pattern file", TOP_KEYS);
+        Map<ApologyPart, List<Pattern>> parts = top == null ? Map.of()
+                : PatternFiles.section(yaml, top, "parts", ApologyPart.class, true, PatternFiles.ANY);
+        Map<NonApologyPattern, List<Pattern>> patterns = top == null ? Map.of()
+                : PatternFiles.section(yaml, top, "patterns", NonApologyPattern.class, true, PatternFiles.ANY);
+        yaml.throwIfBroken("Broken apology patterns:");
+        return new ApologyDetector(language, parts, patterns);
     }
 
     /** The language whose patterns this detector uses. */

@@ -1,12 +1,8 @@
 package app.kintsugi.transparency;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternFiles;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Mapping;
 import app.kintsugi.transparency.DetailAnalysis.Found;
 
 /**
@@ -185,112 +178,33 @@ public final class DetailDetector {
 
     /** Builds a detector from a pattern file on the classpath. */
     static DetailDetector fromResource(String language, String resource) {
-        ClassLoader loader = DetailDetector.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + ": not found on the classpath");
-            }
-            return fromYaml(language, resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(resource + ": cannot be read: " + e.getMessage(), e);
-        }
+        return build(language, StrictYaml.fromClasspath(DetailDetector.class.getClassLoader(), resource));
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static DetailDetector fromYaml(String language, String file, String yamlText) {
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalStateException(file + ": expected a mapping with the keys 'patterns' and 'except'");
-        }
-        List<String> problems = new ArrayList<>();
-        for (Object key : top.keySet()) {
-            if (!TOP_KEYS.contains(String.valueOf(key))) {
-                problems.add(file + ": unknown key '" + key + "' (expected 'patterns' and 'except')");
-            }
-        }
-        List<Rule> rules = new ArrayList<>();
-        categories(file, "patterns", top.get("patterns"), true, problems).forEach((category, patterns) ->
-                patterns.forEach(p -> rules.add(Rule.of(category, false, p))));
-        if (top.containsKey("except")) {
-            categories(file, "except", top.get("except"), false, problems).forEach((category, patterns) ->
-                    patterns.forEach(p -> rules.add(Rule.of(category, true, p))));
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Broken question detail patterns:\n  " + String.join("\n  ", problems));
-        }
-        return new DetailDetector(language, rules);
+        return build(language, StrictYaml.parse(file, yamlText));
     }
 
     /**
-     * One section, by category. {@code patterns} needs every category; {@code except} only the ones
-     * it lists. A listed category always needs at least one pattern.
+     * {@code patterns} needs every category; {@code except} may be left out and list only some. A
+     * listed category always needs at least one pattern.
      */
-    private static Map<DetailCategory, List<Pattern>> categories(String file, String name, Object value,
-            boolean everyCategory, List<String> problems) {
-        Map<DetailCategory, List<Pattern>> result = new EnumMap<>(DetailCategory.class);
-        Set<String> known = new LinkedHashSet<>();
-        for (DetailCategory category : DetailCategory.values()) {
-            known.add(category.name());
-            result.put(category, List.of());
+    private static DetailDetector build(String language, StrictYaml yaml) {
+        Mapping top = yaml.top("the pattern file", TOP_KEYS);
+        List<Rule> rules = new ArrayList<>();
+        if (top != null) {
+            PatternFiles.section(yaml, top, "patterns", DetailCategory.class, true, DetailDetector::unbounded)
+                    .forEach((category, patterns) -> patterns.forEach(p -> rules.add(Rule.of(category, false, p))));
+            PatternFiles.section(yaml, top, "except", DetailCategory.class, false, DetailDetector::unbounded)
+                    .forEach((category, patterns) -> patterns.forEach(p -> rules.add(Rule.of(category, true, p))));
         }
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": '" + name + "' must be a mapping from " + (everyCategory ? "each" : "some") + " of "
-                    + known + " to a list of patterns");
-            return result;
-        }
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problems.add(file + ": '" + name + "." + key + "' is not one of " + known);
-            }
-        }
-        for (DetailCategory category : DetailCategory.values()) {
-            String where = name + "." + category.name();
-            if (!everyCategory && !map.containsKey(category.name())) {
-                continue;
-            }
-            if (!(map.get(category.name()) instanceof List<?> regexes) || regexes.isEmpty()) {
-                problems.add(file + ": '" + where + "' needs a list with at least one pattern");
-                continue;
-            }
-            List<Pattern> compiled = new ArrayList<>();
-            for (int i = 0; i < regexes.size(); i++) {
-                Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
-                if (p != null) {
-                    compiled.add(p);
-                }
-            }
-            result.put(category, List.copyOf(compiled));
-        }
-        return result;
+        yaml.throwIfBroken("Broken question detail patterns:");
+        return new DetailDetector(language, rules);
     }
 
-    private static Pattern compile(String file, String at, Object regex, List<String> problems) {
-        if (!(regex instanceof String s) || s.isBlank()) {
-            problems.add(file + ": '" + at + "' must be a non-empty string");
-            return null;
-        }
-        String shown = file + ": '" + at + "' ('" + s + "')";
-        try {
-            Pattern p = Folding.compile(s);
-            if (p.matcher("").matches()) {
-                problems.add(shown + " matches an empty text");
-                return null;
-            }
-            if (UNBOUNDED_GAP.matcher(s).find()) {
-                problems.add(shown + " has an unbounded gap; bound it, for instance [^.?!\\n]{0,40}");
-                return null;
-            }
-            return p;
-        } catch (PatternSyntaxException e) {
-            problems.add(shown + " is not a valid regular expression: " + e.getDescription() + " near index "
-                    + e.getIndex());
-            return null;
-        }
+    private static String unbounded(String regex) {
+        return UNBOUNDED_GAP.matcher(regex).find() ? "an unbounded gap; bound it, for instance [^.?!\\n]{0,40}" : null;
     }
 
     /** The same detector trying every pattern everywhere: slower, for checking that screening changes nothing. */

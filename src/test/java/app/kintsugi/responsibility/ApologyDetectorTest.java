@@ -287,11 +287,11 @@ class ApologyDetectorTest {
 
         String typo = yaml(null, null).replace("MINIMISING:", "MINIMIZING:");
         assertThatThrownBy(() -> ApologyDetector.fromYaml("xx", file, typo))
-                .hasMessageContaining("'patterns.MINIMIZING' is not one of")
+                .hasMessageContaining("'patterns': unknown key 'MINIMIZING'")
                 .hasMessageContaining("'patterns.MINIMISING' needs");
 
         assertThatThrownBy(() -> ApologyDetector.fromYaml("xx", file, "- just a list"))
-                .hasMessageContaining(file).hasMessageContaining("'parts' and 'patterns'");
+                .hasMessageContaining(file + " line 1: the pattern file must be a mapping");
         assertThatThrownBy(() -> ApologyDetector.fromYaml("xx", file, "parts: [unclosed"))
                 .hasMessageContaining(file).hasMessageContaining("not valid YAML");
 
