@@ -1,8 +1,6 @@
 package app.kintsugi.communication;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +10,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternEngine;
+import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternFiles;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Field;
@@ -44,7 +42,7 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * <li>Overlapping matches of the same category are one flag covering all of them. Spaces and clause
  * punctuation at the ends of a match are left out of its span.</li>
  * <li>Each pattern is tried only where its match can start, worked out once per pattern (see
- * {@link Rule}); this keeps a 20,000-character text in the order of ten milliseconds and gives the
+ * {@link PatternEngine}); this keeps a 20,000-character text in the order of ten milliseconds and gives the
  * same flags as trying every position.</li>
  * </ul>
  *
@@ -73,54 +71,10 @@ public final class ToneDetector {
     /** Stands for removed words while the template is built; it ends a clause. */
     private static final char CUT = '\u0000';
     private static final Map<String, ToneDetector> LOADED = new ConcurrentHashMap<>();
-    /** After folding, nearly all of a text is ASCII: those characters are screened from a table. */
-    private static final int ASCII = 0x80;
 
     /** How a draft becomes an I-statement template; see the class comment. */
     record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
             List<Pattern> drop, List<Replacement> replace, int minWords, int maxWords) {
-    }
-
-    /**
-     * A compiled pattern and the ASCII characters a match can start with, worked out once so a text is
-     * only tried where a match can begin (other characters are screened by {@link #startingWith(int)}).
-     * Without the screen every position of a 20,000-character text is tried for every pattern, several
-     * times slower. Matches are the same as {@link Matcher#find()} would give.
-     *
-     * @param screened false for a pattern tried at every character: one that looks back for more than
-     *                 a start, a space or a letter before its first character, or that names characters
-     *                 by script, block, range or code (its start cannot be told from a character's class)
-     */
-    record Rule(ToneCategory category, boolean except, Pattern pattern, boolean hasHit, boolean screened,
-            BitSet ascii) {
-
-        private static final Pattern UNSCREENABLE = Pattern.compile(
-                "\\\\p\\{(?:Is|In|sc|blk|script|block)|\\\\[xuN]|[^\\x00-\\x7F]-|-[^\\x00-\\x7F]");
-
-        static Rule of(ToneCategory category, boolean except, Pattern pattern) {
-            String covered = pattern.pattern().replace("(?<=^|\\s)", "").replace("(?<=^|[\\s(])", "")
-                    .replace("(?<=^|[\\s¿¡(])", "").replace("(?<=\\p{L})", "");
-            boolean screened = !covered.contains("(?<=") && !UNSCREENABLE.matcher(pattern.pattern()).find();
-            BitSet ascii = new BitSet(ASCII);
-            for (char c = 0; c < ASCII; c++) {
-                if (!screened || Folding.mayStartWith(pattern, String.valueOf(c))) {
-                    ascii.set(c);
-                }
-            }
-            return new Rule(category, except, pattern, pattern.namedGroups().containsKey("hit"), screened, ascii);
-        }
-
-        /** The same rule tried at every character. */
-        Rule unscreened() {
-            BitSet all = new BitSet(ASCII);
-            all.set(0, ASCII);
-            return new Rule(category, except, pattern, hasHit, false, all);
-        }
-
-        /** Whether this rule may match from {@code codePoint} (given as a string). */
-        boolean mayStartWith(String codePoint) {
-            return !screened || Folding.mayStartWith(pattern, codePoint);
-        }
     }
 
     /** One rule turning an absolute into plain words; {@code $1}…{@code $9} in the text insert groups of the draft. */
@@ -129,71 +83,12 @@ public final class ToneDetector {
 
     private final String language;
     private final Rewrite rewrite;
-    /** Every pattern and except pattern; a rule's place here is its index in the arrays below. */
-    private final Rule[] rules;
-    /** For each ASCII character, the indices of the rules a match may start with. */
-    private final int[][] startingWithAscii;
-    /** The same for other characters, by {@link #screenKey(int)}, filled as characters are met. */
-    private final Map<Long, int[]> startingWithOther = new ConcurrentHashMap<>();
-    /** Non-ASCII characters named in a pattern, with their case variants: these are screened one by one. */
-    private final Set<Integer> named;
+    private final PatternEngine<ToneCategory> engine;
 
-    private ToneDetector(String language, Rewrite rewrite, Rule[] rules) {
+    private ToneDetector(String language, Rewrite rewrite, PatternEngine<ToneCategory> engine) {
         this.language = language;
         this.rewrite = rewrite;
-        this.rules = rules;
-        this.startingWithAscii = new int[ASCII][];
-        for (char c = 0; c < ASCII; c++) {
-            char ch = c;
-            startingWithAscii[c] = IntStream.range(0, rules.length).filter(i -> rules[i].ascii().get(ch)).toArray();
-        }
-        Set<Integer> named = new HashSet<>();
-        for (Rule rule : rules) {
-            rule.pattern().pattern().codePoints().filter(cp -> cp >= ASCII).forEach(cp -> {
-                named.add(cp);
-                named.add(Character.toLowerCase(cp));
-                named.add(Character.toUpperCase(cp));
-                named.add(Character.toTitleCase(cp));
-            });
-        }
-        this.named = Set.copyOf(named);
-    }
-
-    /** The indices of the rules a match may start with at {@code codePoint}. */
-    private int[] startingWith(int codePoint) {
-        if (codePoint < ASCII) {
-            return startingWithAscii[codePoint];
-        }
-        return startingWithOther.computeIfAbsent(screenKey(codePoint), key -> {
-            String first = new String(Character.toChars(codePoint));
-            return IntStream.range(0, rules.length).filter(i -> rules[i].mayStartWith(first)).toArray();
-        });
-    }
-
-    /**
-     * Characters with the same key are alike to every screened pattern: the key is the character itself
-     * when a pattern names it (or it matches an ASCII letter when case is ignored), and otherwise what a
-     * regular expression can tell about it: its general category, whether it is alphabetic (\w), a
-     * joiner (\w), white space (\s) or a line end.
-     */
-    private long screenKey(int cp) {
-        int[] cases = {cp, Character.toLowerCase(cp), Character.toUpperCase(cp), Character.toTitleCase(cp)};
-        for (int variant : cases) {
-            if (variant < ASCII || named.contains(variant)) {
-                return cp;
-            }
-        }
-        int flags = (Character.isAlphabetic(cp) ? 1 : 0) | (cp == 0x200C || cp == 0x200D ? 2 : 0)
-                | (whiteSpace(cp) ? 4 : 0) | (cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? 8 : 0)
-                | (Character.isSupplementaryCodePoint(cp) ? 16 : 0);
-        return (1L << 40) | ((long) Character.getType(cp) << 8) | flags;
-    }
-
-    /** Unicode White_Space, which is what \s means with Unicode character classes. */
-    private static boolean whiteSpace(int cp) {
-        return (cp >= 0x9 && cp <= 0xD) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-                || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
-                || cp == 0x3000;
+        this.engine = engine;
     }
 
     /** The languages that have pattern files. */
@@ -236,17 +131,17 @@ public final class ToneDetector {
 
     private static ToneDetector build(String language, StrictYaml yaml) {
         Mapping top = yaml.top("the pattern file", TOP_KEYS);
-        List<Rule> rules = new ArrayList<>();
+        Map<ToneCategory, List<Pattern>> patterns = Map.of();
+        Map<ToneCategory, List<Pattern>> except = Map.of();
         Rewrite rewrite = null;
         if (top != null) {
-            PatternFiles.section(yaml, top, "patterns", ToneCategory.class, true, PatternFiles.ANY)
-                    .forEach((category, patterns) -> patterns.forEach(p -> rules.add(Rule.of(category, false, p))));
-            PatternFiles.section(yaml, top, "except", ToneCategory.class, false, PatternFiles.ANY)
-                    .forEach((category, patterns) -> patterns.forEach(p -> rules.add(Rule.of(category, true, p))));
+            patterns = PatternFiles.section(yaml, top, "patterns", ToneCategory.class, true, PatternFiles.ANY);
+            except = PatternFiles.section(yaml, top, "except", ToneCategory.class, false, PatternFiles.ANY);
             rewrite = rewrite(yaml, top);
         }
         yaml.throwIfBroken("Broken tone patterns:");
-        return new ToneDetector(language, rewrite, rules.toArray(Rule[]::new));
+        return new ToneDetector(language, rewrite, new PatternEngine<>(ToneCategory.class, patterns, except,
+                c -> trimmed((char) c) || sentenceEnd((char) c), Overlaps.MERGE));
     }
 
     private static Rewrite rewrite(StrictYaml yaml, Mapping top) {
@@ -306,7 +201,7 @@ public final class ToneDetector {
 
     /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
     ToneDetector unscreened() {
-        return new ToneDetector(language, rewrite, Stream.of(rules).map(Rule::unscreened).toArray(Rule[]::new));
+        return new ToneDetector(language, rewrite, engine.unscreened());
     }
 
     /** The language whose patterns this detector uses. */
@@ -323,88 +218,8 @@ public final class ToneDetector {
     }
 
     private List<Found> find(String source, String folded) {
-        List<List<int[]>> matched = scan(source, folded);
-        List<Found> all = new ArrayList<>();
-        for (ToneCategory category : ToneCategory.values()) {
-            List<int[]> excepted = new ArrayList<>();
-            List<int[]> spans = new ArrayList<>();
-            for (int r = 0; r < rules.length; r++) {
-                if (rules[r].category() == category) {
-                    (rules[r].except() ? excepted : spans).addAll(matched.get(r));
-                }
-            }
-            spans.removeIf(span -> excepted.stream().anyMatch(e -> e[0] < span[1] && span[0] < e[1]));
-            // Overlapping matches of one category are one finding covering them all ("Oh great" and "great, another").
-            spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-            int start = -1;
-            int end = -1;
-            for (int[] span : spans) {
-                if (start >= 0 && span[0] < end) {
-                    end = Math.max(end, span[1]);
-                    continue;
-                }
-                if (start >= 0) {
-                    all.add(new Found(category, start, end, source.substring(start, end)));
-                }
-                start = span[0];
-                end = span[1];
-            }
-            if (start >= 0) {
-                all.add(new Found(category, start, end, source.substring(start, end)));
-            }
-        }
-        all.sort(Comparator.comparingInt(Found::start).thenComparing(Found::category));
-        return all;
-    }
-
-    /**
-     * The spans each rule matches, found as {@link Matcher#find()} would (left to right, going on after
-     * each match) but trying a rule only where its match can start.
-     */
-    private List<List<int[]>> scan(String source, String folded) {
-        int length = folded.length();
-        Matcher[] matchers = new Matcher[rules.length];
-        int[] next = new int[rules.length];
-        List<List<int[]>> matched = new ArrayList<>(rules.length);
-        for (int r = 0; r < rules.length; r++) {
-            matched.add(new ArrayList<>());
-        }
-        for (int at = 0; at < length; at++) {
-            char c = folded.charAt(at);
-            int[] candidates = c < ASCII ? startingWithAscii[c]
-                    : startingWith(Character.isLowSurrogate(c) ? c : folded.codePointAt(at));
-            for (int r : candidates) {
-                if (at < next[r]) {
-                    continue;
-                }
-                Matcher m = matchers[r];
-                if (m == null) {
-                    m = rules[r].pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[r] = m;
-                }
-                m.region(at, length);
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                next[r] = Math.max(at + 1, m.end());
-                int start = m.start();
-                int end = m.end();
-                if (rules[r].hasHit() && m.start("hit") >= 0) {
-                    start = m.start("hit");
-                    end = m.end("hit");
-                }
-                while (end > start && (trimmed(source.charAt(end - 1)) || sentenceEnd(source.charAt(end - 1)))) {
-                    end--;
-                }
-                while (start < end && (trimmed(source.charAt(start)) || sentenceEnd(source.charAt(start)))) {
-                    start++;
-                }
-                if (end > start) {
-                    matched.get(r).add(new int[] {start, end});
-                }
-            }
-        }
-        return matched;
+        return engine.find(source, folded).stream()
+                .map(s -> new Found(s.kind(), s.start(), s.end(), source.substring(s.start(), s.end()))).toList();
     }
 
     /** Spaces and clause punctuation at either end of a match are not part of the words shown. */

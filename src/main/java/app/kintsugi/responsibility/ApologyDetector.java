@@ -1,7 +1,6 @@
 package app.kintsugi.responsibility;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternEngine;
+import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternFiles;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Mapping;
@@ -32,6 +32,8 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * recognised by the apology before it but points at the "but").</li>
  * <li>Overlapping matches of the same kind count once (the earliest, then the longest, is kept).
  * Spaces and clause punctuation at the ends of a match are left out of its span.</li>
+ * <li>Each pattern is tried only where its match can start (see {@link PatternEngine}, the matching
+ * the tone and question detail detectors share): the same matches as trying every position.</li>
  * <li>Words that are part of a conditional, deflecting or blaming pattern do not count as an
  * apology part: "I'm sorry if I hurt you" expresses no regret and owns no hurt.</li>
  * </ul>
@@ -46,11 +48,10 @@ public final class ApologyDetector {
     private static final Map<String, ApologyDetector> LOADED = new ConcurrentHashMap<>();
 
     private final String language;
-    private final Map<ApologyPart, List<Pattern>> parts;
-    private final Map<NonApologyPattern, List<Pattern>> patterns;
+    private final PatternEngine<ApologyPart> parts;
+    private final PatternEngine<NonApologyPattern> patterns;
 
-    private ApologyDetector(String language, Map<ApologyPart, List<Pattern>> parts,
-            Map<NonApologyPattern, List<Pattern>> patterns) {
+    private ApologyDetector(String language, PatternEngine<ApologyPart> parts, PatternEngine<NonApologyPattern> patterns) {
         this.language = language;
         this.parts = parts;
         this.patterns = patterns;
@@ -101,7 +102,17 @@ public final class ApologyDetector {
         Map<NonApologyPattern, List<Pattern>> patterns = top == null ? Map.of()
                 : PatternFiles.section(yaml, top, "patterns", NonApologyPattern.class, true, PatternFiles.ANY);
         yaml.throwIfBroken("Broken apology patterns:");
-        return new ApologyDetector(language, parts, patterns);
+        return new ApologyDetector(language, engine(ApologyPart.class, parts), engine(NonApologyPattern.class, patterns));
+    }
+
+    /** Overlapping matches of one kind are the same finding: the earliest, longest one is kept. */
+    private static <E extends Enum<E>> PatternEngine<E> engine(Class<E> kinds, Map<E, List<Pattern>> patterns) {
+        return new PatternEngine<>(kinds, patterns, Map.of(), ApologyDetector::trimmed, Overlaps.KEEP_FIRST);
+    }
+
+    /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
+    ApologyDetector unscreened() {
+        return new ApologyDetector(language, parts.unscreened(), patterns.unscreened());
     }
 
     /** The language whose patterns this detector uses. */
@@ -125,49 +136,15 @@ public final class ApologyDetector {
         return new ApologyAnalysis(language, foundParts, foundPatterns);
     }
 
-    private static <E extends Enum<E>> List<ApologyAnalysis.Found<E>> find(Map<E, List<Pattern>> byKind,
-            String source, String folded) {
-        List<ApologyAnalysis.Found<E>> all = new ArrayList<>();
-        for (Map.Entry<E, List<Pattern>> entry : byKind.entrySet()) {
-            List<int[]> spans = new ArrayList<>();
-            for (Pattern pattern : entry.getValue()) {
-                boolean hasHit = pattern.namedGroups().containsKey("hit");
-                Matcher m = pattern.matcher(folded);
-                while (m.find()) {
-                    int start = m.start();
-                    int end = m.end();
-                    if (hasHit && m.start("hit") >= 0) {
-                        start = m.start("hit");
-                        end = m.end("hit");
-                    }
-                    while (end > start && trimmed(source.charAt(end - 1))) {
-                        end--;
-                    }
-                    while (start < end && trimmed(source.charAt(start))) {
-                        start++;
-                    }
-                    if (end > start) {
-                        spans.add(new int[] {start, end});
-                    }
-                }
-            }
-            // Earliest first, longest first among equals; a span overlapping one already kept is the same finding.
-            spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-            int keptEnd = -1;
-            for (int[] span : spans) {
-                if (span[0] >= keptEnd) {
-                    all.add(new ApologyAnalysis.Found<>(entry.getKey(), span[0], span[1], source.substring(span[0], span[1])));
-                    keptEnd = span[1];
-                }
-            }
-        }
-        all.sort(Comparator.<ApologyAnalysis.Found<E>>comparingInt(ApologyAnalysis.Found::start)
-                .thenComparingInt(f -> f.kind().ordinal()));
-        return all;
+    private static <E extends Enum<E>> List<ApologyAnalysis.Found<E>> find(PatternEngine<E> engine, String source,
+            String folded) {
+        return engine.find(source, folded).stream()
+                .map(s -> new ApologyAnalysis.Found<>(s.kind(), s.start(), s.end(), source.substring(s.start(), s.end())))
+                .toList();
     }
 
     /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
-    private static boolean trimmed(char c) {
+    private static boolean trimmed(int c) {
         return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
     }
 }

@@ -336,6 +336,33 @@ class ApologyDetectorTest {
         assertThat(found.text()).isEqualTo(words);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "es"})
+    void screeningWhereAMatchCanStartChangesNoResult(String language) throws java.io.IOException {
+        ApologyDetector screened = detector(language);
+        ApologyDetector everywhere = screened.unscreened();
+        List<String> texts = new java.util.ArrayList<>();
+        ApologyDetectorEvaluationTest.read(language).forEach(e -> texts.add(e.text()));
+        // Drafts pieced together from words, punctuation, accents, emoji and other scripts.
+        String[] pieces = {"I'm", "I’m", "sorry", "Sorry", "lo", "siento", "perdón", "PERDON", "if", "si", "you", "te",
+                "but", "pero", "felt", "sentiste", "hurt", "I", "lied", "mentí", "will", "never", "again", "nunca", "más",
+                "it", "was", "only", "just", "solo", "made", "me", "culpa", "fault", "forgive", "perdóname", "because",
+                "porque", "¿", "¡", "?", "!", ".", ",", ";", "…", "🙄", "\u200D", "ж", "中文", "ǅ", "\u212A", "ſ",
+                "\u00A0", "\n", " ", " ", " "};
+        java.util.Random random = new java.util.Random(20_261_205L);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder draft = new StringBuilder();
+            for (int w = random.nextInt(30); w >= 0; w--) {
+                draft.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            texts.add(draft.toString());
+        }
+
+        for (String text : texts) {
+            assertThat(screened.analyze(text)).as(text).isEqualTo(everywhere.analyze(text));
+        }
+    }
+
     private static ApologyDetector detector(String language) {
         return "en".equals(language) ? EN : ES;
     }
