@@ -490,14 +490,7 @@ class ToneDetectorTest {
                 "vez", "que", "'friend'", "\"amiga\"", "«hola»", "¿", "¡", "?", "!", ".", ",", "…", "🙄", "😀", "\u200D",
                 "ж", "привет", "中文", "ǅ", "\u212A", "ſ", "\u00A0", "\n", " ", " ", " ", "I'm", "I’m", "don’t", "ever",
                 "nothing", "nada", "todo", "el", "mundo", "oh", "great", "another", "yes", "ya", "are", "kidding", "me"};
-        java.util.Random random = new java.util.Random(20_240_611L);
-        for (int i = 0; i < 200; i++) {
-            StringBuilder draft = new StringBuilder();
-            for (int w = random.nextInt(30); w >= 0; w--) {
-                draft.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
-            }
-            texts.add(draft.toString());
-        }
+        texts.addAll(app.kintsugi.shared.PiecedDrafts.of(pieces, 20_240_611L, 200));
 
         for (String text : texts) {
             assertThat(screened.analyze(text)).as(text).isEqualTo(everywhere.analyze(text));

@@ -349,14 +349,7 @@ class ApologyDetectorTest {
                 "it", "was", "only", "just", "solo", "made", "me", "culpa", "fault", "forgive", "perdóname", "because",
                 "porque", "¿", "¡", "?", "!", ".", ",", ";", "…", "🙄", "\u200D", "ж", "中文", "ǅ", "\u212A", "ſ",
                 "\u00A0", "\n", " ", " ", " "};
-        java.util.Random random = new java.util.Random(20_261_205L);
-        for (int i = 0; i < 300; i++) {
-            StringBuilder draft = new StringBuilder();
-            for (int w = random.nextInt(30); w >= 0; w--) {
-                draft.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
-            }
-            texts.add(draft.toString());
-        }
+        texts.addAll(app.kintsugi.shared.PiecedDrafts.of(pieces, 20_261_205L, 300));
 
         for (String text : texts) {
             assertThat(screened.analyze(text)).as(text).isEqualTo(everywhere.analyze(text));
