@@ -1,19 +1,18 @@
 package app.kintsugi.communication;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * The project's default ground rules, from {@code program/communication/ground-rules_<lang>.yaml}.
@@ -25,6 +24,7 @@ public class DefaultGroundRules {
 
     static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/communication/ground-rules_%s.yaml";
+    private static final Set<String> RULE_KEYS = new LinkedHashSet<>(List.of("id", "text"));
 
     public record Rule(String id, String text) {
     }
@@ -57,25 +57,20 @@ public class DefaultGroundRules {
     }
 
     private static List<Rule> read(String file) {
-        try (InputStream in = DefaultGroundRules.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": not found on the classpath");
+        StrictYaml yaml = StrictYaml.fromClasspath(DefaultGroundRules.class.getClassLoader(), file);
+        Mapping top = yaml.top("the file", Set.of("rules"));
+        List<Node> list = top == null ? null : top.required("rules", f -> yaml.list(f.value(), "'rules'", true));
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; list != null && i < list.size(); i++) {
+            String where = "'rules[" + i + "]'";
+            Mapping rule = yaml.mapping(list.get(i), list.get(i), where, where, RULE_KEYS);
+            String id = rule == null ? null : rule.requiredText("id");
+            String text = rule == null ? null : rule.requiredText("text");
+            if (id != null && text != null) {
+                rules.add(new Rule(id, text));
             }
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (!(root instanceof Map<?, ?> map) || !(map.get("rules") instanceof List<?> list) || list.isEmpty()) {
-                throw new IllegalStateException(file + ": expected 'rules' with a list of rules");
-            }
-            List<Rule> rules = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof Map<?, ?> rule) || !(rule.get("id") instanceof String id) || id.isBlank()
-                        || !(rule.get("text") instanceof String text) || text.isBlank()) {
-                    throw new IllegalStateException(file + ": 'rules[" + i + "]' needs an 'id' and a 'text'");
-                }
-                rules.add(new Rule(id, text.strip()));
-            }
-            return List.copyOf(rules);
-        } catch (IOException | YAMLException e) {
-            throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
         }
+        yaml.throwIfBroken(null);
+        return List.copyOf(rules);
     }
 }

@@ -1,12 +1,6 @@
 package app.kintsugi.communication;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,17 +10,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternEngine;
+import app.kintsugi.shared.PatternEngine.Overlaps;
+import app.kintsugi.shared.PatternFiles;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Field;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * Flags criticism, contempt, defensiveness and absolute words in a draft, with language-specific
@@ -47,7 +42,7 @@ import app.kintsugi.shared.Folding;
  * <li>Overlapping matches of the same category are one flag covering all of them. Spaces and clause
  * punctuation at the ends of a match are left out of its span.</li>
  * <li>Each pattern is tried only where its match can start, worked out once per pattern (see
- * {@link Rule}); this keeps a 20,000-character text in the order of ten milliseconds and gives the
+ * {@link PatternEngine}); this keeps a 20,000-character text in the order of ten milliseconds and gives the
  * same flags as trying every position.</li>
  * </ul>
  *
@@ -68,7 +63,7 @@ public final class ToneDetector {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/tone/patterns_%s.yaml";
-    private static final Set<String> TOP_KEYS = Set.of("patterns", "except", "rewrite");
+    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("patterns", "except", "rewrite"));
     private static final Set<String> REWRITE_KEYS = new LinkedHashSet<>(
             List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "replace", "min_words", "max_words"));
     private static final String SITUATION = "{situation}";
@@ -76,54 +71,10 @@ public final class ToneDetector {
     /** Stands for removed words while the template is built; it ends a clause. */
     private static final char CUT = '\u0000';
     private static final Map<String, ToneDetector> LOADED = new ConcurrentHashMap<>();
-    /** After folding, nearly all of a text is ASCII: those characters are screened from a table. */
-    private static final int ASCII = 0x80;
 
     /** How a draft becomes an I-statement template; see the class comment. */
     record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
             List<Pattern> drop, List<Replacement> replace, int minWords, int maxWords) {
-    }
-
-    /**
-     * A compiled pattern and the ASCII characters a match can start with, worked out once so a text is
-     * only tried where a match can begin (other characters are screened by {@link #startingWith(int)}).
-     * Without the screen every position of a 20,000-character text is tried for every pattern, several
-     * times slower. Matches are the same as {@link Matcher#find()} would give.
-     *
-     * @param screened false for a pattern tried at every character: one that looks back for more than
-     *                 a start, a space or a letter before its first character, or that names characters
-     *                 by script, block, range or code (its start cannot be told from a character's class)
-     */
-    record Rule(ToneCategory category, boolean except, Pattern pattern, boolean hasHit, boolean screened,
-            BitSet ascii) {
-
-        private static final Pattern UNSCREENABLE = Pattern.compile(
-                "\\\\p\\{(?:Is|In|sc|blk|script|block)|\\\\[xuN]|[^\\x00-\\x7F]-|-[^\\x00-\\x7F]");
-
-        static Rule of(ToneCategory category, boolean except, Pattern pattern) {
-            String covered = pattern.pattern().replace("(?<=^|\\s)", "").replace("(?<=^|[\\s(])", "")
-                    .replace("(?<=^|[\\s¿¡(])", "").replace("(?<=\\p{L})", "");
-            boolean screened = !covered.contains("(?<=") && !UNSCREENABLE.matcher(pattern.pattern()).find();
-            BitSet ascii = new BitSet(ASCII);
-            for (char c = 0; c < ASCII; c++) {
-                if (!screened || Folding.mayStartWith(pattern, String.valueOf(c))) {
-                    ascii.set(c);
-                }
-            }
-            return new Rule(category, except, pattern, pattern.namedGroups().containsKey("hit"), screened, ascii);
-        }
-
-        /** The same rule tried at every character. */
-        Rule unscreened() {
-            BitSet all = new BitSet(ASCII);
-            all.set(0, ASCII);
-            return new Rule(category, except, pattern, hasHit, false, all);
-        }
-
-        /** Whether this rule may match from {@code codePoint} (given as a string). */
-        boolean mayStartWith(String codePoint) {
-            return !screened || Folding.mayStartWith(pattern, codePoint);
-        }
     }
 
     /** One rule turning an absolute into plain words; {@code $1}…{@code $9} in the text insert groups of the draft. */
@@ -132,77 +83,12 @@ public final class ToneDetector {
 
     private final String language;
     private final Rewrite rewrite;
-    /** Every pattern and except pattern; a rule's place here is its index in the arrays below. */
-    private final Rule[] rules;
-    /** For each ASCII character, the indices of the rules a match may start with. */
-    private final int[][] startingWithAscii;
-    /** The same for other characters, by {@link #screenKey(int)}, filled as characters are met. */
-    private final Map<Long, int[]> startingWithOther = new ConcurrentHashMap<>();
-    /** Non-ASCII characters named in a pattern, with their case variants: these are screened one by one. */
-    private final Set<Integer> named;
+    private final PatternEngine<ToneCategory> engine;
 
-    private ToneDetector(String language, Map<ToneCategory, List<Rule>> patterns,
-            Map<ToneCategory, List<Rule>> except, Rewrite rewrite) {
-        this(language, rewrite, Stream.concat(patterns.values().stream(), except.values().stream())
-                .flatMap(List::stream).toArray(Rule[]::new));
-    }
-
-    private ToneDetector(String language, Rewrite rewrite, Rule[] rules) {
+    private ToneDetector(String language, Rewrite rewrite, PatternEngine<ToneCategory> engine) {
         this.language = language;
         this.rewrite = rewrite;
-        this.rules = rules;
-        this.startingWithAscii = new int[ASCII][];
-        for (char c = 0; c < ASCII; c++) {
-            char ch = c;
-            startingWithAscii[c] = IntStream.range(0, rules.length).filter(i -> rules[i].ascii().get(ch)).toArray();
-        }
-        Set<Integer> named = new HashSet<>();
-        for (Rule rule : rules) {
-            rule.pattern().pattern().codePoints().filter(cp -> cp >= ASCII).forEach(cp -> {
-                named.add(cp);
-                named.add(Character.toLowerCase(cp));
-                named.add(Character.toUpperCase(cp));
-                named.add(Character.toTitleCase(cp));
-            });
-        }
-        this.named = Set.copyOf(named);
-    }
-
-    /** The indices of the rules a match may start with at {@code codePoint}. */
-    private int[] startingWith(int codePoint) {
-        if (codePoint < ASCII) {
-            return startingWithAscii[codePoint];
-        }
-        return startingWithOther.computeIfAbsent(screenKey(codePoint), key -> {
-            String first = new String(Character.toChars(codePoint));
-            return IntStream.range(0, rules.length).filter(i -> rules[i].mayStartWith(first)).toArray();
-        });
-    }
-
-    /**
-     * Characters with the same key are alike to every screened pattern: the key is the character itself
-     * when a pattern names it (or it matches an ASCII letter when case is ignored), and otherwise what a
-     * regular expression can tell about it: its general category, whether it is alphabetic (\w), a
-     * joiner (\w), white space (\s) or a line end.
-     */
-    private long screenKey(int cp) {
-        int[] cases = {cp, Character.toLowerCase(cp), Character.toUpperCase(cp), Character.toTitleCase(cp)};
-        for (int variant : cases) {
-            if (variant < ASCII || named.contains(variant)) {
-                return cp;
-            }
-        }
-        int flags = (Character.isAlphabetic(cp) ? 1 : 0) | (cp == 0x200C || cp == 0x200D ? 2 : 0)
-                | (whiteSpace(cp) ? 4 : 0) | (cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? 8 : 0)
-                | (Character.isSupplementaryCodePoint(cp) ? 16 : 0);
-        return (1L << 40) | ((long) Character.getType(cp) << 8) | flags;
-    }
-
-    /** Unicode White_Space, which is what \s means with Unicode character classes. */
-    private static boolean whiteSpace(int cp) {
-        return (cp >= 0x9 && cp <= 0xD) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-                || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
-                || cp == 0x3000;
+        this.engine = engine;
     }
 
     /** The languages that have pattern files. */
@@ -235,187 +121,87 @@ public final class ToneDetector {
     }
 
     private static ToneDetector read(String language) {
-        String file = RESOURCE.formatted(language);
-        ClassLoader loader = ToneDetector.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": not found on the classpath");
-            }
-            return fromYaml(language, file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        return build(language, StrictYaml.fromClasspath(ToneDetector.class.getClassLoader(), RESOURCE.formatted(language)));
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static ToneDetector fromYaml(String language, String file, String yamlText) {
-        List<String> problems = new ArrayList<>();
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalStateException(file + ": expected a mapping with the keys 'patterns', 'except' and 'rewrite'");
-        }
-        for (Object key : top.keySet()) {
-            if (!TOP_KEYS.contains(String.valueOf(key))) {
-                problems.add(file + ": unknown key '" + key + "' (expected 'patterns', 'except' and 'rewrite')");
-            }
-        }
-        Map<ToneCategory, List<Rule>> patterns = categories(file, "patterns", top.get("patterns"), true, problems);
-        Map<ToneCategory, List<Rule>> except = top.containsKey("except")
-                ? categories(file, "except", top.get("except"), false, problems)
-                : new EnumMap<>(ToneCategory.class);
-        Rewrite rewrite = rewrite(file, top.get("rewrite"), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Broken tone patterns:\n  " + String.join("\n  ", problems));
-        }
-        return new ToneDetector(language, patterns, except, rewrite);
+        return build(language, StrictYaml.parse(file, yamlText));
     }
 
-    private static Map<ToneCategory, List<Rule>> categories(String file, String name, Object value, boolean required,
-            List<String> problems) {
-        boolean except = !required;
-        Map<ToneCategory, List<Rule>> result = new EnumMap<>(ToneCategory.class);
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": '" + name + "' must be a mapping from " + (required ? "each" : "some") + " of "
-                    + List.of(ToneCategory.values()) + " to a list of patterns");
-            return result;
+    private static ToneDetector build(String language, StrictYaml yaml) {
+        Mapping top = yaml.top("the pattern file", TOP_KEYS);
+        Map<ToneCategory, List<Pattern>> patterns = Map.of();
+        Map<ToneCategory, List<Pattern>> except = Map.of();
+        Rewrite rewrite = null;
+        if (top != null) {
+            patterns = PatternFiles.section(yaml, top, "patterns", ToneCategory.class, true, PatternFiles.ANY);
+            except = PatternFiles.section(yaml, top, "except", ToneCategory.class, false, PatternFiles.ANY);
+            rewrite = rewrite(yaml, top);
         }
-        Set<String> known = new LinkedHashSet<>();
-        for (ToneCategory category : ToneCategory.values()) {
-            known.add(category.name());
-        }
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problems.add(file + ": '" + name + "." + key + "' is not one of " + known);
-            }
-        }
-        for (ToneCategory category : ToneCategory.values()) {
-            String where = name + "." + category.name();
-            if (!required && !map.containsKey(category.name())) {
-                result.put(category, List.of());
-                continue;
-            }
-            if (!(map.get(category.name()) instanceof List<?> regexes) || regexes.isEmpty()) {
-                problems.add(file + ": '" + where + "' needs a list with at least one pattern");
-                continue;
-            }
-            List<Rule> compiled = new ArrayList<>();
-            for (int i = 0; i < regexes.size(); i++) {
-                Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
-                if (p != null) {
-                    compiled.add(Rule.of(category, except, p));
-                }
-            }
-            result.put(category, List.copyOf(compiled));
-        }
-        return result;
+        yaml.throwIfBroken("Broken tone patterns:");
+        return new ToneDetector(language, rewrite, new PatternEngine<>(ToneCategory.class, patterns, except,
+                c -> trimmed((char) c) || sentenceEnd((char) c), Overlaps.MERGE));
     }
 
-    private static Rewrite rewrite(String file, Object value, List<String> problems) {
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": 'rewrite' must be a mapping with the keys " + REWRITE_KEYS);
+    private static Rewrite rewrite(StrictYaml yaml, Mapping top) {
+        Field field = top.get("rewrite");
+        Mapping map = field == null ? null : yaml.mapping(field.value(), field.key(), "'rewrite'", "'rewrite'", REWRITE_KEYS);
+        if (map == null) {
+            if (field == null) {
+                yaml.problem(top.node(), "'rewrite' must be a mapping with the keys " + REWRITE_KEYS);
+            }
             return null;
         }
-        for (Object key : map.keySet()) {
-            if (!REWRITE_KEYS.contains(String.valueOf(key))) {
-                problems.add(file + ": 'rewrite." + key + "' is not one of " + REWRITE_KEYS);
-            }
-        }
-        String frame = text(file, "rewrite.frame", map.get("frame"), problems);
+        String frame = map.requiredText("frame");
         if (frame != null && !frame.contains(SITUATION)) {
-            problems.add(file + ": 'rewrite.frame' must contain " + SITUATION);
+            yaml.problem(map.get("frame").value(), "'rewrite.frame' must contain " + SITUATION);
         }
-        String plain = text(file, "rewrite.plain", map.get("plain"), problems);
+        String plain = map.requiredText("plain");
         if (plain != null && plain.contains(SITUATION)) {
-            problems.add(file + ": 'rewrite.plain' must not contain " + SITUATION);
+            yaml.problem(map.get("plain").value(), "'rewrite.plain' must not contain " + SITUATION);
         }
-        Pattern start = compile(file, "rewrite.start", map.get("start"), problems);
-        Pattern keepCase = map.containsKey("keep_case") ? compile(file, "rewrite.keep_case", map.get("keep_case"), problems)
-                : null;
-        Pattern joins = compile(file, "rewrite.joins", map.get("joins"), problems);
-        List<Pattern> lead = list(file, "rewrite.lead", map.get("lead"), problems);
-        List<Pattern> drop = list(file, "rewrite.drop", map.get("drop"), problems);
+        Pattern start = map.required("start", f -> PatternFiles.compile(yaml, f.value(), "rewrite.start", PatternFiles.ANY));
+        Pattern keepCase = map.optional("keep_case", f -> PatternFiles.compile(yaml, f.value(), "rewrite.keep_case", PatternFiles.ANY), null);
+        Pattern joins = map.required("joins", f -> PatternFiles.compile(yaml, f.value(), "rewrite.joins", PatternFiles.ANY));
+        List<Pattern> lead = map.required("lead", f -> PatternFiles.list(yaml, f, "rewrite.lead", PatternFiles.ANY));
+        List<Pattern> drop = map.required("drop", f -> PatternFiles.list(yaml, f, "rewrite.drop", PatternFiles.ANY));
         List<Replacement> replace = new ArrayList<>();
-        if (!(map.get("replace") instanceof List<?> rules)) {
-            problems.add(file + ": 'rewrite.replace' needs a list of [pattern, replacement] pairs");
-        } else {
-            for (int i = 0; i < rules.size(); i++) {
-                String at = "rewrite.replace[" + i + "]";
-                if (!(rules.get(i) instanceof List<?> pair) || pair.size() != 2 || !(pair.get(1) instanceof String with)) {
-                    problems.add(file + ": '" + at + "' must be a pair [pattern, replacement]");
-                    continue;
-                }
-                Pattern p = compile(file, at, pair.get(0), problems);
-                if (p != null) {
-                    replace.add(new Replacement(p, with));
-                }
+        List<Node> rules = map.required("replace", f -> yaml.list(f.value(), "'rewrite.replace'", false));
+        for (int i = 0; rules != null && i < rules.size(); i++) {
+            String at = "rewrite.replace[" + i + "]";
+            List<Node> pair = rules.get(i) instanceof SequenceNode s && s.getValue().size() == 2 ? s.getValue() : null;
+            String with = pair == null ? null : yaml.string(pair.get(1), "'" + at + "[1]'");
+            if (pair == null) {
+                yaml.problem(rules.get(i), "'" + at + "' must be a pair [pattern, replacement]");
+                continue;
+            }
+            Pattern p = PatternFiles.compile(yaml, pair.get(0), at, PatternFiles.ANY);
+            if (p != null && with != null) {
+                replace.add(new Replacement(p, with));
             }
         }
-        int minWords = number(file, "rewrite.min_words", map.get("min_words"), problems);
-        int maxWords = number(file, "rewrite.max_words", map.get("max_words"), problems);
-        if (minWords > maxWords) {
-            problems.add(file + ": 'rewrite.min_words' is larger than 'rewrite.max_words'");
+        Integer minWords = map.required("min_words", f -> atLeastOne(yaml, f));
+        Integer maxWords = map.required("max_words", f -> atLeastOne(yaml, f));
+        if (minWords != null && maxWords != null && minWords > maxWords) {
+            yaml.problem(map.get("min_words").key(), "'rewrite.min_words' is larger than 'rewrite.max_words'");
         }
-        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, List.copyOf(replace), minWords, maxWords);
+        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, List.copyOf(replace),
+                minWords == null ? 1 : minWords, maxWords == null ? 1 : maxWords);
     }
 
-    private static List<Pattern> list(String file, String where, Object value, List<String> problems) {
-        List<Pattern> compiled = new ArrayList<>();
-        if (!(value instanceof List<?> regexes)) {
-            problems.add(file + ": '" + where + "' needs a list of patterns");
-            return compiled;
-        }
-        for (int i = 0; i < regexes.size(); i++) {
-            Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
-            if (p != null) {
-                compiled.add(p);
-            }
-        }
-        return List.copyOf(compiled);
-    }
-
-    private static Pattern compile(String file, String at, Object regex, List<String> problems) {
-        if (!(regex instanceof String s) || s.isBlank()) {
-            problems.add(file + ": '" + at + "' must be a non-empty string");
+    private static Integer atLeastOne(StrictYaml yaml, Field field) {
+        Integer n = yaml.whole(field.value(), "'rewrite." + field.name() + "'");
+        if (n != null && n < 1) {
+            yaml.problem(field.value(), "'rewrite." + field.name() + "' must be a whole number of at least 1");
             return null;
-        }
-        try {
-            Pattern p = Folding.compile(s);
-            if (p.matcher("").matches()) {
-                problems.add(file + ": '" + at + "' matches an empty text");
-                return null;
-            }
-            return p;
-        } catch (PatternSyntaxException e) {
-            problems.add(file + ": '" + at + "' is not a valid regular expression: " + e.getDescription()
-                    + " near index " + e.getIndex());
-            return null;
-        }
-    }
-
-    private static String text(String file, String at, Object value, List<String> problems) {
-        if (!(value instanceof String s) || s.isBlank()) {
-            problems.add(file + ": '" + at + "' must be a non-empty text");
-            return null;
-        }
-        return s;
-    }
-
-    private static int number(String file, String at, Object value, List<String> problems) {
-        if (!(value instanceof Integer n) || n < 1) {
-            problems.add(file + ": '" + at + "' must be a whole number of at least 1");
-            return 1;
         }
         return n;
     }
 
     /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
     ToneDetector unscreened() {
-        return new ToneDetector(language, rewrite, Stream.of(rules).map(Rule::unscreened).toArray(Rule[]::new));
+        return new ToneDetector(language, rewrite, engine.unscreened());
     }
 
     /** The language whose patterns this detector uses. */
@@ -432,88 +218,8 @@ public final class ToneDetector {
     }
 
     private List<Found> find(String source, String folded) {
-        List<List<int[]>> matched = scan(source, folded);
-        List<Found> all = new ArrayList<>();
-        for (ToneCategory category : ToneCategory.values()) {
-            List<int[]> excepted = new ArrayList<>();
-            List<int[]> spans = new ArrayList<>();
-            for (int r = 0; r < rules.length; r++) {
-                if (rules[r].category() == category) {
-                    (rules[r].except() ? excepted : spans).addAll(matched.get(r));
-                }
-            }
-            spans.removeIf(span -> excepted.stream().anyMatch(e -> e[0] < span[1] && span[0] < e[1]));
-            // Overlapping matches of one category are one finding covering them all ("Oh great" and "great, another").
-            spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-            int start = -1;
-            int end = -1;
-            for (int[] span : spans) {
-                if (start >= 0 && span[0] < end) {
-                    end = Math.max(end, span[1]);
-                    continue;
-                }
-                if (start >= 0) {
-                    all.add(new Found(category, start, end, source.substring(start, end)));
-                }
-                start = span[0];
-                end = span[1];
-            }
-            if (start >= 0) {
-                all.add(new Found(category, start, end, source.substring(start, end)));
-            }
-        }
-        all.sort(Comparator.comparingInt(Found::start).thenComparing(Found::category));
-        return all;
-    }
-
-    /**
-     * The spans each rule matches, found as {@link Matcher#find()} would (left to right, going on after
-     * each match) but trying a rule only where its match can start.
-     */
-    private List<List<int[]>> scan(String source, String folded) {
-        int length = folded.length();
-        Matcher[] matchers = new Matcher[rules.length];
-        int[] next = new int[rules.length];
-        List<List<int[]>> matched = new ArrayList<>(rules.length);
-        for (int r = 0; r < rules.length; r++) {
-            matched.add(new ArrayList<>());
-        }
-        for (int at = 0; at < length; at++) {
-            char c = folded.charAt(at);
-            int[] candidates = c < ASCII ? startingWithAscii[c]
-                    : startingWith(Character.isLowSurrogate(c) ? c : folded.codePointAt(at));
-            for (int r : candidates) {
-                if (at < next[r]) {
-                    continue;
-                }
-                Matcher m = matchers[r];
-                if (m == null) {
-                    m = rules[r].pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[r] = m;
-                }
-                m.region(at, length);
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                next[r] = Math.max(at + 1, m.end());
-                int start = m.start();
-                int end = m.end();
-                if (rules[r].hasHit() && m.start("hit") >= 0) {
-                    start = m.start("hit");
-                    end = m.end("hit");
-                }
-                while (end > start && (trimmed(source.charAt(end - 1)) || sentenceEnd(source.charAt(end - 1)))) {
-                    end--;
-                }
-                while (start < end && (trimmed(source.charAt(start)) || sentenceEnd(source.charAt(start)))) {
-                    start++;
-                }
-                if (end > start) {
-                    matched.get(r).add(new int[] {start, end});
-                }
-            }
-        }
-        return matched;
+        return engine.find(source, folded).stream()
+                .map(s -> new Found(s.kind(), s.start(), s.end(), source.substring(s.start(), s.end()))).toList();
     }
 
     /** Spaces and clause punctuation at either end of a match are not part of the words shown. */

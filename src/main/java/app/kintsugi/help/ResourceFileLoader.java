@@ -1,10 +1,8 @@
 package app.kintsugi.help;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,18 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Field;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * Reads and checks a help resources file (the format is described in
@@ -51,7 +45,8 @@ final class ResourceFileLoader {
     }
 
     private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    /** The file being read, and every problem found in it. */
+    private StrictYaml yaml;
 
     private ResourceFileLoader(String file) {
         this.file = file;
@@ -67,35 +62,23 @@ final class ResourceFileLoader {
         return new ResourceFileLoader(file).load(yaml);
     }
 
-    private Loaded load(String yaml) {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            int line = mark != null ? mark.getLine() + 1 : 0;
-            problems.add(new Problem(line, file + (line > 0 ? " line " + line : "") + ": not valid YAML: " + problem));
-            return failed();
-        } catch (YAMLException e) {
-            problems.add(new Problem(0, file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+    private Loaded load(String text) {
+        yaml = StrictYaml.parse(file, text);
+        if (yaml.valid() && yaml.root() == null) {
+            yaml.problem(1, "the file is empty (it needs 'regions', a list of regions)");
             return failed();
         }
-        if (root == null) {
-            problems.add(new Problem(1, file + " line 1: the file is empty (it needs 'regions', a list of regions)"));
-            return failed();
-        }
-        Fields top = fields(root, root, "the file", null, TOP_KEYS);
+        Mapping top = yaml.top("the file", TOP_KEYS);
         if (top == null) {
             return failed();
         }
         Field regionsField = top.get("regions");
         if (regionsField == null) {
-            problem(root, "'regions' is missing (a list of regions, each with a code, a name and its resources)");
+            yaml.problem(top.node(), "'regions' is missing (a list of regions, each with a code, a name and its resources)");
             return failed();
         }
         if (!(regionsField.value() instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            problem(regionsField.value(), "'regions' must be a list with at least one region");
+            yaml.problem(regionsField.value(), "'regions' must be a list with at least one region");
             return failed();
         }
         List<HelpRegion> regions = new ArrayList<>();
@@ -107,30 +90,30 @@ final class ResourceFileLoader {
             }
         }
         if (!codes.containsKey(HelpResources.ANYWHERE)) {
-            problem(regionsField.key(), "no region has the code " + HelpResources.ANYWHERE
+            yaml.problem(regionsField.key(), "no region has the code " + HelpResources.ANYWHERE
                     + " (the resources shown to anyone whose region is not in the file)");
         }
-        return problems.isEmpty() ? new Loaded(List.copyOf(regions), List.of()) : failed();
+        return yaml.ok() ? new Loaded(List.copyOf(regions), List.of()) : failed();
     }
 
     private Loaded failed() {
-        return new Loaded(List.of(), problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList());
+        return new Loaded(List.of(), yaml.problems());
     }
 
     private HelpRegion region(Node node, int position, Map<String, Node> codes) {
         String where = "region " + position;
-        String declared = scalarOf(node, "code");
+        String declared = StrictYaml.peek(node, "code");
         if (declared != null) {
             where = "region '" + declared + "'";
         }
-        Fields region = fields(node, node, where, where, REGION_KEYS);
+        Mapping region = yaml.mapping(node, node, where, where, REGION_KEYS);
         if (region == null) {
             return null;
         }
-        String code = required(region, "code", f -> {
-            String value = text(f.value(), "'code'", region.context());
+        String code = region.required("code", f -> {
+            String value = yaml.textOrNumber(f.value(), region.where("code"));
             if (value != null && !REGION_CODE.matcher(value).matches()) {
-                problem(f.value(), region.context() + ": 'code' must be a two-letter country code in capitals (like ES or GB), "
+                yaml.problem(f.value(), region.context() + ": 'code' must be a two-letter country code in capitals (like ES or GB), "
                         + "optionally with a part of the country (like GB-SCT), or " + HelpResources.ANYWHERE);
                 return null;
             }
@@ -139,23 +122,23 @@ final class ResourceFileLoader {
         if (code != null) {
             Node first = codes.putIfAbsent(code, region.get("code").value());
             if (first != null) {
-                problem(region.get("code").value(), "region '" + code + "' appears twice (first on line " + line(first) + ")");
+                yaml.problem(region.get("code").value(), "region '" + code + "' appears twice (first on line " + StrictYaml.line(first) + ")");
                 code = null;
             }
         }
-        Map<String, String> name = required(region, "name", f -> texts(f, region.context() + ": 'name'", false));
+        Map<String, String> name = region.required("name", f -> texts(f, region.context() + ": 'name'", false));
         List<HelpResource> resources = resources(region);
         return code == null || name == null || resources == null ? null : new HelpRegion(code, name, resources);
     }
 
-    private List<HelpResource> resources(Fields region) {
+    private List<HelpResource> resources(Mapping region) {
         Field field = region.get("resources");
         if (field == null) {
-            problem(region.named(), region.context() + ": 'resources' is missing (a list of places to turn to)");
+            yaml.problem(region.named(), region.context() + ": 'resources' is missing (a list of places to turn to)");
             return null;
         }
         if (!(field.value() instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            problem(field.value(), region.context() + ": 'resources' must be a list with at least one resource");
+            yaml.problem(field.value(), region.context() + ": 'resources' must be a list with at least one resource");
             return null;
         }
         List<HelpResource> resources = new ArrayList<>();
@@ -172,30 +155,30 @@ final class ResourceFileLoader {
     }
 
     private HelpResource resource(Node node, String where) {
-        Fields resource = fields(node, node, where, where, RESOURCE_KEYS);
+        Mapping resource = yaml.mapping(node, node, where, where, RESOURCE_KEYS);
         if (resource == null) {
             return null;
         }
         String context = resource.context();
-        ResourceKind kind = required(resource, "kind", f -> {
-            String value = text(f.value(), "'kind'", context);
+        ResourceKind kind = resource.required("kind", f -> {
+            String value = yaml.textOrNumber(f.value(), resource.where("kind"));
             if (value == null) {
                 return null;
             }
             return ResourceKind.ofKey(value).orElseGet(() -> {
-                problem(f.value(), context + ": unknown kind '" + value + "' (expected " + ResourceKind.keys() + ")");
+                yaml.problem(f.value(), context + ": unknown kind '" + value + "' (expected " + ResourceKind.keys() + ")");
                 return null;
             });
         });
-        Map<String, String> name = required(resource, "name", f -> texts(f, context + ": 'name'", true));
-        Map<String, String> description = required(resource, "description", f -> texts(f, context + ": 'description'", false));
+        Map<String, String> name = resource.required("name", f -> texts(f, context + ": 'name'", true));
+        Map<String, String> description = resource.required("description", f -> texts(f, context + ": 'description'", false));
         String phone = null;
         boolean valid = true;
         if (resource.get("phone") != null) {
             Node value = resource.get("phone").value();
-            phone = text(value, "'phone'", context);
+            phone = yaml.textOrNumber(value, resource.where("phone"));
             if (phone != null && !PHONE.matcher(phone).matches()) {
-                problem(value, context + ": 'phone' must be a number as people dial it: digits, spaces, '-', '(', ')', "
+                yaml.problem(value, context + ": 'phone' must be a number as people dial it: digits, spaces, '-', '(', ')', "
                         + "and a leading '+' (like 112 or +44 808 2000 247)");
                 phone = null;
             }
@@ -204,9 +187,9 @@ final class ResourceFileLoader {
         String url = null;
         if (resource.get("url") != null) {
             Node value = resource.get("url").value();
-            url = text(value, "'url'", context);
+            url = yaml.textOrNumber(value, resource.where("url"));
             if (url != null && !isWebAddress(url)) {
-                problem(value, context + ": 'url' must be a full web address starting with https:// (or http://)");
+                yaml.problem(value, context + ": 'url' must be a full web address starting with https:// (or http://)");
                 url = null;
             }
             valid = valid && url != null;
@@ -241,7 +224,7 @@ final class ResourceFileLoader {
     private Map<String, String> texts(Field field, String what, boolean sameForAll) {
         Node node = field.value();
         if (sameForAll && node instanceof ScalarNode) {
-            String value = text(node, what, null);
+            String value = yaml.textOrNumber(node, what);
             if (value == null) {
                 return null;
             }
@@ -250,16 +233,16 @@ final class ResourceFileLoader {
             return all;
         }
         if (!(node instanceof MappingNode)) {
-            problem(node, what + " must give the text in every language (" + String.join(", ", HelpLanguages.ALL) + ")"
+            yaml.problem(node, what + " must give the text in every language (" + String.join(", ", HelpLanguages.ALL) + ")"
                     + (sameForAll ? ", or one text for all of them" : ""));
             return null;
         }
-        Fields languages = fields(node, field.key(), what, what, null);
+        Mapping languages = yaml.mapping(node, field.key(), what, what, null);
         Map<String, String> texts = new LinkedHashMap<>();
         boolean complete = true;
-        for (Field language : languages.map().values()) {
+        for (Field language : languages.fields()) {
             if (!HelpLanguages.ALL.contains(language.name())) {
-                problem(language.key(), what + ": unknown language '" + language.name() + "' (expected "
+                yaml.problem(language.key(), what + ": unknown language '" + language.name() + "' (expected "
                         + String.join(", ", HelpLanguages.ALL) + ")");
                 complete = false;
             }
@@ -267,11 +250,11 @@ final class ResourceFileLoader {
         for (String language : HelpLanguages.ALL) {
             Field text = languages.get(language);
             if (text == null) {
-                problem(field.key(), what + " has no " + HelpLanguages.name(language) + " text ('" + language + "')");
+                yaml.problem(field.key(), what + " has no " + HelpLanguages.name(language) + " text ('" + language + "')");
                 complete = false;
                 continue;
             }
-            String value = text(text.value(), "the " + HelpLanguages.name(language) + " text", what);
+            String value = yaml.textOrNumber(text.value(), what + ": the " + HelpLanguages.name(language) + " text");
             if (value == null) {
                 complete = false;
             } else {
@@ -279,100 +262,6 @@ final class ResourceFileLoader {
             }
         }
         return complete ? texts : null;
-    }
-
-    // ---- nodes ----
-
-    private record Field(ScalarNode key, Node value) {
-
-        String name() {
-            return key.getValue();
-        }
-    }
-
-    /** A mapping's fields; {@code named} is where a missing key is reported, {@code context} whose keys they are. */
-    private record Fields(Node node, Node named, String context, Map<String, Field> map) {
-
-        Field get(String key) {
-            return map.get(key);
-        }
-    }
-
-    private Fields fields(Node node, Node named, String what, String context, Set<String> allowed) {
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a mapping of keys to values");
-            return null;
-        }
-        String prefix = context == null ? "" : context + ": ";
-        Map<String, Field> map = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problem(tuple.getKeyNode(), prefix + "a key must be a plain word");
-                continue;
-            }
-            Field earlier = map.get(key.getValue());
-            if (earlier != null) {
-                problem(key, prefix + "'" + key.getValue() + "' appears twice (first on line " + line(earlier.key()) + ")");
-                continue;
-            }
-            if (allowed != null && !allowed.contains(key.getValue())) {
-                problem(key, prefix + "unknown key '" + key.getValue() + "' (expected " + String.join(", ", allowed) + ")");
-                continue;
-            }
-            map.put(key.getValue(), new Field(key, tuple.getValueNode()));
-        }
-        return new Fields(node, named, context, map);
-    }
-
-    private <T> T required(Fields fields, String key, java.util.function.Function<Field, T> read) {
-        Field field = fields.get(key);
-        if (field == null) {
-            problem(fields.named(), (fields.context() == null ? "" : fields.context() + ": ") + "'" + key + "' is missing");
-            return null;
-        }
-        return read.apply(field);
-    }
-
-    /** The value of a plain key in a mapping, before the mapping is checked: to name a region by its code. */
-    private static String scalarOf(Node node, String key) {
-        if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key) && t.getValueNode() instanceof ScalarNode v
-                        && !v.getValue().isBlank()) {
-                    return v.getValue().strip();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A text as written. Numbers are texts here ("112" is a name and a phone number), and so are YAML
-     * 1.1's Yes and No; an empty value or a list is a problem.
-     */
-    private String text(Node node, String what, String context) {
-        String prefix = context == null ? "" : context + ": ";
-        if (node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)) {
-            if (!scalar.getValue().isBlank()) {
-                return scalar.getValue().strip();
-            }
-        } else if (!(node instanceof ScalarNode)) {
-            problem(node, prefix + what + " must be text");
-            return null;
-        }
-        problem(node, prefix + what + " is empty");
-        return null;
-    }
-
-    private record Problem(int line, String text) {
-    }
-
-    private void problem(Node at, String message) {
-        problems.add(new Problem(line(at), file + " line " + line(at) + ": " + message));
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
     }
 
     private static Set<String> keys(String... keys) {

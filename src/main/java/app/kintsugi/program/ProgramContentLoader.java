@@ -1,9 +1,8 @@
 package app.kintsugi.program;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Field;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * Reads and checks the program's content files. Every problem is collected and reported with the
@@ -27,8 +28,12 @@ import app.kintsugi.couple.Role;
 final class ProgramContentLoader {
 
     static final List<String> LANGUAGES = List.of("en", "es");
-    private static final Set<String> STEP_KEYS = Set.of("title", "summary", "what", "why", "roles", "exercises", "signs");
-    private static final Set<String> EXPECTATION_KEYS = Set.of("title", "lead", "sections");
+    private static final Set<String> STEP_KEYS = keys("title", "summary", "what", "why", "roles", "exercises", "signs");
+    private static final Set<String> EXPECTATION_KEYS = keys("title", "lead", "sections");
+    private static final Set<String> SECTION_KEYS = keys("heading", "text");
+    private static final Set<String> EXERCISE_KEYS = keys("title", "description");
+    private static final Set<String> ROLE_KEYS = Stream.of(Role.values()).map(Role::name)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
 
     private final String base;
     private final ClassLoader classLoader;
@@ -76,65 +81,80 @@ final class ProgramContentLoader {
     }
 
     private StepContent step(String file, List<Exercise> registered) {
-        Map<String, Object> yaml = read(file);
-        if (yaml == null) {
+        StrictYaml yaml = StrictYaml.fromClasspath(classLoader, file);
+        Mapping top = yaml.top("the file", STEP_KEYS);
+        if (top == null) {
+            problems.addAll(yaml.problems());
             return null;
         }
-        unknownKeys(file, "", yaml, STEP_KEYS);
         Map<Role, String> roles = new EnumMap<>(Role.class);
-        Map<String, Object> rolesYaml = map(file, "roles", yaml.get("roles"));
+        Mapping rolesYaml = top.required("roles", f -> yaml.mapping(f, ROLE_KEYS));
         if (rolesYaml != null) {
-            Set<String> allowed = new LinkedHashSet<>();
             for (Role role : Role.values()) {
-                allowed.add(role.name());
-                roles.put(role, text(file, "roles." + role.name(), rolesYaml.get(role.name())));
+                roles.put(role, orEmpty(rolesYaml.requiredText(role.name())));
             }
-            unknownKeys(file, "roles.", rolesYaml, allowed);
         }
         Map<String, StepContent.ExerciseText> texts = new LinkedHashMap<>();
-        Map<String, Object> exercisesYaml = map(file, "exercises", yaml.get("exercises"));
+        Mapping exercisesYaml = top.required("exercises", f -> yaml.mapping(f, null));
         if (exercisesYaml != null) {
             Set<String> ids = new LinkedHashSet<>();
-            registered.stream().sorted(java.util.Comparator.comparingInt(Exercise::order)).forEach(e -> ids.add(e.id()));
-            for (String id : exercisesYaml.keySet()) {
-                if (!ids.contains(id)) {
-                    problems.add(file + ": 'exercises." + id + "' is not an exercise of this step that any module provides");
+            registered.stream().sorted(Comparator.comparingInt(Exercise::order)).forEach(e -> ids.add(e.id()));
+            for (Field field : exercisesYaml.fields()) {
+                if (!ids.contains(field.name())) {
+                    yaml.problem(field.key(), "'exercises." + field.name() + "' is not an exercise of this step that any module provides");
                 }
             }
             for (String id : ids) {
-                Map<String, Object> exercise = map(file, "exercises." + id, exercisesYaml.get(id));
+                String where = "'exercises." + id + "'";
+                Mapping exercise = exercisesYaml.required(id, f -> yaml.mapping(f.value(), f.key(), where, where, EXERCISE_KEYS));
                 if (exercise != null) {
-                    unknownKeys(file, "exercises." + id + ".", exercise, Set.of("title", "description"));
-                    texts.put(id, new StepContent.ExerciseText(text(file, "exercises." + id + ".title", exercise.get("title")),
-                            text(file, "exercises." + id + ".description", exercise.get("description"))));
+                    texts.put(id, new StepContent.ExerciseText(orEmpty(exercise.requiredText("title")),
+                            orEmpty(exercise.requiredText("description"))));
                 }
             }
         }
-        List<String> signs = list(file, "signs", yaml.get("signs"));
-        return new StepContent(text(file, "title", yaml.get("title")), text(file, "summary", yaml.get("summary")),
-                text(file, "what", yaml.get("what")), text(file, "why", yaml.get("why")), roles, texts, signs);
+        List<String> signs = texts(yaml, top, "signs");
+        StepContent content = new StepContent(orEmpty(top.requiredText("title")), orEmpty(top.requiredText("summary")),
+                orEmpty(top.requiredText("what")), orEmpty(top.requiredText("why")), roles, texts, signs);
+        problems.addAll(yaml.problems());
+        return content;
     }
 
     private ExpectationsContent expectations(String file) {
-        Map<String, Object> yaml = read(file);
-        if (yaml == null) {
+        StrictYaml yaml = StrictYaml.fromClasspath(classLoader, file);
+        Mapping top = yaml.top("the file", EXPECTATION_KEYS);
+        if (top == null) {
+            problems.addAll(yaml.problems());
             return null;
         }
-        unknownKeys(file, "", yaml, EXPECTATION_KEYS);
         List<ExpectationsContent.Section> sections = new ArrayList<>();
-        Object raw = yaml.get("sections");
-        if (!(raw instanceof List<?> list) || list.isEmpty()) {
-            problems.add(file + ": 'sections' must be a list with at least one entry");
-        } else {
-            for (int i = 0; i < list.size(); i++) {
-                Map<String, Object> section = map(file, "sections[" + i + "]", list.get(i));
-                if (section != null) {
-                    sections.add(new ExpectationsContent.Section(text(file, "sections[" + i + "].heading", section.get("heading")),
-                            text(file, "sections[" + i + "].text", section.get("text"))));
-                }
+        List<Node> list = top.required("sections", f -> yaml.list(f.value(), "'sections'", true));
+        for (int i = 0; list != null && i < list.size(); i++) {
+            String where = "'sections[" + i + "]'";
+            Mapping section = yaml.mapping(list.get(i), list.get(i), where, where, SECTION_KEYS);
+            if (section != null) {
+                sections.add(new ExpectationsContent.Section(orEmpty(section.requiredText("heading")),
+                        orEmpty(section.requiredText("text"))));
             }
         }
-        return new ExpectationsContent(text(file, "title", yaml.get("title")), text(file, "lead", yaml.get("lead")), sections);
+        ExpectationsContent content = new ExpectationsContent(orEmpty(top.requiredText("title")),
+                orEmpty(top.requiredText("lead")), sections);
+        problems.addAll(yaml.problems());
+        return content;
+    }
+
+    /** A list of texts with at least one entry; an entry with a problem is kept as "", so the languages still compare. */
+    private static List<String> texts(StrictYaml yaml, Mapping parent, String key) {
+        List<Node> list = parent.required(key, f -> yaml.list(f.value(), "'" + key + "'", true));
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; list != null && i < list.size(); i++) {
+            texts.add(orEmpty(yaml.text(list.get(i), "'" + key + "[" + i + "]'")));
+        }
+        return texts;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private void compareLanguages(List<Step> steps, Map<String, Map<String, StepContent>> byLanguage,
@@ -158,62 +178,7 @@ final class ProgramContentLoader {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> read(String file) {
-        try (InputStream in = classLoader.getResourceAsStream(file)) {
-            if (in == null) {
-                problems.add(file + ": file is missing");
-                return null;
-            }
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(parsed instanceof Map<?, ?>)) {
-                problems.add(file + ": must hold a mapping of keys to texts");
-                return null;
-            }
-            return (Map<String, Object>) parsed;
-        } catch (YAMLException e) {
-            problems.add(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-            return null;
-        } catch (IOException e) {
-            problems.add(file + ": cannot be read: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private String text(String file, String key, Object value) {
-        if (!(value instanceof String s) || s.isBlank()) {
-            problems.add(file + ": missing or empty '" + key + "'");
-            return "";
-        }
-        return s.strip();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> map(String file, String key, Object value) {
-        if (!(value instanceof Map<?, ?> m)) {
-            problems.add(file + ": missing '" + key + "' (a mapping)");
-            return null;
-        }
-        return (Map<String, Object>) m;
-    }
-
-    private List<String> list(String file, String key, Object value) {
-        List<String> result = new ArrayList<>();
-        if (!(value instanceof List<?> list) || list.isEmpty()) {
-            problems.add(file + ": '" + key + "' must be a list with at least one entry");
-            return result;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            result.add(text(file, key + "[" + i + "]", list.get(i)));
-        }
-        return result;
-    }
-
-    private void unknownKeys(String file, String prefix, Map<String, Object> yaml, Set<String> allowed) {
-        for (String key : yaml.keySet()) {
-            if (!allowed.contains(key)) {
-                problems.add(file + ": unknown key '" + prefix + key + "'");
-            }
-        }
+    private static Set<String> keys(String... keys) {
+        return new LinkedHashSet<>(List.of(keys));
     }
 }

@@ -1,24 +1,22 @@
 package app.kintsugi.respect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * The gentle prompts that head the appreciation form, one per week, from
@@ -35,6 +33,7 @@ public class WeeklyPrompts {
     static final int MAX = 12;
     static final int MAX_LENGTH = 200;
     private static final String RESOURCE = "program/respect/prompts_%s.yaml";
+    private static final Set<String> PROMPT_KEYS = new LinkedHashSet<>(List.of("id", "text"));
     /** 5 January 1970, the first Monday after the epoch: weeks are counted from it. */
     private static final long FIRST_MONDAY = LocalDate.of(1970, 1, 5).toEpochDay();
 
@@ -83,36 +82,31 @@ public class WeeklyPrompts {
     }
 
     private static List<Prompt> read(String file) {
-        try (InputStream in = WeeklyPrompts.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": not found on the classpath");
-            }
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (!(root instanceof Map<?, ?> map) || !(map.get("prompts") instanceof List<?> list)) {
-                throw new IllegalStateException(file + ": expected 'prompts' with a list of prompts");
-            }
-            if (list.size() < MIN || list.size() > MAX) {
-                throw new IllegalStateException(file + ": has " + list.size() + " prompts; it needs between " + MIN + " and " + MAX);
-            }
-            List<Prompt> prompts = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
+        StrictYaml yaml = StrictYaml.fromClasspath(WeeklyPrompts.class.getClassLoader(), file);
+        Mapping top = yaml.top("the file", Set.of("prompts"));
+        List<Node> list = top == null ? null : top.required("prompts", f -> yaml.list(f.value(), "'prompts'", true));
+        List<Prompt> prompts = new ArrayList<>();
+        if (list != null && (list.size() < MIN || list.size() > MAX)) {
+            yaml.problem(top.get("prompts").key(), "'prompts' has " + list.size() + " prompts; it needs between " + MIN + " and " + MAX);
+        } else if (list != null) {
+            Map<String, Node> ids = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof Map<?, ?> prompt) || !(prompt.get("id") instanceof String id) || id.isBlank()
-                        || !(prompt.get("text") instanceof String text) || text.isBlank()) {
-                    throw new IllegalStateException(file + ": 'prompts[" + i + "]' needs an 'id' and a 'text'");
-                }
-                if (!ids.add(id)) {
-                    throw new IllegalStateException(file + ": 'prompts[" + i + "]' repeats the id '" + id + "'");
-                }
-                if (text.strip().length() > MAX_LENGTH) {
-                    throw new IllegalStateException(file + ": 'prompts[" + i + "].text' is longer than " + MAX_LENGTH
+                String where = "'prompts[" + i + "]'";
+                Mapping prompt = yaml.mapping(list.get(i), list.get(i), where, where, PROMPT_KEYS);
+                String id = prompt == null ? null : prompt.requiredText("id");
+                String text = prompt == null ? null : prompt.requiredText("text");
+                if (id != null && ids.putIfAbsent(id, prompt.get("id").value()) != null) {
+                    yaml.problem(prompt.get("id").value(), where + " repeats the id '" + id + "' (first on line "
+                            + StrictYaml.line(ids.get(id)) + ")");
+                } else if (text != null && text.length() > MAX_LENGTH) {
+                    yaml.problem(prompt.get("text").value(), where + ": 'text' is longer than " + MAX_LENGTH
                             + " characters; a prompt is one short line");
+                } else if (id != null && text != null) {
+                    prompts.add(new Prompt(id, text));
                 }
-                prompts.add(new Prompt(id, text.strip()));
             }
-            return List.copyOf(prompts);
-        } catch (IOException | YAMLException e) {
-            throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
         }
+        yaml.throwIfBroken(null);
+        return List.copyOf(prompts);
     }
 }

@@ -1,27 +1,21 @@
 package app.kintsugi.responsibility;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternEngine;
+import app.kintsugi.shared.PatternEngine.Overlaps;
+import app.kintsugi.shared.PatternFiles;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
  * Finds the parts of an apology and the non-apology patterns in a draft, with language-specific
@@ -38,6 +32,8 @@ import app.kintsugi.shared.Folding;
  * recognised by the apology before it but points at the "but").</li>
  * <li>Overlapping matches of the same kind count once (the earliest, then the longest, is kept).
  * Spaces and clause punctuation at the ends of a match are left out of its span.</li>
+ * <li>Each pattern is tried only where its match can start (see {@link PatternEngine}, the matching
+ * the tone and question detail detectors share): the same matches as trying every position.</li>
  * <li>Words that are part of a conditional, deflecting or blaming pattern do not count as an
  * apology part: "I'm sorry if I hurt you" expresses no regret and owns no hurt.</li>
  * </ul>
@@ -46,16 +42,16 @@ public final class ApologyDetector {
 
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final String RESOURCE = "program/apology/patterns_%s.yaml";
+    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("parts", "patterns"));
     private static final Set<NonApologyPattern> CANCELS_PARTS = EnumSet.of(
             NonApologyPattern.CONDITIONAL, NonApologyPattern.DEFLECTING_FEELINGS, NonApologyPattern.BLAMING);
     private static final Map<String, ApologyDetector> LOADED = new ConcurrentHashMap<>();
 
     private final String language;
-    private final Map<ApologyPart, List<Pattern>> parts;
-    private final Map<NonApologyPattern, List<Pattern>> patterns;
+    private final PatternEngine<ApologyPart> parts;
+    private final PatternEngine<NonApologyPattern> patterns;
 
-    private ApologyDetector(String language, Map<ApologyPart, List<Pattern>> parts,
-            Map<NonApologyPattern, List<Pattern>> patterns) {
+    private ApologyDetector(String language, PatternEngine<ApologyPart> parts, PatternEngine<NonApologyPattern> patterns) {
         this.language = language;
         this.parts = parts;
         this.patterns = patterns;
@@ -91,91 +87,32 @@ public final class ApologyDetector {
     }
 
     private static ApologyDetector read(String language) {
-        String file = RESOURCE.formatted(language);
-        ClassLoader loader = ApologyDetector.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": not found on the classpath");
-            }
-            return fromYaml(language, file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        return build(language, StrictYaml.fromClasspath(ApologyDetector.class.getClassLoader(), RESOURCE.formatted(language)));
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static ApologyDetector fromYaml(String language, String file, String yamlText) {
-        List<String> problems = new ArrayList<>();
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalStateException(file + ": expected a mapping with the keys 'parts' and 'patterns'");
-        }
-        for (Object key : top.keySet()) {
-            if (!"parts".equals(key) && !"patterns".equals(key)) {
-                problems.add(file + ": unknown key '" + key + "' (expected 'parts' and 'patterns')");
-            }
-        }
-        Map<ApologyPart, List<Pattern>> parts = section(file, "parts", top.get("parts"), ApologyPart.class, problems);
-        Map<NonApologyPattern, List<Pattern>> patterns = section(file, "patterns", top.get("patterns"),
-                NonApologyPattern.class, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Broken apology patterns:\n  " + String.join("\n  ", problems));
-        }
-        return new ApologyDetector(language, parts, patterns);
+        return build(language, StrictYaml.parse(file, yamlText));
     }
 
-    private static <E extends Enum<E>> Map<E, List<Pattern>> section(String file, String name, Object value,
-            Class<E> type, List<String> problems) {
-        Map<E, List<Pattern>> result = new EnumMap<>(type);
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": '" + name + "' must be a mapping from each of "
-                    + List.of(type.getEnumConstants()) + " to a list of patterns");
-            return result;
-        }
-        Set<String> known = new java.util.LinkedHashSet<>();
-        for (E constant : type.getEnumConstants()) {
-            known.add(constant.name());
-        }
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problems.add(file + ": '" + name + "." + key + "' is not one of " + known);
-            }
-        }
-        for (E constant : type.getEnumConstants()) {
-            String where = name + "." + constant.name();
-            Object list = map.get(constant.name());
-            if (!(list instanceof List<?> regexes) || regexes.isEmpty()) {
-                problems.add(file + ": '" + where + "' needs a list with at least one pattern");
-                continue;
-            }
-            List<Pattern> compiled = new ArrayList<>();
-            for (int i = 0; i < regexes.size(); i++) {
-                Object regex = regexes.get(i);
-                String at = where + "[" + i + "]";
-                if (!(regex instanceof String s) || s.isBlank()) {
-                    problems.add(file + ": '" + at + "' must be a non-empty string");
-                    continue;
-                }
-                try {
-                    Pattern p = Folding.compile(s);
-                    if (p.matcher("").matches()) {
-                        problems.add(file + ": '" + at + "' matches an empty text");
-                    } else {
-                        compiled.add(p);
-                    }
-                } catch (PatternSyntaxException e) {
-                    problems.add(file + ": '" + at + "' is not a valid regular expression: "
-                            + e.getDescription() + " near index " + e.getIndex());
-                }
-            }
-            result.put(constant, List.copyOf(compiled));
-        }
-        return result;
+    private static ApologyDetector build(String language, StrictYaml yaml) {
+        Mapping top = yaml.top("the pattern file", TOP_KEYS);
+        Map<ApologyPart, List<Pattern>> parts = top == null ? Map.of()
+                : PatternFiles.section(yaml, top, "parts", ApologyPart.class, true, PatternFiles.ANY);
+        Map<NonApologyPattern, List<Pattern>> patterns = top == null ? Map.of()
+                : PatternFiles.section(yaml, top, "patterns", NonApologyPattern.class, true, PatternFiles.ANY);
+        yaml.throwIfBroken("Broken apology patterns:");
+        return new ApologyDetector(language, engine(ApologyPart.class, parts), engine(NonApologyPattern.class, patterns));
+    }
+
+    /** Overlapping matches of one kind are the same finding: the earliest, longest one is kept. */
+    private static <E extends Enum<E>> PatternEngine<E> engine(Class<E> kinds, Map<E, List<Pattern>> patterns) {
+        return new PatternEngine<>(kinds, patterns, Map.of(), ApologyDetector::trimmed, Overlaps.KEEP_FIRST);
+    }
+
+    /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
+    ApologyDetector unscreened() {
+        return new ApologyDetector(language, parts.unscreened(), patterns.unscreened());
     }
 
     /** The language whose patterns this detector uses. */
@@ -199,49 +136,15 @@ public final class ApologyDetector {
         return new ApologyAnalysis(language, foundParts, foundPatterns);
     }
 
-    private static <E extends Enum<E>> List<ApologyAnalysis.Found<E>> find(Map<E, List<Pattern>> byKind,
-            String source, String folded) {
-        List<ApologyAnalysis.Found<E>> all = new ArrayList<>();
-        for (Map.Entry<E, List<Pattern>> entry : byKind.entrySet()) {
-            List<int[]> spans = new ArrayList<>();
-            for (Pattern pattern : entry.getValue()) {
-                boolean hasHit = pattern.namedGroups().containsKey("hit");
-                Matcher m = pattern.matcher(folded);
-                while (m.find()) {
-                    int start = m.start();
-                    int end = m.end();
-                    if (hasHit && m.start("hit") >= 0) {
-                        start = m.start("hit");
-                        end = m.end("hit");
-                    }
-                    while (end > start && trimmed(source.charAt(end - 1))) {
-                        end--;
-                    }
-                    while (start < end && trimmed(source.charAt(start))) {
-                        start++;
-                    }
-                    if (end > start) {
-                        spans.add(new int[] {start, end});
-                    }
-                }
-            }
-            // Earliest first, longest first among equals; a span overlapping one already kept is the same finding.
-            spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-            int keptEnd = -1;
-            for (int[] span : spans) {
-                if (span[0] >= keptEnd) {
-                    all.add(new ApologyAnalysis.Found<>(entry.getKey(), span[0], span[1], source.substring(span[0], span[1])));
-                    keptEnd = span[1];
-                }
-            }
-        }
-        all.sort(Comparator.<ApologyAnalysis.Found<E>>comparingInt(ApologyAnalysis.Found::start)
-                .thenComparingInt(f -> f.kind().ordinal()));
-        return all;
+    private static <E extends Enum<E>> List<ApologyAnalysis.Found<E>> find(PatternEngine<E> engine, String source,
+            String folded) {
+        return engine.find(source, folded).stream()
+                .map(s -> new ApologyAnalysis.Found<>(s.kind(), s.start(), s.end(), source.substring(s.start(), s.end())))
+                .toList();
     }
 
     /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
-    private static boolean trimmed(char c) {
+    private static boolean trimmed(int c) {
         return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
     }
 }

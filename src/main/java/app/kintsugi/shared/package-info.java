@@ -1,5 +1,9 @@
 /**
- * Value types every module may use: validation outcomes, "not found", length limits and the clock.
+ * Value types every module may use: validation outcomes, "not found", length limits and the clock;
+ * and the one strict reader of the project's YAML content files ({@link app.kintsugi.shared.StrictYaml},
+ * with {@link app.kintsugi.shared.PatternFiles} for the detectors' regular expressions), so every
+ * content file is checked alike and every problem names its line; and the one matching engine the
+ * tone, apology and question detail detectors share ({@link app.kintsugi.shared.PatternEngine}).
  * Nothing here knows about a feature; it only gives the modules a common vocabulary.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -1,30 +1,19 @@
 package app.kintsugi.transparency;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternEngine;
+import app.kintsugi.shared.PatternEngine.Overlaps;
+import app.kintsugi.shared.PatternFiles;
+import app.kintsugi.shared.StrictYaml;
+import app.kintsugi.shared.StrictYaml.Mapping;
 import app.kintsugi.transparency.DetailAnalysis.Found;
 
 /**
@@ -48,7 +37,7 @@ import app.kintsugi.transparency.DetailAnalysis.Found;
  * calm because no pattern asks about it.</li>
  * <li>Overlapping matches of the same category are one passage covering all of them. Spaces and
  * punctuation at the ends of a match ("¿", "?", ",") are left out of its span.</li>
- * <li>Each pattern is tried only where its match can start (see {@link Rule}), which gives the same
+ * <li>Each pattern is tried only where its match can start (see {@link PatternEngine}), which gives the same
  * matches as trying every position, several times faster.</li>
  * </ul>
  *
@@ -68,91 +57,13 @@ public final class DetailDetector {
     private static final Pattern UNBOUNDED_GAP = Pattern.compile(
             "(?<!\\\\)\\.[*+]|\\[\\^(?:\\\\.|[^\\]\\\\])*][*+]|\\{\\d*,}");
     private static final Map<String, DetailDetector> LOADED = new ConcurrentHashMap<>();
-    /** After folding, nearly all of a text is ASCII: those characters are screened from a table. */
-    private static final int ASCII = 0x80;
-    /** Long s, Kelvin sign, capital I with dot and dotless i: they match s, k and i when case is ignored. */
-    private static final String CASE_PARTNERS = "\u017F\u212A\u0130\u0131";
-
-    /**
-     * A compiled pattern and the characters a match of it can start with (see
-     * {@link Folding#mayStartWith}), worked out once so a text is only tried where a match can begin.
-     * Trying every pattern at every position of a 20,000-character text takes several times longer.
-     * Matches are the same as {@link Matcher#find()} would give.
-     *
-     * <p>{@code ascii} holds each ASCII character, {@code partners} each of {@link #CASE_PARTNERS}
-     * (the characters beyond ASCII that match an ASCII letter when case is ignored) and {@code other}
-     * all other characters at once. Those are told apart only by what a regular expression can see in
-     * them (letter, mark, digit, space, line end, punctuation, symbol, surrogate), so one of each, in
-     * {@link #OTHERS}, stands for all. That holds unless a pattern names characters beyond ASCII
-     * itself (literally, by property or by code) or has a positive lookbehind (its start then depends
-     * on more than the character before): such a rule is tried at every character beyond ASCII, or
-     * for a lookbehind, everywhere.
-     */
-    record Rule(DetailCategory category, boolean except, Pattern pattern, boolean hasHit, boolean[] ascii,
-            boolean[] partners, boolean other) {
-
-        private static final Pattern NAMES_OTHERS = Pattern.compile("[^\\x00-\\x7F]|\\\\[pPxuN0]");
-        /**
-         * One character of each kind a pattern can tell apart: letters (Cyrillic, Han, ß, title case,
-         * a letter number), marks, digits, connectors and joiners, spaces and line ends, punctuation,
-         * symbols and surrogates.
-         */
-        private static final List<String> OTHERS = List.of("я", "中", "ß", "\u01C5", "\u2160", "\u0300", "\u0903",
-                "\u0660", "\u00B2", "\u203F", "\u200D", "\u00A0", "\u3000", "\u0085", "\u2028", "¿", "¡", "«",
-                "\u201C", "…", "\u2014", "€", "😀", "\uD83D", "\uDE00");
-
-        static Rule of(DetailCategory category, boolean except, Pattern pattern) {
-            boolean screened = !pattern.pattern().contains("(?<=");
-            boolean[] ascii = new boolean[ASCII];
-            for (char c = 0; c < ASCII; c++) {
-                ascii[c] = !screened || Folding.mayStartWith(pattern, String.valueOf(c));
-            }
-            boolean[] partners = new boolean[CASE_PARTNERS.length()];
-            for (int i = 0; i < partners.length; i++) {
-                partners[i] = !screened || Folding.mayStartWith(pattern, CASE_PARTNERS.substring(i, i + 1));
-            }
-            boolean other = !screened || NAMES_OTHERS.matcher(pattern.pattern()).find()
-                    || OTHERS.stream().anyMatch(c -> Folding.mayStartWith(pattern, c));
-            boolean hasHit = pattern.namedGroups().containsKey("hit");
-            return new Rule(category, except, pattern, hasHit, ascii, partners, other);
-        }
-
-        /** The same rule tried at every character. */
-        Rule unscreened() {
-            boolean[] ascii = new boolean[ASCII];
-            Arrays.fill(ascii, true);
-            boolean[] partners = new boolean[CASE_PARTNERS.length()];
-            Arrays.fill(partners, true);
-            return new Rule(category, except, pattern, hasHit, ascii, partners, true);
-        }
-    }
 
     private final String language;
-    /** Every pattern and except pattern; a rule's place here is its index in the tables below. */
-    private final Rule[] rules;
-    /** For each ASCII character, the indices of the rules a match may start with. */
-    private final int[][] startingWithAscii;
-    /** The same for each of {@link #CASE_PARTNERS}. */
-    private final int[][] startingWithPartner;
-    /** The indices of the rules a match may start with at any other character. */
-    private final int[] startingWithOther;
+    private final PatternEngine<DetailCategory> engine;
 
-    private DetailDetector(String language, List<Rule> rules) {
+    private DetailDetector(String language, PatternEngine<DetailCategory> engine) {
         this.language = language;
-        this.rules = rules.toArray(Rule[]::new);
-        this.startingWithPartner = new int[CASE_PARTNERS.length()][];
-        for (int p = 0; p < CASE_PARTNERS.length(); p++) {
-            int partner = p;
-            startingWithPartner[p] = IntStream.range(0, this.rules.length)
-                    .filter(i -> this.rules[i].partners()[partner]).toArray();
-        }
-        this.startingWithOther = IntStream.range(0, this.rules.length).filter(i -> this.rules[i].other()).toArray();
-        this.startingWithAscii = new int[ASCII][];
-        for (char c = 0; c < ASCII; c++) {
-            char ch = c;
-            startingWithAscii[c] = IntStream.range(0, this.rules.length)
-                    .filter(i -> this.rules[i].ascii()[ch]).toArray();
-        }
+        this.engine = engine;
     }
 
     /** The languages that have pattern files. */
@@ -185,117 +96,38 @@ public final class DetailDetector {
 
     /** Builds a detector from a pattern file on the classpath. */
     static DetailDetector fromResource(String language, String resource) {
-        ClassLoader loader = DetailDetector.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + ": not found on the classpath");
-            }
-            return fromYaml(language, resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(resource + ": cannot be read: " + e.getMessage(), e);
-        }
+        return build(language, StrictYaml.fromClasspath(DetailDetector.class.getClassLoader(), resource));
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static DetailDetector fromYaml(String language, String file, String yamlText) {
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new IllegalStateException(file + ": expected a mapping with the keys 'patterns' and 'except'");
-        }
-        List<String> problems = new ArrayList<>();
-        for (Object key : top.keySet()) {
-            if (!TOP_KEYS.contains(String.valueOf(key))) {
-                problems.add(file + ": unknown key '" + key + "' (expected 'patterns' and 'except')");
-            }
-        }
-        List<Rule> rules = new ArrayList<>();
-        categories(file, "patterns", top.get("patterns"), true, problems).forEach((category, patterns) ->
-                patterns.forEach(p -> rules.add(Rule.of(category, false, p))));
-        if (top.containsKey("except")) {
-            categories(file, "except", top.get("except"), false, problems).forEach((category, patterns) ->
-                    patterns.forEach(p -> rules.add(Rule.of(category, true, p))));
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Broken question detail patterns:\n  " + String.join("\n  ", problems));
-        }
-        return new DetailDetector(language, rules);
+        return build(language, StrictYaml.parse(file, yamlText));
     }
 
     /**
-     * One section, by category. {@code patterns} needs every category; {@code except} only the ones
-     * it lists. A listed category always needs at least one pattern.
+     * {@code patterns} needs every category; {@code except} may be left out and list only some. A
+     * listed category always needs at least one pattern.
      */
-    private static Map<DetailCategory, List<Pattern>> categories(String file, String name, Object value,
-            boolean everyCategory, List<String> problems) {
-        Map<DetailCategory, List<Pattern>> result = new EnumMap<>(DetailCategory.class);
-        Set<String> known = new LinkedHashSet<>();
-        for (DetailCategory category : DetailCategory.values()) {
-            known.add(category.name());
-            result.put(category, List.of());
+    private static DetailDetector build(String language, StrictYaml yaml) {
+        Mapping top = yaml.top("the pattern file", TOP_KEYS);
+        Map<DetailCategory, List<Pattern>> patterns = Map.of();
+        Map<DetailCategory, List<Pattern>> except = Map.of();
+        if (top != null) {
+            patterns = PatternFiles.section(yaml, top, "patterns", DetailCategory.class, true, DetailDetector::unbounded);
+            except = PatternFiles.section(yaml, top, "except", DetailCategory.class, false, DetailDetector::unbounded);
         }
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(file + ": '" + name + "' must be a mapping from " + (everyCategory ? "each" : "some") + " of "
-                    + known + " to a list of patterns");
-            return result;
-        }
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problems.add(file + ": '" + name + "." + key + "' is not one of " + known);
-            }
-        }
-        for (DetailCategory category : DetailCategory.values()) {
-            String where = name + "." + category.name();
-            if (!everyCategory && !map.containsKey(category.name())) {
-                continue;
-            }
-            if (!(map.get(category.name()) instanceof List<?> regexes) || regexes.isEmpty()) {
-                problems.add(file + ": '" + where + "' needs a list with at least one pattern");
-                continue;
-            }
-            List<Pattern> compiled = new ArrayList<>();
-            for (int i = 0; i < regexes.size(); i++) {
-                Pattern p = compile(file, where + "[" + i + "]", regexes.get(i), problems);
-                if (p != null) {
-                    compiled.add(p);
-                }
-            }
-            result.put(category, List.copyOf(compiled));
-        }
-        return result;
+        yaml.throwIfBroken("Broken question detail patterns:");
+        return new DetailDetector(language, new PatternEngine<>(DetailCategory.class, patterns, except,
+                c -> Character.isWhitespace(c) || ",;:.!?¿¡…".indexOf(c) >= 0, Overlaps.MERGE));
     }
 
-    private static Pattern compile(String file, String at, Object regex, List<String> problems) {
-        if (!(regex instanceof String s) || s.isBlank()) {
-            problems.add(file + ": '" + at + "' must be a non-empty string");
-            return null;
-        }
-        String shown = file + ": '" + at + "' ('" + s + "')";
-        try {
-            Pattern p = Folding.compile(s);
-            if (p.matcher("").matches()) {
-                problems.add(shown + " matches an empty text");
-                return null;
-            }
-            if (UNBOUNDED_GAP.matcher(s).find()) {
-                problems.add(shown + " has an unbounded gap; bound it, for instance [^.?!\\n]{0,40}");
-                return null;
-            }
-            return p;
-        } catch (PatternSyntaxException e) {
-            problems.add(shown + " is not a valid regular expression: " + e.getDescription() + " near index "
-                    + e.getIndex());
-            return null;
-        }
+    private static String unbounded(String regex) {
+        return UNBOUNDED_GAP.matcher(regex).find() ? "an unbounded gap; bound it, for instance [^.?!\\n]{0,40}" : null;
     }
 
     /** The same detector trying every pattern everywhere: slower, for checking that screening changes nothing. */
     DetailDetector unscreened() {
-        return new DetailDetector(language, Stream.of(rules).map(Rule::unscreened).toList());
+        return new DetailDetector(language, engine.unscreened());
     }
 
     /** The language whose patterns this detector uses. */
@@ -309,99 +141,7 @@ public final class DetailDetector {
         if (source.isBlank()) {
             return new DetailAnalysis(List.of());
         }
-        String folded = Folding.fold(source);
-        List<List<int[]>> matched = scan(source, folded);
-        List<Found> found = new ArrayList<>();
-        for (DetailCategory category : DetailCategory.values()) {
-            List<int[]> spans = new ArrayList<>();
-            List<int[]> excepted = new ArrayList<>();
-            for (int r = 0; r < rules.length; r++) {
-                if (rules[r].category() == category) {
-                    (rules[r].except() ? excepted : spans).addAll(matched.get(r));
-                }
-            }
-            spans.removeIf(span -> excepted.stream().anyMatch(e -> e[0] < span[1] && span[0] < e[1]));
-            // Overlapping matches of one category are one passage covering them all.
-            spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-            int start = -1;
-            int end = -1;
-            for (int[] span : spans) {
-                if (start >= 0 && span[0] < end) {
-                    end = Math.max(end, span[1]);
-                    continue;
-                }
-                if (start >= 0) {
-                    found.add(new Found(category, start, end));
-                }
-                start = span[0];
-                end = span[1];
-            }
-            if (start >= 0) {
-                found.add(new Found(category, start, end));
-            }
-        }
-        return new DetailAnalysis(found);
-    }
-
-    /**
-     * The trimmed [start, end) spans each rule matches, found as {@link Matcher#find()} would (left to
-     * right, going on after each match) but trying a rule only where its match can start.
-     */
-    private List<List<int[]>> scan(String source, String folded) {
-        int length = folded.length();
-        Matcher[] matchers = new Matcher[rules.length];
-        int[] next = new int[rules.length];
-        List<List<int[]>> matched = new ArrayList<>(rules.length);
-        for (int r = 0; r < rules.length; r++) {
-            matched.add(new ArrayList<>());
-        }
-        for (int at = 0; at < length; at++) {
-            char c = folded.charAt(at);
-            for (int r : startingWith(c)) {
-                if (at < next[r]) {
-                    continue;
-                }
-                Matcher m = matchers[r];
-                if (m == null) {
-                    m = rules[r].pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[r] = m;
-                }
-                m.region(at, length);
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                next[r] = Math.max(at + 1, m.end());
-                int start = m.start();
-                int end = m.end();
-                if (rules[r].hasHit() && m.start("hit") >= 0) {
-                    start = m.start("hit");
-                    end = m.end("hit");
-                }
-                while (end > start && trimmed(source.charAt(end - 1))) {
-                    end--;
-                }
-                while (start < end && trimmed(source.charAt(start))) {
-                    start++;
-                }
-                if (end > start) {
-                    matched.get(r).add(new int[] {start, end});
-                }
-            }
-        }
-        return matched;
-    }
-
-    /** The indices of the rules a match may start with at {@code c}. */
-    private int[] startingWith(char c) {
-        if (c < ASCII) {
-            return startingWithAscii[c];
-        }
-        int partner = CASE_PARTNERS.indexOf(c);
-        return partner >= 0 ? startingWithPartner[partner] : startingWithOther;
-    }
-
-    /** Spaces and punctuation at either end of a match are not part of the passage shown. */
-    private static boolean trimmed(char c) {
-        return Character.isWhitespace(c) || ",;:.!?¿¡…".indexOf(c) >= 0;
+        return new DetailAnalysis(engine.find(source, Folding.fold(source)).stream()
+                .map(s -> new Found(s.kind(), s.start(), s.end())).toList());
     }
 }

@@ -75,15 +75,15 @@ class ProgramContentTest {
                 new Exercise("gamma.one", "gamma", EnumSet.allOf(Role.class), false, null, 1));
         assertThatThrownBy(() -> loader.load(STEPS, exercises))
                 .isInstanceOfSatisfying(InvalidProgramContentException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        "program-broken/steps/alpha_es.yaml: missing or empty 'why'",
-                        "program-broken/steps/alpha_es.yaml: missing or empty 'roles.BOTH'",
-                        "program-broken/steps/alpha_es.yaml: 'exercises.alpha.typo' is not an exercise of this step that any module provides",
-                        "program-broken/steps/alpha_es.yaml: missing 'exercises.alpha.one' (a mapping)",
-                        "program-broken/steps/alpha_es.yaml: unknown key 'whyy'",
+                        "program-broken/steps/alpha_es.yaml line 1: 'why' is missing",
+                        "program-broken/steps/alpha_es.yaml line 5: 'roles': 'BOTH' is missing",
+                        "program-broken/steps/alpha_es.yaml line 9: 'exercises.alpha.typo' is not an exercise of this step that any module provides",
+                        "program-broken/steps/alpha_es.yaml line 8: 'exercises': 'alpha.one' is missing",
+                        "program-broken/steps/alpha_es.yaml line 4: unknown key 'whyy' (expected title, summary, what, why, roles, exercises, signs)",
                         "program-broken/steps/alpha_es.yaml: 'signs' has 1 entries, the en file 2",
-                        "program-broken/steps/beta_en.yaml: not valid YAML: while scanning a quoted scalar",
-                        "program-broken/steps/beta_es.yaml: file is missing",
-                        "program-broken/expectations_es.yaml: missing or empty 'sections[0].text'",
+                        "program-broken/steps/beta_en.yaml line 3: not valid YAML: found unexpected end of stream",
+                        "program-broken/steps/beta_es.yaml: not found on the classpath",
+                        "program-broken/expectations_es.yaml line 5: 'sections[0]': 'text' is empty",
                         "exercise 'gamma.one' belongs to unknown step 'gamma'"))
                 .hasMessageContaining("Kintsugi will not start");
     }

@@ -55,14 +55,14 @@ class WeeklyPromptsTest {
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/missing/prompts_%s.yaml"))
                 .hasMessage("respect-broken/missing/prompts_en.yaml: not found on the classpath");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/few/prompts_%s.yaml"))
-                .hasMessage("respect-broken/few/prompts_en.yaml: has 3 prompts; it needs between 8 and 12");
+                .hasMessage("respect-broken/few/prompts_en.yaml line 1: 'prompts' has 3 prompts; it needs between 8 and 12");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/no-text/prompts_%s.yaml"))
-                .hasMessage("respect-broken/no-text/prompts_en.yaml: 'prompts[2]' needs an 'id' and a 'text'");
+                .hasMessage("respect-broken/no-text/prompts_en.yaml line 6: 'prompts[2]': 'text' is missing");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/twice/prompts_%s.yaml"))
-                .hasMessage("respect-broken/twice/prompts_en.yaml: 'prompts[7]' repeats the id 'a'");
+                .hasMessage("respect-broken/twice/prompts_en.yaml line 16: 'prompts[7]' repeats the id 'a' (first on line 2)");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/languages/prompts_%s.yaml"))
                 .hasMessageStartingWith("respect-broken/languages/prompts_es.yaml: lists the prompts [a, b, c, d, e, f, g, i]");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/not-yaml/prompts_%s.yaml"))
-                .hasMessageStartingWith("respect-broken/not-yaml/prompts_en.yaml: ");
+                .hasMessageStartingWith("respect-broken/not-yaml/prompts_en.yaml line 2: not valid YAML: ");
     }
 }

@@ -287,11 +287,11 @@ class ApologyDetectorTest {
 
         String typo = yaml(null, null).replace("MINIMISING:", "MINIMIZING:");
         assertThatThrownBy(() -> ApologyDetector.fromYaml("xx", file, typo))
-                .hasMessageContaining("'patterns.MINIMIZING' is not one of")
+                .hasMessageContaining("'patterns': unknown key 'MINIMIZING'")
                 .hasMessageContaining("'patterns.MINIMISING' needs");
 
         assertThatThrownBy(() -> ApologyDetector.fromYaml("xx", file, "- just a list"))
-                .hasMessageContaining(file).hasMessageContaining("'parts' and 'patterns'");
+                .hasMessageContaining(file + " line 1: the pattern file must be a mapping");
         assertThatThrownBy(() -> ApologyDetector.fromYaml("xx", file, "parts: [unclosed"))
                 .hasMessageContaining(file).hasMessageContaining("not valid YAML");
 
@@ -334,6 +334,26 @@ class ApologyDetectorTest {
     private static void assertSpan(String text, Found<?> found, String words) {
         assertThat(text.substring(found.start(), found.end())).isEqualTo(words);
         assertThat(found.text()).isEqualTo(words);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "es"})
+    void screeningWhereAMatchCanStartChangesNoResult(String language) throws java.io.IOException {
+        ApologyDetector screened = detector(language);
+        ApologyDetector everywhere = screened.unscreened();
+        List<String> texts = new java.util.ArrayList<>();
+        ApologyDetectorEvaluationTest.read(language).forEach(e -> texts.add(e.text()));
+        // Drafts pieced together from words, punctuation, accents, emoji and other scripts.
+        String[] pieces = {"I'm", "I’m", "sorry", "Sorry", "lo", "siento", "perdón", "PERDON", "if", "si", "you", "te",
+                "but", "pero", "felt", "sentiste", "hurt", "I", "lied", "mentí", "will", "never", "again", "nunca", "más",
+                "it", "was", "only", "just", "solo", "made", "me", "culpa", "fault", "forgive", "perdóname", "because",
+                "porque", "¿", "¡", "?", "!", ".", ",", ";", "…", "🙄", "\u200D", "ж", "中文", "ǅ", "\u212A", "ſ",
+                "\u00A0", "\n", " ", " ", " "};
+        texts.addAll(app.kintsugi.shared.PiecedDrafts.of(pieces, 20_261_205L, 300));
+
+        for (String text : texts) {
+            assertThat(screened.analyze(text)).as(text).isEqualTo(everywhere.analyze(text));
+        }
     }
 
     private static ApologyDetector detector(String language) {

@@ -256,26 +256,26 @@ class DetailDetectorTest {
 
         assertThatThrownBy(() -> DetailDetector.fromResource("xx", file))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(file + ": unknown key 'mood'")
-                .hasMessageContaining("'patterns.SEXUAL[1]' ('(unclosed') is not a valid regular expression")
-                .hasMessageContaining("'patterns.COMPARISON' needs a list with at least one pattern")
-                .hasMessageContaining("'patterns.REPLAY[0]' ('\\bdescribe\\b.*\\bexactly\\b') has an unbounded gap")
-                .hasMessageContaining("'patterns.REPLAY[1]' ('x?') matches an empty text")
-                .hasMessageContaining("'patterns.REPLAYS' is not one of [SEXUAL, COMPARISON, REPLAY]")
-                .hasMessageContaining("'except.SEXUAL[0]' must be a non-empty string")
-                .hasMessageContaining("'except.COMPARISONS' is not one of");
+                .hasMessageContaining(file + " line 17: unknown key 'mood' (expected patterns, except)")
+                .hasMessageContaining(file + " line 5: 'patterns.SEXUAL[1]' ('(unclosed') is not a valid regular expression")
+                .hasMessageContaining(file + " line 6: 'patterns.COMPARISON' needs a list with at least one pattern")
+                .hasMessageContaining(file + " line 8: 'patterns.REPLAY[0]' ('\\bdescribe\\b.*\\bexactly\\b') has an unbounded gap")
+                .hasMessageContaining(file + " line 9: 'patterns.REPLAY[1]' ('x?') matches an empty text")
+                .hasMessageContaining(file + " line 10: 'patterns': unknown key 'REPLAYS' (expected SEXUAL, COMPARISON, REPLAY)")
+                .hasMessageContaining(file + " line 14: 'except.SEXUAL[0]' must be a non-empty string")
+                .hasMessageContaining(file + " line 15: 'except': unknown key 'COMPARISONS'");
     }
 
     @Test
     void aFileThatIsNotYamlOrNotThereSaysSo() {
         assertThatThrownBy(() -> DetailDetector.fromResource("yy", "detail-broken/detail_yy.yaml"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("detail-broken/detail_yy.yaml: not valid YAML");
+                .hasMessageContaining("detail-broken/detail_yy.yaml line ").hasMessageContaining(": not valid YAML");
         assertThatThrownBy(() -> DetailDetector.fromResource("zz", "detail-broken/detail_zz.yaml"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("detail-broken/detail_zz.yaml: not found on the classpath");
         assertThatThrownBy(() -> DetailDetector.fromYaml("xx", "list.yaml", "- just a list"))
-                .hasMessageContaining("list.yaml: expected a mapping");
+                .hasMessageContaining("list.yaml line 1: the pattern file must be a mapping");
     }
 
     @Test
