@@ -43,7 +43,7 @@ class TwoStepBrowserTest extends BrowserTest {
             assertThat(own.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("A second step at sign-in");
             shoot(own, "two-step-start", v, problems);
 
-            own.getByLabel("Your current password").fill(PASSWORD);
+            own.getByLabel("Your current password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
             own.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(own.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code for your authenticator app"))).isVisible();
             String key = own.locator("#totp-secret").textContent();
