@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,17 +29,14 @@ public class Accounts {
     private final AccountRules rules;
     private final PasswordEncoder passwords;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
-    Accounts(PersonRepository people, AccountRules rules, PasswordEncoder passwords, Clock clock,
-            ApplicationEventPublisher events, MessageSource messages) {
+    Accounts(PersonRepository people, AccountRules rules, PasswordEncoder passwords, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.people = people;
         this.rules = rules;
         this.passwords = passwords;
         this.clock = clock;
-        this.events = events;
     }
 
     /** Creates an account, or throws {@link InvalidInputException} naming every field that needs attention. */
@@ -75,7 +71,6 @@ public class Accounts {
         } catch (DuplicateKeyException raced) {
             throw InvalidInputException.of("email", "account.email.taken");
         }
-        events.publishEvent(new PersonRegistered(person.id()));
         log.info("event=person_registered person={} role={}", person.id(), role);
         return person;
     }

@@ -126,7 +126,6 @@ public class Registrations {
         }
         // Every other request for the address is done with: its link must not create a second account.
         pending.deleteFor(p.email());
-        events.publishEvent(new PersonRegistered(person.id()));
         // Following the mailed link proved the address: mail (a reset link, say) may go to it.
         events.publishEvent(new AddressConfirmed(person.id()));
         log.info("event=person_registered person={} role={} confirmed_by_mail=true", person.id(), AccountRole.PERSON);

@@ -83,7 +83,7 @@ public class Boundaries {
     public UUID propose(PersonId person, BoundaryDraft draft) {
         Validation v = new Validation();
         Parsed p = parse(v, draft, today(person));
-        CoupleSpace space = couples.current(person).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(person).orElse(null);
         if (space == null) {
             v.reject("entry", "boundary.noPartner");
         }
@@ -281,7 +281,7 @@ public class Boundaries {
      * something waits or is due: nothing is decrypted.
      */
     public List<Standing> standings(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -315,7 +315,7 @@ public class Boundaries {
 
     /** What the partner did on a boundary that this person has not seen yet: one line per boundary, the newest. */
     public List<News> news(PersonId person) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -409,10 +409,7 @@ public class Boundaries {
 
     private BoundaryRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, ref(row));
-        if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
-            throw new NotFoundException();
-        }
+        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.proposer(), row.partner());
         return row;
     }
 
@@ -421,7 +418,7 @@ public class Boundaries {
     }
 
     private List<BoundaryView> inMySpace(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }

@@ -181,7 +181,7 @@ public class CheckIns {
     public Trajectory trajectory(PersonId viewer, Locale locale) {
         Questionnaire q = questionnaires.weekly();
         List<Map.Entry<LocalDate, Map<String, Double>>> mine = scores(viewer, q);
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         String partnerName = space.flatMap(CoupleSpace::partner).map(m -> m.displayName()).orElse(null);
         boolean partnerShares = space.flatMap(CoupleSpace::partnerId).map(repository::sharesWithPartner).orElse(false);
         List<Map.Entry<LocalDate, Map<String, Double>>> theirs = partnerShares ? scores(space.get().partnerId().get(), q) : List.of();

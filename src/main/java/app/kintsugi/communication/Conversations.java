@@ -308,11 +308,8 @@ public class Conversations {
 
     ConversationRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, ref(row));
-        if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
-            // A conversation is held by two: once the space has ended, neither reaches it any more.
-            throw new NotFoundException();
-        }
+        // A conversation is held by two: once the space has ended, neither reaches it any more.
+        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.proposer(), row.partner());
         return row;
     }
 
@@ -383,7 +380,7 @@ public class Conversations {
     }
 
     private CoupleSpace requireSpaceWithPartner(PersonId person, String field) {
-        return couples.current(person).filter(CoupleSpace::complete)
+        return couples.completeSpace(person)
                 .orElseThrow(() -> InvalidInputException.of(field, "conversation.noPartner"));
     }
 

@@ -68,7 +68,7 @@ public class Dialogues {
         Validation v = new Validation();
         v.requiredText("topic", cleanTopic, MAX_TOPIC, "dialogue.topic.required");
         v.requiredText("text", cleanMessage, Validation.MAX_TEXT, "dialogue.text.required");
-        CoupleSpace space = couples.current(starter).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(starter).orElse(null);
         if (space == null) {
             v.reject("topic", "dialogue.noPartner");
         }
@@ -174,10 +174,7 @@ public class Dialogues {
 
     private DialogueRepository.ThreadRow requireAccess(PersonId viewer, UUID threadId) {
         var thread = repository.thread(threadId).orElseThrow(NotFoundException::new);
-        policy.require(viewer, ref(thread));
-        if (!couples.areActivePartners(thread.couple(), thread.starter(), thread.partner())) {
-            throw new NotFoundException();
-        }
+        policy.requireWhileBothIn(viewer, ref(thread), thread.couple(), thread.starter(), thread.partner());
         return thread;
     }
 

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +31,11 @@ public class Couples {
     private final CoupleRepository repository;
     private final Accounts accounts;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    Couples(CoupleRepository repository, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+    Couples(CoupleRepository repository, Accounts accounts, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.clock = clock;
-        this.events = events;
     }
 
     public Optional<CoupleSpace> current(PersonId person) {
@@ -55,7 +52,12 @@ public class Couples {
      * space still waiting for a partner would otherwise pass "shared" to whoever joins next.
      */
     public Optional<CoupleId> spaceWithPartner(PersonId person) {
-        return current(person).filter(CoupleSpace::complete).map(CoupleSpace::id);
+        return completeSpace(person).map(CoupleSpace::id);
+    }
+
+    /** The person's current space when their partner is in it too: where two-person entries live. */
+    public Optional<CoupleSpace> completeSpace(PersonId person) {
+        return current(person).filter(CoupleSpace::complete);
     }
 
     /** The display name of the person's current partner, if they share a space with one. */
@@ -70,7 +72,8 @@ public class Couples {
 
     /** True when both persons are, right now, the two members of that space. */
     public boolean areActivePartners(CoupleId couple, PersonId a, PersonId b) {
-        return !a.equals(b) && PerRequest.remember(PARTNERS, List.of(couple, a, b),
+        // The same question whichever of the two is named first: one lookup per pair and request.
+        return !a.equals(b) && PerRequest.remember(PARTNERS, List.of(couple, java.util.Set.of(a, b)),
                 () -> repository.countActiveMembers(couple, a, b) == 2);
     }
 
@@ -191,7 +194,6 @@ public class Couples {
             throw InvalidInputException.of("code", "couple.space.alreadyPartnered");
         }
         repository.revokeOpenInvitations(invitation.couple(), now);
-        events.publishEvent(new CoupleSpaceStarted(invitation.couple()));
         log.info("event=couple_space_joined couple={} person={}", invitation.couple(), joiner);
         return view(invitation.couple(), joiner);
     }
@@ -237,7 +239,6 @@ public class Couples {
         forgetSpaces();
         repository.activeCoupleOf(person).ifPresent(couple -> {
             if (repository.endSpace(couple, clock.millis(), person, reason.name())) {
-                events.publishEvent(new CoupleSpaceEnded(couple, person));
                 log.info("event=couple_space_ended couple={} person={} reason={}", couple, person, reason);
             }
         });

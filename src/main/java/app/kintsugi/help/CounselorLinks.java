@@ -71,7 +71,7 @@ public class CounselorLinks implements CounselorAccessSource {
     /** Invites a counselor and records this person's agreement; the partner is asked next. */
     @Transactional
     public CounselorLink invite(PersonId person, String codeOrEmail, boolean consent) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         Validation v = new Validation();
         if (space.isEmpty()) {
             v.reject("counselor", "counselor.invite.needsPartner");
@@ -134,7 +134,7 @@ public class CounselorLinks implements CounselorAccessSource {
 
     /** The open invitation of this person's couple, if there is one. */
     public Optional<CounselorLink> current(PersonId person) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return Optional.empty();
         }
@@ -319,7 +319,7 @@ public class CounselorLinks implements CounselorAccessSource {
     }
 
     private CounselorRepository.LinkRow openLinkOfMyCouple(PersonId person, UUID linkId) {
-        return couples.current(person).filter(CoupleSpace::complete)
+        return couples.completeSpace(person)
                 .flatMap(space -> repository.openLinkOf(space.id()))
                 .filter(link -> link.id().equals(linkId))
                 .orElseThrow(() -> {
@@ -330,7 +330,7 @@ public class CounselorLinks implements CounselorAccessSource {
 
     /** The open link of the person's couple, once they have agreed to it. */
     private Optional<CounselorRepository.LinkRow> myAgreedLink(PersonId person) {
-        return couples.current(person).filter(CoupleSpace::complete)
+        return couples.completeSpace(person)
                 .flatMap(space -> repository.openLinkOf(space.id()))
                 .filter(link -> repository.consents(link.id()).contains(person));
     }

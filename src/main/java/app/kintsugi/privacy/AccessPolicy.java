@@ -97,6 +97,21 @@ public class AccessPolicy {
     }
 
     /**
+     * Access to an entry two people hold together (a question, a boundary, a conversation, a thread,
+     * a disclosure, an amends action) while both are still the members of its space: the policy's
+     * answer, and after the space ended the entry does not exist for anyone on this path. The one
+     * place the facades of such entries decide it.
+     */
+    public Access requireWhileBothIn(PersonId viewer, EntryRef entry, app.kintsugi.couple.CoupleId couple, PersonId one,
+            PersonId other) {
+        Access access = require(viewer, entry);
+        if (!couples.areActivePartners(couple, one, other)) {
+            throw new NotFoundException();
+        }
+        return access;
+    }
+
+    /**
      * True when the two are no longer the members of the space an entry was written in: it has
      * ended, and what is in it can be read by each of them (their own words) but not added to.
      */

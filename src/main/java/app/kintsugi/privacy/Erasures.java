@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,15 +28,12 @@ public class Erasures implements ApplicationRunner {
     private final ContentCipher cipher;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    Erasures(DataSource dataSource, CryptoProperties props, ContentCipher cipher, TransactionTemplate transactions, Clock clock,
-            ApplicationEventPublisher events) {
+    Erasures(DataSource dataSource, CryptoProperties props, ContentCipher cipher, TransactionTemplate transactions, Clock clock) {
         this.erasure = Erasure.of(dataSource, props);
         this.cipher = cipher;
         this.transactions = transactions;
         this.clock = clock;
-        this.events = events;
     }
 
     /** Erases the person now: nothing they wrote can be read again, here or in any backup. */
@@ -46,7 +42,6 @@ public class Erasures implements ApplicationRunner {
             erasure.erase(person, clock.millis());
             cipher.destroyKey(person);
         });
-        events.publishEvent(new PersonErased(person));
     }
 
     @Override

@@ -69,7 +69,7 @@ public class Appreciations {
     public UUID send(PersonId author, String text) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "appreciation.text.required");
-        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(author).orElse(null);
         if (space == null) {
             v.reject("entry", "respect.noPartner");
         }
@@ -88,7 +88,7 @@ public class Appreciations {
         AppreciationsPage page = overview(viewer);
         // Opening marks everything sent so far as seen at once, so nothing unseen hides behind the newest shown.
         if (page.received().stream().anyMatch(AppreciationView::fresh)) {
-            couples.current(viewer).filter(CoupleSpace::complete)
+            couples.completeSpace(viewer)
                     .ifPresent(space -> repository.markSeen(space.id(), viewer, clock.millis()));
         }
         return page;
@@ -96,7 +96,7 @@ public class Appreciations {
 
     /** Received and sent appreciations of the viewer's current space, newest first. */
     public AppreciationsPage overview(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return new AppreciationsPage(List.of(), List.of(), fromEndedSpaces(viewer));
         }
@@ -125,7 +125,7 @@ public class Appreciations {
 
     /** What the partner sent that this person has not opened yet. Nothing is decrypted. */
     public List<Notice> unseen(PersonId person) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }

@@ -88,7 +88,7 @@ public class KindActs {
                 v.reject("day", "kindAct.day.tooFar", DAYS_BACK);
             }
         }
-        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(author).orElse(null);
         if (space == null) {
             v.reject("entry", "respect.noPartner");
         }
@@ -123,7 +123,7 @@ public class KindActs {
     /** The viewer's own kind acts in their current space and those their partner shares, newest day first. */
     public KindActsPage overview(PersonId viewer) {
         List<LocalDate> days = days(viewer);
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return new KindActsPage(List.of(), List.of(), days, fromEndedSpaces(viewer, null));
         }

@@ -67,7 +67,7 @@ public class RespectRatio {
     public RatioPage page(PersonId viewer) {
         ZoneId zone = accounts.find(viewer).map(Person::timeZone).orElse(ZoneId.of("UTC"));
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return new RatioPage(false, "", RatioWeeks.of(List.of(), zone, today, WEEKS), 0, false, null);
         }
@@ -135,7 +135,7 @@ public class RespectRatio {
      */
     @Transactional
     public void setSharing(PersonId person, boolean share) {
-        CoupleSpace space = couples.current(person).filter(CoupleSpace::complete)
+        CoupleSpace space = couples.completeSpace(person)
                 .orElseThrow(() -> InvalidInputException.of("entry", "respect.noPartner"));
         boolean changed = share ? consents.give(space.id(), person, clock.millis()) : consents.withdraw(space.id(), person);
         if (!changed) {

@@ -74,7 +74,7 @@ public class Amends {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "amend.text.required");
         LocalDate due = checkDue(v, dueText, today(author), null);
-        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(author).orElse(null);
         if (space == null) {
             v.reject("entry", "transparency.noPartner");
         }
@@ -167,7 +167,7 @@ public class Amends {
 
     /** Done actions of the partner that this person has not acknowledged yet. */
     public List<AmendView> awaitingMyAcknowledgement(PersonId person) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -179,7 +179,7 @@ public class Amends {
 
     /** At most {@code limit} of the newest done actions of the viewer's space, newest first. */
     public List<AmendView> doneInMySpace(PersonId viewer, int limit) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -192,7 +192,7 @@ public class Amends {
     // --- Inside ---------------------------------------------------------------------------------
 
     private List<AmendView> inMySpace(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -225,10 +225,7 @@ public class Amends {
 
     private AmendRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, ref(row));
-        if (!couples.areActivePartners(row.couple(), row.author(), row.partner())) {
-            throw new NotFoundException();
-        }
+        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.author(), row.partner());
         return row;
     }
 

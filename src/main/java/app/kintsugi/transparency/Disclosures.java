@@ -64,7 +64,7 @@ public class Disclosures {
     public UUID share(PersonId author, String text) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, Validation.MAX_TEXT, "disclosure.text.required");
-        CoupleSpace space = couples.current(author).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(author).orElse(null);
         if (space == null) {
             v.reject("entry", "transparency.noPartner");
         }
@@ -105,7 +105,7 @@ public class Disclosures {
 
     /** At most {@code limit} of the newest disclosures of the viewer's current space. */
     public List<DisclosureView> inMySpace(PersonId viewer, int limit) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -128,7 +128,7 @@ public class Disclosures {
 
     /** What the partner shared that this person has not acknowledged yet. */
     public List<DisclosureView> awaitingMyAcknowledgement(PersonId person) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -140,10 +140,7 @@ public class Disclosures {
 
     private DisclosureRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, ref(row));
-        if (!couples.areActivePartners(row.couple(), row.author(), row.partner())) {
-            throw new NotFoundException();
-        }
+        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.author(), row.partner());
         return row;
     }
 

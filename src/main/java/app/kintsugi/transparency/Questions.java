@@ -76,7 +76,7 @@ public class Questions {
     public UUID ask(PersonId asker, String text) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, QuestionRules.MAX_QUESTION, "question.text.required");
-        CoupleSpace space = couples.current(asker).filter(CoupleSpace::complete).orElse(null);
+        CoupleSpace space = couples.completeSpace(asker).orElse(null);
         if (space == null) {
             v.reject("entry", "transparency.noPartner");
         }
@@ -267,7 +267,7 @@ public class Questions {
 
     /** Questions this person asked that still wait for an answer, with where each stands. Nothing is decrypted. */
     public List<Waiting> askedAndWaiting(PersonId person) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -289,7 +289,7 @@ public class Questions {
 
     /** Questions of the viewer's space by when they were first answered, newest first, at most {@code limit}. */
     public List<Answered> answeredInMySpace(PersonId viewer, int limit) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -308,7 +308,7 @@ public class Questions {
     // --- Inside ---------------------------------------------------------------------------------
 
     private List<QuestionView> inMySpace(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.current(viewer).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -327,7 +327,7 @@ public class Questions {
     private List<Notice> notices(PersonId person,
             java.util.function.Function<app.kintsugi.couple.CoupleId, List<QuestionRepository.Row>> query,
             java.util.function.Function<QuestionRepository.Row, PersonId> other) {
-        Optional<CoupleSpace> space = couples.current(person).filter(CoupleSpace::complete);
+        Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -361,10 +361,7 @@ public class Questions {
      */
     private QuestionRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.require(viewer, ref(row));
-        if (!couples.areActivePartners(row.couple(), row.asker(), row.answerer())) {
-            throw new NotFoundException();
-        }
+        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.asker(), row.answerer());
         return row;
     }
 
