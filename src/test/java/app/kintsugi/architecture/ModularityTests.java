@@ -48,6 +48,29 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    /** A module's API and internals never reach into pages: the pages sit on top, and a JSON API will sit beside them. */
+    @Test
+    void nothingButPagesDependsOnPages() {
+        noClasses().that().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("app.kintsugi.*.web..")
+                .check(CLASSES);
+    }
+
+    /** Each module's pages use other modules only through their APIs, never through their pages. */
+    @Test
+    void pagesOfOneModuleNeverUseThePagesOfAnother() {
+        for (String module : CLASSES.stream().map(c -> c.getPackageName())
+                .filter(p -> p.startsWith("app.kintsugi.") && p.endsWith(".web"))
+                .map(p -> p.substring("app.kintsugi.".length(), p.length() - ".web".length()))
+                .filter(m -> !m.contains(".")).distinct().toList()) {
+            noClasses().that().resideInAPackage("app.kintsugi." + module + ".web..")
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("the pages of another module",
+                            (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().matches("app\\.kintsugi\\.[a-z]+\\.web.*")
+                                    && !c.getPackageName().startsWith("app.kintsugi." + module + ".web")))
+                    .check(CLASSES);
+        }
+    }
+
     @Test
     void webLayerDoesNotTouchTheDatabase() {
         noClasses().that().resideInAPackage("..web..")
