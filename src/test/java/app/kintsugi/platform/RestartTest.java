@@ -32,8 +32,8 @@ import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
-import app.kintsugi.help.HelpRegion;
-import app.kintsugi.help.HelpResources;
+import app.kintsugi.resources.HelpRegion;
+import app.kintsugi.resources.HelpResources;
 import app.kintsugi.respect.Appreciations;
 import app.kintsugi.transparency.Questions;
 

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
-import app.kintsugi.help.HelpRegion;
-import app.kintsugi.help.HelpResources;
+import app.kintsugi.resources.HelpRegion;
+import app.kintsugi.resources.HelpResources;
 import app.kintsugi.help.HelpSignals;
+import app.kintsugi.platform.BrowserLocales;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 

@@ -1,7 +1,11 @@
 package app.kintsugi.safety.web;
 
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,9 +14,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.platform.BrowserLocales;
 import app.kintsugi.platform.FormErrors;
+import app.kintsugi.resources.HelpRegion;
+import app.kintsugi.resources.HelpResources;
 import app.kintsugi.safety.SafetyAnswer;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
@@ -23,9 +31,26 @@ import app.kintsugi.shared.InvalidInputException;
 class SafetyPages {
 
     private final SafetyChecks checks;
+    private final HelpResources resources;
 
-    SafetyPages(SafetyChecks checks) {
+    SafetyPages(SafetyChecks checks, HelpResources resources) {
         this.checks = checks;
+        this.resources = resources;
+    }
+
+    /**
+     * The crisis resources of the reader's region on every safety page (the safety resources, and the
+     * result of a concerning safety check): their choice, or {@code ?region=} when not signed in.
+     */
+    @ModelAttribute("helpRegion")
+    HelpRegion helpRegion(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(name = "region", required = false) String region,
+            HttpServletRequest request) {
+        return resources.regionFor(me == null ? null : me.id(), region, BrowserLocales.of(request));
+    }
+
+    @ModelAttribute("helpRegions")
+    List<HelpRegion> helpRegions(Locale locale) {
+        return resources.choices(locale);
     }
 
     @ModelAttribute("questions")

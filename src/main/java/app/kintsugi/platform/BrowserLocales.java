@@ -1,4 +1,4 @@
-package app.kintsugi.help.web;
+package app.kintsugi.platform;
 
 import java.util.Collections;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The languages the browser asks for, most preferred first; none when it does not say. */
-final class BrowserLocales {
+public final class BrowserLocales {
 
     private BrowserLocales() {
     }
 
-    static List<Locale> of(HttpServletRequest request) {
+    public static List<Locale> of(HttpServletRequest request) {
         // Without the header the servlet container answers with its own default locale, which says
         // nothing about where the person is.
         if (request.getHeader("Accept-Language") == null) {

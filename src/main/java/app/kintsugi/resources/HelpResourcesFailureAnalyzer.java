@@ -1,4 +1,4 @@
-package app.kintsugi.help;
+package app.kintsugi.resources;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package app.kintsugi.help;
+package app.kintsugi.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package app.kintsugi.help;
+package app.kintsugi.resources;
 
 import java.util.List;
 
