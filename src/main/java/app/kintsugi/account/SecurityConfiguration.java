@@ -63,6 +63,17 @@ class SecurityConfiguration {
         return SignInThrottle.shared(jdbc, clock, pseudonyms, registrationBurst);
     }
 
+    /**
+     * Static files (styles, scripts, images, the icon and the manifest) skip the security filters
+     * altogether: they hold nothing of anyone's, and a signed-in browser asking for them must not read
+     * or rewrite its session row each time. The platform's header filter still gives them every
+     * security header.
+     */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer staticFilesWithoutSession() {
+        return web -> web.ignoring().requestMatchers(app.kintsugi.platform.StaticFiles.PATTERNS);
+    }
+
     /** A URL the firewall refuses (encoded NUL, path tricks) is simply something that does not exist. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {

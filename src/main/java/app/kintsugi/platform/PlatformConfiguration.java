@@ -82,6 +82,12 @@ class PlatformConfiguration implements WebMvcConfigurer {
         registry.addViewController("/js/site.js").setViewName("forward:/js/kintsugi.js");
     }
 
+    /** Named so the dispatcher servlet uses it: flash attributes, without a session read for static files. */
+    @Bean(name = "flashMapManager")
+    org.springframework.web.servlet.FlashMapManager flashMapManager() {
+        return new StaticFiles.FlashMaps();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

@@ -1,0 +1,51 @@
+package app.kintsugi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.kintsugi.HttpAgent;
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.TestAccounts;
+
+/**
+ * A signed-in browser loads a style sheet, a script and images with every page: those requests
+ * neither read nor write its session row, while a page does.
+ */
+class StaticFilesSessionTest extends IntegrationTest {
+
+    @Autowired
+    TestAccounts people;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long lastAccess(String person) {
+        return jdbc.sql("SELECT MAX(last_access_time) FROM spring_session WHERE principal_name = ?").param(person)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void staticFilesLeaveTheSessionAlone() throws Exception {
+        var ana = people.create("Ana");
+        String id = ana.id().value().toString();
+        HttpAgent browser = new HttpAgent(port);
+        browser.signIn(ana.email(), TestAccounts.PASSWORD);
+        assertThat(browser.get("/settings").status()).isEqualTo(200);
+        long before = lastAccess(id);
+        for (String path : List.of("/css/kintsugi.css", "/js/site.js", "/img/kintsugi.svg", "/manifest.webmanifest")) {
+            Thread.sleep(5);
+            HttpAgent.Page file = browser.get(path);
+            assertThat(file.status()).as(path).isEqualTo(200);
+            assertThat(file.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+            assertThat(file.header("Strict-Transport-Security")).as(path).contains("max-age=");
+            assertThat(lastAccess(id)).as(path + " leaves the session row as it was").isEqualTo(before);
+        }
+        Thread.sleep(5);
+        assertThat(browser.get("/settings").status()).isEqualTo(200);
+        assertThat(lastAccess(id)).as("a page is a visit").isGreaterThan(before);
+    }
+}
