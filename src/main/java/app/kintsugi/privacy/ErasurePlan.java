@@ -54,7 +54,13 @@ final class ErasurePlan {
             Map.entry("sign_in_change", "person_id"),
             Map.entry("sign_in_link", "person_id"),
             Map.entry("passkey", "person_id"),
-            Map.entry("passkey_user", "person_id"));
+            Map.entry("passkey_user", "person_id"),
+            Map.entry("trigger_entry", "person_id"),
+            Map.entry("coping_plan", "person_id"),
+            Map.entry("hard_date", "person_id"),
+            Map.entry("reassurance_line", "author_id"),
+            Map.entry("reassurance_request", "requester_id"),
+            Map.entry("reassurance_pause", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
@@ -83,7 +89,7 @@ final class ErasurePlan {
             "dialogue_thread.partner_id", "question.answerer_id", "boundary.proposer_id", "boundary.partner_id",
             "boundary.talk_by", "boundary.revisit_by", "boundary_event.about_id", "appreciation.partner_id",
             "counselor.decided_by", "counselor_link.invited_by", "counselor_link.ended_by", "counselor_consent.person_id",
-            "inbox_entry.from_id");
+            "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id");
 
     /** Columns ending in _id or _by that name something else than a person. */
     static final List<String> NOT_PEOPLE = List.of(
@@ -100,7 +106,8 @@ final class ErasurePlan {
             "questionnaire_response.questionnaire_id", "counselor_link.couple_id", "counselor_consent.link_id",
             "counselor_share.link_id", "counselor_share.entry_id", "counselor_note.link_id", "exercise_progress.exercise_id",
             "exercise_note.exercise_id", "scheduled_tasks.picked_by", "spring_session.session_id",
-            "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id");
+            "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id",
+            "reassurance_line.couple_id", "reassurance_request.couple_id", "reassurance_request.answer_line_id");
 
     private ErasurePlan() {
     }

@@ -24,7 +24,8 @@ public class Program {
             new Step("4", "transparency", false),
             new Step("5", "help", false),
             new Step("∞", "boundaries", true),
-            new Step("∞", "respect", true));
+            new Step("∞", "respect", true),
+            new Step("∞", "moments", true));
 
     private final List<Exercise> exercises;
     private final ProgramContentLoader.Loaded content;

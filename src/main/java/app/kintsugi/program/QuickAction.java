@@ -20,7 +20,18 @@ public record QuickAction(String formPath, Map<String, String> hidden, String fi
         choices = List.copyOf(choices);
     }
 
-    /** One button: the value it sends and its label's message key. */
-    public record Choice(String value, String labelKey) {
+    /**
+     * One button: the value it sends and its label's message key, or for a label a person wrote (an
+     * answer the couple agreed in advance), that text as it is.
+     */
+    public record Choice(String value, String labelKey, String label) {
+
+        public Choice(String value, String labelKey) {
+            this(value, labelKey, null);
+        }
+
+        public static Choice written(String value, String label) {
+            return new Choice(value, null, label);
+        }
     }
 }

@@ -30,6 +30,10 @@ import app.kintsugi.couple.Role;
 import app.kintsugi.help.CounselorLinks;
 import app.kintsugi.help.CounselorRoom;
 import app.kintsugi.help.Counselors;
+import app.kintsugi.moments.HardDateDraft;
+import app.kintsugi.moments.HardMoments;
+import app.kintsugi.moments.MomentDraft;
+import app.kintsugi.moments.Reassurance;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.ExerciseNotes;
 import app.kintsugi.program.Timeline;
@@ -94,6 +98,8 @@ public class CoupleInEveryModule {
     @Autowired Counselors counselors;
     @Autowired CounselorLinks links;
     @Autowired CounselorRoom counselorRoom;
+    @Autowired HardMoments hardMoments;
+    @Autowired Reassurance reassurance;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -191,6 +197,20 @@ public class CoupleInEveryModule {
         appreciations.send(ben.id(), w(b, "appreciation"));
         kindActs.log(ana.id(), w(a, "kind-act"), "");
         kindActs.log(ben.id(), w(b, "private-kind-act"), "");
+
+        // Hard moments: a logged moment, a plan and a hard date each, for themselves; Ben's line of
+        // reassurance, accepted by Ana; Ben asks for it and Ana answers.
+        hardMoments.log(ana.id(), new MomentDraft("", "6", w(a, "moment-what"), "a tag", List.of(), w(a, "moment-did"),
+                w(a, "moment-helped")));
+        hardMoments.log(ben.id(), new MomentDraft("", "4", w(b, "moment-what"), "", List.of(), "", ""));
+        hardMoments.savePlan(ana.id(), -1, w(a, "plan-helps"), w(a, "plan-avoid"), w(a, "plan-people"));
+        hardMoments.savePlan(ben.id(), -1, w(b, "plan-helps"), "", "");
+        String hardDay = LocalDate.now(clock).plusDays(40).toString();
+        hardMoments.addDate(ana.id(), new HardDateDraft(hardDay, true, w(a, "date-label"), w(a, "date-ask")));
+        UUID line = reassurance.proposeLine(ben.id(), w(b, "reassurance-line"));
+        reassurance.decide(ana.id(), line, 0, true);
+        reassurance.proposeLine(ana.id(), w(a, "reassurance-line"));
+        reassurance.answer(ana.id(), reassurance.ask(ben.id()), line.toString());
 
         // Check-ins, the safety check and a counselor both agreed to.
         checkIns.save(ana.id(), checkInAnswers(), false);

@@ -34,7 +34,10 @@ class ProgramContentTest {
                 new Exercise("trust.check-in", "trust", EnumSet.allOf(Role.class), false, "/check-in", 4),
                 new Exercise("respect.appreciations", "respect", EnumSet.allOf(Role.class), true, "/appreciations", 2),
                 new Exercise("respect.kind-acts", "respect", EnumSet.allOf(Role.class), false, "/kind-acts", 3),
-                new Exercise("respect.ratio", "respect", EnumSet.allOf(Role.class), false, "/respect/ratio", 4)));
+                new Exercise("respect.ratio", "respect", EnumSet.allOf(Role.class), false, "/respect/ratio", 4),
+                new Exercise("moments.plan", "moments", EnumSet.allOf(Role.class), false, "/moments/plan", 1),
+                new Exercise("moments.log", "moments", EnumSet.allOf(Role.class), false, "/moments", 2),
+                new Exercise("moments.reassurance", "moments", EnumSet.allOf(Role.class), true, "/moments/reassurance", 3)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
             if (method.getReturnType() == Exercise.class) {
@@ -47,7 +50,7 @@ class ProgramContentTest {
             }
         }
         Program program = new Program(exercises);
-        assertThat(program.steps()).hasSize(8);
+        assertThat(program.steps()).hasSize(9);
         for (Step step : program.steps()) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
                 StepContent content = program.content(step.key(), locale);
