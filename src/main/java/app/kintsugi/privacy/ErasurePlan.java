@@ -60,7 +60,8 @@ final class ErasurePlan {
             Map.entry("hard_date", "person_id"),
             Map.entry("reassurance_line", "author_id"),
             Map.entry("reassurance_request", "requester_id"),
-            Map.entry("reassurance_pause", "person_id"));
+            Map.entry("reassurance_pause", "person_id"),
+            Map.entry("written_break", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
@@ -107,7 +108,8 @@ final class ErasurePlan {
             "counselor_share.link_id", "counselor_share.entry_id", "counselor_note.link_id", "exercise_progress.exercise_id",
             "exercise_note.exercise_id", "scheduled_tasks.picked_by", "spring_session.session_id",
             "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id",
-            "reassurance_line.couple_id", "reassurance_request.couple_id", "reassurance_request.answer_line_id");
+            "reassurance_line.couple_id", "reassurance_request.couple_id", "reassurance_request.answer_line_id",
+            "written_break.thread_id");
 
     private ErasurePlan() {
     }

@@ -256,6 +256,40 @@ class HardMomentsHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/hard-moment"))).doesNotContain("A walk");
     }
 
+    @Autowired
+    app.kintsugi.communication.Dialogues dialogues;
+
+    @Autowired
+    app.kintsugi.account.Accounts accounts;
+
+    @Autowired
+    app.kintsugi.transparency.Questions questions;
+
+    @Test
+    void aBreakFromAWrittenExchangeIsSeenByTheOtherAsABreakAndNothingMore() throws Exception {
+        UUID thread = dialogues.start(ben.id(), "About Sunday", "I want to tell you what happened on Sunday.");
+        String before = text(page(ana, "/dialogue/" + thread));
+        assertThat(before).contains("This feels overwhelming").contains("Take a 20-minute break");
+        assertThat(postAs(cleo, "/dialogue/" + thread + "/break", Map.of()).getStatus()).isEqualTo(404);
+        assertThat(postAs(ana, "/dialogue/" + thread + "/break", Map.of()).getRedirectedUrl()).isEqualTo("/dialogue/" + thread + "?break#pause");
+        String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(clock.instant().plus(Duration.ofMinutes(20))
+                .atZone(accounts.find(ana.id()).orElseThrow().timeZone()));
+        assertThat(text(page(ana, "/dialogue/" + thread))).contains("You are taking a break until " + hhmm).contains("I’m back");
+        assertThat(text(page(ben, "/dialogue/" + thread))).contains("Ana is taking a break, back at " + hhmm + ".");
+        clock.advance(Duration.ofMinutes(21));
+        assertThat(text(page(ben, "/dialogue/" + thread))).doesNotContain("is taking a break");
+
+        UUID question = questions.ask(ana.id(), "Who else knew?");
+        assertThat(postAs(ben, "/questions/" + question + "/break", Map.of()).getRedirectedUrl()).contains("?break");
+        assertThat(text(page(ana, "/questions/" + question))).contains("Ben is taking a break, back at");
+        assertThat(postAs(ben, "/questions/" + question + "/break/end", Map.of()).getStatus()).isEqualTo(302);
+        assertThat(text(page(ana, "/questions/" + question))).doesNotContain("is taking a break");
+        assertThat(postAs(cleo, "/questions/" + question + "/break", Map.of()).getStatus()).isEqualTo(404);
+
+        assertThat(text(page(ana, "/pause"))).contains("It’s fine to step away.");
+        assertThat(text(page(ana, "/sharing"))).contains("This feels overwhelming").contains("Take a break from this");
+    }
+
     private UUID line(String text) {
         return jdbc.sql("SELECT id FROM reassurance_line WHERE author_id = ?").param(ana.id().value().toString()).query(String.class)
                 .list().stream().map(UUID::fromString)

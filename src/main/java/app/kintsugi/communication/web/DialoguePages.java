@@ -29,14 +29,23 @@ import app.kintsugi.shared.Validation;
 @RequestMapping("/dialogue")
 class DialoguePages {
 
+    static final String BREAK_KIND = "dialogue";
+
     private final Dialogues dialogues;
     private final ToneCoach coach;
     private final Couples couples;
+    private final app.kintsugi.moments.Breaks breaks;
 
-    DialoguePages(Dialogues dialogues, ToneCoach coach, Couples couples) {
+    DialoguePages(Dialogues dialogues, ToneCoach coach, Couples couples, app.kintsugi.moments.Breaks breaks) {
         this.dialogues = dialogues;
         this.coach = coach;
         this.couples = couples;
+        this.breaks = breaks;
+    }
+
+    @ModelAttribute("breakMinutes")
+    long breakMinutes() {
+        return breaks.length().toMinutes();
     }
 
     @GetMapping
@@ -74,6 +83,29 @@ class DialoguePages {
     String thread(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @ModelAttribute("form") TextForm form,
             Model model) {
         model.addAttribute("thread", dialogues.open(me.id(), id));
+        return threadPage(me, id, model);
+    }
+
+    /** A break from this thread: the other sees "taking a break, back at …". Only while both share the space. */
+    @PostMapping("/{id}/break")
+    String takeBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        if (dialogues.read(me.id(), id).ended()) {
+            throw new app.kintsugi.shared.NotFoundException();
+        }
+        breaks.take(me.id(), BREAK_KIND, id);
+        return "redirect:/dialogue/" + id + "?break#pause";
+    }
+
+    @PostMapping("/{id}/break/end")
+    String endBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        dialogues.read(me.id(), id);
+        breaks.end(me.id(), BREAK_KIND, id);
+        return "redirect:/dialogue/" + id + "#reply";
+    }
+
+    private String threadPage(PersonPrincipal me, UUID id, Model model) {
+        var thread = (app.kintsugi.communication.DialogueView) model.getAttribute("thread");
+        model.addAttribute("brk", thread == null || thread.ended() ? null : breaks.current(me.id(), BREAK_KIND, id).orElse(null));
         return "communication/dialogue-thread";
     }
 
@@ -83,7 +115,7 @@ class DialoguePages {
         if ("check".equals(form.getAction())) {
             model.addAttribute("thread", dialogues.read(me.id(), id));
             check(form, result, locale, model);
-            return "communication/dialogue-thread";
+            return threadPage(me, id, model);
         }
         try {
             dialogues.post(me.id(), id, form.getText());
@@ -91,7 +123,7 @@ class DialoguePages {
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             model.addAttribute("thread", dialogues.read(me.id(), id));
-            return "communication/dialogue-thread";
+            return threadPage(me, id, model);
         }
     }
 

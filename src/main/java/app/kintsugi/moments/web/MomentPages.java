@@ -71,6 +71,12 @@ class MomentPages {
         }
     }
 
+    /** A calm page to step away to from anything the partner wrote. */
+    @GetMapping("/pause")
+    String pause() {
+        return "moments/pause";
+    }
+
     @GetMapping("/moments")
     String log(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         LogSummary summary = moments.summary(me.id());

@@ -37,14 +37,41 @@ import app.kintsugi.transparency.ResponseKind;
 @RequestMapping("/questions")
 class QuestionPages {
 
+    static final String BREAK_KIND = "question";
+
     private final Questions questions;
     private final QuestionGuidance guidance;
     private final Couples couples;
+    private final app.kintsugi.moments.Breaks breaks;
 
-    QuestionPages(Questions questions, QuestionGuidance guidance, Couples couples) {
+    QuestionPages(Questions questions, QuestionGuidance guidance, Couples couples, app.kintsugi.moments.Breaks breaks) {
         this.questions = questions;
         this.guidance = guidance;
         this.couples = couples;
+        this.breaks = breaks;
+    }
+
+    @ModelAttribute("breakMinutes")
+    long breakMinutes() {
+        return breaks.length().toMinutes();
+    }
+
+    /** A break from this thread of questions: the other sees "taking a break, back at …". Only while both share the space. */
+    @PostMapping("/{id}/break")
+    String takeBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        QuestionThread thread = questions.thread(me.id(), id);
+        if (thread.first().ended()) {
+            throw new app.kintsugi.shared.NotFoundException();
+        }
+        breaks.take(me.id(), BREAK_KIND, thread.first().threadId());
+        return "redirect:/questions/" + thread.first().threadId() + "?break#pause";
+    }
+
+    @PostMapping("/{id}/break/end")
+    String endBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        QuestionThread thread = questions.thread(me.id(), id);
+        breaks.end(me.id(), BREAK_KIND, thread.first().threadId());
+        return "redirect:/questions/" + thread.first().threadId();
     }
 
     @ModelAttribute("responseKinds")
@@ -164,6 +191,8 @@ class QuestionPages {
     private String threadPage(PersonPrincipal me, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         QuestionThread thread = (QuestionThread) model.getAttribute("thread");
+        model.addAttribute("brk", thread == null || thread.first().ended() ? null
+                : breaks.current(me.id(), BREAK_KIND, thread.first().threadId()).orElse(null));
         model.addAttribute("questions", thread == null ? java.util.List.of()
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(thread.first()), thread.followUps().stream()).toList());
         return "transparency/question";
