@@ -29,6 +29,7 @@ import app.kintsugi.account.Registrations;
 import app.kintsugi.account.SignIn;
 import app.kintsugi.account.Settings;
 import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
@@ -83,7 +84,7 @@ class AccountPages {
         if (registerByMail()) {
             try {
                 registrations.request(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
-                        form.getTimeZone()), next, discreet(request));
+                        form.getTimeZone()), next, DiscreetMode.on(request));
             } catch (InvalidInputException e) {
                 FormErrors.copy(e, result);
                 form.setPassword("");
@@ -189,10 +190,6 @@ class AccountPages {
             model.addAttribute("stale", true);
             return "account/settings";
         }
-    }
-
-    private static boolean discreet(HttpServletRequest request) {
-        return request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
     }
 
     /** Only ever redirect within this instance. */

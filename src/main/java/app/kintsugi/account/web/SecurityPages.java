@@ -19,7 +19,7 @@ import app.kintsugi.account.Passwords;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.Sessions;
 import app.kintsugi.account.SignIn;
-import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
@@ -79,7 +79,7 @@ class SecurityPages {
             return "account/forgot";
         }
         try {
-            passwords.requestReset(form.getEmail(), discreet(request));
+            passwords.requestReset(form.getEmail(), DiscreetMode.on(request));
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             return "account/forgot";
@@ -157,9 +157,5 @@ class SecurityPages {
         }
         sessions.seen(me.id());
         return "redirect:/";
-    }
-
-    private static boolean discreet(HttpServletRequest request) {
-        return request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
     }
 }

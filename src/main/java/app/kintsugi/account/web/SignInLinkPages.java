@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.SignIn;
 import app.kintsugi.account.SignInLinks;
-import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
@@ -48,8 +48,7 @@ class SignInLinkPages {
             return "account/sign-in-mail";
         }
         try {
-            links.request(form.getEmail(), request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs
-                    && prefs.discreet());
+            links.request(form.getEmail(), DiscreetMode.on(request));
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             return "account/sign-in-mail";
