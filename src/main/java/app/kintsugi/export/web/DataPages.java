@@ -88,17 +88,9 @@ class DataPages {
     Object download(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String password,
             @RequestParam(defaultValue = "json") String format, Locale locale, HttpServletRequest request, Model model) {
         boolean pdf = "pdf".equals(format);
-        PasswordCheck.Result result = passwords.check(me.id(), password);
-        if (!result.ok()) {
+        if (!PasswordAgain.accepted(passwords, me.id(), password, model, request)) {
             model.addAttribute("format", pdf ? "pdf" : "json");
-            model.addAttribute("passwordError", result.mustWait() ? "export.password.wait"
-                    : password == null || password.isEmpty() ? "export.password.required" : "export.password.wrong");
-            model.addAttribute("waitSeconds", result.waitSeconds());
             return "export/data";
-        }
-        // A new session id after the password was typed again, as after signing in.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
         }
         DataExport.Download file = pdf ? export.pdf(me.id(), locale, DiscreetMode.on(request)) : export.json(me.id());
         return Downloads.attachment(file.content(), file.fileName(), MediaType.parseMediaType(file.mediaType()));
