@@ -71,9 +71,9 @@ class AccountPages {
     @PostMapping("/register")
     String register(@ModelAttribute("form") RegisterForm form, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        long wait = signIn.registrationWait(request);
+        long wait = signIn.registrationWaitMinutes(request);
         if (wait > 0) {
-            model.addAttribute("registrationWait", Math.max(1, (wait + 59) / 60));
+            model.addAttribute("registrationWait", wait);
             form.setPassword("");
             response.setStatus(429);
             return "account/register";
@@ -81,22 +81,16 @@ class AccountPages {
         String language = RequestContextUtils.getLocale(request).getLanguage();
         SavedRequest saved = requestCache.getRequest(request, response);
         String next = saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : null;
-        if (registerByMail()) {
-            try {
-                registrations.request(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
-                        form.getTimeZone()), next, DiscreetMode.on(request));
-            } catch (InvalidInputException e) {
-                FormErrors.copy(e, result);
-                form.setPassword("");
-                return "account/register";
-            }
-            model.addAttribute("address", form.getEmail().strip());
-            return "account/check-inbox";
-        }
+        NewAccount account = new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
+                form.getTimeZone());
         Person person;
         try {
-            person = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
-                    form.getTimeZone()));
+            if (registerByMail()) {
+                registrations.request(account, next, DiscreetMode.on(request));
+                model.addAttribute("address", form.getEmail().strip());
+                return "account/check-inbox";
+            }
+            person = accounts.register(account);
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             form.setPassword("");

@@ -41,9 +41,9 @@ class SignInLinkPages {
     @PostMapping("/sign-in/mail")
     String request(@ModelAttribute("form") ForgotForm form, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        long wait = signIn.registrationWait(request);
+        long wait = signIn.registrationWaitMinutes(request);
         if (wait > 0) {
-            model.addAttribute("forgotWait", Math.max(1, (wait + 59) / 60));
+            model.addAttribute("forgotWait", wait);
             response.setStatus(429);
             return "account/sign-in-mail";
         }
