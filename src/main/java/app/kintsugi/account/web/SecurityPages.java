@@ -85,7 +85,7 @@ class SecurityPages {
             return "account/forgot";
         }
         model.addAttribute("minutes", passwords.linkLifetime().toMinutes());
-        return "account/forgot-sent";
+        return "account/mail-sent";
     }
 
     /** The link in the mail shows a form; only sending it uses the link (mail scanners open links). */

@@ -54,7 +54,7 @@ class SignInLinkPages {
             return "account/sign-in-mail";
         }
         model.addAttribute("minutes", links.linkLifetime().toMinutes());
-        return "account/sign-in-mail-sent";
+        return "account/mail-sent";
     }
 
     /** The link in the mail shows a button; only pressing it uses the link (mail scanners open links). */
