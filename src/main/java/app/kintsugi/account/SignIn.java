@@ -65,9 +65,13 @@ public class SignIn {
         this.clock = clock;
     }
 
-    /** Seconds this client must wait before registering again; 0 when it may go ahead now. */
-    public long registrationWait(HttpServletRequest request) {
-        return throttle.registrationWait(request.getRemoteAddr());
+    /**
+     * Whole minutes (at least one) this client must wait before registering or asking for a mailed
+     * link again; 0 when it may go ahead now.
+     */
+    public long registrationWaitMinutes(HttpServletRequest request) {
+        long seconds = throttle.registrationWait(request.getRemoteAddr());
+        return seconds > 0 ? Math.max(1, (seconds + 59) / 60) : 0;
     }
 
     /** Signs a person in right after registering. */

@@ -11,11 +11,12 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+
+import app.kintsugi.platform.ClockTimeMeter;
 
 /**
  * Slows down guessing with growing delays and never locks anyone out of their own account.
@@ -73,19 +74,8 @@ final class SignInThrottle {
 
     /** Bucket4j's settings for any store of these buckets: the clock's time, rows that expire once full. */
     static ClientSideConfig clientConfig(Clock clock) {
-        TimeMeter time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
         return ClientSideConfig.getDefault()
-                .withClientClock(time)
+                .withClientClock(new ClockTimeMeter(clock))
                 .withExpirationAfterWriteStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_WHEN_FULL));
     }
 

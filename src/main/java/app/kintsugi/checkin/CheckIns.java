@@ -208,15 +208,7 @@ public class CheckIns {
         if (weeks < 1) {
             throw new IllegalArgumentException("weeks must be at least 1, not " + weeks);
         }
-        Questionnaire q = questionnaires.weekly();
-        List<Map.Entry<LocalDate, Map<String, Double>>> mine = scores(person, q);
-        LocalDate from = week(person).minusWeeks(weeks - 1L);
-        List<Trajectory.Series> series = new ArrayList<>();
-        for (Subscale s : q.subscales()) {
-            List<Trajectory.Point> my = points(s, mine, from);
-            series.add(new Trajectory.Series(s, my, List.of(), TrajectoryChart.of(s, my, List.of(), List.of())));
-        }
-        return series;
+        return ownSeries(person, questionnaires.weekly(), weeks);
     }
 
     /**
@@ -230,14 +222,19 @@ public class CheckIns {
             return Optional.empty();
         }
         Questionnaire q = questionnaires.weekly();
-        List<Map.Entry<LocalDate, Map<String, Double>>> theirs = scores(owner, q);
-        LocalDate from = week(owner).minusWeeks(WEEKS - 1L);
+        return Optional.of(new Trajectory(q, ownSeries(owner, q, WEEKS), null, false, false, List.of()));
+    }
+
+    /** The owner's scores over the last {@code weeks} weeks, one series per subscale: nobody else's, no markers. */
+    private List<Trajectory.Series> ownSeries(PersonId owner, Questionnaire q, int weeks) {
+        List<Map.Entry<LocalDate, Map<String, Double>>> scores = scores(owner, q);
+        LocalDate from = week(owner).minusWeeks(weeks - 1L);
         List<Trajectory.Series> series = new ArrayList<>();
         for (Subscale s : q.subscales()) {
-            List<Trajectory.Point> points = points(s, theirs, from);
+            List<Trajectory.Point> points = points(s, scores, from);
             series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.of(s, points, List.of(), List.of())));
         }
-        return Optional.of(new Trajectory(q, series, null, false, false, List.of()));
+        return series;
     }
 
     /** The person's finished check-ins with their scores, oldest first. Theirs alone. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import app.kintsugi.shared.ContentLanguages;
+
 /**
  * A questionnaire as read from its definition file: texts in every language, its items in the order
  * they are asked, and the subscales scored from them. {@code builtIn} tells the project's own
@@ -17,20 +19,20 @@ public record Questionnaire(String id, int version, Map<String, String> title, M
 
     public Questionnaire {
         Objects.requireNonNull(id, "id");
-        title = Languages.copy(Objects.requireNonNull(title, "title"));
-        intro = Languages.copy(Objects.requireNonNull(intro, "intro"));
+        title = ContentLanguages.copy(Objects.requireNonNull(title, "title"));
+        intro = ContentLanguages.copy(Objects.requireNonNull(intro, "intro"));
         items = List.copyOf(items);
         subscales = List.copyOf(subscales);
     }
 
     /** The title in the locale's language, English when there is no such language. */
     public String title(Locale locale) {
-        return Languages.pick(title, locale);
+        return ContentLanguages.pick(title, locale);
     }
 
     /** The introduction in the locale's language, English when there is no such language. */
     public String intro(Locale locale) {
-        return Languages.pick(intro, locale);
+        return ContentLanguages.pick(intro, locale);
     }
 
     /** The item with this id, if there is one. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import app.kintsugi.shared.ContentLanguages;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Field;
 import app.kintsugi.shared.StrictYaml.Mapping;
@@ -34,7 +35,7 @@ final class QuestionnaireLoader {
     private static final Set<String> ITEM_KEYS = keys("id", "text", "reverse", "scale");
     private static final Set<String> CUTOFF_KEYS = keys("at", "label");
     private static final Set<String> SIGNAL_KEYS = keys("distress_at_least", "distress_weeks", "overwhelmed_at_least");
-    private static final Set<String> LANGUAGE_KEYS = new LinkedHashSet<>(Languages.ALL);
+    private static final Set<String> LANGUAGE_KEYS = new LinkedHashSet<>(ContentLanguages.ALL);
 
     /**
      * What a file gave: a questionnaire (and its signals, if it has any) or the problems found.
@@ -404,14 +405,14 @@ final class QuestionnaireLoader {
         }
         Map<String, Map<Integer, String>> anchors = new LinkedHashMap<>();
         boolean complete = true;
-        for (String language : Languages.ALL) {
+        for (String language : ContentLanguages.ALL) {
             Field words = languages.get(language);
             if (words == null) {
-                yaml.problem(anchorsField.key(), where + " has no " + Languages.name(language) + " anchors");
+                yaml.problem(anchorsField.key(), where + " has no " + ContentLanguages.name(language) + " anchors");
                 complete = false;
                 continue;
             }
-            String whose = where + ": the " + Languages.name(language) + " anchors";
+            String whose = where + ": the " + ContentLanguages.name(language) + " anchors";
             Mapping points = yaml.mapping(words.value(), words.key(), whose, whose, null);
             if (points == null) {
                 complete = false;
@@ -432,18 +433,18 @@ final class QuestionnaireLoader {
             }
             for (Integer end : new Integer[] {min, max}) {
                 if (end != null && !named.containsKey(end) && points.fields().stream().noneMatch(p -> p.name().equals(String.valueOf(end)))) {
-                    yaml.problem(words.key(), where + " has no " + Languages.name(language) + " anchor for " + end
+                    yaml.problem(words.key(), where + " has no " + ContentLanguages.name(language) + " anchor for " + end
                             + (end.equals(min) ? " (its min)" : " (its max)"));
                     complete = false;
                 }
             }
             anchors.put(language, named);
         }
-        if (complete && anchors.size() == Languages.ALL.size()) {
-            Set<Integer> reference = anchors.get(Languages.FALLBACK).keySet();
-            for (String language : Languages.ALL) {
+        if (complete && anchors.size() == ContentLanguages.ALL.size()) {
+            Set<Integer> reference = anchors.get(ContentLanguages.FALLBACK).keySet();
+            for (String language : ContentLanguages.ALL) {
                 if (!anchors.get(language).keySet().equals(reference)) {
-                    yaml.problem(languages.get(language).key(), where + ": the " + Languages.name(language) + " anchors name the points "
+                    yaml.problem(languages.get(language).key(), where + ": the " + ContentLanguages.name(language) + " anchors name the points "
                             + anchors.get(language).keySet() + ", the English ones " + reference + "; every language needs the same");
                     complete = false;
                 }
@@ -459,18 +460,18 @@ final class QuestionnaireLoader {
             return null;
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String language : Languages.ALL) {
+        for (String language : ContentLanguages.ALL) {
             Field text = languages.get(language);
             if (text == null) {
-                yaml.problem(field.key(), what + " has no " + Languages.name(language) + " " + noun);
+                yaml.problem(field.key(), what + " has no " + ContentLanguages.name(language) + " " + noun);
                 continue;
             }
-            String value = yaml.text(text.value(), what + " in " + Languages.name(language));
+            String value = yaml.text(text.value(), what + " in " + ContentLanguages.name(language));
             if (value != null) {
                 texts.put(language, value);
             }
         }
-        return texts.size() == Languages.ALL.size() ? texts : null;
+        return texts.size() == ContentLanguages.ALL.size() ? texts : null;
     }
 
     private String slug(Mapping fields, String key, String what) {

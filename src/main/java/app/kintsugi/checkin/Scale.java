@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import app.kintsugi.shared.ContentLanguages;
+
 /**
  * The whole numbers an item can be answered with, from {@code min} to {@code max}, and the words
  * that name some of them ({@code anchors}, by language, at least for min and max).
@@ -25,7 +27,7 @@ public record Scale(int min, int max, Map<String, Map<Integer, String>> anchors)
 
     /** The anchors in the locale's language (English when there is no such language), lowest first. */
     public Map<Integer, String> anchors(Locale locale) {
-        Map<Integer, String> words = Languages.pick(anchors, locale);
+        Map<Integer, String> words = ContentLanguages.pick(anchors, locale);
         return words == null ? Map.of() : words;
     }
 

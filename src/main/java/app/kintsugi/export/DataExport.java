@@ -20,6 +20,7 @@ import app.kintsugi.couple.Couples;
 import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
 import app.kintsugi.notices.Notices;
+import app.kintsugi.platform.PdfTemplates;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportSource;
@@ -34,6 +35,8 @@ import app.kintsugi.shared.NotFoundException;
 @Service
 public class DataExport {
 
+    /** The PDF's template (well-formed XHTML), which knows the document as {@code d}. */
+    static final String PDF_TEMPLATE = "export/document";
     private static final Logger log = LoggerFactory.getLogger(DataExport.class);
 
     private final Accounts accounts;
@@ -43,11 +46,11 @@ public class DataExport {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final ExportJson json;
-    private final ExportPdf pdf;
+    private final PdfTemplates pdf;
     private final Clock clock;
 
     DataExport(Accounts accounts, Couples couples, Notices notices, List<ExportSource> sources, AuditLog audit,
-            JdbcClient jdbc, ExportJson json, ExportPdf pdf, Clock clock) {
+            JdbcClient jdbc, ExportJson json, PdfTemplates pdf, Clock clock) {
         this.accounts = accounts;
         this.couples = couples;
         this.notices = notices;
@@ -92,7 +95,7 @@ public class DataExport {
             document = new ExportDocument(document.version(), document.exportedAt(), true, document.account(),
                     document.notices(), document.sections(), document.audit());
         }
-        byte[] bytes = pdf.render(document, locale);
+        byte[] bytes = pdf.render(PDF_TEMPLATE, "d", document, locale, "export");
         done(person, "pdf", document, bytes.length, started);
         return new Download(bytes, fileName(document, "pdf"), "application/pdf");
     }

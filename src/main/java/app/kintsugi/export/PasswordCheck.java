@@ -16,10 +16,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.platform.ClockTimeMeter;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 
 /**
  * Typing the password again before a download of everything a person wrote: someone who finds a
@@ -35,7 +35,7 @@ public class PasswordCheck {
     private final Accounts accounts;
     private final UserDetailsService users;
     private final PasswordEncoder encoder;
-    private final TimeMeter time;
+    private final ClockTimeMeter time;
     private final Cache<PersonId, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofHours(1)).build();
 
@@ -43,17 +43,7 @@ public class PasswordCheck {
         this.accounts = accounts;
         this.users = users;
         this.encoder = encoder;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = new ClockTimeMeter(clock);
     }
 
     /** The answer: the password was right, wrong, or the person must wait this many seconds first. */

@@ -23,6 +23,7 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.checkin.Trajectory;
 import app.kintsugi.help.PrepRules.Chosen;
+import app.kintsugi.platform.PdfTemplates;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.ReflectionId;
@@ -54,6 +55,8 @@ public class SessionPrep {
 
     /** How many weeks of check-ins the report looks back. */
     public static final int TREND_WEEKS = 12;
+    /** The report's template (well-formed XHTML), which knows the report as {@code r}. */
+    static final String PDF_TEMPLATE = "help/report";
     private static final Logger log = LoggerFactory.getLogger(SessionPrep.class);
 
     private final Accounts accounts;
@@ -62,11 +65,11 @@ public class SessionPrep {
     private final OwnRoleReflections ownRoles;
     private final Questions questions;
     private final Commitments commitments;
-    private final ReportPdf pdf;
+    private final PdfTemplates pdf;
     private final Clock clock;
 
     SessionPrep(Accounts accounts, CheckIns checkIns, Reflections reflections, OwnRoleReflections ownRoles, Questions questions,
-            Commitments commitments, ReportPdf pdf, Clock clock) {
+            Commitments commitments, PdfTemplates pdf, Clock clock) {
         this.accounts = accounts;
         this.checkIns = checkIns;
         this.reflections = reflections;
@@ -123,7 +126,7 @@ public class SessionPrep {
     /** The report as a PDF, made now and kept nowhere. Logged with ids and counts only. */
     public PreparedPdf pdf(PersonId person, PrepSelection selection, Locale locale) {
         PrepReport report = report(person, selection, locale);
-        byte[] content = pdf.render(report, locale);
+        byte[] content = pdf.render(PDF_TEMPLATE, "r", report, locale, "session_prep");
         log.info("event=session_prep_generated person={} sections={}", person, report.sections());
         String name = (report.discreet() ? "notes-" : "kintsugi-session-prep-") + report.date() + ".pdf";
         return new PreparedPdf(content, report.date(), report.sections(), name);

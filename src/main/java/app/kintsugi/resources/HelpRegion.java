@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import app.kintsugi.shared.ContentLanguages;
+
 /**
  * A region of the operator's resources file: a country such as {@code ES}, a part of one such as
  * {@code GB-SCT}, or {@code INTL}, the resources for anywhere no other region fits.
@@ -18,12 +20,12 @@ public record HelpRegion(String code, Map<String, String> name, List<HelpResourc
 
     public HelpRegion {
         Objects.requireNonNull(code, "code");
-        name = HelpLanguages.copy(name);
+        name = ContentLanguages.copy(name);
         resources = List.copyOf(resources);
     }
 
     public String name(Locale locale) {
-        return HelpLanguages.pick(name, locale);
+        return ContentLanguages.pick(name, locale);
     }
 
     public boolean anywhere() {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import app.kintsugi.shared.ContentLanguages;
+
 /**
  * One place to turn to, as the operator's resources file describes it. Texts are kept per language
  * ({@code en}, {@code es}); a name or hours given once in the file hold for every language.
@@ -20,22 +22,22 @@ public record HelpResource(ResourceKind kind, Map<String, String> name, Map<Stri
 
     public HelpResource {
         Objects.requireNonNull(kind, "kind");
-        name = HelpLanguages.copy(name);
-        description = HelpLanguages.copy(description);
-        hours = HelpLanguages.copy(hours);
+        name = ContentLanguages.copy(name);
+        description = ContentLanguages.copy(description);
+        hours = ContentLanguages.copy(hours);
     }
 
     public String name(Locale locale) {
-        return HelpLanguages.pick(name, locale);
+        return ContentLanguages.pick(name, locale);
     }
 
     public String description(Locale locale) {
-        return HelpLanguages.pick(description, locale);
+        return ContentLanguages.pick(description, locale);
     }
 
     /** When it answers, or null when the file does not say. */
     public String hours(Locale locale) {
-        return HelpLanguages.pick(hours, locale);
+        return ContentLanguages.pick(hours, locale);
     }
 
     /** The web address as people read it: its host, without "www.". */

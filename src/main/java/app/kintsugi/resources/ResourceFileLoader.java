@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import app.kintsugi.shared.ContentLanguages;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Field;
 import app.kintsugi.shared.StrictYaml.Mapping;
@@ -229,11 +230,11 @@ final class ResourceFileLoader {
                 return null;
             }
             Map<String, String> all = new LinkedHashMap<>();
-            HelpLanguages.ALL.forEach(language -> all.put(language, value));
+            ContentLanguages.ALL.forEach(language -> all.put(language, value));
             return all;
         }
         if (!(node instanceof MappingNode)) {
-            yaml.problem(node, what + " must give the text in every language (" + String.join(", ", HelpLanguages.ALL) + ")"
+            yaml.problem(node, what + " must give the text in every language (" + String.join(", ", ContentLanguages.ALL) + ")"
                     + (sameForAll ? ", or one text for all of them" : ""));
             return null;
         }
@@ -241,20 +242,20 @@ final class ResourceFileLoader {
         Map<String, String> texts = new LinkedHashMap<>();
         boolean complete = true;
         for (Field language : languages.fields()) {
-            if (!HelpLanguages.ALL.contains(language.name())) {
+            if (!ContentLanguages.ALL.contains(language.name())) {
                 yaml.problem(language.key(), what + ": unknown language '" + language.name() + "' (expected "
-                        + String.join(", ", HelpLanguages.ALL) + ")");
+                        + String.join(", ", ContentLanguages.ALL) + ")");
                 complete = false;
             }
         }
-        for (String language : HelpLanguages.ALL) {
+        for (String language : ContentLanguages.ALL) {
             Field text = languages.get(language);
             if (text == null) {
-                yaml.problem(field.key(), what + " has no " + HelpLanguages.name(language) + " text ('" + language + "')");
+                yaml.problem(field.key(), what + " has no " + ContentLanguages.name(language) + " text ('" + language + "')");
                 complete = false;
                 continue;
             }
-            String value = yaml.textOrNumber(text.value(), what + ": the " + HelpLanguages.name(language) + " text");
+            String value = yaml.textOrNumber(text.value(), what + ": the " + ContentLanguages.name(language) + " text");
             if (value == null) {
                 complete = false;
             } else {

@@ -29,6 +29,7 @@ import app.kintsugi.account.Registrations;
 import app.kintsugi.account.SignIn;
 import app.kintsugi.account.Settings;
 import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
@@ -70,9 +71,9 @@ class AccountPages {
     @PostMapping("/register")
     String register(@ModelAttribute("form") RegisterForm form, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        long wait = signIn.registrationWait(request);
+        long wait = signIn.registrationWaitMinutes(request);
         if (wait > 0) {
-            model.addAttribute("registrationWait", Math.max(1, (wait + 59) / 60));
+            model.addAttribute("registrationWait", wait);
             form.setPassword("");
             response.setStatus(429);
             return "account/register";
@@ -80,22 +81,16 @@ class AccountPages {
         String language = RequestContextUtils.getLocale(request).getLanguage();
         SavedRequest saved = requestCache.getRequest(request, response);
         String next = saved != null && saved.getRedirectUrl() != null ? localPath(saved.getRedirectUrl()) : null;
-        if (registerByMail()) {
-            try {
-                registrations.request(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
-                        form.getTimeZone()), next, discreet(request));
-            } catch (InvalidInputException e) {
-                FormErrors.copy(e, result);
-                form.setPassword("");
-                return "account/register";
-            }
-            model.addAttribute("address", form.getEmail().strip());
-            return "account/check-inbox";
-        }
+        NewAccount account = new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
+                form.getTimeZone());
         Person person;
         try {
-            person = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), language,
-                    form.getTimeZone()));
+            if (registerByMail()) {
+                registrations.request(account, next, DiscreetMode.on(request));
+                model.addAttribute("address", form.getEmail().strip());
+                return "account/check-inbox";
+            }
+            person = accounts.register(account);
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             form.setPassword("");
@@ -189,10 +184,6 @@ class AccountPages {
             model.addAttribute("stale", true);
             return "account/settings";
         }
-    }
-
-    private static boolean discreet(HttpServletRequest request) {
-        return request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
     }
 
     /** Only ever redirect within this instance. */

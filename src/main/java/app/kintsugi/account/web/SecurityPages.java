@@ -19,7 +19,7 @@ import app.kintsugi.account.Passwords;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.Sessions;
 import app.kintsugi.account.SignIn;
-import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
@@ -72,20 +72,20 @@ class SecurityPages {
     @PostMapping("/password/forgot")
     String forgot(@ModelAttribute("form") ForgotForm form, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        long wait = signIn.registrationWait(request);
+        long wait = signIn.registrationWaitMinutes(request);
         if (wait > 0) {
-            model.addAttribute("forgotWait", Math.max(1, (wait + 59) / 60));
+            model.addAttribute("forgotWait", wait);
             response.setStatus(429);
             return "account/forgot";
         }
         try {
-            passwords.requestReset(form.getEmail(), discreet(request));
+            passwords.requestReset(form.getEmail(), DiscreetMode.on(request));
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             return "account/forgot";
         }
         model.addAttribute("minutes", passwords.linkLifetime().toMinutes());
-        return "account/forgot-sent";
+        return "account/mail-sent";
     }
 
     /** The link in the mail shows a form; only sending it uses the link (mail scanners open links). */
@@ -157,9 +157,5 @@ class SecurityPages {
         }
         sessions.seen(me.id());
         return "redirect:/";
-    }
-
-    private static boolean discreet(HttpServletRequest request) {
-        return request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
     }
 }

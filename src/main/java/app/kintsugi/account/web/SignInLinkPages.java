@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.SignIn;
 import app.kintsugi.account.SignInLinks;
-import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
@@ -41,21 +41,20 @@ class SignInLinkPages {
     @PostMapping("/sign-in/mail")
     String request(@ModelAttribute("form") ForgotForm form, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        long wait = signIn.registrationWait(request);
+        long wait = signIn.registrationWaitMinutes(request);
         if (wait > 0) {
-            model.addAttribute("forgotWait", Math.max(1, (wait + 59) / 60));
+            model.addAttribute("forgotWait", wait);
             response.setStatus(429);
             return "account/sign-in-mail";
         }
         try {
-            links.request(form.getEmail(), request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs
-                    && prefs.discreet());
+            links.request(form.getEmail(), DiscreetMode.on(request));
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             return "account/sign-in-mail";
         }
         model.addAttribute("minutes", links.linkLifetime().toMinutes());
-        return "account/sign-in-mail-sent";
+        return "account/mail-sent";
     }
 
     /** The link in the mail shows a button; only pressing it uses the link (mail scanners open links). */

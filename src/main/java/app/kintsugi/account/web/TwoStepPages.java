@@ -21,7 +21,7 @@ import app.kintsugi.account.Passkeys;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.SecondFactors;
 import app.kintsugi.account.SignIn;
-import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 
@@ -204,8 +204,7 @@ class TwoStepPages {
 
     /** The name the authenticator app shows for the key: a neutral one in discreet mode. */
     private String issuer(HttpServletRequest request, Locale locale) {
-        boolean discreet = request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
-        return messages.getMessage(discreet ? "discreet.name" : "app.name", null, locale);
+        return messages.getMessage(DiscreetMode.on(request) ? "discreet.name" : "app.name", null, locale);
     }
 
     @GetMapping("/sign-in/code")

@@ -8,11 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.export.DataExport;
 import app.kintsugi.export.PasswordCheck;
-import app.kintsugi.platform.BrowserPreferences;
+import app.kintsugi.platform.DiscreetMode;
+import app.kintsugi.platform.Downloads;
 import app.kintsugi.privacy.Retention;
 import app.kintsugi.shared.InvalidInputException;
 
@@ -91,24 +88,11 @@ class DataPages {
     Object download(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String password,
             @RequestParam(defaultValue = "json") String format, Locale locale, HttpServletRequest request, Model model) {
         boolean pdf = "pdf".equals(format);
-        PasswordCheck.Result result = passwords.check(me.id(), password);
-        if (!result.ok()) {
+        if (!PasswordAgain.accepted(passwords, me.id(), password, model, request)) {
             model.addAttribute("format", pdf ? "pdf" : "json");
-            model.addAttribute("passwordError", result.mustWait() ? "export.password.wait"
-                    : password == null || password.isEmpty() ? "export.password.required" : "export.password.wrong");
-            model.addAttribute("waitSeconds", result.waitSeconds());
             return "export/data";
         }
-        // A new session id after the password was typed again, as after signing in.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        boolean discreet = request.getAttribute(BrowserPreferences.ATTRIBUTE) instanceof BrowserPreferences prefs && prefs.discreet();
-        DataExport.Download file = pdf ? export.pdf(me.id(), locale, discreet) : export.json(me.id());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(file.content());
+        DataExport.Download file = pdf ? export.pdf(me.id(), locale, DiscreetMode.on(request)) : export.json(me.id());
+        return Downloads.attachment(file.content(), file.fileName(), MediaType.parseMediaType(file.mediaType()));
     }
 }

@@ -41,17 +41,9 @@ class DeletionPages {
         if (deletions.dueAt(me.id()).isPresent()) {
             return "redirect:/settings/delete";
         }
-        PasswordCheck.Result result = passwords.check(me.id(), password);
-        if (!result.ok()) {
+        if (!PasswordAgain.accepted(passwords, me.id(), password, model, request)) {
             model.addAttribute("graceDays", deletions.grace().toDays());
-            model.addAttribute("passwordError", result.mustWait() ? "export.password.wait"
-                    : password == null || password.isEmpty() ? "export.password.required" : "export.password.wrong");
-            model.addAttribute("waitSeconds", result.waitSeconds());
             return "export/delete";
-        }
-        // A new session id after the password was typed again, as after signing in.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
         }
         deletions.request(me.id());
         return "redirect:/settings/delete?requested";

@@ -53,9 +53,9 @@ class CounselorPages {
     @PostMapping("/register")
     String register(@ModelAttribute("form") CounselorRegisterForm form, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        long wait = signIn.registrationWait(request);
+        long wait = signIn.registrationWaitMinutes(request);
         if (wait > 0) {
-            model.addAttribute("registrationWait", Math.max(1, (wait + 59) / 60));
+            model.addAttribute("registrationWait", wait);
             form.setPassword("");
             response.setStatus(429);
             return "help/counselor-register";

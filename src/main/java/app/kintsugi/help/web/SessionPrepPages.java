@@ -2,11 +2,7 @@ package app.kintsugi.help.web;
 
 import java.util.Locale;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.help.PreparedPdf;
 import app.kintsugi.help.SessionPrep;
+import app.kintsugi.platform.Downloads;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
 
@@ -46,11 +43,7 @@ class SessionPrepPages {
             Locale locale, Model model) {
         try {
             PreparedPdf pdf = prep.pdf(me.id(), form.toSelection(), locale);
-            return ResponseEntity.ok()
-                    .contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-                    .cacheControl(CacheControl.noStore())
-                    .body(pdf.content());
+            return Downloads.attachment(pdf.content(), pdf.fileName(), MediaType.APPLICATION_PDF);
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             return page(me, model);
