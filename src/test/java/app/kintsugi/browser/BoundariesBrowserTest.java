@@ -381,20 +381,4 @@ class BoundariesBrowserTest extends BrowserTest {
         Assertions.assertThat(m.find()).as("a boundary's address: %s", url).isTrue();
         return UUID.fromString(m.group(1));
     }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator status(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

@@ -425,6 +425,31 @@ public abstract class BrowserTest extends IntegrationTest {
 
     // ---------------------------------------------------------------- page helpers
 
+    /** The page's main heading. */
+    protected static Locator h1(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** The page's status message, where it says what just happened. */
+    protected static Locator status(Page page) {
+        return page.getByRole(AriaRole.STATUS);
+    }
+
+    /** The field labelled exactly {@code name}. */
+    protected static Locator label(Page page, String name) {
+        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** The button named exactly {@code name}. */
+    protected static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The link named exactly {@code name}. */
+    protected static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     /** Remembers every error the page writes to its console, and every script error. */
     protected static Page watched(Page page, String who, List<String> console) {
         page.onConsoleMessage(message -> {

@@ -330,12 +330,4 @@ class CheckInBrowserTest extends BrowserTest {
         scale(page, heading).locator("summary").first().click();
         assertThat(scale(page, heading)).hasAttribute("open", "");
     }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

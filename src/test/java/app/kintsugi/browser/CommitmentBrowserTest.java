@@ -477,18 +477,6 @@ class CommitmentBrowserTest extends BrowserTest {
                 .mapToInt(s -> Integer.parseInt(s.strip())).sum();
     }
 
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static String idOf(String url) {
         Matcher m = CREATED.matcher(url);
         Assertions.assertThat(m.find()).as("a commitment's address: %s", url).isTrue();

@@ -240,18 +240,6 @@ class DialogueBrowserTest extends BrowserTest {
         Assertions.assertThat(page.evaluate("() => typeof window.pwned")).isEqualTo("undefined");
     }
 
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static Locator guidance(Page page) {
         return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("How it may land"));
     }

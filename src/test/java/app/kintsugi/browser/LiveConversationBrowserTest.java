@@ -379,18 +379,6 @@ class LiveConversationBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static Locator floor(Page page) {
         return page.locator("#live-panel .floor");
     }

@@ -84,9 +84,9 @@ class OwnRoleBrowserTest extends BrowserTest {
         String id = m.group(1);
         assertThat(a.getByRole(AriaRole.STATUS)).hasText("Saved. Looking at your own part takes courage.");
         assertThat(a.locator("main .badge")).hasText("Only you");
-        assertThat(label(a, "My actions and choices")).isVisible();
-        assertThat(label(a, "The patterns that led here")).hasCount(0);
-        assertThat(label(a, "The hurt caused or felt")).hasCount(0);
+        assertThat(sectionHeading(a, "My actions and choices")).isVisible();
+        assertThat(sectionHeading(a, "The patterns that led here")).hasCount(0);
+        assertThat(sectionHeading(a, "The hurt caused or felt")).hasCount(0);
         assertThat(a.locator("main p.written")).hasText(ACTIONS);
         assertThat(sharing(a)).containsText("Only you can see this reflection.");
         assertAccessible(a);
@@ -139,11 +139,7 @@ class OwnRoleBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save privately")).click();
     }
 
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
+    private static Locator sectionHeading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(name).setExact(true));
     }
 

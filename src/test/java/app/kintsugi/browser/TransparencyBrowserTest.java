@@ -448,22 +448,6 @@ class TransparencyBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator status(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static String idOf(String url) {
         Matcher m = ASKED.matcher(url);
         Assertions.assertThat(m.find()).as("a question's address: %s", url).isTrue();
