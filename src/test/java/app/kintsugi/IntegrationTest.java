@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.TestCouples;
 
 /**
  * Base for tests that run the whole application on a real database, reached through HTTP. All of
@@ -50,6 +51,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MutableClock clock;
+
+    /** Couples made through the real rules, for the tests that need two partners. */
+    @Autowired
+    protected TestCouples testCouples;
 
     @LocalServerPort
     protected int port;

@@ -19,14 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaire;
 import app.kintsugi.checkin.Questionnaires;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.safety.SafetyAnswer;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
@@ -42,12 +40,6 @@ class HelpHttpTest extends IntegrationTest {
     private static final List<String> ANAS_SIGNALS = List.of("Your latest safety check raised a concern.",
             "Your distress has been high for several check-ins in a row.", "You said you have felt overwhelmed.",
             "Because of your safety check", "Something to look after");
-
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     CheckIns checkIns;
@@ -66,9 +58,9 @@ class HelpHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCouple() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
     }
 
     @Test
