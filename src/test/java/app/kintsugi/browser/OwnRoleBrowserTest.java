@@ -14,10 +14,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.responsibility.OwnRoleReflections;
 
 /**
@@ -33,24 +31,16 @@ class OwnRoleBrowserTest extends BrowserTest {
     private static final String NOT_FOUND = "We couldn\u2019t find that";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     OwnRoleReflections reflections;
 
     @Test
     void aReflectionIsPrivateUntilSharedAndPrivateAgainWhenAnaSaysSo() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         open(a, "/own-role");
         assertThat(h1(a)).hasText("What role did I play?");
