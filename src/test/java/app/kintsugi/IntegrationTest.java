@@ -1,5 +1,6 @@
 package app.kintsugi;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,7 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.TestCouples;
 
 /**
  * Base for tests that run the whole application on a real database, reached through HTTP. All of
@@ -50,6 +53,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MutableClock clock;
+
+    /** Couples made through the real rules, for the tests that need two partners. */
+    @Autowired
+    protected TestCouples testCouples;
 
     @LocalServerPort
     protected int port;
@@ -98,6 +105,35 @@ public abstract class IntegrationTest {
         MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(p.principal()));
         params.forEach(request::param);
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /**
+     * A browser of its own that says it is {@code userAgent}, signed in through the real form with the
+     * password alone: the answer is a redirect, neither to a failure nor to a second step.
+     */
+    protected HttpAgent signedIn(TestPerson person, String userAgent) {
+        HttpAgent browser = new HttpAgent(port).userAgent(userAgent);
+        HttpAgent.Page answer = browser.signIn(person.email(), TestAccounts.PASSWORD);
+        assertThat(answer.status()).as("signed in").isEqualTo(302);
+        assertThat(answer.location()).doesNotContain("failed").doesNotContain("/sign-in/code");
+        return browser;
+    }
+
+    /**
+     * A browser of its own that says it is {@code userAgent}, signed in through the real form with
+     * {@code password}: the answer is a redirect, not to a failure.
+     */
+    protected HttpAgent signedIn(TestPerson person, String password, String userAgent) {
+        HttpAgent browser = new HttpAgent(port).userAgent(userAgent);
+        HttpAgent.Page answer = browser.signIn(person.email(), password);
+        assertThat(answer.status()).as("signed in").isEqualTo(302);
+        assertThat(answer.location()).doesNotContain("failed");
+        return browser;
+    }
+
+    /** Whether this browser is signed in: its settings open. */
+    protected static boolean in(HttpAgent browser) {
+        return browser.get("/settings").status() == 200;
     }
 
     /** A response's body as text, with HTML entities turned back into characters. */

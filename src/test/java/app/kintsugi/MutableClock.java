@@ -27,7 +27,11 @@ public final class MutableClock extends Clock {
     /** The same moving time, read in another zone (what {@code LocalDate.now(clock.withZone(z))} needs). */
     @Override
     public Clock withZone(ZoneId zone) {
-        MutableClock source = this;
+        return readIn(this, zone);
+    }
+
+    /** The moving time of {@code source}, read in {@code zone}: it moves whenever {@code source} does. */
+    public static Clock readIn(Clock source, ZoneId zone) {
         return new Clock() {
             @Override
             public ZoneId getZone() {

@@ -1,5 +1,7 @@
 package app.kintsugi.account;
 
+import static app.kintsugi.HttpAgent.CHROME_WINDOWS;
+import static app.kintsugi.HttpAgent.FIREFOX_LINUX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,8 +35,6 @@ import app.kintsugi.notices.Notices;
 class AccountSecurityHttpTest extends IntegrationTest {
 
     private static final String NEW_PASSWORD = "a lantern by the old bridge";
-    private static final String FIREFOX_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-    private static final String CHROME_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
     private static final Pattern RESET_LINK = Pattern.compile("http://localhost(/password/reset/[A-Za-z0-9_-]{43})");
     private static final Pattern PER_RESPONSE = Pattern.compile("name=\"_csrf\" value=\"[^\"]+\"|nonce=\"[^\"]+\"");
     private static final Pattern SESSION_END = Pattern.compile("/settings/sessions/([0-9a-f]{64})/end");
@@ -47,19 +47,6 @@ class AccountSecurityHttpTest extends IntegrationTest {
     NoticeJobAccess job;
     @Autowired
     Notices notices;
-
-    private HttpAgent signedIn(TestPerson person, String password, String userAgent) {
-        HttpAgent browser = new HttpAgent(port).userAgent(userAgent);
-        HttpAgent.Page answer = browser.signIn(person.email(), password);
-        assertThat(answer.status()).as("signed in").isEqualTo(302);
-        assertThat(answer.location()).doesNotContain("failed");
-        return browser;
-    }
-
-    private static boolean in(HttpAgent browser) {
-        HttpAgent.Page page = browser.get("/settings");
-        return page.status() == 200;
-    }
 
     @Test
     void changingThePasswordEndsThePartnersSessionAtTheirNextClick() {

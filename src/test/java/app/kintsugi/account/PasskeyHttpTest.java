@@ -1,5 +1,8 @@
 package app.kintsugi.account;
 
+import static app.kintsugi.HttpAgent.CHROME_WINDOWS;
+import static app.kintsugi.HttpAgent.FIREFOX_LINUX;
+import static app.kintsugi.HttpAgent.SAFARI_IPHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -30,9 +33,6 @@ import app.kintsugi.account.TestAccounts.TestPerson;
  */
 class PasskeyHttpTest extends IntegrationTest {
 
-    private static final String FIREFOX_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-    private static final String CHROME_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
-    private static final String SAFARI_IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,18 +45,6 @@ class PasskeyHttpTest extends IntegrationTest {
 
     private String origin() {
         return "http://localhost:" + port;
-    }
-
-    private HttpAgent signedIn(TestPerson person, String userAgent) {
-        HttpAgent browser = new HttpAgent(port).userAgent(userAgent);
-        HttpAgent.Page answer = browser.signIn(person.email(), TestAccounts.PASSWORD);
-        assertThat(answer.status()).as("signed in").isEqualTo(302);
-        assertThat(answer.location()).doesNotContain("failed").doesNotContain("/sign-in/code");
-        return browser;
-    }
-
-    private static boolean in(HttpAgent browser) {
-        return browser.get("/settings").status() == 200;
     }
 
     private static String text(HttpAgent.Page page) {

@@ -1,5 +1,7 @@
 package app.kintsugi.account;
 
+import static app.kintsugi.HttpAgent.CHROME_WINDOWS;
+import static app.kintsugi.HttpAgent.FIREFOX_LINUX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,8 +33,6 @@ import app.kintsugi.notices.Notices;
  */
 class TwoStepHttpTest extends IntegrationTest {
 
-    private static final String FIREFOX_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-    private static final String CHROME_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
     private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)</code>");
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
 
@@ -52,18 +52,6 @@ class TwoStepHttpTest extends IntegrationTest {
         String codeNow(java.time.Clock clock) {
             return Totp.code(secret, Totp.step(clock.instant()));
         }
-    }
-
-    private HttpAgent signedIn(TestPerson person, String userAgent) {
-        HttpAgent browser = new HttpAgent(port).userAgent(userAgent);
-        HttpAgent.Page answer = browser.signIn(person.email(), TestAccounts.PASSWORD);
-        assertThat(answer.status()).as("signed in").isEqualTo(302);
-        assertThat(answer.location()).doesNotContain("failed").doesNotContain("/sign-in/code");
-        return browser;
-    }
-
-    private static boolean in(HttpAgent browser) {
-        return browser.get("/settings").status() == 200;
     }
 
     /** Turns the second step on in the owner's own browser, the way a person does. */

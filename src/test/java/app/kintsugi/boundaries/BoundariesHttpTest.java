@@ -26,6 +26,7 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 class BoundariesHttpTest extends IntegrationTest {
 
@@ -49,11 +50,10 @@ class BoundariesHttpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        cleo = testCouples.of("Cleo", "Dan").first();
     }
 
     @Test

@@ -16,8 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.export.AccountDeletions;
 import app.kintsugi.transparency.Questions;
 
@@ -31,10 +30,6 @@ import app.kintsugi.transparency.Questions;
 class AccountDeletionBrowserTest extends BrowserTest {
 
     @Autowired
-    TestAccounts people;
-    @Autowired
-    Couples couples;
-    @Autowired
     Questions questions;
     @Autowired
     AccountDeletions deletions;
@@ -43,9 +38,9 @@ class AccountDeletionBrowserTest extends BrowserTest {
     void anaClosesHerAccountAndBenIsToldCalmly() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Variant v : PHONES) {
-            TestPerson ana = people.create("Ana");
-            TestPerson ben = people.create("Ben");
-            couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+            TestCouple couple = testCouples.of("Ana", "Ben");
+            TestPerson ana = couple.first();
+            TestPerson ben = couple.second();
             questions.ask(ben.id(), "What do you need from me this week?");
 
             Page phone = newPage(newContext(v.options()));

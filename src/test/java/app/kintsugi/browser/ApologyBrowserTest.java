@@ -19,10 +19,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.responsibility.Apologies;
 
 /**
@@ -53,20 +51,15 @@ class ApologyBrowserTest extends BrowserTest {
     private static final Pattern SAVED = Pattern.compile("/apologies/([0-9a-f-]{36})\\?saved$");
     private static final String NOT_FOUND = "We couldn\u2019t find that";
 
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     Apologies apologies;
 
     @Test
     void aNonApologyIsExplainedTheRealOneIsSentAndAnaMayAnswer() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
         BrowserContext benBrowser = newContext();
         Page b = newPage(benBrowser);
@@ -253,14 +246,12 @@ class ApologyBrowserTest extends BrowserTest {
 
     @Test
     void inSpanishTheGuidanceFlagsTheSpanishWords() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page b = newPerson();
-        Page a = newPerson();
-        signIn(b, ben.email());
-        signIn(a, ana.email());
+        Page b = signedIn(ben);
+        Page a = signedIn(ana);
 
         open(b, "/apologies?lang=es");
         assertThat(b.locator("html")).hasAttribute("lang", "es");
@@ -342,12 +333,11 @@ class ApologyBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- screenshots
 
-
     @Test
     void screenshotsOfTheGuidanceAndTheReceivedApology() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         UUID sent = apologies.createDraft(ben.id(), APOLOGY);
         apologies.send(ben.id(), sent, apologies.read(ben.id(), sent).version());
 
@@ -381,18 +371,6 @@ class ApologyBrowserTest extends BrowserTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static Locator radio(Page page, String name) {
         return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));

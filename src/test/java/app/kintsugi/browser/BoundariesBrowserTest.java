@@ -20,13 +20,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.boundaries.Boundaries;
 import app.kintsugi.boundaries.BoundaryDraft;
 import app.kintsugi.boundaries.BoundaryStatus;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 /**
  * Boundaries in two browsers, as a new couple would live them. Ana proposes one, first forgetting to
@@ -50,28 +48,19 @@ class BoundariesBrowserTest extends BrowserTest {
     private static final String CROSSED_NOTE = "She messaged me on Sunday and I only told you on Tuesday.";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Boundaries boundaries;
 
     @Test
     void aBoundaryIsProposedTalkedAboutChangedAgreedCrossedAndRevisited() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         LocalDate today = LocalDate.now(clock.withZone(MADRID));
         List<String> console = new ArrayList<>();
         Page a = watched(newPerson(), "Ana", console);
         Page b = watched(newPerson(), "Ben", console);
 
-        a.navigate("/sign-in");
-        assertAccessible(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
+        signInCheckingTheForm(a, ana.email());
 
         // Ana proposes a boundary, but forgets to say why it matters: told next to that field, nothing lost.
         a.navigate("/boundaries");
@@ -264,9 +253,9 @@ class BoundariesBrowserTest extends BrowserTest {
     @Test
     @org.junit.jupiter.api.Tag("screenshots")
     void theBoundaryPagesInEveryVariant() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         UUID full = aBoundaryWithAHistoryAndAWaitingChange(ana, ben);
         UUID agreed = aListInEveryState(ana, ben);
 
@@ -278,10 +267,7 @@ class BoundariesBrowserTest extends BrowserTest {
         check(signInA, "sign-in", VARIANTS.get(0), problems);
         submitSignIn(signInA, ana.email(), HOME);
         checkedElsewhere(signInA);
-        signInB.navigate("/sign-in");
-        checkedElsewhere(signInB);
-        submitSignIn(signInB, ben.email(), HOME);
-        checkedElsewhere(signInB);
+        signInCheckedElsewhere(signInB, ben.email());
         String anaSession = signInA.context().storageState();
         String benSession = signInB.context().storageState();
 
@@ -380,21 +366,5 @@ class BoundariesBrowserTest extends BrowserTest {
         var m = BOUNDARY.matcher(url);
         Assertions.assertThat(m.find()).as("a boundary's address: %s", url).isTrue();
         return UUID.fromString(m.group(1));
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator status(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

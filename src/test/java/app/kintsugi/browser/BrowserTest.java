@@ -41,6 +41,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.LoadState;
 
 import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.TestAccounts.TestPerson;
 
 /**
  * Base for tests that drive the running application with a real, headless Chromium. One Playwright
@@ -193,6 +194,36 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Signs in through the real form and lands on the overview. */
     protected void signIn(Page page, String email) {
         signIn(page, email, Pattern.compile("/$"));
+    }
+
+    /** A new person's own browser with one tab open, signed in through the real form on the overview. */
+    protected Page signedIn(TestPerson person) {
+        Page page = newPerson();
+        signIn(page, person.email());
+        return page;
+    }
+
+    /**
+     * Signs in through the real form and lands on the overview, checking the sign-in page; the overview
+     * is one the test checks later in a state at least as full.
+     */
+    protected void signInCheckingTheForm(Page page, String email) {
+        page.navigate("/sign-in");
+        assertAccessible(page);
+        submitSignIn(page, email, Pattern.compile("/$"));
+        checkedElsewhere(page);
+    }
+
+    /**
+     * Signs in through the real form and lands on the overview, checking neither page here: the
+     * sign-in page is checked in every variant by {@link ScreenshotsBrowserTest}, the overview by the
+     * test in a state at least as full.
+     */
+    protected void signInCheckedElsewhere(Page page, String email) {
+        page.navigate("/sign-in");
+        checkedElsewhere(page);
+        submitSignIn(page, email, Pattern.compile("/$"));
+        checkedElsewhere(page);
     }
 
     /**
@@ -424,6 +455,31 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     // ---------------------------------------------------------------- page helpers
+
+    /** The page's main heading. */
+    protected static Locator h1(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** The page's status message, where it says what just happened. */
+    protected static Locator status(Page page) {
+        return page.getByRole(AriaRole.STATUS);
+    }
+
+    /** The field labelled exactly {@code name}. */
+    protected static Locator label(Page page, String name) {
+        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** The button named exactly {@code name}. */
+    protected static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The link named exactly {@code name}. */
+    protected static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
 
     /** Remembers every error the page writes to its console, and every script error. */
     protected static Page watched(Page page, String who, List<String> console) {

@@ -1,13 +1,14 @@
 package app.kintsugi.browser;
 
+import static app.kintsugi.checkin.TestCheckIns.ITEMS;
+import static app.kintsugi.checkin.TestCheckIns.answers;
+import static app.kintsugi.checkin.TestCheckIns.strings;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,8 +25,8 @@ import com.microsoft.playwright.options.AriaRole;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.checkin.TestCheckIns;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Timeline;
 import app.kintsugi.program.TimelineDraft;
@@ -42,38 +43,32 @@ import app.kintsugi.program.TimelineKind;
 class CheckInBrowserTest extends BrowserTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-    private static final Pattern HOME = Pattern.compile("/$");
     private static final Pattern SAVED = Pattern.compile("/check-in/trajectory\\?saved$");
-    private static final List<String> ITEMS = List.of("predictable", "dependable", "faith", "checking", "safe",
-            "hard-talks", "close", "hope", "overwhelmed", "distress");
 
     @Autowired
     TestAccounts people;
 
     @Autowired
-    Couples couples;
+    CheckIns checkIns;
 
     @Autowired
-    CheckIns checkIns;
+    TestCheckIns checkInsFor;
 
     @Autowired
     Timeline timeline;
 
     @Test
     void aCheckInLeftHalfOpenIsFinishedLaterReplacedOnlyOnceConfirmedAndTheScoresReachThePartnerOnlyByChoice() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        earlierWeeks(ana, new int[] {2, 3, 3}, new int[] {7, 6, 6});
-        earlierWeeks(ben, new int[] {3, 3, 4}, new int[] {5, 5, 4});
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
+        checkInsFor.earlierWeeks(ana, new int[] {2, 3, 3}, new int[] {7, 6, 6});
+        checkInsFor.earlierWeeks(ben, new int[] {3, 3, 4}, new int[] {5, 5, 4});
         List<String> console = new ArrayList<>();
         Page a = watched(newPerson(), "Ana", console);
         Page b = watched(newPerson(), "Ben", console);
 
-        a.navigate("/sign-in");
-        assertAccessible(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
+        signInCheckingTheForm(a, ana.email());
 
         // Ana answers eight of the ten questions and saves: what she chose is kept, the rest is named.
         a.navigate("/check-in");
@@ -139,10 +134,7 @@ class CheckInBrowserTest extends BrowserTest {
         checkedElsewhere(a);
 
         // Ben sees only his own line until Ana chooses to show him her scores.
-        b.navigate("/sign-in");
-        checkedElsewhere(b);
-        submitSignIn(b, ben.email(), HOME);
-        checkedElsewhere(b);
+        signInCheckedElsewhere(b, ben.email());
         b.navigate("/check-in/trajectory");
         assertThat(b.locator(".line-mine")).hasCount(7);
         assertThat(b.locator(".line-partner")).hasCount(0);
@@ -194,12 +186,12 @@ class CheckInBrowserTest extends BrowserTest {
     @Test
     @Tag("screenshots")
     void theCheckInPagesInEveryVariant() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         // Twelve uneven weeks: trust dips after a setback and climbs back slowly; this week was heavy.
-        earlierWeeks(ana, new int[] {2, 2, 3, 3, 2, 2, 1, 2, 3, 3, 3}, new int[] {8, 7, 7, 6, 6, 8, 9, 7, 5, 5, 4});
-        earlierWeeks(ben, new int[] {3, 3, 3, 4, 3, 3, 2, 3, 3, 4, 4}, new int[] {6, 6, 5, 5, 4, 6, 7, 5, 4, 4, 3});
+        checkInsFor.earlierWeeks(ana, new int[] {2, 2, 3, 3, 2, 2, 1, 2, 3, 3, 3}, new int[] {8, 7, 7, 6, 6, 8, 9, 7, 5, 5, 4});
+        checkInsFor.earlierWeeks(ben, new int[] {3, 3, 3, 4, 3, 3, 2, 3, 3, 4, 4}, new int[] {6, 6, 5, 5, 4, 6, 7, 5, 4, 4, 3});
         checkIns.save(ben.id(), strings(answers(4, 3, 2, 3)), false);
         checkIns.setSharing(ben.id(), true);
         LocalDate today = LocalDate.now(clock.withZone(MADRID));
@@ -210,10 +202,7 @@ class CheckInBrowserTest extends BrowserTest {
 
         List<String> problems = new ArrayList<>();
         Page signIn = newPage(newContext(VARIANTS.get(0).options()));
-        signIn.navigate("/sign-in");
-        checkedElsewhere(signIn);
-        submitSignIn(signIn, ana.email(), HOME);
-        checkedElsewhere(signIn);
+        signInCheckedElsewhere(signIn, ana.email());
         String session = signIn.context().storageState();
 
         Map<String, Integer> most = answers(3, 6, 4, 3);
@@ -262,44 +251,6 @@ class CheckInBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- data
 
-    /**
-     * Check-ins for the weeks before this one, oldest first, saved through the facade with the clock
-     * set back; {@code trust} on the trust items (1 to 5) and {@code distress} (0 to 10) per week.
-     */
-    private void earlierWeeks(TestPerson person, int[] trust, int[] distress) {
-        clock.advance(Duration.ofDays(-7L * trust.length));
-        try {
-            for (int w = 0; w < trust.length; w++) {
-                int overwhelmed = Math.min(5, Math.max(1, distress[w] / 2));
-                checkIns.save(person.id(), strings(answers(trust[w], distress[w], overwhelmed, Math.max(1, trust[w]))), false);
-                clock.advance(Duration.ofDays(7));
-            }
-        } finally {
-            clock.reset();
-        }
-    }
-
-    /** Every item: trust items so the trust mean is {@code trust}, distress and overwhelmed as given, others {@code other}. */
-    private static Map<String, Integer> answers(int trust, int distress, int overwhelmed, int other) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String id : ITEMS) {
-            out.put(id, switch (id) {
-                case "predictable", "dependable", "faith" -> trust;
-                case "checking" -> 6 - trust;
-                case "overwhelmed" -> overwhelmed;
-                case "distress" -> distress;
-                default -> other;
-            });
-        }
-        return out;
-    }
-
-    private static Map<String, String> strings(Map<String, Integer> answers) {
-        Map<String, String> out = new LinkedHashMap<>();
-        answers.forEach((k, v) -> out.put(k, String.valueOf(v)));
-        return out;
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private static void choose(Page page, Map<String, Integer> answers) {
@@ -329,13 +280,5 @@ class CheckInBrowserTest extends BrowserTest {
     private static void openScale(Page page, String heading) {
         scale(page, heading).locator("summary").first().click();
         assertThat(scale(page, heading)).hasAttribute("open", "");
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

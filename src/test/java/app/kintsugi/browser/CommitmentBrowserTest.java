@@ -26,8 +26,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
 import app.kintsugi.trust.Confirmation;
@@ -53,9 +52,6 @@ class CommitmentBrowserTest extends BrowserTest {
     TestAccounts people;
 
     @Autowired
-    Couples couples;
-
-    @Autowired
     Commitments commitments;
 
     @Test
@@ -67,13 +63,11 @@ class CommitmentBrowserTest extends BrowserTest {
         // A second week with no answers follows, so the record reaches the two weeks its charts wait for.
         clock.advance(Duration.between(now, now.toLocalDate().minusDays(WEEK.length + 8L).atTime(12, 0).atZone(MADRID)));
 
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ana.id(), couples.start(ben.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        TestCouple couple = testCouples.of("Ben", "Ana");
+        TestPerson ana = couple.second();
+        TestPerson ben = couple.first();
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         // Ana makes it through the form: every day, her partner too.
         open(a, "/commitments");
@@ -248,13 +242,11 @@ class CommitmentBrowserTest extends BrowserTest {
 
     @Test
     void aPrivateCommitmentStaysAnasAndASharedOneChangesWhenBenAgrees() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ana.id(), couples.start(ben.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        TestCouple couple = testCouples.of("Ben", "Ana");
+        TestPerson ana = couple.second();
+        TestPerson ben = couple.first();
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         // Private, through the form.
         String secret = "Walk alone every morning, Kq7";
@@ -324,8 +316,7 @@ class CommitmentBrowserTest extends BrowserTest {
     @Test
     void badInputIsShownNextToTheFieldsWithWhatWasTypedKept() {
         TestPerson ana = people.create("Ana");
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
 
         // Sent empty: the text is asked for, next to its field.
         open(a, "/commitments/new");
@@ -374,9 +365,9 @@ class CommitmentBrowserTest extends BrowserTest {
     void theRecordAndTheFormInEveryVariant() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Variant v : PHONES) {
-            TestPerson ana = people.create("Ana");
-            TestPerson ben = people.create("Ben");
-            couples.join(ana.id(), couples.start(ben.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+            TestCouple couple = testCouples.of("Ben", "Ana");
+            TestPerson ana = couple.second();
+            TestPerson ben = couple.first();
             UUID id = aWeekBehind(ana, ben);
             commitments.create(ana.id(), new CommitmentDraft("Dinner together on Sundays", "WEEKLY", List.of("SUNDAY"), "", "",
                     "PRIVATE"));
@@ -475,18 +466,6 @@ class CommitmentBrowserTest extends BrowserTest {
     private static int columnTotal(Locator table, int column) {
         return table.locator("tbody > tr > :nth-child(" + column + ")").allInnerTexts().stream()
                 .mapToInt(s -> Integer.parseInt(s.strip())).sum();
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static String idOf(String url) {

@@ -13,18 +13,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.Dialogues;
 import app.kintsugi.communication.LiveSessions;
 import app.kintsugi.communication.PlanDraft;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 /**
  * The conversation, live session, written dialogue and tone coach pages in light and dark on a
@@ -40,12 +37,6 @@ class CommunicationScreenshotsBrowserTest extends BrowserTest {
     private static final String HARSH = "You never call me when you are late, you are so selfish. Whatever.";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Conversations conversations;
 
     @Autowired
@@ -59,9 +50,9 @@ class CommunicationScreenshotsBrowserTest extends BrowserTest {
         List<String> problems = new ArrayList<>();
         for (Variant v : PHONES) {
             // A couple of their own for each variant: only one live conversation per couple at a time.
-            TestPerson ana = people.create("Ana");
-            TestPerson ben = people.create("Ben");
-            couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+            TestCouple couple = testCouples.of("Ana", "Ben");
+            TestPerson ana = couple.first();
+            TestPerson ben = couple.second();
             conversations.addRule(ben.id(), "We sit side by side, not across the table.");
             String tomorrow = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Madrid")).plusDays(1).toString();
             UUID proposed = conversations.propose(ana.id(), new PlanDraft(
@@ -161,9 +152,5 @@ class CommunicationScreenshotsBrowserTest extends BrowserTest {
                 problems.add(name + " (" + v + "): smaller than " + TAP + "px to tap: " + small);
             }
         }
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

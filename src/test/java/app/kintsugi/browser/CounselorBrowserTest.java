@@ -1,11 +1,11 @@
 package app.kintsugi.browser;
 
+import static app.kintsugi.checkin.TestCheckIns.answers;
+import static app.kintsugi.checkin.TestCheckIns.strings;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,8 +27,8 @@ import app.kintsugi.account.NewAccount;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.checkin.TestCheckIns;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.reflection.BetrayalKind;
 import app.kintsugi.reflection.Emotion;
 import app.kintsugi.reflection.ReflectionDraft;
@@ -46,8 +46,6 @@ import app.kintsugi.reflection.Reflections;
 class CounselorBrowserTest extends BrowserTest {
 
     private static final Pattern HOME = Pattern.compile("/$");
-    private static final List<String> ITEMS = List.of("predictable", "dependable", "faith", "checking", "safe",
-            "hard-talks", "close", "hope", "overwhelmed", "distress");
 
     private static final String SHOWN_TITLE = "For our first session";
     private static final String SHOWN_TEXT = "I found the messages on the tablet in March. Since then I check his phone "
@@ -63,13 +61,7 @@ class CounselorBrowserTest extends BrowserTest {
     }
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Accounts accounts;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     Reflections reflections;
@@ -77,20 +69,23 @@ class CounselorBrowserTest extends BrowserTest {
     @Autowired
     CheckIns checkIns;
 
+    @Autowired
+    TestCheckIns checkInsFor;
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("phones")
     void aCounselorIsApprovedInvitedAgreedToReadsExactlyWhatIsShownAndLosesAccessWhenItEnds(Variant v) throws Exception {
         // Set-up through the facades: the operator's account, a couple, what they wrote, Ben's check-ins.
         String operatorEmail = TestAccounts.uniqueEmail();
         accounts.register(new NewAccount(operatorEmail, "Olga", PASSWORD, "en", "Europe/Madrid"), AccountRole.OPERATOR);
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         reflections.create(ana.id(), new ReflectionDraft(SHOWN_TITLE, SHOWN_TEXT, "The second phone, and the lies about the evenings.",
                 BetrayalKind.INFIDELITY, Map.of(Emotion.HURT, 8, Emotion.FEAR, 6), "I sleep badly and cannot concentrate at work."));
         reflections.create(ana.id(), new ReflectionDraft(KEPT_TITLE, KEPT_TEXT, null, null, Map.of(), null));
         reflections.create(ben.id(), new ReflectionDraft("Not yet", BENS_TEXT, null, null, Map.of(), null));
-        earlierWeeks(ben, new int[] {2, 2, 3, 3, 2, 3}, new int[] {7, 7, 6, 6, 7, 5});
+        checkInsFor.earlierWeeks(ben, new int[] {2, 2, 3, 3, 2, 3}, new int[] {7, 7, 6, 6, 7, 5});
         checkIns.save(ben.id(), strings(answers(3, 5, 3, 3)), false);
 
         String counselorEmail = TestAccounts.uniqueEmail();
@@ -371,55 +366,5 @@ class CounselorBrowserTest extends BrowserTest {
         var boxBounds = box.boundingBox();
         var messageBounds = message.boundingBox();
         return messageBounds.y >= boxBounds.y + boxBounds.height - 1 && messageBounds.y - (boxBounds.y + boxBounds.height) < 120;
-    }
-
-    // ---------------------------------------------------------------- data
-
-    /** Check-ins for the weeks before this one, oldest first, saved with the clock set back. */
-    private void earlierWeeks(TestPerson person, int[] trust, int[] distress) {
-        clock.advance(Duration.ofDays(-7L * trust.length));
-        try {
-            for (int w = 0; w < trust.length; w++) {
-                int overwhelmed = Math.min(5, Math.max(1, distress[w] / 2));
-                checkIns.save(person.id(), strings(answers(trust[w], distress[w], overwhelmed, Math.max(1, trust[w]))), false);
-                clock.advance(Duration.ofDays(7));
-            }
-        } finally {
-            clock.reset();
-        }
-    }
-
-    private static Map<String, Integer> answers(int trust, int distress, int overwhelmed, int other) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String id : ITEMS) {
-            out.put(id, switch (id) {
-                case "predictable", "dependable", "faith" -> trust;
-                case "checking" -> 6 - trust;
-                case "overwhelmed" -> overwhelmed;
-                case "distress" -> distress;
-                default -> other;
-            });
-        }
-        return out;
-    }
-
-    private static Map<String, String> strings(Map<String, Integer> answers) {
-        Map<String, String> out = new LinkedHashMap<>();
-        answers.forEach((k, value) -> out.put(k, String.valueOf(value)));
-        return out;
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -16,8 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Dialogues;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 /**
  * Written dialogue in two browsers: Ana checks how her message may land before she sends it (the
@@ -37,20 +36,15 @@ class DialogueBrowserTest extends BrowserTest {
     TestAccounts people;
 
     @Autowired
-    Couples couples;
-
-    @Autowired
     Dialogues dialogues;
 
     @Test
     void theToneIsCheckedBeforeSendingAndBenAnswers() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         open(a, "/dialogue");
         assertThat(h1(a)).hasText("Written dialogue");
@@ -147,13 +141,11 @@ class DialogueBrowserTest extends BrowserTest {
 
     @Test
     void anEmptyMessageIsRefusedWithTheTopicKeptAndMarkupIsOnlyText() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         // An empty message: refused, the field says why, the topic stays.
         open(a, "/dialogue/new");
@@ -203,8 +195,7 @@ class DialogueBrowserTest extends BrowserTest {
     @Test
     void theToneCoachReadsSpanishInSpanish() {
         TestPerson ana = people.create("Ana");
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
 
         // Controls are found by their place, not their words, so this holds whether or not the
         // page's own texts are translated yet; what the coach finds and suggests is Spanish.
@@ -238,18 +229,6 @@ class DialogueBrowserTest extends BrowserTest {
         assertThat(page.locator("main img")).hasCount(0);
         assertThat(page.locator("main script")).hasCount(0);
         Assertions.assertThat(page.evaluate("() => typeof window.pwned")).isEqualTo("undefined");
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator guidance(Page page) {

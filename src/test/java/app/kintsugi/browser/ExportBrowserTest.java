@@ -35,8 +35,7 @@ class ExportBrowserTest extends BrowserTest {
     void aWrongPasswordIsExplainedNextToTheFieldThenTheFileDownloads() throws Exception {
         TestPerson ana = people.create("Ana");
         reflections.create(ana.id(), new ReflectionDraft(null, "What I wrote on the first night", null, null, Map.of(), null));
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
 
         open(a, "/settings");
         a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download your data")).click();

@@ -3,9 +3,7 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,12 +20,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.checkin.Item;
-import app.kintsugi.checkin.Questionnaire;
-import app.kintsugi.checkin.Questionnaires;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.checkin.TestCheckIns;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.safety.SafetyAnswer;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
@@ -48,23 +42,17 @@ class HelpBrowserTest extends BrowserTest {
     TestAccounts people;
 
     @Autowired
-    Couples couples;
-
-    @Autowired
-    CheckIns checkIns;
-
-    @Autowired
-    Questionnaires questionnaires;
+    TestCheckIns checkInsFor;
 
     @Autowired
     SafetyChecks safety;
 
     @Test
     void fromTheOverviewToCalmStepsAndHerOwnSignalsWhileThePartnerSeesNothing() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        heavyWeeks(ana);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
+        checkInsFor.threeHeavyWeeks(ana);
         concerningSafetyCheck(ana);
         List<String> console = new ArrayList<>();
         Page a = watched(newPerson(), "Ana", console);
@@ -116,10 +104,7 @@ class HelpBrowserTest extends BrowserTest {
 
         // Ben, her partner, has no signals and sees none of hers.
         Page b = watched(newPerson(), "Ben", console);
-        b.navigate("/sign-in");
-        checkedElsewhere(b);
-        submitSignIn(b, ben.email(), HOME);
-        checkedElsewhere(b);
+        signInCheckedElsewhere(b, ben.email());
         b.navigate("/help");
         assertThat(b.locator(".help-advice")).hasCount(0);
         assertThat(b.locator(".help-signals-none")).containsText("don’t show anything that calls for outside help");
@@ -134,10 +119,7 @@ class HelpBrowserTest extends BrowserTest {
     void theRegionCanBeChosenWithoutJavaScriptAndIsKept() {
         TestPerson ana = people.create("Ana");
         Page a = newPage(newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setLocale("en-IE")));
-        a.navigate("/sign-in");
-        checkedElsewhere(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
+        signInCheckedElsewhere(a, ana.email());
         a.navigate("/help");
         assertThat(a.locator("#region")).hasValue("INTL");
         checkedElsewhere(a);
@@ -149,10 +131,7 @@ class HelpBrowserTest extends BrowserTest {
 
         // Another browser, another language: her choice follows her.
         Page again = newPerson();
-        again.navigate("/sign-in");
-        checkedElsewhere(again);
-        submitSignIn(again, ana.email(), HOME);
-        checkedElsewhere(again);
+        signInCheckedElsewhere(again, ana.email());
         again.navigate("/help/overwhelmed");
         assertThat(again.locator(".help-region-note")).containsText("Region: United States.");
         assertThat(again.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 988"))).hasAttribute("href", "tel:988");
@@ -164,17 +143,14 @@ class HelpBrowserTest extends BrowserTest {
     @Test
     @Tag("screenshots")
     void theHelpPagesInEveryVariant() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        heavyWeeks(ana);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
+        checkInsFor.threeHeavyWeeks(ana);
 
         List<String> problems = new ArrayList<>();
         Page signIn = newPage(newContext(VARIANTS.get(0).options()));
-        signIn.navigate("/sign-in");
-        checkedElsewhere(signIn);
-        submitSignIn(signIn, ana.email(), HOME);
-        checkedElsewhere(signIn);
+        signInCheckedElsewhere(signIn, ana.email());
         String session = signIn.context().storageState();
 
         for (Variant v : PHONES) {
@@ -200,47 +176,9 @@ class HelpBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- data and helpers
 
-    /** Three weekly check-ins in a row with high distress, the last one feeling overwhelmed. */
-    private void heavyWeeks(TestPerson person) {
-        clock.advance(Duration.ofDays(-14));
-        try {
-            for (int week = 0; week < 3; week++) {
-                checkIns.save(person.id(), answers(3, 8, week == 2 ? 5 : 2), false);
-                clock.advance(Duration.ofDays(7));
-            }
-        } finally {
-            clock.reset();
-        }
-    }
-
-    private Map<String, String> answers(int trust, int distress, int overwhelmed) {
-        Questionnaire q = questionnaires.weekly();
-        Map<String, String> out = new HashMap<>();
-        for (Item item : q.items()) {
-            int value;
-            if (q.subscale("distress").orElseThrow().items().contains(item.id())) {
-                value = distress;
-            } else if (q.subscale("overwhelmed").orElseThrow().items().contains(item.id())) {
-                value = overwhelmed;
-            } else {
-                value = item.reverse() ? item.scale().min() + item.scale().max() - trust : trust;
-            }
-            out.put(item.id(), String.valueOf(value));
-        }
-        return out;
-    }
-
     private void concerningSafetyCheck(TestPerson person) {
         safety.record(person.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.NEVER,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.NEVER,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.NEVER));
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -12,16 +12,13 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 /**
  * A whole live conversation in two browsers, through the pages only: Ana plans it, Ben says yes,
@@ -42,12 +39,6 @@ class LiveConversationBrowserTest extends BrowserTest {
     private static final String SECOND_SUMMARY = "You felt alone in the evenings, and you need us to talk before bed.";
     private static final String PRIVATE_NOTE = "Ana-only note: I could breathe this time. Qv8";
 
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
     private final List<Latency> latencies = new ArrayList<>();
 
     private record Latency(String what, long ms) {
@@ -55,14 +46,12 @@ class LiveConversationBrowserTest extends BrowserTest {
 
     @Test
     void aWholeSessionReachesBothScreensByItself() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
         try {
             String id = planAcceptAgreeAndStart(a, b);
             holdTheSession(a, b, ana, id);
@@ -254,8 +243,7 @@ class LiveConversationBrowserTest extends BrowserTest {
         assertThat(b.locator("#live-panel .countdown")).hasCount(0);
 
         // A second device of Ana's takes over her screen; her phone says so by itself, and back.
-        Page laptop = newPerson();
-        signIn(laptop, ana.email());
+        Page laptop = signedIn(ana);
         measure("second device -> first device is told", a, "#moved-heading", "Open on another device",
                 () -> laptop.navigate("/conversations/" + id + "/live"));
         assertThat(floor(laptop)).hasText("Ben has the floor");
@@ -378,18 +366,6 @@ class LiveConversationBrowserTest extends BrowserTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static Locator floor(Page page) {
         return page.locator("#live-panel .floor");

@@ -14,10 +14,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.responsibility.OwnRoleReflections;
 
 /**
@@ -33,24 +31,16 @@ class OwnRoleBrowserTest extends BrowserTest {
     private static final String NOT_FOUND = "We couldn\u2019t find that";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     OwnRoleReflections reflections;
 
     @Test
     void aReflectionIsPrivateUntilSharedAndPrivateAgainWhenAnaSaysSo() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         open(a, "/own-role");
         assertThat(h1(a)).hasText("What role did I play?");
@@ -84,9 +74,9 @@ class OwnRoleBrowserTest extends BrowserTest {
         String id = m.group(1);
         assertThat(a.getByRole(AriaRole.STATUS)).hasText("Saved. Looking at your own part takes courage.");
         assertThat(a.locator("main .badge")).hasText("Only you");
-        assertThat(label(a, "My actions and choices")).isVisible();
-        assertThat(label(a, "The patterns that led here")).hasCount(0);
-        assertThat(label(a, "The hurt caused or felt")).hasCount(0);
+        assertThat(sectionHeading(a, "My actions and choices")).isVisible();
+        assertThat(sectionHeading(a, "The patterns that led here")).hasCount(0);
+        assertThat(sectionHeading(a, "The hurt caused or felt")).hasCount(0);
         assertThat(a.locator("main p.written")).hasText(ACTIONS);
         assertThat(sharing(a)).containsText("Only you can see this reflection.");
         assertAccessible(a);
@@ -139,11 +129,7 @@ class OwnRoleBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save privately")).click();
     }
 
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator label(Page page, String name) {
+    private static Locator sectionHeading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(name).setExact(true));
     }
 

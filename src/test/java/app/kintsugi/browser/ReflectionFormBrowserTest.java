@@ -33,8 +33,7 @@ class ReflectionFormBrowserTest extends BrowserTest {
     @Test
     void anEmptyReflectionShowsTheMessageNextToTheFieldAndKeepsEverythingElse() {
         var person = people.create("Noa");
-        Page page = newPerson();
-        signIn(page, person.email());
+        Page page = signedIn(person);
         open(page, "/reflections/new");
 
         page.getByLabel("Which actions or events broke your trust?").fill(VIOLATIONS);
@@ -80,10 +79,7 @@ class ReflectionFormBrowserTest extends BrowserTest {
     void withoutJavaScriptTheFormIsOnePageAndADraftIsSavedByItsButton() {
         var person = people.create("Noa");
         Page page = newPage(newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)));
-        page.navigate("/sign-in");
-        checkedElsewhere(page);
-        submitSignIn(page, person.email(), Pattern.compile("/$"));
-        checkedElsewhere(page);
+        signInCheckedElsewhere(page, person.email());
         page.navigate("/reflections/new");
         checkedElsewhere(page);
         // Every part on one page; the strength scale shows only under a chosen feeling.

@@ -19,12 +19,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.boundaries.Boundaries;
 import app.kintsugi.boundaries.BoundaryDraft;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.respect.Appreciations;
 import app.kintsugi.respect.KindActs;
 import app.kintsugi.respect.RespectRatio;
@@ -48,12 +46,6 @@ class RespectBrowserTest extends BrowserTest {
     private static final String SHARED_ACT = "Brought you tea in bed and let you sleep in";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Appreciations appreciations;
 
     @Autowired
@@ -67,18 +59,15 @@ class RespectBrowserTest extends BrowserTest {
 
     @Test
     void appreciationsGoBothWaysKindActsAreSharedByChoiceAndTheRatioIsSeenTogetherOnlyOnceBothChooseIt() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         LocalDate today = LocalDate.now(clock.withZone(MADRID));
         List<String> console = new ArrayList<>();
         Page a = watched(newPerson(), "Ana", console);
         Page b = watched(newPerson(), "Ben", console);
 
-        a.navigate("/sign-in");
-        assertAccessible(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
+        signInCheckingTheForm(a, ana.email());
 
         // Ana tells Ben about something he did that she valued, with this week's prompt above the form.
         a.navigate("/appreciations");
@@ -225,9 +214,9 @@ class RespectBrowserTest extends BrowserTest {
     @Test
     @org.junit.jupiter.api.Tag("screenshots")
     void theRespectPagesInEveryVariant() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         tenWeeksOfMoments(ana, ben);
 
         List<String> problems = new ArrayList<>();
@@ -237,10 +226,7 @@ class RespectBrowserTest extends BrowserTest {
         check(signInA, "sign-in", VARIANTS.get(0), problems);
         submitSignIn(signInA, ana.email(), HOME);
         checkedElsewhere(signInA);
-        signInB.navigate("/sign-in");
-        checkedElsewhere(signInB);
-        submitSignIn(signInB, ben.email(), HOME);
-        checkedElsewhere(signInB);
+        signInCheckedElsewhere(signInB, ben.email());
         String anaSession = signInA.context().storageState();
         String benSession = signInB.context().storageState();
 
@@ -318,21 +304,5 @@ class RespectBrowserTest extends BrowserTest {
     /** The numbers in the row of a table headed by {@code heading}. */
     private static Locator row(Locator section, String heading) {
         return section.locator("tr:has(th:text-is(\"" + heading + "\")) td");
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator status(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -27,11 +27,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.reflection.BetrayalKind;
 import app.kintsugi.reflection.Emotion;
 import app.kintsugi.reflection.ReflectionDraft;
@@ -55,10 +53,6 @@ class SessionPrepBrowserTest extends BrowserTest {
     private static final String NOTHING = "Please choose at least one thing to include, or write what you want to talk about.";
 
     @Autowired
-    TestAccounts people;
-    @Autowired
-    Couples couples;
-    @Autowired
     Reflections reflections;
     @Autowired
     OwnRoleReflections ownRoles;
@@ -72,8 +66,7 @@ class SessionPrepBrowserTest extends BrowserTest {
     @Test
     void nothingTickedIsExplainedNextToTheChoicesThenTheKeyboardAloneMakesThePdf() throws Exception {
         TestPerson ana = couple();
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
 
         open(a, "/help/prepare");
         assertThat(h1(a)).hasText("Prepare for a counseling session");
@@ -127,10 +120,7 @@ class SessionPrepBrowserTest extends BrowserTest {
         TestPerson ana = couple();
         List<String> problems = new ArrayList<>();
         Page signIn = newPage(newContext(VARIANTS.get(0).options()));
-        signIn.navigate("/sign-in");
-        checkedElsewhere(signIn);
-        submitSignIn(signIn, ana.email(), Pattern.compile("/$"));
-        checkedElsewhere(signIn);
+        signInCheckedElsewhere(signIn, ana.email());
         String session = signIn.context().storageState();
         for (Variant v : PHONES) {
             Page a = newPage(newContext(v.options().setStorageState(session)));
@@ -149,9 +139,9 @@ class SessionPrepBrowserTest extends BrowserTest {
 
     /** Ana and Ben, with Ana's reflections, a commitment, questions both ways and a few weeks of check-ins. */
     private TestPerson couple() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         reflections.create(ana.id(), new ReflectionDraft("The night of the messages",
                 "CHOSEN-REFLECTION I found the messages on his phone, and the floor went from under me.", null, BetrayalKind.INFIDELITY,
                 Map.of(Emotion.HURT, 9), null));
@@ -203,13 +193,5 @@ class SessionPrepBrowserTest extends BrowserTest {
             page.keyboard().press("Tab");
         }
         fail("Tab never reached " + target);
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

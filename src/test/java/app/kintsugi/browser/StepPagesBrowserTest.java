@@ -20,10 +20,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.program.Program;
 import app.kintsugi.program.Progress;
 import app.kintsugi.safety.SafetyAnswer;
@@ -56,11 +55,6 @@ class StepPagesBrowserTest extends BrowserTest {
     private static final String STARTED = "I\u2019ve started";
     private static final String DONE = "I\u2019ve done this for now";
 
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     SafetyChecks safety;
@@ -75,12 +69,11 @@ class StepPagesBrowserTest extends BrowserTest {
 
     @Test
     void someoneWhoBrokeTrustFollowsASuggestionAndMarksTheExerciseDone() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page page = newPerson();
-        signIn(page, ben.email());
+        Page page = signedIn(ben);
 
         // The dashboard points at one or two things, never more.
         Locator next = nextCard(page, "What might help next");
@@ -156,12 +149,11 @@ class StepPagesBrowserTest extends BrowserTest {
 
     @Test
     void eachRoleSeesItsOwnExercisesInTransparency() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page anaPage = newPerson();
-        signIn(anaPage, ana.email());
+        Page anaPage = signedIn(ana);
         open(anaPage, "/steps/transparency");
         assertThat(anaPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Transparency and honesty");
@@ -171,8 +163,7 @@ class StepPagesBrowserTest extends BrowserTest {
         assertThat(forYouOwnText(anaPage, "For you")).containsText(TRANSPARENCY_HURT);
         assertThat(forYouOwnText(anaPage, "For you")).not().containsText(TRANSPARENCY_BROKE_TRUST);
 
-        Page benPage = newPerson();
-        signIn(benPage, ben.email());
+        Page benPage = signedIn(ben);
         open(benPage, "/steps/transparency");
         assertThat(exerciseHeading(benPage, SHARE_FIRST)).isVisible();
         assertThat(exerciseHeading(benPage, QUESTIONS)).hasCount(0);
@@ -191,12 +182,11 @@ class StepPagesBrowserTest extends BrowserTest {
 
     @Test
     void theSamePagesInSpanishShowTheSpanishText() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
 
-        Page page = newPerson();
-        signIn(page, ben.email());
+        Page page = signedIn(ben);
 
         open(page, "/steps/transparency?lang=es");
         assertThat(page.locator("html")).hasAttribute("lang", "es");
@@ -254,12 +244,8 @@ class StepPagesBrowserTest extends BrowserTest {
     void aConcerningSafetyCheckPutsHelpFirstAndNothingDoneTogether() {
         // Two people who broke trust, each with a partner, both through the private exercises up to
         // step 2: the next exercise in program order is "Agree on ground rules", done together.
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        TestPerson cleo = people.create("Cleo");
-        TestPerson dan = people.create("Dan");
-        couples.join(dan.id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestPerson ben = testCouples.of("Ana", "Ben").second();
+        TestPerson dan = testCouples.of("Cleo", "Dan").second();
         for (TestPerson p : List.of(ben, dan)) {
             for (String id : List.of("understanding.reflection", "understanding.basics", "responsibility.own-role",
                     "responsibility.apology-parts", "responsibility.apology")) {
@@ -270,8 +256,7 @@ class StepPagesBrowserTest extends BrowserTest {
         safety.record(dan.id(), answers(SafetyAnswer.NEVER));
 
         // Dan's check raised no concern: the exercise done together is offered.
-        Page danPage = newPerson();
-        signIn(danPage, dan.email());
+        Page danPage = signedIn(dan);
         Locator danSuggestions = nextCard(danPage, "What might help next").getByRole(AriaRole.LINK);
         assertThat(danSuggestions).hasText(new String[] {"Agree on ground rules"});
         Assertions.assertThat(danSuggestions.first().getAttribute("href")).isEqualTo("/conversations/rules");
@@ -280,8 +265,7 @@ class StepPagesBrowserTest extends BrowserTest {
                 .hasText(new String[] {"Not started", "Together"});
 
         // Ben's was concerning: private help first, and no exercise done together at all.
-        Page benPage = newPerson();
-        signIn(benPage, ben.email());
+        Page benPage = signedIn(ben);
         Locator next = nextCard(benPage, "What might help next");
         Locator suggestions = next.getByRole(AriaRole.LINK);
         Assertions.assertThat(suggestions.count()).isBetween(1, 2);
@@ -318,12 +302,11 @@ class StepPagesBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- screenshots
 
-
     @Test
     void screenshotsOfTheStepPageAndTheDashboard() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         safety.record(ben.id(), answers(SafetyAnswer.NEVER));
         progress.complete(ben.id(), "understanding.reflection");
         progress.start(ben.id(), "understanding.basics");
@@ -358,7 +341,6 @@ class StepPagesBrowserTest extends BrowserTest {
             fail(String.join("\n\n", problems));
         }
     }
-
 
     // ---------------------------------------------------------------- helpers
 

@@ -20,8 +20,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Timeline;
 import app.kintsugi.program.TimelineDraft;
@@ -50,22 +49,17 @@ class TimelineBrowserTest extends BrowserTest {
     TestAccounts people;
 
     @Autowired
-    Couples couples;
-
-    @Autowired
     Timeline timeline;
 
     @Test
     void whatOnePartnerMarksIsSeenByTheOtherOnlyOnceShared() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         LocalDate today = LocalDate.now(ZONE);
 
-        Page a = newPerson();
-        Page b = newPerson();
-        signIn(a, ana.email());
-        signIn(b, ben.email());
+        Page a = signedIn(ana);
+        Page b = signedIn(ben);
 
         // Ana's timeline is empty; the form proposes today.
         open(a, "/expectations");
@@ -147,13 +141,12 @@ class TimelineBrowserTest extends BrowserTest {
 
     @Test
     void badInputIsExplainedNextToTheFieldAndNothingIsLost() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         LocalDate future = LocalDate.now(ZONE).plusDays(2);
 
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
         open(a, "/expectations");
 
         // No title, a day that has not come yet, and a note worth keeping.
@@ -206,8 +199,7 @@ class TimelineBrowserTest extends BrowserTest {
 
         // HTML typed into the title is shown as the characters typed, to Ana and to Ben.
         assertShownAsText(a);
-        Page b = newPerson();
-        signIn(b, ben.email());
+        Page b = signedIn(ben);
         open(b, "/expectations");
         assertThat(b.locator("li.timeline-entry")).hasCount(1);
         assertShownAsText(b);
@@ -217,14 +209,13 @@ class TimelineBrowserTest extends BrowserTest {
 
     @Test
     void aPartnersMomentCarriesNoBadgeMeantForItsAuthor() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         timeline.add(ben.id(), new TimelineDraft(TimelineKind.MILESTONE, LocalDate.now(ZONE).minusDays(1),
                 "I told you about the message before you asked", null, Visibility.PARTNER));
 
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
         open(a, "/expectations");
         Locator bens = a.locator("li.timeline-entry");
         assertThat(bens.locator(".meta")).containsText("Shared by Ben");
@@ -235,8 +226,7 @@ class TimelineBrowserTest extends BrowserTest {
     @Test
     void invalidFieldsAreMarkedAndTheDateFieldIsAsLargeAsTheOthers() {
         TestPerson ana = people.create("Ana");
-        Page a = newPerson();
-        signIn(a, ana.email());
+        Page a = signedIn(ana);
         open(a, "/expectations");
         submit(a);
         assertThat(a.locator("#title-error")).isVisible();
@@ -265,12 +255,11 @@ class TimelineBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- screenshots
 
-
     @Test
     void screenshotsOfTheExpectationsPage() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         LocalDate today = LocalDate.now(ZONE);
         timeline.add(ana.id(), new TimelineDraft(TimelineKind.MILESTONE, today.minusDays(2), MILESTONE, MILESTONE_NOTE,
                 Visibility.PRIVATE));
@@ -303,7 +292,6 @@ class TimelineBrowserTest extends BrowserTest {
             fail(String.join("\n\n", problems));
         }
     }
-
 
     // ---------------------------------------------------------------- helpers
 

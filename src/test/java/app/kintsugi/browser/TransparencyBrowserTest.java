@@ -21,10 +21,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.transparency.AmendStatus;
 import app.kintsugi.transparency.Amends;
 import app.kintsugi.transparency.Disclosures;
@@ -60,12 +58,6 @@ class TransparencyBrowserTest extends BrowserTest {
     private static final String AMEND = "Pay back the money I took from our savings";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Questions questions;
 
     @Autowired
@@ -76,9 +68,9 @@ class TransparencyBrowserTest extends BrowserTest {
 
     @Test
     void aQuestionIsDeferredAnsweredAndFollowedUpAndWhatIsSharedAndDoneReachesTheTimeline() {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         LocalDate today = LocalDate.now(clock.withZone(MADRID));
         List<String> console = new ArrayList<>();
         Page a = watched(newPerson(), "Ana", console);
@@ -347,9 +339,9 @@ class TransparencyBrowserTest extends BrowserTest {
     void theStepFourPagesInEveryVariant() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Variant v : PHONES) {
-            TestPerson ana = people.create("Ana");
-            TestPerson ben = people.create("Ben");
-            couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+            TestCouple couple = testCouples.of("Ana", "Ben");
+            TestPerson ana = couple.first();
+            TestPerson ben = couple.second();
             LocalDate today = LocalDate.now(clock.withZone(MADRID));
             UUID q = aThreadWithEverything(ana, ben, today);
             UUID open = questions.ask(ana.id(), "Who else knows about it, and since when?");
@@ -447,22 +439,6 @@ class TransparencyBrowserTest extends BrowserTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator status(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     private static String idOf(String url) {
         Matcher m = ASKED.matcher(url);

@@ -14,18 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 class CheckInHttpTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     Questionnaires questionnaires;
@@ -42,11 +35,10 @@ class CheckInHttpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.BOTH).code(), Role.BOTH);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        cleo = testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH).first();
     }
 
     @Test

@@ -27,6 +27,7 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 class CommunicationHttpTest extends IntegrationTest {
 
@@ -55,12 +56,12 @@ class CommunicationHttpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        dan = people.create("Dan");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(dan.id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        TestCouple others = testCouples.of("Cleo", "Dan");
+        cleo = others.first();
+        dan = others.second();
     }
 
     @Test

@@ -2,48 +2,28 @@ package app.kintsugi.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.shared.CommandRun;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ToneCheckCommandTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** The outcome of one run: exit code, standard output as UTF-8, standard error. */
-    record Run(int exitCode, String out, String err) {
-        List<JsonNode> lines() {
-            List<JsonNode> nodes = new ArrayList<>();
-            out.lines().forEach(line -> nodes.add(JSON.readTree(line)));
-            return nodes;
-        }
+    private static CommandRun run(String input, String... args) {
+        return CommandRun.of(ToneCheckCommand::run, input, args);
     }
 
-    private static Run run(String input, String... args) {
-        return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
-    }
-
-    private static Run run(InputStream in, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ToneCheckCommand.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(InputStream in, String... args) {
+        return CommandRun.of(ToneCheckCommand::run, in, args);
     }
 
     @Test
     void printsOneJsonObjectPerNonBlankLine() {
-        Run run = run("You never listen to me.\n\n   \nI need ten minutes with you tonight.\r\nWhatever.\n", "tone-check",
+        CommandRun run = run("You never listen to me.\n\n   \nI need ten minutes with you tonight.\r\nWhatever.\n", "tone-check",
                 "--lang", "en");
 
         assertThat(run.exitCode()).isZero();
@@ -76,7 +56,7 @@ class ToneCheckCommandTest {
 
     @Test
     void keepsSpanishTextAsUtf8SkipsTheByteOrderMarkAndAcceptsLangWithEquals() {
-        Run run = run("\uFEFFJamás me preguntas cómo estoy.\n", "--lang=es");
+        CommandRun run = run("\uFEFFJamás me preguntas cómo estoy.\n", "--lang=es");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"words\":\"Jamás me preguntas\"").contains("\"words\":\"Jamás\"")
@@ -88,14 +68,14 @@ class ToneCheckCommandTest {
 
     @Test
     void aRegionTagUsesItsLanguage() {
-        Run run = run("Nunca me escuchas.\n", "tone-check", "-l", "es-AR");
+        CommandRun run = run("Nunca me escuchas.\n", "tone-check", "-l", "es-AR");
         assertThat(run.exitCode()).isZero();
         assertThat(run.lines().getFirst().get("lang").asString()).isEqualTo("es");
     }
 
     @Test
     void emptyInputPrintsNothing() {
-        Run run = run("", "tone-check", "--lang", "es");
+        CommandRun run = run("", "tone-check", "--lang", "es");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEmpty();
@@ -106,7 +86,7 @@ class ToneCheckCommandTest {
         for (String[] args : List.of(new String[] {"tone-check"}, new String[] {"tone-check", "--lang"},
                 new String[] {"tone-check", "--lang", "fr"}, new String[] {"tone-check", "--lang", "en", "--fast"},
                 new String[] {"tone-check", "--lang="})) {
-            Run run = run("You never listen.\n", args);
+            CommandRun run = run("You never listen.\n", args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.out()).as(String.join(" ", args)).isEmpty();
             assertThat(run.err()).as(String.join(" ", args)).isNotBlank();
@@ -122,14 +102,14 @@ class ToneCheckCommandTest {
                 throw new IOException("disk gone");
             }
         };
-        Run run = run(broken, "tone-check", "--lang", "en");
+        CommandRun run = run(broken, "tone-check", "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("disk gone");
     }
 
     @Test
     void helpGoesToStandardOutput() {
-        Run run = run("", "tone-check", "--help");
+        CommandRun run = run("", "tone-check", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--lang").contains("en|es");
     }

@@ -3,8 +3,6 @@ package app.kintsugi.communication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import app.kintsugi.shared.DetectorEvaluation;
+import app.kintsugi.shared.DetectorEvaluation.Floor;
 
 /**
  * Measures the detector against the labelled sets in {@code src/test/resources/tone-eval/} and fails
@@ -74,10 +72,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ToneDetectorEvaluationTest {
 
-    /** A floor for one category in one set. */
-    record Floor(double precision, double recall) {
-    }
-
     /*
      * Main sets: floors are what was measured, rounded down to two decimals (267 English texts, 82 calm,
      * positives 63/55/56/64; 276 Spanish texts, 86 calm, positives 68/56/56/68). Raise a floor when the
@@ -102,115 +96,50 @@ class ToneDetectorEvaluationTest {
     private static final int MIN_POSITIVES = 35;
     private static final int MIN_HOLDOUT_TEXTS = 40;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     record Example(int line, String text, Set<ToneCategory> categories) {
-    }
-
-    /** Counts for one category. */
-    static final class Tally {
-        int truePositive;
-        int falsePositive;
-        int falseNegative;
-
-        int positives() {
-            return truePositive + falseNegative;
-        }
-
-        /** With nothing predicted, precision is 1 (no false alarm). */
-        double precision() {
-            int predicted = truePositive + falsePositive;
-            return predicted == 0 ? 1.0 : (double) truePositive / predicted;
-        }
-
-        /** With no positive example, recall is 1 (nothing missed). */
-        double recall() {
-            return positives() == 0 ? 1.0 : (double) truePositive / positives();
-        }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "es"})
     void mainSetStaysAboveItsFloors(String language) throws IOException {
         List<Example> examples = read(language + ".jsonl");
-        Map<ToneCategory, Tally> tallies = measure(language, examples, "main set");
+        DetectorEvaluation<ToneCategory> evaluation = measure(language, examples, "main set");
 
         assertThat(examples).as("labelled texts for %s", language).hasSizeGreaterThanOrEqualTo(MIN_TEXTS);
         assertThat(examples).as("calm texts for %s", language).filteredOn(e -> e.categories().isEmpty())
                 .hasSizeGreaterThanOrEqualTo(MIN_CALM);
-        check(language, tallies, FLOORS.get(language), MIN_POSITIVES);
+        evaluation.assertAboveFloors(language, FLOORS.get(language)::get, MIN_POSITIVES);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "es"})
     void holdoutSetStaysAboveALooseFloor(String language) throws IOException {
         List<Example> examples = read("holdout_" + language + ".jsonl");
-        Map<ToneCategory, Tally> tallies = measure(language, examples, "holdout");
+        DetectorEvaluation<ToneCategory> evaluation = measure(language, examples, "holdout");
 
         assertThat(examples).as("holdout texts for %s", language).hasSizeGreaterThanOrEqualTo(MIN_HOLDOUT_TEXTS);
-        check(language, tallies, HOLDOUT_FLOORS.get(language), 5);
+        evaluation.assertAboveFloors(language, HOLDOUT_FLOORS.get(language)::get, 5);
     }
 
-    private static Map<ToneCategory, Tally> measure(String language, List<Example> examples, String set) {
+    private static DetectorEvaluation<ToneCategory> measure(String language, List<Example> examples, String set) {
         ToneDetector detector = ToneDetector.load(language);
-        Map<ToneCategory, Tally> tallies = new EnumMap<>(ToneCategory.class);
-        List<String> mistakes = new ArrayList<>();
+        DetectorEvaluation<ToneCategory> evaluation = new DetectorEvaluation<>(ToneCategory::json);
         for (Example example : examples) {
-            Set<ToneCategory> found = detector.analyze(example.text()).categories();
-            for (ToneCategory category : ToneCategory.values()) {
-                Tally t = tallies.computeIfAbsent(category, c -> new Tally());
-                boolean labelled = example.categories().contains(category);
-                if (labelled && found.contains(category)) {
-                    t.truePositive++;
-                } else if (found.contains(category)) {
-                    t.falsePositive++;
-                    mistakes.add("FP " + category.json() + " line " + example.line() + ": " + example.text());
-                } else if (labelled) {
-                    t.falseNegative++;
-                    mistakes.add("FN " + category.json() + " line " + example.line() + ": " + example.text());
-                }
-            }
+            evaluation.count(ToneCategory.values(), example.categories(), detector.analyze(example.text()).categories(),
+                    example.line(), example.text());
         }
         long calm = examples.stream().filter(e -> e.categories().isEmpty()).count();
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%nTone detector, %s, %s (%d texts, %d calm)%n", language, set,
-                examples.size(), calm));
-        table.append(String.format(Locale.ROOT, "%-14s %9s %4s %4s %4s %9s %7s%n", "category", "positives", "TP", "FP",
-                "FN", "precision", "recall"));
-        tallies.forEach((category, t) -> table.append(String.format(Locale.ROOT, "%-14s %9d %4d %4d %4d %9.2f %7.2f%n",
-                category.json(), t.positives(), t.truePositive, t.falsePositive, t.falseNegative, t.precision(),
-                t.recall())));
-        mistakes.forEach(m -> table.append("  ").append(m).append('\n'));
-        System.out.print(table);
-        return tallies;
-    }
-
-    private static void check(String language, Map<ToneCategory, Tally> tallies, Map<ToneCategory, Floor> floors,
-            int minPositives) {
-        for (ToneCategory category : ToneCategory.values()) {
-            Tally t = tallies.get(category);
-            Floor floor = floors.get(category);
-            assertThat(t.positives()).as("%s %s positive examples", language, category).isGreaterThanOrEqualTo(minPositives);
-            assertThat(t.precision()).as("%s %s precision", language, category).isGreaterThanOrEqualTo(floor.precision());
-            assertThat(t.recall()).as("%s %s recall", language, category).isGreaterThanOrEqualTo(floor.recall());
-        }
+        evaluation.print(String.format(Locale.ROOT, "Tone detector, %s, %s (%d texts, %d calm)", language, set,
+                examples.size(), calm), "category", 14, false);
+        return evaluation;
     }
 
     static List<Example> read(String file) throws IOException {
-        String resource = "tone-eval/" + file;
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = ToneDetectorEvaluationTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
-                    continue;
-                }
-                JsonNode node = JSON.readTree(lines[i]);
-                Set<ToneCategory> categories = EnumSet.noneOf(ToneCategory.class);
-                node.get("categories").forEach(c -> categories.add(ToneCategory.fromJson(c.asString())));
-                examples.add(new Example(i + 1, node.get("text").asString(), categories));
-            }
+        for (DetectorEvaluation.Line line : DetectorEvaluation.read("tone-eval/" + file)) {
+            Set<ToneCategory> categories = EnumSet.noneOf(ToneCategory.class);
+            line.json().get("categories").forEach(c -> categories.add(ToneCategory.fromJson(c.asString())));
+            examples.add(new Example(line.number(), line.text(), categories));
         }
         return examples;
     }

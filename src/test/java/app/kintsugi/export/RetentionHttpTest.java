@@ -18,8 +18,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.Retention;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.ReflectionId;
@@ -35,7 +35,6 @@ import app.kintsugi.shared.InvalidInputException;
 class RetentionHttpTest extends IntegrationTest {
 
     @Autowired TestAccounts people;
-    @Autowired Couples couples;
     @Autowired Reflections reflections;
     @Autowired KindActs kindActs;
     @Autowired Retention retention;
@@ -59,9 +58,9 @@ class RetentionHttpTest extends IntegrationTest {
 
     @Test
     void olderReflectionsGoNewerOnesAndOtherKindsStayAndThePartnersAreNeverTouched() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.BOTH).code(), Role.BOTH);
+        TestCouple couple = testCouples.of("Ana", Role.BOTH, "Ben", Role.BOTH);
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         ReflectionId old = reflections.create(ana.id(), draft("Written in the first week"));
         ReflectionId bens = reflections.create(ben.id(), draft("Ben's own, just as old"));
         reflections.shareWithPartner(ana.id(), old);
@@ -122,9 +121,9 @@ class RetentionHttpTest extends IntegrationTest {
     /** Access rows: the choice is the person's own; nobody else can see or change it. */
     @Test
     void onlyThePersonThemselvesChooses() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.BOTH).code(), Role.BOTH);
+        TestCouple couple = testCouples.of("Ana", Role.BOTH, "Ben", Role.BOTH);
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         retention.choose(ana.id(), 3, Set.of("reflections"));
 
         MockHttpServletResponse anonymous = mvc.perform(post("/settings/data/retention").with(csrf()).param("months", ""))

@@ -22,6 +22,7 @@ import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.ReflectionId;
 import app.kintsugi.reflection.Reflections;
@@ -70,11 +71,10 @@ class CounselorAccessHttpTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.BOTH).code(), Role.BOTH);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        cleo = testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH).first();
         operator = staff("Olga", AccountRole.OPERATOR);
         var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "Rivera Practice, licence 123", "en");
         counselor = new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Rivera",

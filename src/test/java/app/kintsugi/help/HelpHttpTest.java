@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.checkin.Item;
-import app.kintsugi.checkin.Questionnaire;
-import app.kintsugi.checkin.Questionnaires;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.checkin.TestCheckIns;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.safety.SafetyAnswer;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
@@ -44,16 +37,7 @@ class HelpHttpTest extends IntegrationTest {
             "Because of your safety check", "Something to look after");
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
-    CheckIns checkIns;
-
-    @Autowired
-    Questionnaires questionnaires;
+    TestCheckIns checkInsFor;
 
     @Autowired
     SafetyChecks safety;
@@ -66,14 +50,14 @@ class HelpHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCouple() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
     }
 
     @Test
     void anasSignalsEachHaveANextStepOnHerPageAndBenNeverSeesThem() throws Exception {
-        threeHeavyWeeks(ana);
+        checkInsFor.threeHeavyWeeks(ana);
         concerningSafetyCheck(ana);
 
         String mine = text(help(ana, "en-GB"));
@@ -226,35 +210,5 @@ class HelpHttpTest extends IntegrationTest {
         safety.record(person.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.NEVER,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.NEVER,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.NEVER));
-    }
-
-    /** Three weekly check-ins in a row with high distress, the last one feeling overwhelmed. */
-    private void threeHeavyWeeks(TestPerson person) {
-        clock.advance(Duration.ofDays(-14));
-        try {
-            for (int week = 0; week < 3; week++) {
-                checkIns.save(person.id(), answers(3, 8, week == 2 ? 5 : 2), false);
-                clock.advance(Duration.ofDays(7));
-            }
-        } finally {
-            clock.reset();
-        }
-    }
-
-    private Map<String, String> answers(int trust, int distress, int overwhelmed) {
-        Questionnaire q = questionnaires.weekly();
-        Map<String, String> out = new HashMap<>();
-        for (Item item : q.items()) {
-            int value;
-            if (q.subscale("distress").orElseThrow().items().contains(item.id())) {
-                value = distress;
-            } else if (q.subscale("overwhelmed").orElseThrow().items().contains(item.id())) {
-                value = overwhelmed;
-            } else {
-                value = item.reverse() ? item.scale().min() + item.scale().max() - trust : trust;
-            }
-            out.put(item.id(), String.valueOf(value));
-        }
-        return out;
     }
 }

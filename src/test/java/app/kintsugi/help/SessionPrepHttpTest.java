@@ -36,12 +36,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Settings;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.Theme;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.reflection.BetrayalKind;
 import app.kintsugi.reflection.Emotion;
 import app.kintsugi.reflection.ReflectionDraft;
@@ -68,11 +67,7 @@ class SessionPrepHttpTest extends IntegrationTest {
             + "Ελληνικά: εμπιστοσύνη · Русский: доверие · Português: confiança";
 
     @Autowired
-    TestAccounts people;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    Couples couples;
     @Autowired
     Reflections reflections;
     @Autowired
@@ -99,11 +94,10 @@ class SessionPrepHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleWithThingsWritten() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.BOTH).code(), Role.BOTH);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        cleo = testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH).first();
 
         chosenReflection = reflections.create(ana.id(), new ReflectionDraft("The night of the messages",
                 "CHOSEN-REFLECTION " + HOSTILE + "\nSecond line 🙂 with an emoji.\n\n" + SCRIPTS,

@@ -39,11 +39,8 @@ import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.TestMail;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
-import app.kintsugi.safety.SafetyAnswers;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.transparency.Questions;
 
@@ -58,10 +55,6 @@ class NoticesHttpTest extends IntegrationTest {
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("<http://localhost(/notices/unsubscribe/[A-Za-z0-9_-]{43})>");
     private static final String QUESTION = "Where were you on Friday night after the concert?";
 
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    Couples couples;
     @Autowired
     SafetyChecks safety;
     @Autowired
@@ -82,12 +75,9 @@ class NoticesHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleWhoFeelSafe() {
-        ana = people.create("Ana");
-        ben = people.create("Benedikt");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        for (TestPerson p : List.of(ana, ben)) {
-            safety.record(p.id(), SafetyAnswers.allClear());
-        }
+        TestCouple couple = testCouples.feelingSafe("Ana", "Benedikt");
+        ana = couple.first();
+        ben = couple.second();
     }
 
     @Test

@@ -34,10 +34,8 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.PlanDraft;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.program.Today;
-import app.kintsugi.safety.SafetyAnswers;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
@@ -54,10 +52,6 @@ class RemindersHttpTest extends IntegrationTest {
     private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost/notices/confirm/([A-Za-z0-9_-]{43})");
     private static final String PROMISE = "A walk together after dinner";
 
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    Couples couples;
     @Autowired
     SafetyChecks safety;
     @Autowired
@@ -88,12 +82,9 @@ class RemindersHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleWhoFeelSafe() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        for (TestPerson p : List.of(ana, ben)) {
-            safety.record(p.id(), SafetyAnswers.allClear());
-        }
+        TestCouple couple = testCouples.feelingSafe("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
     }
 
     @Test

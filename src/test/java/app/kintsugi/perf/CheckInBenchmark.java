@@ -8,13 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 /**
  * Two years of weekly check-ins for both partners, both sharing their scores: how long the
@@ -28,12 +26,6 @@ class CheckInBenchmark extends IntegrationTest {
     private static final int RUNS = 200;
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     CheckIns checkIns;
 
     @Autowired
@@ -41,9 +33,9 @@ class CheckInBenchmark extends IntegrationTest {
 
     @Test
     void twoYearsOfWeeklyCheckInsForBothPartners() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         clock.advance(Duration.ofDays(-7L * WEEKS));
         long setup = System.nanoTime();
         for (int w = 0; w < WEEKS; w++) {

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import app.kintsugi.MutableClock;
 import app.kintsugi.account.OneHashPasswordEncoder;
 
 /**
@@ -136,23 +137,7 @@ class LoadDataGenerator {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            ThreadClock source = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return source.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return source.instant();
-                }
-            };
+            return MutableClock.readIn(this, zone);
         }
 
         @Override

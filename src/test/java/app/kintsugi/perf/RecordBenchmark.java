@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
 import app.kintsugi.trust.Confirmation;
@@ -31,19 +29,13 @@ class RecordBenchmark extends IntegrationTest {
     private static final int RUNS = 300;
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Commitments commitments;
 
     @Test
     void recordOfTwoYearsOfDailyCheckIns() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         clock.advance(Duration.ofDays(-DAYS));
         UUID id = commitments.create(ben.id(), new CommitmentDraft("Tell you where I am", "DAILY", List.of(), "", "", "PARTNER"));
         Outcome[] pattern = {Outcome.KEPT, Outcome.KEPT, Outcome.KEPT, Outcome.PARTLY, Outcome.KEPT, Outcome.NOT_KEPT, Outcome.KEPT};

@@ -11,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.LiveAction;
 import app.kintsugi.communication.LiveSessions;
 import app.kintsugi.communication.PlanDraft;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.respect.Appreciations;
 import app.kintsugi.respect.KindActs;
 import app.kintsugi.respect.RespectRatio;
@@ -42,12 +40,6 @@ class RespectBenchmark extends IntegrationTest {
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Appreciations appreciations;
 
     @Autowired
@@ -67,9 +59,9 @@ class RespectBenchmark extends IntegrationTest {
 
     @Test
     void aYearOfAppreciationsKindActsKeptDaysAndConversations() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         clock.advance(Duration.ofDays(-DAYS));
         long setup = System.nanoTime();
         UUID commitment = commitments.create(ben.id(), new CommitmentDraft("Home by seven", "DAILY", List.of(), "", "", "PARTNER"));

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.transparency.AmendStatus;
 import app.kintsugi.transparency.Amends;
 import app.kintsugi.transparency.Disclosures;
@@ -39,12 +37,6 @@ class TransparencyBenchmark extends IntegrationTest {
     private static final int RUNS = 200;
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     Questions questions;
 
     @Autowired
@@ -58,9 +50,9 @@ class TransparencyBenchmark extends IntegrationTest {
 
     @Test
     void aYearOfQuestionsDisclosuresAmendsAndKeptDays() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         clock.advance(Duration.ofDays(-DAYS));
         long setup = System.nanoTime();
         UUID commitment = commitments.create(ben.id(), new CommitmentDraft("Home by seven", "DAILY", List.of(), "", "", "PARTNER"));

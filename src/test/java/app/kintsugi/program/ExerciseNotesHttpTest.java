@@ -10,18 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 /** Exercises done away from the screen have a screen of their own: what it asks, a private notepad, "done for now". */
 class ExerciseNotesHttpTest extends IntegrationTest {
 
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    Couples couples;
     @Autowired
     Progress progress;
     @Autowired
@@ -32,9 +26,9 @@ class ExerciseNotesHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCouple() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.reflection.ReflectionDraft;
@@ -36,9 +36,6 @@ class ProgramHttpTest extends IntegrationTest {
 
     @Autowired
     TestAccounts people;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     Progress progress;
@@ -61,11 +58,10 @@ class ProgramHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleAndSomeoneElse() {
-        hurt = people.create("Ana");
-        broke = people.create("Ben");
-        other = people.create("Cleo");
-        couples.join(broke.id(), couples.start(hurt.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(other.id(), Role.BOTH).code(), Role.BOTH);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        hurt = couple.first();
+        broke = couple.second();
+        other = testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH).first();
         clear(hurt);
         clear(broke);
     }

@@ -20,12 +20,12 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.Reflections;
 import app.kintsugi.responsibility.Answer;
 import app.kintsugi.responsibility.Apologies;
-import app.kintsugi.safety.SafetyAnswers;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.transparency.Questions;
 import app.kintsugi.trust.CommitmentDraft;
@@ -61,12 +61,9 @@ class TodayHttpTest extends IntegrationTest {
 
     @BeforeEach
     void aCoupleWhoFeelSafe() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        for (TestPerson p : List.of(ana, ben)) {
-            safety.record(p.id(), SafetyAnswers.allClear());
-        }
+        TestCouple couple = testCouples.feelingSafe("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
     }
 
     @Test

@@ -27,6 +27,7 @@ import app.kintsugi.communication.LiveSessions;
 import app.kintsugi.communication.PlanDraft;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
@@ -65,11 +66,10 @@ class RespectHttpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        cleo = testCouples.of("Cleo", "Dan").first();
     }
 
     @Test

@@ -2,42 +2,22 @@ package app.kintsugi.responsibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.shared.CommandRun;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ApologyCheckCommandTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** The outcome of one run: exit code, standard output as UTF-8, standard error. */
-    record Run(int exitCode, String out, String err) {
-        List<JsonNode> lines() {
-            List<JsonNode> nodes = new ArrayList<>();
-            out.lines().forEach(line -> nodes.add(JSON.readTree(line)));
-            return nodes;
-        }
-    }
-
-    private static Run run(String input, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ApologyCheckCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String input, String... args) {
+        return CommandRun.of(ApologyCheckCommand::run, input, args);
     }
 
     @Test
     void printsOneJsonObjectPerNonBlankLine() {
-        Run run = run("I lied to you. I'm sorry.\n\n   \nIt was just a kiss, nothing happened.\r\n", "apology-check", "--lang", "en");
+        CommandRun run = run("I lied to you. I'm sorry.\n\n   \nIt was just a kiss, nothing happened.\r\n", "apology-check", "--lang", "en");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
@@ -70,7 +50,7 @@ class ApologyCheckCommandTest {
 
     @Test
     void keepsSpanishTextAsUtf8AndAcceptsLangWithEquals() {
-        Run run = run("\uFEFFPerdóname, te mentí.\n", "--lang=es");
+        CommandRun run = run("\uFEFFPerdóname, te mentí.\n", "--lang=es");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"text\":\"Perdóname\"").contains("\"text\":\"te mentí\"");
@@ -81,7 +61,7 @@ class ApologyCheckCommandTest {
 
     @Test
     void emptyInputPrintsNothing() {
-        Run run = run("", "apology-check", "--lang", "es");
+        CommandRun run = run("", "apology-check", "--lang", "es");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
     }
@@ -90,7 +70,7 @@ class ApologyCheckCommandTest {
     void aMissingOrUnknownLanguageIsAnErrorWithExitCodeTwo() {
         for (String[] args : List.of(new String[] {"apology-check"}, new String[] {"apology-check", "--lang"},
                 new String[] {"apology-check", "--lang", "fr"}, new String[] {"apology-check", "--lang", "en", "--fast"})) {
-            Run run = run("I'm sorry.\n", args);
+            CommandRun run = run("I'm sorry.\n", args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.out()).as(String.join(" ", args)).isEmpty();
             assertThat(run.err()).as(String.join(" ", args)).isNotBlank();
@@ -100,7 +80,7 @@ class ApologyCheckCommandTest {
 
     @Test
     void helpGoesToStandardOutput() {
-        Run run = run("", "apology-check", "--help");
+        CommandRun run = run("", "apology-check", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--lang");
     }

@@ -3,8 +3,6 @@ package app.kintsugi.responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import app.kintsugi.shared.DetectorEvaluation;
+import app.kintsugi.shared.DetectorEvaluation.Floor;
 
 /**
  * Measures the detector against the labelled sets in {@code src/test/resources/apology-eval/} and
@@ -54,10 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
  * misread, add it here with an honest label and then adjust the patterns.
  */
 class ApologyDetectorEvaluationTest {
-
-    /** A floor for one part or pattern in one language. */
-    record Floor(double precision, double recall) {
-    }
 
     /*
      * Floors: the largest multiple of 0.05 below what was measured (1.00 → 0.95). Measured on
@@ -96,31 +90,7 @@ class ApologyDetectorEvaluationTest {
     private static final int MIN_TEXTS = 60;
     private static final int MIN_POSITIVES = 5;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     record Example(int line, String text, Set<ApologyPart> parts, Set<NonApologyPattern> patterns) {
-    }
-
-    /** Counts for one part or pattern. */
-    static final class Tally {
-        int truePositive;
-        int falsePositive;
-        int falseNegative;
-
-        int positives() {
-            return truePositive + falseNegative;
-        }
-
-        /** With nothing predicted, precision is 1 (no false alarm). */
-        double precision() {
-            int predicted = truePositive + falsePositive;
-            return predicted == 0 ? 1.0 : (double) truePositive / predicted;
-        }
-
-        /** With no positive example, recall is 1 (nothing missed). */
-        double recall() {
-            return positives() == 0 ? 1.0 : (double) truePositive / positives();
-        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,27 +98,15 @@ class ApologyDetectorEvaluationTest {
     void precisionAndRecallStayAboveTheirFloors(String language) throws IOException {
         List<Example> examples = read(language);
         ApologyDetector detector = ApologyDetector.load(language);
-        Map<Enum<?>, Tally> tallies = new LinkedHashMap<>();
-        List<String> mistakes = new ArrayList<>();
+        DetectorEvaluation<Enum<?>> evaluation = new DetectorEvaluation<>(Enum::name);
         for (Example example : examples) {
             ApologyAnalysis analysis = detector.analyze(example.text());
-            for (ApologyPart part : ApologyPart.values()) {
-                count(tallies, part, example.parts().contains(part), analysis.present().contains(part), example, mistakes);
-            }
-            for (NonApologyPattern pattern : NonApologyPattern.values()) {
-                count(tallies, pattern, example.patterns().contains(pattern), analysis.flagged().contains(pattern), example,
-                        mistakes);
-            }
+            evaluation.count(ApologyPart.values(), example.parts(), analysis.present(), example.line(), example.text());
+            evaluation.count(NonApologyPattern.values(), example.patterns(), analysis.flagged(), example.line(),
+                    example.text());
         }
-
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%nApology detector, %s (%d texts)%n", language, examples.size()));
-        table.append(String.format(Locale.ROOT, "%-27s %9s %4s %4s %4s %9s %7s%n", "part / pattern", "positives", "TP",
-                "FP", "FN", "precision", "recall"));
-        tallies.forEach((kind, t) -> table.append(String.format(Locale.ROOT, "%-27s %9d %4d %4d %4d %9.2f %7.2f%n",
-                kind.name(), t.positives(), t.truePositive, t.falsePositive, t.falseNegative, t.precision(), t.recall())));
-        mistakes.forEach(m -> table.append("  ").append(m).append('\n'));
-        System.out.print(table);
+        evaluation.print(String.format(Locale.ROOT, "Apology detector, %s (%d texts)", language, examples.size()),
+                "part / pattern", 27, false);
 
         assertThat(examples).as("labelled texts for %s", language).hasSizeGreaterThanOrEqualTo(MIN_TEXTS);
         assertThat(examples).as("good apologies (four parts or more, no pattern)")
@@ -159,49 +117,17 @@ class ApologyDetectorEvaluationTest {
         assertThat(examples).as("non-apologies (at least one pattern)")
                 .filteredOn(e -> !e.patterns().isEmpty()).hasSizeGreaterThanOrEqualTo(15);
 
-        Map<Enum<?>, Floor> floors = FLOORS.get(language);
-        for (Map.Entry<Enum<?>, Tally> entry : tallies.entrySet()) {
-            Tally t = entry.getValue();
-            Floor floor = floors.get(entry.getKey());
-            assertThat(t.positives()).as("%s %s positive examples", language, entry.getKey())
-                    .isGreaterThanOrEqualTo(MIN_POSITIVES);
-            assertThat(t.precision()).as("%s %s precision", language, entry.getKey())
-                    .isGreaterThanOrEqualTo(floor.precision());
-            assertThat(t.recall()).as("%s %s recall", language, entry.getKey()).isGreaterThanOrEqualTo(floor.recall());
-        }
-    }
-
-    private static void count(Map<Enum<?>, Tally> tallies, Enum<?> kind, boolean labelled, boolean found, Example example,
-            List<String> mistakes) {
-        Tally t = tallies.computeIfAbsent(kind, k -> new Tally());
-        if (labelled && found) {
-            t.truePositive++;
-        } else if (found) {
-            t.falsePositive++;
-            mistakes.add("FP " + kind.name() + " line " + example.line() + ": " + example.text());
-        } else if (labelled) {
-            t.falseNegative++;
-            mistakes.add("FN " + kind.name() + " line " + example.line() + ": " + example.text());
-        }
+        evaluation.assertAboveFloors(language, FLOORS.get(language)::get, MIN_POSITIVES);
     }
 
     static List<Example> read(String language) throws IOException {
-        String resource = "apology-eval/" + language + ".jsonl";
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = ApologyDetectorEvaluationTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
-                    continue;
-                }
-                JsonNode node = JSON.readTree(lines[i]);
-                Set<ApologyPart> parts = EnumSet.noneOf(ApologyPart.class);
-                node.get("parts").forEach(p -> parts.add(ApologyPart.valueOf(p.asString())));
-                Set<NonApologyPattern> patterns = EnumSet.noneOf(NonApologyPattern.class);
-                node.get("patterns").forEach(p -> patterns.add(NonApologyPattern.valueOf(p.asString())));
-                examples.add(new Example(i + 1, node.get("text").asString(), parts, patterns));
-            }
+        for (DetectorEvaluation.Line line : DetectorEvaluation.read("apology-eval/" + language + ".jsonl")) {
+            Set<ApologyPart> parts = EnumSet.noneOf(ApologyPart.class);
+            line.json().get("parts").forEach(p -> parts.add(ApologyPart.valueOf(p.asString())));
+            Set<NonApologyPattern> patterns = EnumSet.noneOf(NonApologyPattern.class);
+            line.json().get("patterns").forEach(p -> patterns.add(NonApologyPattern.valueOf(p.asString())));
+            examples.add(new Example(line.number(), line.text(), parts, patterns));
         }
         return examples;
     }

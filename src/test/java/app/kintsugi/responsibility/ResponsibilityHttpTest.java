@@ -17,6 +17,7 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
@@ -52,11 +53,10 @@ class ResponsibilityHttpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        hurt = people.create("Ana");
-        broke = people.create("Ben");
-        other = people.create("Cleo");
-        couples.join(broke.id(), couples.start(hurt.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(other.id(), Role.BROKE_TRUST).code(), Role.HURT_PARTNER);
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        hurt = couple.first();
+        broke = couple.second();
+        other = testCouples.of("Cleo", Role.BROKE_TRUST, "Dan", Role.HURT_PARTNER).first();
     }
 
     @Test

@@ -3,21 +3,17 @@ package app.kintsugi.transparency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import app.kintsugi.shared.DetectorEvaluation;
+import app.kintsugi.shared.DetectorEvaluation.Floor;
 
 /**
  * Measures the detector against the labelled sets in {@code src/test/resources/detail-eval/} and
@@ -64,31 +60,7 @@ class DetailDetectorEvaluationTest {
     private static final int MIN_CALM = 35;
     private static final int MIN_POSITIVES = 12;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     record Example(int line, String text, Set<DetailCategory> categories) {
-    }
-
-    /** Counts for one category, or for all together. */
-    static final class Tally {
-        int truePositive;
-        int falsePositive;
-        int falseNegative;
-
-        int positives() {
-            return truePositive + falseNegative;
-        }
-
-        /** With nothing predicted, precision is 1 (no false alarm). */
-        double precision() {
-            int predicted = truePositive + falsePositive;
-            return predicted == 0 ? 1.0 : (double) truePositive / predicted;
-        }
-
-        /** With no positive example, recall is 1 (nothing missed). */
-        double recall() {
-            return positives() == 0 ? 1.0 : (double) truePositive / positives();
-        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,83 +68,36 @@ class DetailDetectorEvaluationTest {
     void precisionAndRecallStayAtOrAboveNinetyPercent(String language) throws IOException {
         List<Example> examples = read(language + ".jsonl");
         DetailDetector detector = DetailDetector.forLanguage(language);
-        Map<DetailCategory, Tally> tallies = new EnumMap<>(DetailCategory.class);
-        Tally all = new Tally();
-        List<String> mistakes = new ArrayList<>();
+        DetectorEvaluation<DetailCategory> evaluation = new DetectorEvaluation<>(
+                category -> category.name().toLowerCase(Locale.ROOT));
         for (Example example : examples) {
             DetailAnalysis analysis = detector.analyze(example.text());
-            Set<DetailCategory> found = analysis.categories();
-            for (DetailCategory category : DetailCategory.values()) {
-                Tally t = tallies.computeIfAbsent(category, c -> new Tally());
-                boolean labelled = example.categories().contains(category);
-                if (labelled && found.contains(category)) {
-                    t.truePositive++;
-                    all.truePositive++;
-                } else if (found.contains(category)) {
-                    t.falsePositive++;
-                    all.falsePositive++;
-                    mistakes.add("FP " + category + " line " + example.line() + ": " + example.text());
-                } else if (labelled) {
-                    t.falseNegative++;
-                    all.falseNegative++;
-                    mistakes.add("FN " + category + " line " + example.line() + ": " + example.text());
-                }
-            }
+            evaluation.count(DetailCategory.values(), example.categories(), analysis.categories(), example.line(),
+                    example.text());
             for (DetailAnalysis.Found f : analysis.found()) {
                 assertThat(f.end()).as("line %d", example.line()).isLessThanOrEqualTo(example.text().length());
             }
         }
-        print(language, examples, tallies, all, mistakes);
+        long calm = examples.stream().filter(e -> e.categories().isEmpty()).count();
+        evaluation.print(String.format(Locale.ROOT, "Question detail detector, %s (%d texts, %d calm)", language,
+                examples.size(), calm), "category", 11, true);
 
         assertThat(examples).as("labelled texts for %s", language).hasSizeGreaterThanOrEqualTo(MIN_TEXTS);
         assertThat(examples).as("calm texts for %s", language).filteredOn(e -> e.categories().isEmpty())
                 .hasSizeGreaterThanOrEqualTo(MIN_CALM);
-        for (DetailCategory category : DetailCategory.values()) {
-            Tally t = tallies.get(category);
-            assertThat(t.positives()).as("%s %s positive examples", language, category)
-                    .isGreaterThanOrEqualTo(MIN_POSITIVES);
-            assertThat(t.precision()).as("%s %s precision", language, category).isGreaterThanOrEqualTo(FLOOR);
-            assertThat(t.recall()).as("%s %s recall", language, category).isGreaterThanOrEqualTo(FLOOR);
-        }
-        assertThat(all.precision()).as("%s precision over all categories", language).isGreaterThanOrEqualTo(FLOOR);
-        assertThat(all.recall()).as("%s recall over all categories", language).isGreaterThanOrEqualTo(FLOOR);
-    }
-
-    private static void print(String language, List<Example> examples, Map<DetailCategory, Tally> tallies, Tally all,
-            List<String> mistakes) {
-        long calm = examples.stream().filter(e -> e.categories().isEmpty()).count();
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%nQuestion detail detector, %s (%d texts, %d calm)%n", language,
-                examples.size(), calm));
-        table.append(String.format(Locale.ROOT, "%-11s %9s %4s %4s %4s %9s %7s%n", "category", "positives", "TP", "FP",
-                "FN", "precision", "recall"));
-        tallies.forEach((category, t) -> row(table, category.name().toLowerCase(Locale.ROOT), t));
-        row(table, "all", all);
-        mistakes.forEach(m -> table.append("  ").append(m).append('\n'));
-        System.out.print(table);
-    }
-
-    private static void row(StringBuilder table, String name, Tally t) {
-        table.append(String.format(Locale.ROOT, "%-11s %9d %4d %4d %4d %9.2f %7.2f%n", name, t.positives(),
-                t.truePositive, t.falsePositive, t.falseNegative, t.precision(), t.recall()));
+        evaluation.assertAboveFloors(language, category -> new Floor(FLOOR, FLOOR), MIN_POSITIVES);
+        assertThat(evaluation.all().precision()).as("%s precision over all categories", language)
+                .isGreaterThanOrEqualTo(FLOOR);
+        assertThat(evaluation.all().recall()).as("%s recall over all categories", language).isGreaterThanOrEqualTo(FLOOR);
     }
 
     static List<Example> read(String file) throws IOException {
-        String resource = "detail-eval/" + file;
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = DetailDetectorEvaluationTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
-                    continue;
-                }
-                JsonNode node = JSON.readTree(lines[i]);
-                Set<DetailCategory> categories = EnumSet.noneOf(DetailCategory.class);
-                node.get("categories").forEach(c -> categories.add(
-                        DetailCategory.valueOf(c.asString().strip().toUpperCase(Locale.ROOT))));
-                examples.add(new Example(i + 1, node.get("text").asString(), categories));
-            }
+        for (DetectorEvaluation.Line line : DetectorEvaluation.read("detail-eval/" + file)) {
+            Set<DetailCategory> categories = EnumSet.noneOf(DetailCategory.class);
+            line.json().get("categories").forEach(c -> categories.add(
+                    DetailCategory.valueOf(c.asString().strip().toUpperCase(Locale.ROOT))));
+            examples.add(new Example(line.number(), line.text(), categories));
         }
         return examples;
     }

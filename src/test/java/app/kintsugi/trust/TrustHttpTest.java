@@ -21,7 +21,7 @@ import app.kintsugi.account.Settings;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
+import app.kintsugi.couple.TestCouples.TestCouple;
 
 class TrustHttpTest extends IntegrationTest {
 
@@ -48,11 +48,10 @@ class TrustHttpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ana.id(), couples.start(ben.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        TestCouple couple = testCouples.of("Ben", "Ana");
+        ben = couple.first();
+        ana = couple.second();
+        cleo = testCouples.of("Cleo", "Dan").first();
     }
 
     /**
