@@ -18,10 +18,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
 import app.kintsugi.moments.HardMoments;
 import app.kintsugi.moments.MomentDraft;
 
@@ -40,19 +37,13 @@ class HardMomentsBrowserTest extends BrowserTest {
     private static final String TRIGGER = "Our song came on in the supermarket";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
-
-    @Autowired
     HardMoments moments;
 
     @Test
     void aHardMomentIsNotedInTwoTapsReassuranceIsAskedAndGivenAndTheLogShowsItEasing() throws Exception {
-        TestPerson ana = people.create("Ana");
-        TestPerson ben = people.create("Ben");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+        var couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
         List<String> problems = new ArrayList<>();
         List<String> console = new ArrayList<>();
         Page a = watched(newPage(newContext(PHONES.get(0).options())), "Ana", console);
@@ -205,21 +196,5 @@ class HardMomentsBrowserTest extends BrowserTest {
         if (!problems.isEmpty()) {
             fail(String.join("\n\n", problems));
         }
-    }
-
-    private static Locator h1(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator status(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    private static Locator label(Page page, String name) {
-        return page.getByLabel(name, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -13,21 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.couple.Role;
 import app.kintsugi.safety.SafetyAnswer;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
 
 class HardMomentsHttpTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    Couples couples;
 
     @Autowired
     SafetyChecks safety;
@@ -40,12 +31,11 @@ class HardMomentsHttpTest extends IntegrationTest {
     private TestPerson cleo;
 
     @BeforeEach
-    void people() {
-        ana = people.create("Ana");
-        ben = people.create("Ben");
-        cleo = people.create("Cleo");
-        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
-        couples.join(people.create("Dan").id(), couples.start(cleo.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
+    void twoCouples() {
+        var couple = testCouples.of("Ana", "Ben");
+        ana = couple.first();
+        ben = couple.second();
+        cleo = testCouples.of("Cleo", "Dan").first();
     }
 
     @Test
