@@ -65,7 +65,7 @@ public final class ToneDetector {
     private static final String RESOURCE = "program/tone/patterns_%s.yaml";
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("patterns", "except", "rewrite"));
     private static final Set<String> REWRITE_KEYS = new LinkedHashSet<>(
-            List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "replace", "min_words", "max_words"));
+            List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "blame", "replace", "min_words", "max_words"));
     private static final String SITUATION = "{situation}";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)*");
     /** Stands for removed words while the template is built; it ends a clause. */
@@ -74,7 +74,7 @@ public final class ToneDetector {
 
     /** How a draft becomes an I-statement template; see the class comment. */
     record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
-            List<Pattern> drop, List<Replacement> replace, int minWords, int maxWords) {
+            List<Pattern> drop, List<Pattern> blame, List<Replacement> replace, int minWords, int maxWords) {
     }
 
     /** One rule turning an absolute into plain words; {@code $1}…{@code $9} in the text insert groups of the draft. */
@@ -166,6 +166,7 @@ public final class ToneDetector {
         Pattern joins = map.required("joins", f -> PatternFiles.compile(yaml, f.value(), "rewrite.joins", PatternFiles.ANY));
         List<Pattern> lead = map.required("lead", f -> PatternFiles.list(yaml, f, "rewrite.lead", PatternFiles.ANY));
         List<Pattern> drop = map.required("drop", f -> PatternFiles.list(yaml, f, "rewrite.drop", PatternFiles.ANY));
+        List<Pattern> blame = map.optional("blame", f -> PatternFiles.list(yaml, f, "rewrite.blame", PatternFiles.ANY), List.of());
         List<Replacement> replace = new ArrayList<>();
         List<Node> rules = map.required("replace", f -> yaml.list(f.value(), "'rewrite.replace'", false));
         for (int i = 0; rules != null && i < rules.size(); i++) {
@@ -186,7 +187,7 @@ public final class ToneDetector {
         if (minWords != null && maxWords != null && minWords > maxWords) {
             yaml.problem(map.get("min_words").key(), "'rewrite.min_words' is larger than 'rewrite.max_words'");
         }
-        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, List.copyOf(replace),
+        return new Rewrite(frame, plain, start, keepCase, joins, lead, drop, blame == null ? List.of() : blame, List.copyOf(replace),
                 minWords == null ? 1 : minWords, maxWords == null ? 1 : maxWords);
     }
 
@@ -423,6 +424,11 @@ public final class ToneDetector {
     /** A situation is usable when it holds none of the insult words cut out and is calm when analysed again. */
     private boolean usable(String situation, Set<String> insults) {
         String folded = Folding.fold(situation);
+        for (Pattern blame : rewrite.blame()) {
+            if (blame.matcher(folded).find()) {
+                return false; // a blaming verb is dropped with its clause, never wrapped in "I feel … when"
+            }
+        }
         for (String word : words(folded)) {
             if (insults.contains(word)) {
                 return false;

@@ -16,6 +16,7 @@ class MomentExercises {
     static final String PLAN = "moments.plan";
     static final String LOG = "moments.log";
     static final String REASSURANCE = "moments.reassurance";
+    static final String REPAIR = "moments.repair";
 
     @Bean
     Exercise momentsPlanExercise() {
@@ -30,5 +31,10 @@ class MomentExercises {
     @Bean
     Exercise momentsReassuranceExercise() {
         return new Exercise(REASSURANCE, STEP, EnumSet.allOf(Role.class), true, "/moments/reassurance", 3);
+    }
+
+    @Bean
+    Exercise momentsRepairExercise() {
+        return new Exercise(REPAIR, STEP, EnumSet.allOf(Role.class), true, "/repairs", 4);
     }
 }

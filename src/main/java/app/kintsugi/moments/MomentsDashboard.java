@@ -26,10 +26,12 @@ class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Reassurance reassurance;
     private final HardMoments moments;
+    private final Repairs repairs;
 
-    MomentsDashboard(Reassurance reassurance, HardMoments moments) {
+    MomentsDashboard(Reassurance reassurance, HardMoments moments, Repairs repairs) {
         this.reassurance = reassurance;
         this.moments = moments;
+        this.repairs = repairs;
     }
 
     @Override
@@ -50,6 +52,9 @@ class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
         }
         if (reassurance.linesWaitingForMe(person) > 0) {
             items.add(new InboxItem("inbox.reassurance.lines", reassurance.view(person).partnerName(), "/moments/reassurance#partner-lines"));
+        }
+        for (Repairs.News n : repairs.news(person)) {
+            items.add(new InboxItem("inbox.repair." + n.kind(), n.partnerName(), "/repairs/" + n.id()));
         }
         for (PartnerAsk ask : moments.asksOf(person)) {
             items.add(new InboxItem("inbox.hardDate.ask", ask.partnerName(), "/moments/reassurance#ask-" + ask.id(), ask.ask(), null));
@@ -72,6 +77,9 @@ class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
         for (var id : reassurance.askedUnanswered(person)) {
             items.add(new WaitingItem("waiting.reassurance", reassurance.view(person).partnerName(),
                     "/moments/reassurance/requests/" + id));
+        }
+        for (Repairs.News n : repairs.waiting(person)) {
+            items.add(new WaitingItem("waiting.repair", n.partnerName(), "/repairs/" + n.id()));
         }
         return items;
     }

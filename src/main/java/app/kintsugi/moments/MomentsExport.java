@@ -93,6 +93,30 @@ class MomentsExport implements ExportSource {
                 .query((rs, n) -> ExportEntry.of("reassurance-request", UUID.fromString(rs.getString(1))).visibility(Visibility.PARTNER)
                         .space(rs.getString(2)).created(rs.getLong(3)).value("answered", ExportEntry.millis(rs, 4) != null).build())
                 .list());
+        out.addAll(jdbc.sql("""
+                SELECT p.id, r.id, r.couple_id, r.starter_id, r.title, p.feelings, p.perception, p.triggers, p.owned, p.differently,
+                    p.shared_at, p.updated_at, r.created_at
+                FROM repair_part p JOIN repair r ON r.id = p.repair_id WHERE p.person_id = ? ORDER BY r.created_at, p.id""")
+                .param(me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    UUID repair = UUID.fromString(rs.getString(2));
+                    var couple = new app.kintsugi.couple.CoupleId(UUID.fromString(rs.getString(3)));
+                    EntryRef ref = new EntryRef(Repairs.PART_KIND, id, person, Visibility.PARTNER, couple);
+                    boolean started = me.equals(rs.getString(4));
+                    return ExportEntry.of("repair-part", id).visibility(Visibility.PARTNER).space(couple).created(rs.getLong(13))
+                            .updated(rs.getLong(12))
+                            .value("repair", repair.toString())
+                            .value("shared", ExportEntry.millis(rs, 11) != null)
+                            .written("talk", started ? reader.open(person, new EntryRef(Repairs.KIND, repair, person, Visibility.PARTNER,
+                                    couple), Repairs.TITLE_KIND, repair, rs.getBytes(5)) : null)
+                            .written("feelings", reader.open(person, ref, Repairs.FEELINGS_KIND, id, rs.getBytes(6)))
+                            .written("perception", reader.open(person, ref, Repairs.PERCEPTION_KIND, id, rs.getBytes(7)))
+                            .written("triggers", reader.open(person, ref, Repairs.TRIGGERS_KIND, id, rs.getBytes(8)))
+                            .written("owned", reader.open(person, ref, Repairs.OWNED_KIND, id, rs.getBytes(9)))
+                            .written("differently", reader.open(person, ref, Repairs.DIFFERENTLY_KIND, id, rs.getBytes(10)))
+                            .build();
+                }).list());
         return out;
     }
 }

@@ -61,7 +61,8 @@ final class ErasurePlan {
             Map.entry("reassurance_line", "author_id"),
             Map.entry("reassurance_request", "requester_id"),
             Map.entry("reassurance_pause", "person_id"),
-            Map.entry("written_break", "person_id"));
+            Map.entry("written_break", "person_id"),
+            Map.entry("repair_part", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
@@ -72,7 +73,8 @@ final class ErasurePlan {
             "apology.author_id", "ground_rule.author_id", "conversation.proposer_id", "live_session.summary_by",
             "dialogue_thread.starter_id", "commitment.author_id", "commitment_revision.proposed_by", "check_in.confirmed_by",
             "question.asker_id", "question_response.author_id", "disclosure.author_id", "disclosure.partner_id",
-            "amend.author_id", "amend.partner_id", "boundary_version.author_id", "boundary_event.actor_id");
+            "amend.author_id", "amend.partner_id", "boundary_version.author_id", "boundary_event.actor_id",
+            "repair.starter_id");
 
     /** Memberships and links that end instead: the space closes for both, counselor access ends. */
     static final List<String> ENDED = List.of("couple_member.person_id", "counselor_link.counselor_id");
@@ -90,7 +92,7 @@ final class ErasurePlan {
             "dialogue_thread.partner_id", "question.answerer_id", "boundary.proposer_id", "boundary.partner_id",
             "boundary.talk_by", "boundary.revisit_by", "boundary_event.about_id", "appreciation.partner_id",
             "counselor.decided_by", "counselor_link.invited_by", "counselor_link.ended_by", "counselor_consent.person_id",
-            "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id");
+            "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id", "repair.partner_id");
 
     /** Columns ending in _id or _by that name something else than a person. */
     static final List<String> NOT_PEOPLE = List.of(
@@ -109,7 +111,7 @@ final class ErasurePlan {
             "exercise_note.exercise_id", "scheduled_tasks.picked_by", "spring_session.session_id",
             "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id",
             "reassurance_line.couple_id", "reassurance_request.couple_id", "reassurance_request.answer_line_id",
-            "written_break.thread_id");
+            "written_break.thread_id", "repair.couple_id", "repair_part.repair_id");
 
     private ErasurePlan() {
     }

@@ -63,7 +63,8 @@ class DialogueBrowserTest extends BrowserTest {
         assertThat(guidance.locator("p.marked mark")).hasText(new String[] {"You never listen", "you are so selfish"});
         assertThat(guidance.locator("p.marked")).hasText(HARSH);
         assertThat(guidance.locator("ul.flags > li")).hasCount(3);
-        assertThat(guidance.locator("ul.flags > li strong")).hasText(new String[] {"Criticism", "Absolutes", "Criticism"});
+        assertThat(guidance.locator("ul.flags > li strong")).hasText(new String[] {"May sound like a judgement of who they are",
+                "“Always” or “never” may not be quite true", "May sound like a judgement of who they are"});
         assertThat(guidance.locator("ul.flags > li").nth(1)).containsText("Words like \"always\" and \"never\" are rarely quite true");
         assertThat(guidance.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Another way to say it")))
                 .isVisible();

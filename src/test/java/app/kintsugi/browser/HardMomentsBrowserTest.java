@@ -39,6 +39,62 @@ class HardMomentsBrowserTest extends BrowserTest {
     @Autowired
     HardMoments moments;
 
+    @Autowired
+    app.kintsugi.moments.Repairs repairs;
+
+    /**
+     * After a talk that went badly: Ana starts going over it and writes her side in the browser; Ben
+     * writes his; once both have shared, each reads the two side by side. Looked at in light and dark.
+     */
+    @Test
+    void aTalkThatWentBadlyIsGoneOverAndBothSidesAreReadTogether() throws Exception {
+        var couple = testCouples.of("Ana", "Ben");
+        TestPerson ana = couple.first();
+        TestPerson ben = couple.second();
+        List<String> problems = new ArrayList<>();
+        Page a = newPage(newContext(PHONES.get(0).options()));
+        a.navigate("/sign-in");
+        checkedElsewhere(a);
+        submitSignIn(a, ana.email(), HOME);
+        checkedElsewhere(a);
+        a.navigate("/hard-moment");
+        checkedElsewhere(a);
+        a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("After a talk that went badly")).click();
+        assertAccessible(a);
+        label(a, "Which talk, in a few words").fill("Sunday lunch at my parents");
+        button(a, "Start").click();
+        assertThat(status(a)).containsText("Started.");
+        assertAccessible(a);
+        a.getByLabel("hurt", new Page.GetByLabelOptions().setExact(true)).check();
+        a.getByLabel("not listened to", new Page.GetByLabelOptions().setExact(true)).check();
+        label(a, "How I saw it").fill("I felt left out when the conversation turned to your work trips.");
+        label(a, "What I own of how it went").fill("I went quiet and then left the table.");
+        button(a, "Save for me").click();
+        assertThat(status(a)).hasText("Saved, for you only.");
+        checkedElsewhere(a);
+        button(a, "Share my side").click();
+        assertThat(a.getByRole(AriaRole.STATUS).last()).containsText("You will see both once Ben shares theirs.");
+        checkedElsewhere(a);
+        java.util.UUID id = repairs.list(ana.id()).get(0).id();
+        repairs.save(ben.id(), id, -1, new app.kintsugi.moments.RepairDraft(List.of("DEFENSIVE", "WORRIED"),
+                "I thought you were upset with my parents, not with me.", "", "I changed the subject too fast.",
+                "Ask you how you are before I answer."));
+        repairs.share(ben.id(), id);
+        for (var v : PHONES) {
+            Page p = newPage(newContext(v.options().setStorageState(a.context().storageState())));
+            p.navigate("/repairs/" + id);
+            assertThat(p.locator("#both")).containsText("I thought you were upset with my parents, not with me.");
+            assertThat(p.locator("#both")).containsText("I felt left out when the conversation turned to your work trips.");
+            look(p, "repair-both", v, problems);
+            p.navigate("/repairs");
+            look(p, "repairs", v, problems);
+            p.context().close();
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n\n", problems));
+        }
+    }
+
     @Test
     void aHardMomentIsNotedInTwoTapsReassuranceIsAskedAndGivenAndTheLogShowsItEasing() throws Exception {
         var couple = testCouples.of("Ana", "Ben");

@@ -240,7 +240,25 @@ class ToneDetectorTest {
                 Arguments.of("es", "Eres un egoísta y nunca me escuchas.", "Me siento … cuando no me escuchas. Necesito …"),
                 Arguments.of("es", "No me escuchas nunca, idiota.", "Me siento … cuando no me escuchas. Necesito …"),
                 Arguments.of("es", "Me ignoraste completamente en la fiesta.",
-                        "Me siento … cuando me ignoraste en la fiesta. Necesito …"));
+                        "Me siento … cuando me ignoraste en la fiesta. Necesito …"),
+                // a blaming verb is left out with its clause, never wrapped in "I feel … when"
+                Arguments.of("en", "You always lie to me and you never think about me.",
+                        "I feel … when you don't think about me. I need …"),
+                Arguments.of("en", "You never tell me anything, you always lie.", "I feel … when you don't tell me anything. I need …"),
+                Arguments.of("en", "You always lie to me.", "I feel … when …. I need …"),
+                Arguments.of("es", "Siempre me mientes y nunca me escuchas.", "Me siento … cuando no me escuchas. Necesito …"));
+    }
+
+    /** What happened, told as it was by the one who was hurt, is not a judgement of who the partner is. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|You never told me the truth.",
+            "en|You never told me about her.",
+            "en|You had never said anything about the affair.",
+            "es|Nunca me dijiste la verdad.",
+            "es|Nunca me contaste lo que pasó."})
+    void aTrueAccountOfTheBetrayalIsNotCalledCriticism(String language, String text) {
+        assertThat(detector(language).analyze(text).flags()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -100,6 +100,7 @@ public class CoupleInEveryModule {
     @Autowired CounselorRoom counselorRoom;
     @Autowired HardMoments hardMoments;
     @Autowired Reassurance reassurance;
+    @Autowired app.kintsugi.moments.Repairs repairs;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -211,6 +212,11 @@ public class CoupleInEveryModule {
         reassurance.decide(ana.id(), line, 0, true);
         reassurance.proposeLine(ana.id(), w(a, "reassurance-line"));
         reassurance.answer(ana.id(), reassurance.ask(ben.id()), line.toString());
+        UUID repair = repairs.start(ana.id(), w(a, "repair-title"));
+        repairs.save(ana.id(), repair, -1, new app.kintsugi.moments.RepairDraft(List.of("HURT"), w(a, "repair-perception"), "",
+                w(a, "repair-owned"), ""));
+        repairs.share(ana.id(), repair);
+        repairs.save(ben.id(), repair, -1, new app.kintsugi.moments.RepairDraft(List.of(), w(b, "repair-perception"), "", "", ""));
 
         // Check-ins, the safety check and a counselor both agreed to.
         checkIns.save(ana.id(), checkInAnswers(), false);

@@ -280,6 +280,42 @@ class HardMomentsHttpTest extends IntegrationTest {
         assertThat(text(page(ana, "/sharing"))).contains("This feels overwhelming").contains("Take a break from this");
     }
 
+    @Test
+    void aTalkThatWentBadlyIsGoneOverEachSideWrittenAloneAndReadSideBySideOnlyOnceBothShared() throws Exception {
+        assertThat(text(postAs(ana, "/repairs", Map.of("title", " ")))).contains("Please name the talk in a few words");
+        String started = postAs(ana, "/repairs", Map.of("title", "Sunday lunch at my parents")).getRedirectedUrl();
+        UUID id = UUID.fromString(started.substring("/repairs/".length(), started.indexOf('?')));
+        assertThat(text(page(ben, "/"))).contains("Ana would like to go over a talk that went badly.");
+        assertThat(page(cleo, "/repairs/" + id).getStatus()).isEqualTo(404);
+        assertThat(postAs(cleo, "/repairs/" + id, Map.of("perception", "x", "version", "-1")).getStatus()).isEqualTo(404);
+        assertThat(text(page(cleo, "/repairs"))).doesNotContain("Sunday lunch");
+
+        assertThat(text(postAs(ana, "/repairs/" + id, Map.of("perception", "", "version", "-1"))))
+                .contains("Please write at least one part, or name a feeling.");
+        assertThat(text(postAs(ana, "/repairs/" + id, Map.of("feelings", "BORED", "perception", "kept ✓", "version", "-1"))))
+                .contains("Please choose from the feelings listed.").contains("kept ✓");
+        assertThat(text(postAs(ana, "/repairs/" + id, Map.of("owned", "o".repeat(4_001), "version", "-1")))).contains("4,000 characters");
+        assertThat(postAs(ana, "/repairs/" + id, Map.of("feelings", "HURT", "perception", "ANA-SIDE-of-saturday",
+                "owned", "I walked out of the kitchen.", "version", "-1")).getRedirectedUrl()).contains("?saved");
+        assertThat(text(postAs(ana, "/repairs/" + id, Map.of("perception", "second window", "version", "-1"))))
+                .contains("changed in another window").contains("second window");
+        assertThat(text(page(ben, "/repairs/" + id))).as("not shared yet").doesNotContain("ANA-SIDE");
+        assertThat(postAs(ana, "/repairs/" + id + "/share", Map.of()).getRedirectedUrl()).contains("?shared");
+
+        String benBefore = text(page(ben, "/repairs/" + id));
+        assertThat(benBefore).contains("Ana has shared their side. You will see it beside yours once you share yours.")
+                .doesNotContain("ANA-SIDE").doesNotContain("I walked out of the kitchen");
+        assertThat(postAs(ben, "/repairs/" + id + "/share", Map.of()).getRedirectedUrl()).contains("?nothing");
+        postAs(ben, "/repairs/" + id, Map.of("feelings", "DEFENSIVE", "perception", "BEN-SIDE-of-saturday", "version", "-1"));
+        assertThat(text(page(ana, "/repairs/" + id))).doesNotContain("BEN-SIDE").contains("You will see both once Ben shares theirs.");
+        postAs(ben, "/repairs/" + id + "/share", Map.of());
+        String both = text(page(ana, "/repairs/" + id));
+        assertThat(both).contains("Side by side").contains("ANA-SIDE-of-saturday").contains("BEN-SIDE-of-saturday")
+                .contains("Ben’s side").contains("defensive").contains("Plan the next conversation");
+        assertThat(text(page(ben, "/repairs/" + id))).contains("ANA-SIDE-of-saturday").contains("BEN-SIDE-of-saturday");
+        assertThat(page(cleo, "/repairs/" + id).getStatus()).isEqualTo(404);
+    }
+
     private UUID line(String text) {
         return jdbc.sql("SELECT id FROM reassurance_line WHERE author_id = ?").param(ana.id().value().toString()).query(String.class)
                 .list().stream().map(UUID::fromString)
