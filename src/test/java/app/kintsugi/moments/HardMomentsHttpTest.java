@@ -277,7 +277,8 @@ class HardMomentsHttpTest extends IntegrationTest {
         assertThat(postAs(cleo, "/questions/" + question + "/break", Map.of()).getStatus()).isEqualTo(404);
 
         assertThat(text(page(ana, "/pause"))).contains("It’s fine to step away.");
-        assertThat(text(page(ana, "/sharing"))).contains("This feels overwhelming").contains("Take a break from this");
+        assertThat(text(page(ana, "/sharing"))).contains("This feels overwhelming").contains("Take a moment")
+                .contains("Talk about this in our next conversation");
     }
 
     @Test
