@@ -46,6 +46,11 @@ import app.kintsugi.shared.DetectorEvaluation.Floor;
  * "Do other people know more than I do?", "Can you explain in detail why…") was measured once
  * before it was tuned on: en 1.00 / 0.20 (every calm lookalike stayed calm); es 0.50 / 0.20 (two
  * false alarms).</li>
+ * <li>Round 4 (the last ten lines of each file: scenes in the couple's own bed, "what exactly did
+ * you do with her", "was it better with her", and calm lookalikes such as "I can't sleep in our
+ * bed since I found out" or "What did you do with the money you spent on her?") was measured once
+ * on the whole set before it was tuned on: en 1.00 / 0.94 (recall replay 0.80); es 1.00 / 0.90
+ * (sexual 0.95, comparison 0.95, replay 0.79). After: 1.00 / 1.00 in both.</li>
  * </ol>
  * That is the honest picture for wording the patterns were not written for: what is pointed at is
  * nearly always right, and much is missed. For guidance that is the right way round (a missed

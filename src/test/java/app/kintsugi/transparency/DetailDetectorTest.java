@@ -28,6 +28,13 @@ class DetailDetectorTest {
     static Stream<Arguments> passagesAndTheirWords() {
         return Stream.of(
                 Arguments.of("en", "What did you do in bed with her?", DetailCategory.SEXUAL, "What did you do in bed"),
+                // scenes to re-live in one's own home, and "what exactly did you do with her"
+                Arguments.of("en", "Did you sleep with her in our bed? What exactly did you do with her?", DetailCategory.REPLAY,
+                        "What exactly did you do with her"),
+                Arguments.of("en", "Did you sleep with her in our bed?", DetailCategory.REPLAY, "you sleep with her in our bed"),
+                Arguments.of("es", "¿Te acostaste con ella en nuestra cama?", DetailCategory.REPLAY, "Te acostaste con ella en nuestra cama"),
+                Arguments.of("es", "¿Qué hiciste exactamente con ella?", DetailCategory.REPLAY, "Qué hiciste exactamente con ella"),
+                Arguments.of("es", "¿Fue mejor con ella?", DetailCategory.COMPARISON, "Fue mejor con ella"),
                 Arguments.of("en", "How many times did you sleep with her?", DetailCategory.SEXUAL,
                         "How many times did you sleep"),
                 Arguments.of("en", "Be honest. Was it good?", DetailCategory.SEXUAL, "Was it good"),
