@@ -21,12 +21,13 @@ public class TestCheckIns {
 
     private final CheckIns checkIns;
     private final Questionnaires questionnaires;
-    private final MutableClock clock;
+    private final org.springframework.beans.factory.ObjectProvider<MutableClock> clocks;
 
-    TestCheckIns(CheckIns checkIns, Questionnaires questionnaires, MutableClock clock) {
+    /** The test clock is looked up when used: an application started without it (a restart test) still starts. */
+    TestCheckIns(CheckIns checkIns, Questionnaires questionnaires, org.springframework.beans.factory.ObjectProvider<MutableClock> clocks) {
         this.checkIns = checkIns;
         this.questionnaires = questionnaires;
-        this.clock = clock;
+        this.clocks = clocks;
     }
 
     /**
@@ -34,6 +35,7 @@ public class TestCheckIns {
      * and {@code distress} (0 to 10) per week, overwhelmed following distress.
      */
     public void earlierWeeks(TestPerson person, int[] trust, int[] distress) {
+        MutableClock clock = clocks.getObject();
         clock.advance(Duration.ofDays(-7L * trust.length));
         try {
             for (int w = 0; w < trust.length; w++) {
@@ -48,6 +50,7 @@ public class TestCheckIns {
 
     /** Three weekly check-ins in a row with high distress, the last one feeling overwhelmed. */
     public void threeHeavyWeeks(TestPerson person) {
+        MutableClock clock = clocks.getObject();
         clock.advance(Duration.ofDays(-14));
         try {
             for (int week = 0; week < 3; week++) {
