@@ -269,12 +269,6 @@ public class HardMoments {
         log.info("event=hard_date_deleted date={}", id);
     }
 
-    /** The person's hard dates that come within {@link #DAYS_AHEAD} days, today included. */
-    public List<HardDate> coming(PersonId person) {
-        LocalDate today = today(person);
-        return dates(person).stream().filter(d -> d.next() != null && !d.next().isAfter(today.plusDays(DAYS_AHEAD))).toList();
-    }
-
     /**
      * What the partner asked of this person for a hard date of theirs within the next
      * {@link #ASK_DAYS_AHEAD} days, while both share the space. Nothing else of the date is shown.

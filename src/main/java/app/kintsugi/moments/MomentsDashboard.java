@@ -18,26 +18,23 @@ import app.kintsugi.program.WaitingSource;
 /**
  * Tells Today that the partner is having a hard moment (with the agreed answers as one tap, never
  * why), that the partner answered one's own, that the partner wrote lines of reassurance to accept,
- * what the partner asked for a hard date of theirs; and, for the person alone, that a date they
- * marked as hard is coming.
+ * what the partner asked for a hard date of theirs, where a repair after a talk stands; and, for the
+ * person alone too, that a date they marked as hard is coming.
  */
 @Component
 class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
 
-    private final Reassurance reassurance;
-    private final HardMoments moments;
-    private final Repairs repairs;
+    private final MomentsToday today;
 
-    MomentsDashboard(Reassurance reassurance, HardMoments moments, Repairs repairs) {
-        this.reassurance = reassurance;
-        this.moments = moments;
-        this.repairs = repairs;
+    MomentsDashboard(MomentsToday today) {
+        this.today = today;
     }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
+        MomentsToday.View v = today.of(person);
         List<InboxItem> items = new ArrayList<>();
-        for (ReassuranceView.Request r : reassurance.waitingForMe(person)) {
+        for (ReassuranceView.Request r : v.incoming()) {
             String path = "/moments/reassurance/requests/" + r.id();
             List<QuickAction.Choice> choices = r.choices().stream()
                     .map(c -> Reassurance.HERE.equals(c.value()) ? new QuickAction.Choice(c.value(), "moments.answer.here")
@@ -46,17 +43,16 @@ class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
             items.add(new InboxItem("inbox.reassurance.asked", r.partnerName(), path, null,
                     new QuickAction(path + "/answer", Map.of(), "choice", choices)));
         }
-        for (var id : reassurance.answeredUnseen(person)) {
-            items.add(new InboxItem("inbox.reassurance.answered", reassurance.view(person).partnerName(),
-                    "/moments/reassurance/requests/" + id));
+        for (var id : v.answeredUnseen()) {
+            items.add(new InboxItem("inbox.reassurance.answered", v.partnerName(), "/moments/reassurance/requests/" + id));
         }
-        if (reassurance.linesWaitingForMe(person) > 0) {
-            items.add(new InboxItem("inbox.reassurance.lines", reassurance.view(person).partnerName(), "/moments/reassurance#partner-lines"));
+        if (v.linesWaiting() > 0) {
+            items.add(new InboxItem("inbox.reassurance.lines", v.partnerName(), "/moments/reassurance#partner-lines"));
         }
-        for (Repairs.News n : repairs.news(person)) {
+        for (Repairs.News n : v.repairNews()) {
             items.add(new InboxItem("inbox.repair." + n.kind(), n.partnerName(), "/repairs/" + n.id()));
         }
-        for (PartnerAsk ask : moments.asksOf(person)) {
+        for (PartnerAsk ask : v.asks()) {
             items.add(new InboxItem("inbox.hardDate.ask", ask.partnerName(), "/moments/reassurance#ask-" + ask.id(), ask.ask(), null));
         }
         return items;
@@ -64,21 +60,21 @@ class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     @Override
     public List<DueItem> dueFor(PersonId person) {
-        var today = moments.today(person);
-        return moments.coming(person).stream()
-                .map(d -> new DueItem(d.next().equals(today) ? "due.hardDate.today" : "due.hardDate.soon", "/moments/dates#date-" + d.id(),
-                        d.label(), null))
+        MomentsToday.View v = today.of(person);
+        return v.coming().stream()
+                .map(d -> new DueItem(d.next().equals(v.today()) ? "due.hardDate.today" : "due.hardDate.soon",
+                        "/moments/dates#date-" + d.id(), d.label(), null))
                 .toList();
     }
 
     @Override
     public List<WaitingItem> waitingFor(PersonId person) {
+        MomentsToday.View v = today.of(person);
         List<WaitingItem> items = new ArrayList<>();
-        for (var id : reassurance.askedUnanswered(person)) {
-            items.add(new WaitingItem("waiting.reassurance", reassurance.view(person).partnerName(),
-                    "/moments/reassurance/requests/" + id));
+        for (var id : v.askedOpen()) {
+            items.add(new WaitingItem("waiting.reassurance", v.partnerName(), "/moments/reassurance/requests/" + id));
         }
-        for (Repairs.News n : repairs.waiting(person)) {
+        for (Repairs.News n : v.repairWaiting()) {
             items.add(new WaitingItem("waiting.repair", n.partnerName(), "/repairs/" + n.id()));
         }
         return items;

@@ -245,53 +245,6 @@ public class Reassurance {
         log.info("event=reassurance_resumed person={}", person.value());
     }
 
-    // --- For Today ------------------------------------------------------------------------------
-
-    /**
-     * The partner's requests of the last day this person has not answered. None while this person's
-     * own safety check raised a concern, or while they paused it.
-     */
-    public List<ReassuranceView.Request> waitingForMe(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty() || safety.status(person).concerning() || repository.paused(person)) {
-            return List.of();
-        }
-        String name = accounts.nameOf(space.get().partnerId().orElseThrow());
-        return repository.requestsSince(space.get().id(), clock.millis() - OPEN_FOR.toMillis()).stream()
-                .filter(r -> r.partner().equals(person) && r.answer() == null).map(r -> request(r, person, name)).toList();
-    }
-
-    /** This person's requests the partner answered that they have not opened yet. */
-    public List<UUID> answeredUnseen(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
-        return repository.requestsSince(space.get().id(), clock.millis() - 7 * OPEN_FOR.toMillis()).stream()
-                .filter(r -> r.requester().equals(person) && r.answer() != null && r.answerSeenAt() == null).map(RequestRow::id)
-                .toList();
-    }
-
-    /** This person's request of the last day still unanswered. */
-    public List<UUID> askedUnanswered(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
-        return repository.requestsSince(space.get().id(), clock.millis() - OPEN_FOR.toMillis()).stream()
-                .filter(r -> r.requester().equals(person) && r.answer() == null).map(RequestRow::id).limit(1).toList();
-    }
-
-    /** How many of the partner's lines wait for this person's answer. */
-    public int linesWaitingForMe(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return 0;
-        }
-        return (int) repository.lines(space.get().id()).stream()
-                .filter(l -> l.partner().equals(person) && l.status() == Status.PROPOSED).count();
-    }
-
     // --- Inside ---------------------------------------------------------------------------------
 
     private ReassuranceView.Request request(RequestRow row, PersonId viewer, String otherName) {

@@ -222,50 +222,8 @@ public class Repairs {
 
     // --- For Today ------------------------------------------------------------------------------
 
-    /** What waits for this person: a repair the partner started that they have not written in, the partner's part shared, both shown. */
+    /** Where a repair stands for Today: "started", "shared", "both" (news) or "waiting" (this person waits). */
     public record News(UUID id, String partnerName, String kind) {
-    }
-
-    public List<News> news(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
-        PersonId partner = space.get().partnerId().orElseThrow();
-        String name = accounts.nameOf(partner);
-        List<News> news = new ArrayList<>();
-        for (Row row : rows(space.get().id())) {
-            PartRow mine = part(row.id(), person).orElse(null);
-            PartRow theirs = part(row.id(), partner).orElse(null);
-            boolean theyShared = theirs != null && theirs.sharedAt() != null;
-            if (mine == null && row.starter().equals(partner)) {
-                news.add(new News(row.id(), name, theyShared ? "shared" : "started"));
-            } else if (mine != null && mine.sharedAt() == null && theyShared) {
-                news.add(new News(row.id(), name, "shared"));
-            } else if (mine != null && mine.sharedAt() != null && theyShared && mine.seenAt() == null) {
-                news.add(new News(row.id(), name, "both"));
-            }
-        }
-        return news;
-    }
-
-    /** The person's shared parts the partner has not shared theirs beside yet. */
-    public List<News> waiting(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
-        PersonId partner = space.get().partnerId().orElseThrow();
-        String name = accounts.nameOf(partner);
-        List<News> out = new ArrayList<>();
-        for (Row row : rows(space.get().id())) {
-            boolean iShared = part(row.id(), person).map(p -> p.sharedAt() != null).orElse(false);
-            boolean theyShared = part(row.id(), partner).map(p -> p.sharedAt() != null).orElse(false);
-            if (iShared && !theyShared) {
-                out.add(new News(row.id(), name, "waiting"));
-            }
-        }
-        return out;
     }
 
     // --- Inside ---------------------------------------------------------------------------------

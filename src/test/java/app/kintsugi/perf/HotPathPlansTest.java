@@ -74,9 +74,11 @@ class HotPathPlansTest {
 
     /**
      * Statements a page may run (reads and writes, not inserts), with a couple three weeks in: an N+1
-     * on a hot page fails the build. Today gathers every feature's news, so it has a budget of its own.
+     * on a hot page fails the build. Today gathers every feature's news, so it has a budget of its own:
+     * a feature adds a fixed number of statements there, never one per entry (hard moments: four, its
+     * dates, requests, lines and repairs, read once per request).
      */
-    private static final Map<String, Integer> BUDGETS = Map.of("/", 46, "/check-in/trajectory", 22);
+    private static final Map<String, Integer> BUDGETS = Map.of("/", 50, "/check-in/trajectory", 22);
     private static final int DEFAULT_BUDGET = 18;
 
     @TestConfiguration(proxyBeanMethods = false)
