@@ -246,6 +246,22 @@ class NoticesHttpTest extends IntegrationTest {
     }
 
     /** Ana chose notices as things come, with quiet hours 22:00 to 07:00, and confirmed her address. */
+    @Test
+    void aHardMomentBringsThePartnerOneNeutralMailAndNotAWordOfWhatSetItOff() throws Exception {
+        confirmedWithNotices(ben);
+        int before = TestMail.to(ben.email()).size();
+        postAs(ana, "/moments", Map.of("strength", "8", "what", "Her name came up at dinner"));
+        assertThat(postAs(ana, "/hard-moment/ask", Map.of()).getRedirectedUrl()).startsWith("/moments/reassurance/requests/");
+        job.run();
+        List<MimeMessage> mails = TestMail.to(ben.email());
+        assertThat(mails).hasSize(before + 1);
+        String mail = mails.get(mails.size() - 1).getSubject() + " " + plainText(mails.get(mails.size() - 1));
+        assertThat(mail).doesNotContain("Her name came up").doesNotContain("hard moment").doesNotContain("Ana")
+                .doesNotContainIgnoringCase("reassurance");
+        job.run();
+        assertThat(TestMail.to(ben.email())).as("one mail for one request").hasSize(before + 1);
+    }
+
     private void confirmedWithNotices(TestPerson person) throws Exception {
         chooseNotices(person, "NOW");
         notices.requestConfirmation(person.id());
