@@ -11,8 +11,4 @@ import java.util.UUID;
  * @param ask   what they would like from their partner that day, or null
  */
 public record HardDate(UUID id, LocalDate day, boolean yearly, String label, String ask, LocalDate next) {
-
-    public boolean past() {
-        return next == null;
-    }
 }

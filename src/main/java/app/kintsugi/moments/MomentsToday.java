@@ -38,16 +38,18 @@ class MomentsToday {
     private final Accounts accounts;
     private final SafetyChecks safety;
     private final ReassuranceRepository reassurance;
+    private final Reassurance answers;
     private final ContentCipher cipher;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MomentsToday(Couples couples, Accounts accounts, SafetyChecks safety, ReassuranceRepository reassurance, ContentCipher cipher,
-            JdbcClient jdbc, Clock clock) {
+    MomentsToday(Couples couples, Accounts accounts, SafetyChecks safety, ReassuranceRepository reassurance, Reassurance answers,
+            ContentCipher cipher, JdbcClient jdbc, Clock clock) {
         this.couples = couples;
         this.accounts = accounts;
         this.safety = safety;
         this.reassurance = reassurance;
+        this.answers = answers;
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -118,14 +120,7 @@ class MomentsToday {
         var waitingForMe = requests.stream().filter(r -> r.partner().equals(person) && r.answer() == null && r.createdAt() >= openSince)
                 .toList();
         if (!waitingForMe.isEmpty() && !reassurance.paused(person) && !safety.status(person).concerning()) {
-            List<ReassuranceView.Choice> choices = new ArrayList<>();
-            for (var l : lines) {
-                if (l.author().equals(partner) && l.status() == ReassuranceRepository.Status.ACCEPTED) {
-                    choices.add(new ReassuranceView.Choice(l.id().toString(), cipher.open(l.author(), Reassurance.LINE_KIND, l.id(),
-                            l.content())));
-                }
-            }
-            choices.add(new ReassuranceView.Choice(Reassurance.HERE, null));
+            List<ReassuranceView.Choice> choices = answers.choices(lines, partner);
             for (var r : waitingForMe) {
                 incoming.add(new ReassuranceView.Request(r.id(), false, partnerName, Instant.ofEpochMilli(r.createdAt()), null, null,
                         choices));

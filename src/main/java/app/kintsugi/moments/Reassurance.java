@@ -256,17 +256,22 @@ public class Reassurance {
                     : lines.stream().filter(l -> l.id().toString().equals(row.answer())).findFirst()
                             .map(l -> cipher.open(l.author(), LINE_KIND, l.id(), l.content())).orElse(HERE);
         } else if (row.partner().equals(viewer)) {
-            List<Choice> all = new ArrayList<>();
-            for (LineRow l : lines) {
-                if (l.author().equals(row.requester()) && l.status() == Status.ACCEPTED) {
-                    all.add(new Choice(l.id().toString(), cipher.open(l.author(), LINE_KIND, l.id(), l.content())));
-                }
-            }
-            all.add(new Choice(HERE, null));
-            choices = all;
+            choices = choices(lines, row.requester());
         }
         return new ReassuranceView.Request(row.id(), row.requester().equals(viewer), otherName, Instant.ofEpochMilli(row.createdAt()),
                 answer, row.answeredAt() == null ? null : Instant.ofEpochMilli(row.answeredAt()), choices);
+    }
+
+    /** The one-tap answers to a request of {@code requester}: the lines the other accepted, then "I'm here". */
+    List<Choice> choices(List<LineRow> lines, PersonId requester) {
+        List<Choice> all = new ArrayList<>();
+        for (LineRow l : lines) {
+            if (l.author().equals(requester) && l.status() == Status.ACCEPTED) {
+                all.add(new Choice(l.id().toString(), cipher.open(l.author(), LINE_KIND, l.id(), l.content())));
+            }
+        }
+        all.add(new Choice(HERE, null));
+        return all;
     }
 
     private Line line(LineRow row) {

@@ -53,12 +53,4 @@ public record ReassuranceView(Availability availability, String partnerName, Lis
     /** One answer to give: the id of an agreed line, or {@link Reassurance#HERE} for the plain "I'm here". */
     public record Choice(String value, String text) {
     }
-
-    public List<Line> waitingForMe() {
-        return partners.stream().filter(l -> l.status() == LineStatus.PROPOSED).toList();
-    }
-
-    public List<Line> partnersAccepted() {
-        return partners.stream().filter(l -> l.status() == LineStatus.ACCEPTED).toList();
-    }
 }
