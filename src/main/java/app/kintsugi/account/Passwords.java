@@ -48,12 +48,14 @@ public class Passwords {
     private final Clock clock;
     private final Duration lifetime;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApiTokenRepository tokens;
 
     Passwords(PersonRepository people, PasswordResetRepository resets, AccountRules rules, PasswordEncoder passwords,
             SignInThrottle throttle, TrustedDevices devices, Sessions sessions, Clock clock,
             @Value("${kintsugi.password.reset-link-lifetime:1h}") Duration lifetime,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, ApiTokenRepository tokens) {
         this.events = events;
+        this.tokens = tokens;
         this.people = people;
         this.resets = resets;
         this.rules = rules;
@@ -101,12 +103,14 @@ public class Passwords {
         people.updatePassword(person, passwords.encode(next));
         resets.deleteFor(person);
         int ended = sessions.endAllBut(person, Sessions.currentId(request));
+        // A token made with the old password could be in the hands the new one keeps out.
+        int revoked = tokens.deleteAll(person);
         devices.forgetAllBut(person, null);
         devices.remember(request, response, person);
         devices.seen(person);
         request.changeSessionId();
         request.getSession().removeAttribute(PasswordChangeDueFilter.ATTRIBUTE);
-        log.info("event=password_changed person={} other_sessions_ended={}", person, ended);
+        log.info("event=password_changed person={} other_sessions_ended={} api_tokens_revoked={}", person, ended, revoked);
     }
 
     /**
@@ -217,8 +221,9 @@ public class Passwords {
         people.updatePassword(person, passwords.encode(next));
         resets.deleteFor(person);
         int ended = sessions.endAllBut(person, null);
+        int revoked = tokens.deleteAll(person);
         devices.forgetAllBut(person, null);
-        log.info("event=password_reset person={} sessions_ended={}", person, ended);
+        log.info("event=password_reset person={} sessions_ended={} api_tokens_revoked={}", person, ended, revoked);
         events.publishEvent(new PasswordResetByMail(person));
         return Optional.of(person);
     }

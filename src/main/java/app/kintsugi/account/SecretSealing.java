@@ -15,4 +15,12 @@ public interface SecretSealing {
     byte[] seal(PersonId owner, UUID record, String secret);
 
     String open(PersonId owner, UUID record, byte[] sealed);
+
+    /** The kind bound into the ciphertext of the name a person gave a personal API token. */
+    String API_TOKEN_NAME_KIND = "api-token-name";
+
+    /** Seals a short text of the account under another kind than a sign-in code key. */
+    byte[] seal(PersonId owner, String kind, UUID record, String text);
+
+    String open(PersonId owner, String kind, UUID record, byte[] sealed);
 }

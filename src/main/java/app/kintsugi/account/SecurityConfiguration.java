@@ -86,6 +86,50 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
+    /**
+     * The JSON API's own chain, tried before the pages': a personal token in {@code Authorization:
+     * Bearer} and nothing else. No session is read or made and no cookie counts, so there is no CSRF
+     * to guard against. A route meant for another kind of account answers 404, as pages do.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, app.kintsugi.platform.api.ApiProblems problems,
+            @Value("${kintsugi.api.requests-per-minute:300}") int perMinute) throws Exception {
+        http
+                .securityMatcher(app.kintsugi.platform.api.ApiProblems.PREFIX + "**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/**").authenticated()
+                        .requestMatchers("/api/v1/counselor/**").hasRole(AccountRole.COUNSELOR.name())
+                        .requestMatchers("/api/v1/operator/**").hasRole(AccountRole.OPERATOR.name())
+                        .anyRequest().hasRole(AccountRole.PERSON.name()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                problems.of(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthorized", request),
+                                java.util.Map.of("WWW-Authenticate", "Bearer")))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                problems.of(org.springframework.http.HttpStatus.NOT_FOUND, "not-found", request), java.util.Map.of())))
+                .headers(headers -> headers
+                        .contentTypeOptions(c -> c.disable())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny())
+                        .cacheControl(c -> { })
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, perMinute),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
             SignInThrottle throttle, Accounts accounts, TrustedDevices devices, SignIn signIn, SecondFactors factors,
@@ -105,6 +149,8 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/manifest.webmanifest").permitAll()
                         .requestMatchers("/sign-in", "/sign-in/failed", "/sign-in/code", "/sign-in/mail", "/sign-in/link/*", "/sign-in/passkey", "/sign-in/passkey/options", "/register", "/error", "/error/**", "/safety/resources").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The API's description is public, as any published API's is; it holds no one's data.
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
                         // Metrics show when pages are used; only a scraper holding the configured token may read them.
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(bearerMatches(context.getRequest(), metricsToken)))

@@ -20,4 +20,19 @@ public final class BrowserLocales {
         }
         return Collections.list(request.getLocales());
     }
+
+    /**
+     * The language the application speaks that the request's Accept-Language prefers most, English
+     * when it asks for none of them: how the API chooses the language of its messages.
+     */
+    public static Locale spoken(HttpServletRequest request) {
+        for (Locale asked : of(request)) {
+            for (Locale supported : PlatformConfiguration.SUPPORTED) {
+                if (supported.getLanguage().equals(asked.getLanguage())) {
+                    return supported;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
 }

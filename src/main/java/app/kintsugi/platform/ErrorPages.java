@@ -23,10 +23,19 @@ import app.kintsugi.shared.NotFoundException;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private final app.kintsugi.platform.api.ApiProblems problems;
+
+    ErrorPages(app.kintsugi.platform.api.ApiProblems problems) {
+        this.problems = problems;
+    }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
             MissingPathVariableException.class, NoResourceFoundException.class})
-    String notFound(HttpServletResponse response) {
+    Object notFound(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        if (app.kintsugi.platform.api.ApiProblems.isApi(request)) {
+            // An address under the API that no route answers: problem details, as everywhere under it.
+            return problems.entity(problems.of(org.springframework.http.HttpStatus.NOT_FOUND, "not-found", request));
+        }
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "error/404";
     }

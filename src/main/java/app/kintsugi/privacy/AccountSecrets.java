@@ -26,4 +26,14 @@ class AccountSecrets implements SecretSealing {
     public String open(PersonId owner, UUID record, byte[] sealed) {
         return cipher.open(owner, TOTP_KIND, record, sealed);
     }
+
+    @Override
+    public byte[] seal(PersonId owner, String kind, UUID record, String text) {
+        return cipher.seal(owner, kind, record, text);
+    }
+
+    @Override
+    public String open(PersonId owner, String kind, UUID record, byte[] sealed) {
+        return cipher.open(owner, kind, record, sealed);
+    }
 }

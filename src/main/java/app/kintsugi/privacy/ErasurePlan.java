@@ -54,6 +54,7 @@ final class ErasurePlan {
             Map.entry("sign_in_change", "person_id"),
             Map.entry("sign_in_link", "person_id"),
             Map.entry("passkey", "person_id"),
+            Map.entry("api_token", "person_id"),
             Map.entry("passkey_user", "person_id"),
             Map.entry("trigger_entry", "person_id"),
             Map.entry("coping_plan", "person_id"),

@@ -99,7 +99,8 @@ final class SealedColumns {
             row("questionnaire_response", "scores", "check-in-scores", "person_id"),
             new Column("counselor", "practice", "counselor-practice", "counselor", "person_id", "person_id", null, RecordId.ROW),
             row("counselor_note", "content", "counselor-note", "counselor_id"),
-            row("totp_factor", "secret", app.kintsugi.account.SecretSealing.TOTP_KIND, "person_id"));
+            row("totp_factor", "secret", app.kintsugi.account.SecretSealing.TOTP_KIND, "person_id"),
+            row("api_token", "name", app.kintsugi.account.SecretSealing.API_TOKEN_NAME_KIND, "person_id"));
 
     /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler and sign-in throttle state. */
     static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",

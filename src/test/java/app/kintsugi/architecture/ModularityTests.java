@@ -110,4 +110,37 @@ class ModularityTests {
                 })
                 .check(CLASSES);
     }
+
+    /** The JSON API sits beside the pages: its controllers live in each module's {@code api} package, hidden. */
+    @Test
+    void apiControllersLiveInApiPackagesAndAreNotPublic() {
+        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().resideInAPackage("app.kintsugi.*.api..")
+                .andShould().notBePublic()
+                .check(CLASSES);
+    }
+
+    /** Pages and the API are two channels onto the same facades: neither knows the other. */
+    @Test
+    void pagesAndTheApiNeverDependOnEachOther() {
+        noClasses().that().resideInAPackage("app.kintsugi.*.web..")
+                .should().dependOnClassesThat().resideInAPackage("app.kintsugi.*.api..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("app.kintsugi.*.api..")
+                .and().resideOutsideOfPackage("app.kintsugi.platform.api..")
+                .should().dependOnClassesThat().resideInAPackage("app.kintsugi.*.web..")
+                .check(CLASSES);
+    }
+
+    /** No page and no API controller talks to a repository or to the database: each calls its module's facade. */
+    @Test
+    void noControllerTalksToARepository() {
+        noClasses().that().areMetaAnnotatedWith(Controller.class)
+                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("app.kintsugi.*.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
+                .check(CLASSES);
+    }
 }

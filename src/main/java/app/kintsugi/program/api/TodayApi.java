@@ -1,0 +1,62 @@
+package app.kintsugi.program.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.platform.BrowserLocales;
+import app.kintsugi.program.Today;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/today")
+@Tag(name = "Today", description = "What is due for me, what my partner did that waits for me, and what I wait for.")
+class TodayApi {
+
+    private final Today today;
+    private final MessageSource messages;
+
+    TodayApi(Today today, MessageSource messages) {
+        this.today = today;
+        this.messages = messages;
+    }
+
+    /**
+     * One line of Today: {@code kind} is stable (a message key), {@code text} the sentence the page shows
+     * in the language of Accept-Language, {@code page} where it is done in the browser.
+     */
+    record Line(String kind, String text, String name, String detail, LocalDate date, Instant at, String page) {
+    }
+
+    record TodayView(List<Line> due, List<Line> waitsForMe, List<Line> iWaitFor) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Today: due, waiting for me, and what I wait for")
+    TodayView today(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        Today.View view = today.of(me.id());
+        return new TodayView(
+                view.due().stream().map(d -> new Line(d.messageKey(), text(d.messageKey(), locale), null, d.detail(), null, d.at(),
+                        d.path())).toList(),
+                view.waitsForMe().stream().map(n -> new Line(n.item().messageKey(), text(n.item().messageKey(), locale, n.item().name()),
+                        n.item().name(), n.item().detail(), null, n.since(), n.item().path())).toList(),
+                view.iWaitFor().stream().map(w -> new Line(w.messageKey(), w.date() == null ? text(w.messageKey(), locale, w.name())
+                        : text(w.messageKey(), locale, w.name(), w.date().toString()), w.name(), null, w.date(), null, w.path())).toList());
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
