@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String NONCE_ATTRIBUTE = "cspNonce";
+    private static final String API_VIEWER = "/swagger-ui/";
     static final String QUICK_EXIT_ATTRIBUTE = "quickExitUrl";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -62,7 +63,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             BrowserPreferences.signedOut(request, response);
         }
         response.setHeader("Content-Security-Policy",
-                "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src 'self' data:; "
+                "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self"
+                        + (apiViewer(request) ? "' 'unsafe-inline'" : "'") + "; img-src 'self' data:; "
                         + "font-src 'self'; connect-src 'self'; form-action 'self'; object-src 'none'; "
                         + "base-uri 'none'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -93,5 +95,14 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
+    }
+
+    /**
+     * The API's description viewer (Swagger UI) sets styles inline as it draws; it shows only the
+     * published description, no one's data, and its scripts stay as strictly limited as everywhere.
+     */
+    private static boolean apiViewer(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri != null && uri.startsWith(request.getContextPath() + API_VIEWER);
     }
 }

@@ -143,4 +143,14 @@ class ModularityTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
                 .check(CLASSES);
     }
+
+    /** The API's description names its shapes by their simple names: two alike would silently become one. */
+    @Test
+    void theApisRecordsHaveNamesOfTheirOwn() {
+        java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+        CLASSES.stream().filter(c -> c.getPackageName().matches("app\\.kintsugi\\.[a-z]+\\.api") && c.isRecord())
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>()).add(c.getName()));
+        org.assertj.core.api.Assertions.assertThat(byName.values().stream().filter(l -> l.size() > 1).toList()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(byName).hasSizeGreaterThan(20);
+    }
 }

@@ -45,23 +45,23 @@ class AccountApi {
         this.tokens = tokens;
     }
 
-    record Me(UUID id, String name, String email, AccountRole role, String language, Theme theme, boolean discreetMode,
+    record Account(UUID id, String name, String email, AccountRole role, String language, Theme theme, boolean discreetMode,
             String timeZone, long version) {
     }
 
-    record SettingsBody(String name, String language, Theme theme, boolean discreetMode, String timeZone) {
+    record AccountSettingsBody(String name, String language, Theme theme, boolean discreetMode, String timeZone) {
     }
 
-    record Token(UUID id, String name, Set<ApiScope> scopes, Instant createdAt, Instant expiresAt, Instant lastUsedAt, String href) {
+    record PersonalToken(UUID id, String name, Set<ApiScope> scopes, Instant createdAt, Instant expiresAt, Instant lastUsedAt, String href) {
 
-        static Token of(ApiToken t) {
-            return new Token(t.id(), t.name(), t.scopes(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), "/api/v1/tokens/" + t.id());
+        static PersonalToken of(ApiToken t) {
+            return new PersonalToken(t.id(), t.name(), t.scopes(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), "/api/v1/tokens/" + t.id());
         }
     }
 
     @GetMapping("/me")
     @Operation(summary = "The account this token acts for")
-    ResponseEntity<Me> me(@AuthenticationPrincipal PersonPrincipal me) {
+    ResponseEntity<Account> me(@AuthenticationPrincipal PersonPrincipal me) {
         Person p = accounts.find(me.id()).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok().eTag(EntityTags.of(p.version())).body(of(p, me.role()));
     }
@@ -69,8 +69,8 @@ class AccountApi {
     @PutMapping("/me")
     @Operation(summary = "Change my settings", description = "Name, language (en, es or empty for the browser's), theme, "
             + "discreet mode and time zone. Send the ETag read as If-Match.")
-    ResponseEntity<Me> settings(@AuthenticationPrincipal PersonPrincipal me,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody SettingsBody body) {
+    ResponseEntity<Account> settings(@AuthenticationPrincipal PersonPrincipal me,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody AccountSettingsBody body) {
         long expected = EntityTags.expected(ifMatch);
         Person p = accounts.updateSettings(me.id(), new Settings(body.name() == null ? "" : body.name(), body.language(),
                 body.theme(), body.discreetMode(), body.timeZone(), expected));
@@ -79,8 +79,8 @@ class AccountApi {
 
     @GetMapping("/tokens")
     @Operation(summary = "My personal tokens (never the tokens themselves)")
-    List<Token> tokens(@AuthenticationPrincipal PersonPrincipal me) {
-        return tokens.of(me.id()).stream().map(Token::of).toList();
+    List<PersonalToken> tokens(@AuthenticationPrincipal PersonPrincipal me) {
+        return tokens.of(me.id()).stream().map(PersonalToken::of).toList();
     }
 
     @DeleteMapping("/tokens/{id}")
@@ -90,8 +90,8 @@ class AccountApi {
         tokens.revoke(me.id(), id);
     }
 
-    private static Me of(Person p, AccountRole role) {
-        return new Me(p.id().value(), p.displayName(), p.email(), role, p.language(), p.theme(), p.discreetMode(),
+    private static Account of(Person p, AccountRole role) {
+        return new Account(p.id().value(), p.displayName(), p.email(), role, p.language(), p.theme(), p.discreetMode(),
                 p.timeZone().getId(), p.version());
     }
 }

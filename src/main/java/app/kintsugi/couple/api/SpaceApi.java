@@ -39,23 +39,23 @@ class SpaceApi {
         this.address = address;
     }
 
-    record RoleBody(Role role) {
+    record SpaceRoleBody(Role role) {
     }
 
-    record JoinBody(String code, Role role) {
+    record SpaceJoinBody(String code, Role role) {
     }
 
-    record Person(UUID id, String name, Role role) {
+    record SpaceMember(UUID id, String name, Role role) {
 
-        static Person of(Member m) {
-            return new Person(m.person().value(), m.displayName(), m.role());
+        static SpaceMember of(Member m) {
+            return new SpaceMember(m.person().value(), m.displayName(), m.role());
         }
     }
 
-    record Space(UUID id, Person me, Person partner, boolean complete, Instant invitationExpiresAt, Instant since) {
+    record Space(UUID id, SpaceMember me, SpaceMember partner, boolean complete, Instant invitationExpiresAt, Instant since) {
 
         static Space of(CoupleSpace s) {
-            return new Space(s.id().value(), Person.of(s.me()), s.partner().map(Person::of).orElse(null), s.complete(),
+            return new Space(s.id().value(), SpaceMember.of(s.me()), s.partner().map(SpaceMember::of).orElse(null), s.complete(),
                     s.pendingInvitationExpires().orElse(null), s.since());
         }
     }
@@ -73,7 +73,7 @@ class SpaceApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a space with my role in it, and get the first invitation for my partner")
-    Invitation start(@AuthenticationPrincipal PersonPrincipal me, @RequestBody RoleBody body) {
+    Invitation start(@AuthenticationPrincipal PersonPrincipal me, @RequestBody SpaceRoleBody body) {
         return invitation(couples.start(me.id(), body.role()));
     }
 
@@ -93,13 +93,13 @@ class SpaceApi {
 
     @PostMapping("/join")
     @Operation(summary = "Join my partner's space with the code they gave me")
-    Space join(@AuthenticationPrincipal PersonPrincipal me, @RequestBody JoinBody body) {
+    Space join(@AuthenticationPrincipal PersonPrincipal me, @RequestBody SpaceJoinBody body) {
         return Space.of(couples.join(me.id(), body.code(), body.role()));
     }
 
     @PutMapping("/role")
     @Operation(summary = "Choose my role in the space")
-    Space role(@AuthenticationPrincipal PersonPrincipal me, @RequestBody RoleBody body) {
+    Space role(@AuthenticationPrincipal PersonPrincipal me, @RequestBody SpaceRoleBody body) {
         couples.chooseRole(me.id(), body.role());
         return space(me);
     }

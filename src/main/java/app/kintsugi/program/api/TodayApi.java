@@ -36,23 +36,23 @@ class TodayApi {
      * One line of Today: {@code kind} is stable (a message key), {@code text} the sentence the page shows
      * in the language of Accept-Language, {@code page} where it is done in the browser.
      */
-    record Line(String kind, String text, String name, String detail, LocalDate date, Instant at, String page) {
+    record TodayLine(String kind, String text, String name, String detail, LocalDate date, Instant at, String page) {
     }
 
-    record TodayView(List<Line> due, List<Line> waitsForMe, List<Line> iWaitFor) {
+    record TodayLists(List<TodayLine> due, List<TodayLine> waitsForMe, List<TodayLine> iWaitFor) {
     }
 
     @GetMapping
     @Operation(summary = "Today: due, waiting for me, and what I wait for")
-    TodayView today(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+    TodayLists today(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
         Locale locale = BrowserLocales.spoken(request);
         Today.View view = today.of(me.id());
-        return new TodayView(
-                view.due().stream().map(d -> new Line(d.messageKey(), text(d.messageKey(), locale), null, d.detail(), null, d.at(),
+        return new TodayLists(
+                view.due().stream().map(d -> new TodayLine(d.messageKey(), text(d.messageKey(), locale), null, d.detail(), null, d.at(),
                         d.path())).toList(),
-                view.waitsForMe().stream().map(n -> new Line(n.item().messageKey(), text(n.item().messageKey(), locale, n.item().name()),
+                view.waitsForMe().stream().map(n -> new TodayLine(n.item().messageKey(), text(n.item().messageKey(), locale, n.item().name()),
                         n.item().name(), n.item().detail(), null, n.since(), n.item().path())).toList(),
-                view.iWaitFor().stream().map(w -> new Line(w.messageKey(), w.date() == null ? text(w.messageKey(), locale, w.name())
+                view.iWaitFor().stream().map(w -> new TodayLine(w.messageKey(), w.date() == null ? text(w.messageKey(), locale, w.name())
                         : text(w.messageKey(), locale, w.name(), w.date().toString()), w.name(), null, w.date(), null, w.path())).toList());
     }
 

@@ -43,80 +43,80 @@ class QuestionApi {
         this.questions = questions;
     }
 
-    record AskBody(String text) {
+    record QuestionBody(String text) {
     }
 
     /** {@code answerBy} (YYYY-MM-DD) only with NEED_TIME; {@code text} is the answer, the note or the reason. */
-    record ResponseBody(ResponseKind kind, String text, String answerBy) {
+    record QuestionResponseBody(ResponseKind kind, String text, String answerBy) {
     }
 
-    record AnswerBody(String text) {
+    record AnswerChangeBody(String text) {
     }
 
     record FeedbackBody(Feedback feedback) {
     }
 
-    record Response(UUID id, ResponseKind kind, String text, LocalDate answerBy, Instant at) {
+    record QuestionResponse(UUID id, ResponseKind kind, String text, LocalDate answerBy, Instant at) {
 
-        static Response of(QuestionView.Response r) {
-            return new Response(r.id(), r.kind(), r.text(), r.answerBy(), r.at());
+        static QuestionResponse of(QuestionView.Response r) {
+            return new QuestionResponse(r.id(), r.kind(), r.text(), r.answerBy(), r.at());
         }
     }
 
-    record Question(UUID id, UUID threadId, boolean followUp, boolean askedByMe, boolean forMe, String askerName,
+    record QuestionEntry(UUID id, UUID threadId, boolean followUp, boolean askedByMe, boolean forMe, String askerName,
             String answererName, String text, QuestionStatus status, LocalDate answerBy, Feedback feedback, Instant askedAt,
-            Instant answeredAt, long version, boolean ended, List<Response> responses, String href) {
+            Instant answeredAt, long version, boolean ended, List<QuestionResponse> responses, String href) {
 
-        static Question of(QuestionView q) {
-            return new Question(q.id(), q.threadId(), q.followUp(), q.askedByMe(), q.forMe(), q.askerName(), q.answererName(), q.text(),
+        static QuestionEntry of(QuestionView q) {
+            return new QuestionEntry(q.id(), q.threadId(), q.followUp(), q.askedByMe(), q.forMe(), q.askerName(), q.answererName(), q.text(),
                     q.status(), q.answerBy(), q.feedback(), q.askedAt(), q.answeredAt(), q.version(), q.ended(),
-                    q.responses().stream().map(Response::of).toList(), PATH + "/" + q.id());
+                    q.responses().stream().map(QuestionResponse::of).toList(), PATH + "/" + q.id());
         }
     }
 
-    record Box(List<Question> forMe, List<Question> mine, List<Question> answered) {
+    record QuestionLists(List<QuestionEntry> forMe, List<QuestionEntry> mine, List<QuestionEntry> answered) {
     }
 
-    record Thread(Question first, List<Question> followUps) {
+    record QuestionsThread(QuestionEntry first, List<QuestionEntry> followUps) {
 
-        static Thread of(QuestionThread t) {
-            return new Thread(Question.of(t.first()), t.followUps().stream().map(Question::of).toList());
+        static QuestionsThread of(QuestionThread t) {
+            return new QuestionsThread(QuestionEntry.of(t.first()), t.followUps().stream().map(QuestionEntry::of).toList());
         }
     }
 
     @GetMapping
     @Operation(summary = "The question box: waiting for my answer, mine still waiting, and answered")
-    Box box(@AuthenticationPrincipal PersonPrincipal me) {
+    QuestionLists box(@AuthenticationPrincipal PersonPrincipal me) {
         QuestionBox box = questions.box(me.id());
-        return new Box(box.forMe().stream().map(Question::of).toList(), box.mine().stream().map(Question::of).toList(),
-                box.answered().stream().map(Question::of).toList());
+        return new QuestionLists(box.forMe().stream().map(QuestionEntry::of).toList(), box.mine().stream().map(QuestionEntry::of).toList(),
+                box.answered().stream().map(QuestionEntry::of).toList());
     }
 
     @PostMapping
     @Operation(summary = "Ask my partner a question")
-    ResponseEntity<Thread> ask(@AuthenticationPrincipal PersonPrincipal me, @RequestBody AskBody body) {
+    ResponseEntity<QuestionsThread> ask(@AuthenticationPrincipal PersonPrincipal me, @RequestBody QuestionBody body) {
         UUID id = questions.ask(me.id(), body.text());
         return answer(me, id, HttpStatus.CREATED);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A question's thread, with every response; the ETag is this question's version")
-    ResponseEntity<Thread> thread(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+    ResponseEntity<QuestionsThread> thread(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         QuestionThread thread = questions.open(me.id(), id);
-        return ResponseEntity.ok().eTag(EntityTags.of(versionOf(thread, id))).body(Thread.of(thread));
+        return ResponseEntity.ok().eTag(EntityTags.of(versionOf(thread, id))).body(QuestionsThread.of(thread));
     }
 
     @PostMapping("/{id}/follow-ups")
     @Operation(summary = "Ask a follow-up under an answered question")
-    ResponseEntity<Thread> followUp(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestBody AskBody body) {
+    ResponseEntity<QuestionsThread> followUp(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestBody QuestionBody body) {
         UUID created = questions.followUp(me.id(), id, body.text());
         return answer(me, created, HttpStatus.CREATED);
     }
 
     @PostMapping("/{id}/responses")
     @Operation(summary = "Respond to a question asked of me", description = "Send the question's ETag as If-Match.")
-    ResponseEntity<Thread> respond(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody ResponseBody body) {
+    ResponseEntity<QuestionsThread> respond(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody QuestionResponseBody body) {
         long expected = EntityTags.expected(ifMatch);
         questions.respond(me.id(), id, expected, body.kind() == null ? null : body.kind().name(), body.text(), body.answerBy());
         return answer(me, id, HttpStatus.OK);
@@ -124,8 +124,8 @@ class QuestionApi {
 
     @PutMapping("/{id}/answer")
     @Operation(summary = "Change my answer; the earlier one stays visible to both", description = "Send the question's ETag as If-Match.")
-    ResponseEntity<Thread> changeAnswer(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody AnswerBody body) {
+    ResponseEntity<QuestionsThread> changeAnswer(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody AnswerChangeBody body) {
         long expected = EntityTags.expected(ifMatch);
         questions.changeAnswer(me.id(), id, expected, body.text());
         return answer(me, id, HttpStatus.OK);
@@ -133,20 +133,20 @@ class QuestionApi {
 
     @PostMapping("/{id}/feedback")
     @Operation(summary = "Say whether the answer helped", description = "Send the question's ETag as If-Match.")
-    ResponseEntity<Thread> feedback(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+    ResponseEntity<QuestionsThread> feedback(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody FeedbackBody body) {
         long expected = EntityTags.expected(ifMatch);
         questions.feedback(me.id(), id, expected, body.feedback());
         return answer(me, id, HttpStatus.OK);
     }
 
-    private ResponseEntity<Thread> answer(PersonPrincipal me, UUID id, HttpStatus status) {
+    private ResponseEntity<QuestionsThread> answer(PersonPrincipal me, UUID id, HttpStatus status) {
         QuestionThread thread = questions.thread(me.id(), id);
         var builder = ResponseEntity.status(status).eTag(EntityTags.of(versionOf(thread, id)));
         if (status == HttpStatus.CREATED) {
             builder = builder.location(URI.create(PATH + "/" + id));
         }
-        return builder.body(Thread.of(thread));
+        return builder.body(QuestionsThread.of(thread));
     }
 
     private static long versionOf(QuestionThread thread, UUID id) {

@@ -63,35 +63,35 @@ class CommitmentApi {
     record ConfirmBody(String day, Confirmation confirmation, String note) {
     }
 
-    record ScheduleOut(ScheduleKind kind, Set<DayOfWeek> days, LocalDate start, LocalDate end) {
+    record CommitmentSchedule(ScheduleKind kind, Set<DayOfWeek> days, LocalDate start, LocalDate end) {
     }
 
-    record CheckIn(LocalDate day, Outcome outcome, String note, Confirmation confirmation, String confirmNote, long version) {
+    record CommitmentCheckIn(LocalDate day, Outcome outcome, String note, Confirmation confirmation, String confirmNote, long version) {
 
-        static CheckIn of(CheckInView c) {
-            return new CheckIn(c.day(), c.outcome(), c.note().orElse(null), c.confirmation().orElse(null), c.confirmNote().orElse(null),
+        static CommitmentCheckIn of(CheckInView c) {
+            return new CommitmentCheckIn(c.day(), c.outcome(), c.note().orElse(null), c.confirmation().orElse(null), c.confirmNote().orElse(null),
                     c.version());
         }
     }
 
-    record Commitment(UUID id, boolean mine, String authorName, String text, ScheduleOut schedule, Visibility visibility, long version,
-            LocalDate today, boolean dueToday, List<LocalDate> reportable, List<CheckIn> recent, List<CheckIn> awaiting, String href) {
+    record Commitment(UUID id, boolean mine, String authorName, String text, CommitmentSchedule schedule, Visibility visibility, long version,
+            LocalDate today, boolean dueToday, List<LocalDate> reportable, List<CommitmentCheckIn> recent, List<CommitmentCheckIn> awaiting, String href) {
 
         static Commitment of(CommitmentView v) {
             var s = v.schedule();
-            return new Commitment(v.id(), v.mine(), v.authorName(), v.text(), new ScheduleOut(s.kind(), s.days(), s.start(), s.end()),
+            return new Commitment(v.id(), v.mine(), v.authorName(), v.text(), new CommitmentSchedule(s.kind(), s.days(), s.start(), s.end()),
                     v.visibility(), v.version(), v.today(), v.dueToday(), v.reportable(),
-                    v.recent().stream().map(CheckIn::of).toList(), v.awaiting().stream().map(CheckIn::of).toList(), PATH + "/" + v.id());
+                    v.recent().stream().map(CommitmentCheckIn::of).toList(), v.awaiting().stream().map(CommitmentCheckIn::of).toList(), PATH + "/" + v.id());
         }
     }
 
-    record Lists(List<Commitment> mine, List<Commitment> partners) {
+    record CommitmentLists(List<Commitment> mine, List<Commitment> partners) {
     }
 
     @GetMapping
     @Operation(summary = "My commitments and the ones my partner shared with me")
-    Lists all(@AuthenticationPrincipal PersonPrincipal me) {
-        return new Lists(commitments.mine(me.id()).stream().map(Commitment::of).toList(),
+    CommitmentLists all(@AuthenticationPrincipal PersonPrincipal me) {
+        return new CommitmentLists(commitments.mine(me.id()).stream().map(Commitment::of).toList(),
                 commitments.partners(me.id()).stream().map(Commitment::of).toList());
     }
 
