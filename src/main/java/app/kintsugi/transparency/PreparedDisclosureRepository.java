@@ -57,6 +57,14 @@ class PreparedDisclosureRepository {
                 .params(couple.value().toString(), partner.value().toString()).query(PreparedDisclosureRepository::map).list();
     }
 
+    /** The disclosures of a space this person wrote or is the partner of: at most one each way. */
+    List<Row> involving(CoupleId couple, PersonId person) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM prepared_disclosure WHERE couple_id = ? AND (author_id = ? OR partner_id = ?) "
+                        + "ORDER BY created_at, id")
+                .params(couple.value().toString(), person.value().toString(), person.value().toString())
+                .query(PreparedDisclosureRepository::map).list();
+    }
+
     /** Saves the parts of a draft, if nobody changed it since it was read. */
     boolean saveParts(UUID id, long expectedVersion, Map<DisclosurePart, byte[]> parts, long now) {
         return jdbc.sql("UPDATE prepared_disclosure SET timeline = ?, hidden = ?, who_knows = ?, contact_now = ?, updated_at = ?, "

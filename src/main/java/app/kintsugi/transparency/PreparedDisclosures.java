@@ -255,28 +255,34 @@ public class PreparedDisclosures {
         return addition;
     }
 
-    /** Something waiting for this person: a time proposed to them, a disclosure given and not opened, additions unseen. Nothing is decrypted. */
+    /**
+     * Something waiting for this person: a time the other proposed, a disclosure given to them and not
+     * opened, additions they have not seen. One statement (two once something was given); nothing is
+     * decrypted, and a draft says nothing.
+     */
     public List<News> news(PersonId person) {
         Optional<CoupleSpace> space = couples.completeSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
-        PersonId partner = space.get().partnerId().orElseThrow();
-        String partnerName = accounts.nameOf(partner);
+        PersonId other = space.get().partnerId().orElseThrow();
         List<News> out = new java.util.ArrayList<>();
-        repository.byAuthor(space.get().id(), person)
-                .filter(r -> r.status() == PreparedDisclosureStatus.PROPOSED && partner.equals(r.proposedBy()))
-                .ifPresent(r -> out.add(new News(r.id(), NewsKind.TIME_PROPOSED, partnerName)));
-        for (var r : repository.forPartner(space.get().id(), person)) {
-            if (!r.author().equals(partner)) {
+        String otherName = null;
+        for (var r : repository.involving(space.get().id(), person)) {
+            boolean between = (r.author().equals(person) && r.partner().equals(other))
+                    || (r.author().equals(other) && r.partner().equals(person));
+            if (!between) {
                 continue;
             }
-            if (r.status() == PreparedDisclosureStatus.PROPOSED && partner.equals(r.proposedBy())) {
-                out.add(new News(r.id(), NewsKind.TIME_PROPOSED, partnerName));
-            } else if (r.status() == PreparedDisclosureStatus.GIVEN && r.readAt() == null) {
-                out.add(new News(r.id(), NewsKind.GIVEN, partnerName));
-            } else if (r.status() == PreparedDisclosureStatus.GIVEN && repository.unseenAdditions(r.id()) > 0) {
-                out.add(new News(r.id(), NewsKind.ADDITION, partnerName));
+            NewsKind kind = null;
+            if (r.status() == PreparedDisclosureStatus.PROPOSED && other.equals(r.proposedBy())) {
+                kind = NewsKind.TIME_PROPOSED;
+            } else if (r.status() == PreparedDisclosureStatus.GIVEN && r.partner().equals(person)) {
+                kind = r.readAt() == null ? NewsKind.GIVEN : repository.unseenAdditions(r.id()) > 0 ? NewsKind.ADDITION : null;
+            }
+            if (kind != null) {
+                otherName = otherName == null ? accounts.nameOf(other) : otherName;
+                out.add(new News(r.id(), kind, otherName));
             }
         }
         return out;
@@ -286,17 +292,6 @@ public class PreparedDisclosures {
 
     /** Something about a prepared disclosure that waits for this person, with the other partner's name. */
     public record News(UUID id, NewsKind kind, String otherName) {
-    }
-
-    /** A time agreed for today or later, for Today's "coming up": only the two of them know of it. */
-    public Optional<PreparedDisclosureView> agreedAndComing(PersonId person) {
-        return couples.completeSpace(person).flatMap(space -> {
-            Optional<PreparedDisclosureRepository.Row> mineRow = repository.byAuthor(space.id(), person);
-            List<PreparedDisclosureRepository.Row> rows = new java.util.ArrayList<>(mineRow.stream().toList());
-            rows.addAll(repository.forPartner(space.id(), person));
-            return rows.stream().filter(r -> r.status() == PreparedDisclosureStatus.PLANNED).findFirst()
-                    .map(r -> view(r, person, false));
-        });
     }
 
     // --- Used by the question box ---------------------------------------------------------------
