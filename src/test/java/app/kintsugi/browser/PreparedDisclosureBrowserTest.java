@@ -57,18 +57,22 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         button(b, "Save the draft").click();
         assertThat(status(b).first()).containsText("Saved.");
         assertThat(b.locator("#write .meta")).containsText("Last saved");
+        checkedElsewhere(b);
         String address = b.url().replaceAll("[?#].*$", "");
         String id = address.replaceAll("^.*/disclosure/", "");
 
         // Second sitting: he comes back from the step's page and continues where he stopped.
         b.navigate("/disclosure");
+        assertAccessible(b);
         link(b, "Continue writing").click();
+        checkedElsewhere(b);
         assertThat(label(b, "What happened, in order")).hasValue(TIMELINE);
         assertThat(label(b, "What was hidden")).hasValue(HIDDEN);
         label(b, "Who knows").fill(WHO_KNOWS);
         label(b, "Contact now").fill(CONTACT);
         button(b, "Save the draft").click();
         assertThat(status(b).first()).containsText("Saved.");
+        checkedElsewhere(b);
 
         // He proposes a time for tomorrow evening.
         Locator meeting = b.locator("#meeting");
@@ -78,25 +82,31 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         meeting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Propose this time to Ana")).click();
         assertThat(status(b).first()).containsText("Proposed.");
         assertThat(b.locator("#meeting")).containsText("Waiting for Ana to answer.");
+        assertAccessible(b);
 
         // Ana is told, sees the meeting and none of the text, and chooses to read it together.
         signInCheckedElsewhere(a, ana.email());
+        checkedElsewhere(a);
         a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Ben proposed a time for a prepared disclosure"))).click();
         assertThat(h1(a)).hasText("What Ben prepared for you");
         Assertions.assertThat(a.content()).doesNotContain("twice a month").doesNotContain("second phone");
-        a.getByLabel("Together, the two of us").check();
+        a.locator("form[action*='/accept']").getByLabel("Together, the two of us").check();
         assertAccessible(a);
         button(a, "This time works for me").click();
         assertThat(status(a).first()).containsText("Agreed.");
+        assertAccessible(a);
 
         // At the time they agreed, Ben gives it.
         b.navigate(address);
         assertThat(b.locator("#meeting")).containsText("It will be read together");
+        assertAccessible(b);
         button(b, "Give it to Ana now").click();
         assertThat(status(b).first()).containsText("Given.");
+        checkedElsewhere(b);
 
         // Ana reads it part by part, with the care bar at hand.
         a.navigate("/");
+        checkedElsewhere(a);
         a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Ben gave you their prepared disclosure"))).click();
         assertThat(a.locator("#part-timeline .written")).hasText(TIMELINE);
         assertThat(a.locator("#part-contact-now .written")).hasText(CONTACT);
@@ -107,6 +117,7 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         // The timeline answers what she needed to know.
         a.locator("#part-timeline").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Answered to my satisfaction")).click();
         assertThat(a.locator("#part-timeline .part-mark")).hasText("You said this part answers what you needed to know.");
+        checkedElsewhere(a);
 
         // She asks about what was hidden: the question says which part it is about.
         Locator hidden = a.locator("#part-hidden");
@@ -118,6 +129,7 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         assertAccessible(a);
         a.navigate("/disclosure/" + id + "#part-hidden");
         assertThat(a.locator("#part-hidden .part-questions")).containsText(QUESTION);
+        checkedElsewhere(a);
 
         // Later, Ben adds something; Ana sees it apart, as an addition.
         b.navigate(address);
@@ -126,8 +138,10 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         assertAccessible(b);
         button(b, "Add it for Ana").click();
         assertThat(status(b).first()).containsText("Added.");
+        checkedElsewhere(b);
 
         a.navigate("/");
+        checkedElsewhere(a);
         a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Ben added something to their disclosure"))).click();
         Locator addition = a.locator("article.addition");
         assertThat(addition.locator(".written")).hasText(ADDITION);
