@@ -1,7 +1,8 @@
 -- A prepared disclosure: one planned, complete account written by one partner in four fixed parts
 -- (each sealed with the author's key), kept as a draft only its author sees until it is given at a
 -- time both agreed. Nothing of it exists for the partner before a time is proposed, and only the
--- meeting (never the text) before it is given (decision 0037).
+-- meeting (never the text) before it is given (decision 0037). A counselor the author showed it to
+-- can leave one note back for the author (sealed with the counselor's key), never seen by the partner.
 CREATE TABLE prepared_disclosure (
     id          VARCHAR(36) NOT NULL PRIMARY KEY,
     couple_id   VARCHAR(36) NOT NULL,
@@ -17,6 +18,9 @@ CREATE TABLE prepared_disclosure (
     proposed_by VARCHAR(36),
     given_at    BIGINT,
     read_at     BIGINT,
+    review_note    BYTEA,
+    review_note_by VARCHAR(36),
+    review_note_at BIGINT,
     created_at  BIGINT      NOT NULL,
     updated_at  BIGINT      NOT NULL,
     version     INTEGER     NOT NULL DEFAULT 0

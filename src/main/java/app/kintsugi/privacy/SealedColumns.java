@@ -77,6 +77,7 @@ final class SealedColumns {
             row("prepared_disclosure", "who_knows", "prepared-disclosure-who-knows", "author_id"),
             row("prepared_disclosure", "contact_now", "prepared-disclosure-contact-now", "author_id"),
             row("prepared_disclosure_addition", "content", "prepared-disclosure-addition", "author_id"),
+            row("prepared_disclosure", "review_note", "prepared-disclosure-review", "review_note_by"),
             row("boundary_version", "what", "boundary-what", "author_id"),
             row("boundary_version", "why", "boundary-why", "author_id"),
             row("boundary_event", "note", "boundary-crossed-note", "actor_id"),

@@ -18,7 +18,8 @@ import app.kintsugi.couple.CoupleId;
 class PreparedDisclosureRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, partner_id, timeline, hidden, who_knows, contact_now, status, "
-            + "meet_at, reading_way, proposed_by, given_at, read_at, created_at, updated_at, version";
+            + "meet_at, reading_way, proposed_by, given_at, read_at, created_at, updated_at, version, review_note, review_note_by, "
+            + "review_note_at";
 
     private final JdbcClient jdbc;
 
@@ -28,7 +29,7 @@ class PreparedDisclosureRepository {
 
     record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, Map<DisclosurePart, byte[]> parts,
             PreparedDisclosureStatus status, Long meetAt, ReadingWay way, PersonId proposedBy, Long givenAt, Long readAt,
-            long createdAt, long updatedAt, long version) {
+            long createdAt, long updatedAt, long version, byte[] reviewNote, PersonId reviewNoteBy, Long reviewNoteAt) {
     }
 
     record AdditionRow(UUID id, UUID disclosure, PersonId author, byte[] content, long addedAt, Long seenAt) {
@@ -93,6 +94,12 @@ class PreparedDisclosureRepository {
                 .params(now, now, id.toString(), expectedVersion).update() == 1;
     }
 
+    /** The counselor's one note back to the author; a later one replaces it. */
+    void saveReviewNote(UUID id, byte[] note, PersonId counselor, long now) {
+        jdbc.sql("UPDATE prepared_disclosure SET review_note = ?, review_note_by = ?, review_note_at = ? WHERE id = ?")
+                .params(note, counselor.value().toString(), now, id.toString()).update();
+    }
+
     /** The partner opened it for the first time since it was given. */
     void markRead(UUID id, long now) {
         jdbc.sql("UPDATE prepared_disclosure SET read_at = ? WHERE id = ? AND read_at IS NULL AND status = 'GIVEN'")
@@ -148,11 +155,13 @@ class PreparedDisclosureRepository {
         }
         String way = rs.getString("reading_way");
         String by = rs.getString("proposed_by");
+        String noteBy = rs.getString("review_note_by");
         return new Row(UUID.fromString(rs.getString("id")), CoupleId.of(rs.getString("couple_id")),
                 PersonId.of(rs.getString("author_id")), PersonId.of(rs.getString("partner_id")), parts,
                 PreparedDisclosureStatus.valueOf(rs.getString("status")), longOrNull(rs, "meet_at"),
                 way == null ? null : ReadingWay.valueOf(way), by == null ? null : PersonId.of(by), longOrNull(rs, "given_at"),
-                longOrNull(rs, "read_at"), rs.getLong("created_at"), rs.getLong("updated_at"), rs.getLong("version"));
+                longOrNull(rs, "read_at"), rs.getLong("created_at"), rs.getLong("updated_at"), rs.getLong("version"),
+                rs.getBytes("review_note"), noteBy == null ? null : PersonId.of(noteBy), longOrNull(rs, "review_note_at"));
     }
 
     private static AdditionRow addition(ResultSet rs, int n) throws SQLException {

@@ -20,11 +20,17 @@ import java.util.UUID;
  * @param additions    what the author added after it was given, oldest first
  * @param newAdditions how many of the additions the partner opens for the first time now
  * @param live         both are still in the space it was written in: it can be written in and answered
+ * @param reviewNote   the note a counselor it was shown to left for the author: for the author and that
+ *                     counselor only, otherwise null
  */
 public record PreparedDisclosureView(UUID id, boolean mine, String authorName, String partnerName, PreparedDisclosureStatus status,
         Map<DisclosurePart, String> parts, Instant updatedAt, Instant meetAt, ReadingWay way, boolean proposedByMe,
         Instant givenAt, Map<DisclosurePart, PartMark> marks, List<Addition> additions, int newAdditions, long version,
-        boolean live) {
+        boolean live, ReviewNote reviewNote) {
+
+    /** A counselor's note back to the author about the draft. */
+    public record ReviewNote(String counselorName, String text, Instant at) {
+    }
 
     /** Something the author added after the disclosure was given, shown apart from it. */
     public record Addition(UUID id, String text, Instant addedAt) {

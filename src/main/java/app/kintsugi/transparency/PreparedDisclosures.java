@@ -23,6 +23,7 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
@@ -46,7 +47,11 @@ import app.kintsugi.shared.Validation;
 public class PreparedDisclosures {
 
     static final String KIND = "prepared-disclosure";
+    /** The kind under which an author shows it to a counselor. */
+    public static final String SHOWN_KIND = KIND;
     static final String ADDITION_KIND = "prepared-disclosure-addition";
+    static final String REVIEW_KIND = "prepared-disclosure-review";
+    public static final int MAX_REVIEW_NOTE = 4_000;
     private static final Logger log = LoggerFactory.getLogger(PreparedDisclosures.class);
 
     private final PreparedDisclosureRepository repository;
@@ -294,6 +299,26 @@ public class PreparedDisclosures {
     public record News(UUID id, NewsKind kind, String otherName) {
     }
 
+    /**
+     * A counselor the author showed the draft to (with both partners' consent standing, as the policy
+     * says) leaves one note back for the author; a later note replaces it. Anyone else: not found.
+     * Once it is given there is nothing left to review.
+     */
+    @Transactional
+    public void noteFromCounselor(PersonId counselor, UUID id, String text) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        if (policy.require(counselor, ref(row)) != Access.COUNSELOR) {
+            throw new NotFoundException();
+        }
+        if (row.status() == PreparedDisclosureStatus.GIVEN) {
+            throw InvalidInputException.of("note", "preparedDisclosure.reviewNote.given");
+        }
+        String clean = Texts.clean(text);
+        new Validation().requiredText("note", clean, MAX_REVIEW_NOTE, "preparedDisclosure.reviewNote.required").throwIfInvalid();
+        repository.saveReviewNote(id, cipher.seal(counselor, REVIEW_KIND, id, clean), counselor, clock.millis());
+        log.info("event=prepared_disclosure_review_note disclosure={}", id);
+    }
+
     // --- Used by the question box ---------------------------------------------------------------
 
     /**
@@ -376,7 +401,16 @@ public class PreparedDisclosures {
                 text ? open(r) : Map.of(), Instant.ofEpochMilli(r.updatedAt()), r.meetAt() == null ? null : Instant.ofEpochMilli(r.meetAt()),
                 r.way(), viewer.equals(r.proposedBy()), r.givenAt() == null ? null : Instant.ofEpochMilli(r.givenAt()),
                 r.status() == PreparedDisclosureStatus.GIVEN ? repository.marks(r.id()) : Map.of(), additions, fresh, r.version(),
-                live(r));
+                live(r), reviewNote(r, viewer));
+    }
+
+    /** The counselor's note, for the author and the counselor who wrote it; nobody else, never the partner. */
+    private PreparedDisclosureView.ReviewNote reviewNote(PreparedDisclosureRepository.Row r, PersonId viewer) {
+        if (r.reviewNote() == null || r.reviewNoteBy() == null || !(viewer.equals(r.author()) || viewer.equals(r.reviewNoteBy()))) {
+            return null;
+        }
+        return new PreparedDisclosureView.ReviewNote(accounts.nameOf(r.reviewNoteBy()),
+                cipher.open(r.reviewNoteBy(), REVIEW_KIND, r.id(), r.reviewNote()), Instant.ofEpochMilli(r.reviewNoteAt()));
     }
 
     private Instant meetAt(PersonId viewer, String dayText, String timeText, Validation v) {

@@ -567,16 +567,37 @@ class AccessMatrixTest extends IntegrationTest {
         assertThat(normalize(page(Viewer.PARTNER, "/disclosure"))).isEqualTo(before.get("/disclosure"));
         String room = "/counselor/couples/" + link;
         assertThat(mvc.perform(get(room).with(user(counselor))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        String noteBack = "review-note-Kw2 say less about her, more about what you did";
+        assertThat(as(counselor, "POST", room + "/disclosure/" + id + "/note", Map.of("note", noteBack)).getStatus())
+                .as("no note back without both partners' consent").isEqualTo(404);
 
         // Once the partner agrees to the counselor, the counselor reads the draft the author showed, read-only.
         links.consent(partner.id(), link);
         String counselorsView = org.springframework.web.util.HtmlUtils.htmlUnescape(
                 mvc.perform(get(room).with(user(counselor))).andReturn().getResponse().getContentAsString());
         assertThat(counselorsView).contains(draftText).contains("Prepared disclosure");
-        assertThat(as(counselor, "GET", "/disclosure/" + id, Map.of()).getStatus()).as("only through the counselor's own page")
-                .isEqualTo(404);
         assertThat(normalize(page(Viewer.PARTNER, "/disclosure"))).as("the partner still learns nothing")
                 .isEqualTo(before.get("/disclosure"));
+        // The counselor leaves one note back: the author reads it next to the draft; the partner never does.
+        assertThat(as(counselor, "POST", room + "/disclosure/" + id + "/note", Map.of("note", noteBack)).getRedirectedUrl())
+                .contains("?reviewed");
+        assertThat(as(Viewer.OTHER_COUPLE, "POST", room + "/disclosure/" + id + "/note", Map.of("note", "x")).getStatus())
+                .isEqualTo(404);
+        assertThat(page(Viewer.AUTHOR, "/disclosure/" + id)).contains(noteBack);
+        String tomorrow = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(1).toString();
+        Map<app.kintsugi.transparency.DisclosurePart, String> whole = new java.util.EnumMap<>(app.kintsugi.transparency.DisclosurePart.class);
+        for (var part : app.kintsugi.transparency.DisclosurePart.values()) {
+            whole.put(part, draftText);
+        }
+        preparedDisclosures.save(author.id(), id, 1, whole);
+        preparedDisclosures.propose(author.id(), id, 2, tomorrow, "19:00", null);
+        assertThat(page(Viewer.PARTNER, "/disclosure/" + id)).doesNotContain(noteBack).doesNotContain(draftText);
+        preparedDisclosures.accept(partner.id(), id, 3, "WITH_COUNSELOR");
+        preparedDisclosures.give(author.id(), id, 4);
+        assertThat(page(Viewer.PARTNER, "/disclosure/" + id)).contains(draftText).doesNotContain(noteBack);
+        assertThat(page(Viewer.AUTHOR, "/disclosure/" + id)).as("written for the author, it stays theirs to read").contains(noteBack);
+        assertThat(as(counselor, "GET", "/disclosure/" + id, Map.of()).getStatus()).as("only through the counselor's own page")
+                .isEqualTo(404);
     }
 
     private MockHttpServletResponse as(Object who, String method, String path, Map<String, String> params) throws Exception {

@@ -85,7 +85,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-amend-ack", marker + "-decline", marker + "-boundary", marker + "-boundary-why", marker + "-boundary-2",
                 marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act",
                 marker + "-practice", marker + "-counselor-note", marker + "-prepared-timeline", marker + "-prepared-hidden",
-                marker + "-prepared-who-knows", marker + "-prepared-contact-now", marker + "-prepared-addition");
+                marker + "-prepared-who-knows", marker + "-prepared-contact-now", marker + "-prepared-addition", marker + "-review-note");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -214,6 +214,11 @@ class EncryptionAtRestTest extends IntegrationTest {
         room.addNote(counselor.id(), link, marker + "-counselor-note");
         assertThat(room.open(counselor.id(), link).notes()).extracting(n -> n.text()).containsExactly(marker + "-counselor-note");
         assertThat(counselors.find(counselor.id()).orElseThrow().practice()).isEqualTo(marker + "-practice");
+        // Ana shows her draft disclosure to the counselor, who leaves her a note back.
+        UUID draft = preparedDisclosures.start(ana.id());
+        links.show(ana.id(), "prepared-disclosure", draft, true);
+        preparedDisclosures.noteFromCounselor(counselor.id(), draft, marker + "-review-note");
+        assertThat(preparedDisclosures.read(ana.id(), draft).reviewNote().text()).isEqualTo(marker + "-review-note");
     }
 
     private void respect(TestPerson ana, TestPerson ben, String marker) {
