@@ -19,7 +19,8 @@ import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.TestCouples.TestCouple;
 
 /**
- * A prepared disclosure in two browsers. Ben writes it in two sittings, proposes a time; Ana agrees
+ * A prepared disclosure in three browsers. Ben writes it in two sittings, shows the draft to the
+ * counselor they both agreed to, who leaves him a note back; he proposes a time; Ana agrees
  * and chooses to read it together; Ben gives it. Ana reads it with the care bar at hand, says the
  * timeline answers what she needed, asks about what was hidden, and later sees what Ben added, apart
  * from the parts and labelled as an addition. Each page is checked with axe in its fullest state.
@@ -34,11 +35,32 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
     private static final String QUESTION = "Where is the second phone now?";
     private static final String ADDITION = "I also met her once more, in September, to return her things.";
 
+    private static final String NOTE_BACK = "Clear and complete. Say when it ended, in one sentence, at the start.";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.kintsugi.account.Accounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.kintsugi.help.Counselors counselors;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.kintsugi.help.CounselorLinks links;
+
     @Test
     void draftedInTwoSittingsGivenReadMarkedAskedAboutAndAddedTo() {
         TestCouple couple = testCouples.feelingSafe("Ana", "Ben");
         TestPerson ana = couple.first();
         TestPerson ben = couple.second();
+        // A counselor both of them agreed to, set up through the facades.
+        var operator = accounts.register(new app.kintsugi.account.NewAccount(app.kintsugi.account.TestAccounts.uniqueEmail(), "Olga",
+                PASSWORD, "en", "Europe/Madrid"), app.kintsugi.account.AccountRole.OPERATOR);
+        String counselorEmail = app.kintsugi.account.TestAccounts.uniqueEmail();
+        var counselorPerson = counselors.register(new app.kintsugi.account.NewAccount(counselorEmail, "Marta", PASSWORD, "en",
+                "Europe/Madrid"), "A practice in town");
+        counselors.decide(operator.id(), counselorPerson.id(), app.kintsugi.help.CounselorStatus.APPROVED,
+                counselors.find(counselorPerson.id()).orElseThrow().version());
+        var link = links.invite(ben.id(), counselors.find(counselorPerson.id()).orElseThrow().code(), true).id();
+        links.consent(ana.id(), link);
         List<String> console = new ArrayList<>();
         Page b = watched(newPerson(), "Ben", console);
         Page a = watched(newPerson(), "Ana", console);
@@ -72,6 +94,31 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         label(b, "Contact now").fill(CONTACT);
         button(b, "Save the draft").click();
         assertThat(status(b).first()).containsText("Saved.");
+        checkedElsewhere(b);
+
+        // He asks his counselor to read it first: shown the usual way, on the counselor page.
+        b.navigate("/help/counselor#choices");
+        checkedElsewhere(b);
+        b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show to your counselor: " + TIMELINE)).click();
+        assertThat(b.locator("#choices").getByRole(AriaRole.STATUS)).hasText("Your counselor can now read this.");
+        assertAccessible(b);
+
+        // The counselor reads it, read-only, and leaves one note back.
+        Page c = watched(newPerson(), "Marta", console);
+        signIn(c, counselorEmail, Pattern.compile("/counselor$"));
+        c.navigate("/counselor/couples/" + link);
+        Locator shown = c.locator("article.shown-entry").filter(new Locator.FilterOptions().setHasText(HIDDEN));
+        assertThat(shown).containsText(TIMELINE);
+        assertThat(shown.locator("textarea[name=timeline]")).hasCount(0);
+        shown.getByLabel("Your note").fill(NOTE_BACK);
+        assertAccessible(c);
+        shown.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send the note to Ben")).click();
+        assertThat(c.locator(".review-note .written")).hasText(NOTE_BACK);
+        assertAccessible(c);
+
+        // Ben reads the note next to his draft.
+        b.navigate(address);
+        assertThat(b.locator("#review .written")).hasText(NOTE_BACK);
         checkedElsewhere(b);
 
         // He proposes a time for tomorrow evening.
