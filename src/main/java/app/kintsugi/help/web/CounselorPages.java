@@ -91,12 +91,12 @@ class CounselorPages {
         model.addAttribute("view", view);
         model.addAttribute("maxNote", CounselorRoom.MAX_NOTE);
         // A prepared disclosure the author showed: the one note back this counselor left them, if any.
-        java.util.Map<UUID, Object> reviewNotes = new java.util.HashMap<>();
+        java.util.Map<UUID, java.util.Optional<app.kintsugi.transparency.PreparedDisclosureView.ReviewNote>> reviewNotes =
+                new java.util.HashMap<>();
         for (var partner : view.partners()) {
             for (var e : partner.entries()) {
                 if (e.kind().equals(app.kintsugi.transparency.PreparedDisclosures.SHOWN_KIND)) {
-                    var note = disclosures.read(me.id(), e.id()).reviewNote();
-                    reviewNotes.put(e.id(), note == null ? "" : note);
+                    reviewNotes.put(e.id(), java.util.Optional.ofNullable(disclosures.read(me.id(), e.id()).reviewNote()));
                 }
             }
         }
