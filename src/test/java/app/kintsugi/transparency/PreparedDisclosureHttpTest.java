@@ -150,6 +150,17 @@ class PreparedDisclosureHttpTest extends IntegrationTest {
                 .isEqualTo("From March to June 2025, about twice a month.");
         assertThat(text(page(ana, "/"))).doesNotContain("Ben added something");
 
+        // Ben's export holds his account, its addition and Ana's marks; Ana's holds the marks she gave.
+        String bensExport = postAs(ben, "/settings/data", Map.of("format", "json", "password", app.kintsugi.account.TestAccounts.PASSWORD))
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bensExport).contains("\"prepared-disclosure\"").contains("A second phone, kept in the car.")
+                .contains("\"prepared-disclosure-addition\"").contains("I also met her once in September.")
+                .contains("partnerMark.timeline").contains("\"read-by-partner\"");
+        String anasExport = postAs(ana, "/settings/data", Map.of("format", "json", "password", app.kintsugi.account.TestAccounts.PASSWORD))
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(anasExport).contains("\"prepared-disclosure-mark\"").contains("Where is the phone now?")
+                .doesNotContain("A second phone, kept in the car.").doesNotContain("I also met her once in September.");
+
         // Nobody else reaches any of it.
         for (String path : List.of("/disclosure/" + id, "/disclosure/" + id + "/mark", "/disclosure/" + id + "/ask",
                 "/disclosure/" + id + "/addition", "/disclosure/" + id + "/break")) {
@@ -178,6 +189,52 @@ class PreparedDisclosureHttpTest extends IntegrationTest {
         String yesterday = LocalDate.now(clock.withZone(MADRID)).minusDays(1).toString();
         assertThat(text(postAs(ben, "/disclosure/" + id + "/propose", Map.of("version", "4", "day", yesterday, "time", "10:00"))))
                 .contains("This time has already passed.");
+    }
+
+    @Autowired
+    app.kintsugi.account.Accounts accounts;
+
+    @Autowired
+    app.kintsugi.help.Counselors counselors;
+
+    @Autowired
+    app.kintsugi.help.CounselorLinks links;
+
+    @Test
+    void aCounselorShownTheDraftLeavesOneNoteBackUntilItIsGiven() throws Exception {
+        var operator = accounts.register(new app.kintsugi.account.NewAccount(app.kintsugi.account.TestAccounts.uniqueEmail(), "Olga",
+                app.kintsugi.account.TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
+        var marta = counselors.create(operator.id(), app.kintsugi.account.TestAccounts.uniqueEmail(), "Marta", "", "en").counselor();
+        var counselor = app.kintsugi.account.TestAccounts.principal(marta.id(), app.kintsugi.account.AccountRole.COUNSELOR);
+        UUID link = links.invite(ben.id(), marta.code(), true).id();
+        links.consent(ana.id(), link);
+        UUID id = disclosures.start(ben.id());
+        save(ben, id, 0, "a", "b", "c", "d");
+        String room = "/counselor/couples/" + link;
+        String note = room + "/disclosure/" + id + "/note";
+        // Not shown yet: there is nothing to write a note on.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(note).param("note", "x")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(counselor)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        links.show(ben.id(), "prepared-disclosure", id, true);
+        assertThat(text(asCounselor(counselor, note, " "))).contains("Please write your note.").contains("aria-invalid=\"true\"");
+        assertThat(asCounselor(counselor, note, "Start with when it ended.").getRedirectedUrl()).contains("?reviewed");
+        assertThat(asCounselor(counselor, note, "Start with when it ended, in one sentence.").getRedirectedUrl()).contains("?reviewed");
+        assertThat(text(page(ben, "/disclosure/" + id))).contains("A note from Marta").contains("Start with when it ended, in one sentence.")
+                .doesNotContain("Start with when it ended.<");
+        postAs(ben, "/disclosure/" + id + "/propose", Map.of("version", "1", "day", tomorrow(), "time", "19:00"));
+        postAs(ana, "/disclosure/" + id + "/accept", Map.of("version", "2", "way", "WITH_COUNSELOR"));
+        postAs(ben, "/disclosure/" + id + "/give", Map.of("version", "3"));
+        assertThat(text(asCounselor(counselor, note, "One more thing."))).contains("It has already been given");
+        assertThat(text(page(ana, "/disclosure/" + id))).doesNotContain("Start with when it ended").doesNotContain("A note from");
+    }
+
+    private MockHttpServletResponse asCounselor(app.kintsugi.account.PersonPrincipal counselor, String path, String note) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).param("note", note)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(counselor)))
+                .andReturn().getResponse();
     }
 
     private Map<String, String> pages(TestPerson p) throws Exception {
