@@ -106,12 +106,22 @@ class PreparedDisclosureRepository {
                 .params(now, id.toString()).update();
     }
 
+    /** The partner's mark on a part: the latest one counts (two tabs marking at once end with one row). */
     void mark(UUID id, DisclosurePart part, PartMark mark, long now) {
-        if (jdbc.sql("UPDATE prepared_disclosure_mark SET mark = ?, marked_at = ? WHERE disclosure_id = ? AND part = ?")
-                .params(mark.name(), now, id.toString(), part.name()).update() == 0) {
+        if (updateMark(id, part, mark, now)) {
+            return;
+        }
+        try {
             jdbc.sql("INSERT INTO prepared_disclosure_mark (disclosure_id, part, mark, marked_at) VALUES (?, ?, ?, ?)")
                     .params(id.toString(), part.name(), mark.name(), now).update();
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            updateMark(id, part, mark, now);
         }
+    }
+
+    private boolean updateMark(UUID id, DisclosurePart part, PartMark mark, long now) {
+        return jdbc.sql("UPDATE prepared_disclosure_mark SET mark = ?, marked_at = ? WHERE disclosure_id = ? AND part = ?")
+                .params(mark.name(), now, id.toString(), part.name()).update() == 1;
     }
 
     Map<DisclosurePart, PartMark> marks(UUID id) {
