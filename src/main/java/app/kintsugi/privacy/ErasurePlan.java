@@ -63,7 +63,9 @@ final class ErasurePlan {
             Map.entry("reassurance_request", "requester_id"),
             Map.entry("reassurance_pause", "person_id"),
             Map.entry("written_break", "person_id"),
-            Map.entry("repair_part", "person_id"));
+            Map.entry("repair_part", "person_id"),
+            Map.entry("prepared_disclosure", "author_id"),
+            Map.entry("prepared_disclosure_addition", "author_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
@@ -93,7 +95,8 @@ final class ErasurePlan {
             "dialogue_thread.partner_id", "question.answerer_id", "boundary.proposer_id", "boundary.partner_id",
             "boundary.talk_by", "boundary.revisit_by", "boundary_event.about_id", "appreciation.partner_id",
             "counselor.decided_by", "counselor_link.invited_by", "counselor_link.ended_by", "counselor_consent.person_id",
-            "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id", "repair.partner_id");
+            "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id", "repair.partner_id",
+            "prepared_disclosure.partner_id", "prepared_disclosure.proposed_by", "prepared_disclosure.review_note_by");
 
     /** Columns ending in _id or _by that name something else than a person. */
     static final List<String> NOT_PEOPLE = List.of(
@@ -112,7 +115,8 @@ final class ErasurePlan {
             "exercise_note.exercise_id", "scheduled_tasks.picked_by", "spring_session.session_id",
             "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id",
             "reassurance_line.couple_id", "reassurance_request.couple_id", "reassurance_request.answer_line_id",
-            "written_break.thread_id", "repair.couple_id", "repair_part.repair_id");
+            "written_break.thread_id", "repair.couple_id", "repair_part.repair_id", "prepared_disclosure.couple_id",
+            "prepared_disclosure_mark.disclosure_id", "prepared_disclosure_addition.disclosure_id", "question.disclosure_id");
 
     private ErasurePlan() {
     }

@@ -17,7 +17,7 @@ import app.kintsugi.couple.CoupleId;
 class QuestionRepository {
 
     private static final String COLUMNS = "id, couple_id, asker_id, answerer_id, root_id, parent_id, content, status, answer_by, "
-            + "feedback, asked_at, answered_at, updated_at, asker_seen_at, version";
+            + "feedback, asked_at, answered_at, updated_at, asker_seen_at, version, disclosure_id, disclosure_part";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class QuestionRepository {
 
     record Row(UUID id, CoupleId couple, PersonId asker, PersonId answerer, UUID root, UUID parent, byte[] content,
             QuestionStatus status, LocalDate answerBy, Feedback feedback, long askedAt, Long answeredAt, long updatedAt,
-            long askerSeenAt, long version) {
+            long askerSeenAt, long version, UUID disclosure, DisclosurePart about) {
 
         /** The first question of the thread this one belongs to. */
         UUID threadId() {
@@ -40,11 +40,12 @@ class QuestionRepository {
     }
 
     void insert(Row r) {
-        jdbc.sql("INSERT INTO question (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO question (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.asker().value().toString(),
                         r.answerer().value().toString(), text(r.root()), text(r.parent()), r.content(), r.status().name(),
                         day(r.answerBy()), r.feedback() == null ? null : r.feedback().name(), r.askedAt(), r.answeredAt(),
-                        r.updatedAt(), r.askerSeenAt(), r.version())
+                        r.updatedAt(), r.askerSeenAt(), r.version(), text(r.disclosure()),
+                        r.about() == null ? null : r.about().name())
                 .update();
     }
 
@@ -173,13 +174,24 @@ class QuestionRepository {
                 PersonId.of(rs.getString("asker_id")), PersonId.of(rs.getString("answerer_id")), uuid(rs.getString("root_id")),
                 uuid(rs.getString("parent_id")), rs.getBytes("content"), QuestionStatus.valueOf(rs.getString("status")),
                 localDate(rs.getString("answer_by")), feedback == null ? null : Feedback.valueOf(feedback), rs.getLong("asked_at"),
-                answeredAt, rs.getLong("updated_at"), rs.getLong("asker_seen_at"), rs.getLong("version"));
+                answeredAt, rs.getLong("updated_at"), rs.getLong("asker_seen_at"), rs.getLong("version"),
+                uuid(rs.getString("disclosure_id")), part(rs.getString("disclosure_part")));
     }
 
     private static ResponseRow response(ResultSet rs, int n) throws SQLException {
         return new ResponseRow(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("question_id")),
                 PersonId.of(rs.getString("author_id")), ResponseKind.valueOf(rs.getString("kind")), rs.getBytes("content"),
                 localDate(rs.getString("answer_by")), rs.getInt("position"), rs.getLong("created_at"));
+    }
+
+    private static DisclosurePart part(String s) {
+        return s == null ? null : DisclosurePart.valueOf(s);
+    }
+
+    /** The questions of a couple asked about the parts of one disclosure, oldest first. */
+    List<Row> aboutDisclosure(CoupleId couple, UUID disclosure) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND disclosure_id = ? ORDER BY asked_at, id")
+                .params(couple.value().toString(), disclosure.toString()).query(QuestionRepository::map).list();
     }
 
     private static UUID uuid(String s) {

@@ -17,11 +17,13 @@ import java.util.UUID;
  * @param responses  every response, oldest first; empty in lists
  * @param ended      the space it was asked in has ended: only what the viewer wrote is shown (the
  *                   other's words are null or left out) and nothing more can be written
+ * @param disclosure the prepared disclosure it asks about, or null
+ * @param about      the part of that disclosure it asks about, or null
  */
 public record QuestionView(UUID id, UUID threadId, boolean followUp, String askerName, boolean askedByMe, String answererName,
         boolean forMe, String text, QuestionStatus status, LocalDate answerBy, boolean datePassed, Feedback feedback,
         Instant askedAt, long ageDays, Instant answeredAt, long version, boolean news, List<Response> responses,
-        boolean ended) {
+        boolean ended, UUID disclosure, DisclosurePart about) {
 
     /** One response: an answer (or a changed one), a deferral with its date and note, or a reason not to answer. */
     public record Response(UUID id, ResponseKind kind, String text, LocalDate answerBy, Instant at) {

@@ -59,9 +59,11 @@ public class Questions {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
+    private final PreparedDisclosures preparedDisclosures;
 
     Questions(QuestionRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
-            Progress progress, Clock clock) {
+            Progress progress, Clock clock, PreparedDisclosures preparedDisclosures) {
+        this.preparedDisclosures = preparedDisclosures;
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
@@ -84,6 +86,39 @@ public class Questions {
         UUID id = insert(asker, space.partnerId().orElseThrow(), space, null, clean);
         log.info("event=question_asked question={} couple={}", id, space.id());
         return id;
+    }
+
+    /**
+     * Asks a question about one part of a disclosure given to the asker: it goes to the question box
+     * like any other, to the disclosure's author, and says which part it is about.
+     */
+    @Transactional
+    public UUID askAbout(PersonId asker, UUID disclosureId, String partText, String text) {
+        var disclosure = preparedDisclosures.requireGivenToAsker(asker, disclosureId);
+        DisclosurePart part = DisclosurePart.parse(partText).orElse(null);
+        String clean = Texts.clean(text);
+        Validation v = new Validation().requiredText("text", clean, QuestionRules.MAX_QUESTION, "question.text.required");
+        if (part == null) {
+            v.reject("part", "preparedDisclosure.part.unknown");
+        }
+        v.throwIfInvalid();
+        CoupleSpace space = couples.completeSpace(asker).orElseThrow(NotFoundException::new);
+        UUID id = insert(asker, disclosure.author(), space, null, clean, disclosure.id(), part);
+        log.info("event=question_asked question={} couple={} about_disclosure={}", id, space.id(), disclosure.id());
+        return id;
+    }
+
+    /** The questions of the viewer's space about one disclosure, as the viewer sees them in the question box. */
+    public List<QuestionView> aboutDisclosure(PersonId viewer, UUID disclosureId) {
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        Context context = new Context(viewer);
+        return repository.aboutDisclosure(space.get().id(), disclosureId).stream()
+                .filter(q -> q.asker().equals(viewer) || q.answerer().equals(viewer))
+                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+                .map(q -> view(q, context, List.of(), false, false)).toList();
     }
 
     /** Asks a follow-up under an answered (or declined) question, of the same person. Only its asker can. */
@@ -338,11 +373,16 @@ public class Questions {
     }
 
     private UUID insert(PersonId asker, PersonId answerer, CoupleSpace space, QuestionRepository.Row parent, String text) {
+        return insert(asker, answerer, space, parent, text, null, null);
+    }
+
+    private UUID insert(PersonId asker, PersonId answerer, CoupleSpace space, QuestionRepository.Row parent, String text,
+            UUID disclosure, DisclosurePart about) {
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         repository.insert(new QuestionRepository.Row(id, space.id(), asker, answerer, parent == null ? null : parent.threadId(),
                 parent == null ? null : parent.id(), cipher.seal(asker, KIND, id, text), QuestionStatus.OPEN, null, null, now, null,
-                now, now, 0));
+                now, now, 0, disclosure, about));
         progress.noteDone(asker, TransparencyExercises.QUESTIONS);
         return id;
     }
@@ -400,7 +440,8 @@ public class Questions {
         return new QuestionView(q.id(), q.threadId(), q.root() != null, c.name(q.asker()), q.asker().equals(c.viewer),
                 c.name(q.answerer()), q.answerer().equals(c.viewer), ended && !q.asker().equals(c.viewer) ? null : open(q), q.status(),
                 q.answerBy(), passed, q.feedback(), Instant.ofEpochMilli(q.askedAt()), QuestionRules.age(asked, c.today),
-                q.answeredAt() == null ? null : Instant.ofEpochMilli(q.answeredAt()), q.version(), news, List.copyOf(responses), ended);
+                q.answeredAt() == null ? null : Instant.ofEpochMilli(q.answeredAt()), q.version(), news, List.copyOf(responses), ended,
+                q.disclosure(), q.about());
     }
 
     private String open(QuestionRepository.Row q) {

@@ -15,7 +15,8 @@ import app.kintsugi.program.WaitingSource;
 
 /**
  * Tells the dashboard about a new question from the partner, a response to one's own question,
- * something the partner shared and amends they completed (news), and an answer promised for a day
+ * something the partner shared and amends they completed, a time proposed to give a prepared
+ * disclosure, one given, or added to (news), and an answer promised for a day
  * that has come (due).
  */
 @Component
@@ -24,8 +25,10 @@ class TransparencyDashboard implements InboxSource, DueItemSource, WaitingSource
     private final Questions questions;
     private final Disclosures disclosures;
     private final Amends amends;
+    private final PreparedDisclosures prepared;
 
-    TransparencyDashboard(Questions questions, Disclosures disclosures, Amends amends) {
+    TransparencyDashboard(Questions questions, Disclosures disclosures, Amends amends, PreparedDisclosures prepared) {
+        this.prepared = prepared;
         this.questions = questions;
         this.disclosures = disclosures;
         this.amends = amends;
@@ -45,6 +48,14 @@ class TransparencyDashboard implements InboxSource, DueItemSource, WaitingSource
         }
         for (AmendView a : amends.awaitingMyAcknowledgement(person)) {
             items.add(new InboxItem("inbox.amend.done", a.authorName(), "/amends#a-" + a.id()));
+        }
+        for (PreparedDisclosures.News n : prepared.news(person)) {
+            String key = switch (n.kind()) {
+                case TIME_PROPOSED -> "inbox.preparedDisclosure.time";
+                case GIVEN -> "inbox.preparedDisclosure.given";
+                case ADDITION -> "inbox.preparedDisclosure.addition";
+            };
+            items.add(new InboxItem(key, n.otherName(), "/disclosure/" + n.id()));
         }
         return items;
     }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import app.kintsugi.couple.Role;
 import app.kintsugi.program.Exercise;
 
-/** Plugs the question box, the sharing log, the amends plan and the accountability timeline into step 4. */
+/** Plugs the question box, the sharing log, the amends plan, the accountability timeline and the prepared disclosure into step 4. */
 @Configuration(proxyBeanMethods = false)
 class TransparencyExercises {
 
@@ -16,6 +16,7 @@ class TransparencyExercises {
     static final String SHARING = "transparency.sharing-log";
     static final String AMENDS = "transparency.amends";
     static final String TIMELINE = "transparency.accountability";
+    static final String PREPARED_DISCLOSURE = "transparency.prepared-disclosure";
 
     @Bean
     Exercise questionBoxExercise() {
@@ -35,5 +36,11 @@ class TransparencyExercises {
     @Bean
     Exercise accountabilityExercise() {
         return new Exercise(TIMELINE, "transparency", EnumSet.allOf(Role.class), true, "/accountability", 6);
+    }
+
+    /** Done by giving it (its author) and by reading it (the partner); a draft marks nothing, since progress can be shown to the partner. */
+    @Bean
+    Exercise preparedDisclosureExercise() {
+        return new Exercise(PREPARED_DISCLOSURE, "transparency", EnumSet.allOf(Role.class), true, "/disclosure", 7);
     }
 }

@@ -18,7 +18,8 @@ import app.kintsugi.privacy.Visibility;
 /**
  * A person's part of transparency, for their export: questions they asked and the feedback they
  * gave, every response they wrote (to a question that is the partner's, named by id only), what
- * they shared in the sharing log, their amends plan, and their own acknowledgement notes.
+ * they shared in the sharing log, their amends plan, their own acknowledgement notes, their prepared
+ * disclosure with its additions and the partner's marks, and the marks they gave on one given to them.
  */
 @Component
 class TransparencyExport implements ExportSource {
@@ -122,6 +123,61 @@ class TransparencyExport implements ExportSource {
                             .written("note", reader.open(person, ack, rs.getBytes(11)))
                             .build();
                 })
+                .list().forEach(out::add);
+        jdbc.sql("""
+                SELECT id, couple_id, timeline, hidden, who_knows, contact_now, status, meet_at, reading_way, given_at, read_at,
+                    created_at, updated_at
+                FROM prepared_disclosure WHERE author_id = ? ORDER BY created_at, id""")
+                .param(me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    CoupleId couple = CoupleId.of(rs.getString(2));
+                    boolean given = "GIVEN".equals(rs.getString(7));
+                    ExportEntry.Builder entry = ExportEntry.of("prepared-disclosure", id)
+                            .visibility(given ? Visibility.PARTNER : Visibility.PRIVATE).space(couple)
+                            .created(rs.getLong(12)).updated(rs.getLong(13));
+                    EntryRef ref = new EntryRef(PreparedDisclosures.KIND, id, person, Visibility.PRIVATE, couple);
+                    for (DisclosurePart part : DisclosurePart.values()) {
+                        entry.written(part.key(), reader.open(person, ref, part.kind(), id, rs.getBytes(3 + part.ordinal())));
+                    }
+                    entry.value("status", rs.getString(7))
+                            .event(ExportEntry.millis(rs, 8), "time-to-give-it")
+                            .value("readingWay", rs.getString(9))
+                            .event(ExportEntry.millis(rs, 10), "given")
+                            .event(ExportEntry.millis(rs, 11), "read-by-partner");
+                    jdbc.sql("SELECT part, mark FROM prepared_disclosure_mark WHERE disclosure_id = ? ORDER BY part")
+                            .param(id.toString())
+                            .query((m, i) -> entry.value("partnerMark." + DisclosurePart.valueOf(m.getString(1)).key(), m.getString(2)))
+                            .list();
+                    return entry.build();
+                })
+                .list().forEach(out::add);
+        jdbc.sql("""
+                SELECT a.id, d.couple_id, a.disclosure_id, a.content, a.added_at FROM prepared_disclosure_addition a
+                JOIN prepared_disclosure d ON d.id = a.disclosure_id WHERE a.author_id = ? ORDER BY a.added_at, a.id""")
+                .param(me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    CoupleId couple = CoupleId.of(rs.getString(2));
+                    EntryRef ref = new EntryRef(PreparedDisclosures.ADDITION_KIND, id, person, Visibility.PARTNER, couple);
+                    return ExportEntry.of("prepared-disclosure-addition", id).visibility(Visibility.PARTNER).space(couple)
+                            .created(rs.getLong(5))
+                            .value("disclosure", rs.getString(3))
+                            .written("text", reader.open(person, ref, rs.getBytes(4)))
+                            .build();
+                })
+                .list().forEach(out::add);
+        // The marks this person gave, part by part, on a disclosure given to them: their own choices, not its text.
+        jdbc.sql("""
+                SELECT d.id, d.couple_id, m.part, m.mark, m.marked_at FROM prepared_disclosure_mark m
+                JOIN prepared_disclosure d ON d.id = m.disclosure_id WHERE d.partner_id = ? ORDER BY m.marked_at, d.id, m.part""")
+                .param(me)
+                .query((rs, n) -> ExportEntry.of("prepared-disclosure-mark", UUID.fromString(rs.getString(1)))
+                        .visibility(Visibility.PARTNER).space(CoupleId.of(rs.getString(2))).created(rs.getLong(5))
+                        .value("disclosure", rs.getString(1))
+                        .value("part", DisclosurePart.valueOf(rs.getString(3)).key())
+                        .value("mark", rs.getString(4))
+                        .build())
                 .list().forEach(out::add);
         return out;
     }

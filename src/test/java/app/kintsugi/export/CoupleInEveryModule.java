@@ -101,6 +101,7 @@ public class CoupleInEveryModule {
     @Autowired HardMoments hardMoments;
     @Autowired Reassurance reassurance;
     @Autowired app.kintsugi.moments.Repairs repairs;
+    @Autowired app.kintsugi.transparency.PreparedDisclosures preparedDisclosures;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -186,6 +187,20 @@ public class CoupleInEveryModule {
         amends.setStatus(ben.id(), bensAmend, 0, AmendStatus.DONE);
         amends.acknowledge(ana.id(), bensAmend, w(a, "amend-ack"));
 
+        // A prepared disclosure each: Ana's stays a draft only she sees; Ben's is given at a time both
+        // agreed, read and marked by Ana, asked about, and added to.
+        UUID anasPrepared = preparedDisclosures.start(ana.id());
+        preparedDisclosures.save(ana.id(), anasPrepared, 0, prepared(a));
+        UUID bensPrepared = preparedDisclosures.start(ben.id());
+        preparedDisclosures.save(ben.id(), bensPrepared, 0, prepared(b));
+        preparedDisclosures.propose(ben.id(), bensPrepared, 1, tomorrow.toLocalDate().toString(), "20:00", null);
+        preparedDisclosures.accept(ana.id(), bensPrepared, 2, "TOGETHER");
+        preparedDisclosures.give(ben.id(), bensPrepared, 3);
+        preparedDisclosures.open(ana.id(), bensPrepared);
+        preparedDisclosures.mark(ana.id(), bensPrepared, "TIMELINE", "ANSWERED");
+        questions.askAbout(ana.id(), bensPrepared, "HIDDEN", w(a, "question-about-part"));
+        preparedDisclosures.add(ben.id(), bensPrepared, w(b, "prepared-addition"));
+
         // Boundaries: Ana proposes, Ben rewrites, Ana agrees, both report a crossing.
         UUID boundary = boundaries.propose(ana.id(), new BoundaryDraft(w(a, "boundary"), w(a, "boundary-why"), "CONTACT", later));
         boundaries.proposeChange(ben.id(), boundary, 0, new BoundaryDraft(w(b, "boundary"), w(b, "boundary-why"), "CONTACT", later));
@@ -238,6 +253,14 @@ public class CoupleInEveryModule {
         String word = who + "-" + what;
         (who.equals(a) ? anasWords : bensWords).add(word);
         return word;
+    }
+
+    private Map<app.kintsugi.transparency.DisclosurePart, String> prepared(String who) {
+        Map<app.kintsugi.transparency.DisclosurePart, String> parts = new java.util.EnumMap<>(app.kintsugi.transparency.DisclosurePart.class);
+        for (app.kintsugi.transparency.DisclosurePart p : app.kintsugi.transparency.DisclosurePart.values()) {
+            parts.put(p, w(who, "prepared-" + p.key()));
+        }
+        return parts;
     }
 
     private static Map<String, String> checkInAnswers() {

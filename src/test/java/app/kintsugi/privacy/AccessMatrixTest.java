@@ -185,7 +185,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/boundaries/" + java.util.UUID.randomUUID(), "/boundaries/" + java.util.UUID.randomUUID() + "/change",
                 "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/check-in/trajectory", "/help", "/help/overwhelmed",
                 "/help/counselor", "/counselor", "/counselor/couples/" + java.util.UUID.randomUUID(), "/operator", "/settings/notices", "/settings/data",
-                "/settings/delete", "/settings/security", "/sign-in/attempts", "/sign-in/code")) {
+                "/settings/delete", "/settings/security", "/sign-in/attempts", "/sign-in/code", "/disclosure",
+                "/disclosure/" + java.util.UUID.randomUUID())) {
             MockHttpServletResponse r = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/sign-in");
@@ -214,7 +215,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/settings/notices", "/settings/notices/confirm", "/settings/data", "/settings/data/retention", "/settings/delete",
                 "/settings/delete/keep", "/settings/security/start", "/settings/security/confirm", "/settings/security/remove",
                 "/settings/security/recovery-codes", "/settings/security/passkeys/start", "/settings/security/passkeys/options",
-                "/settings/security/passkeys", "/settings/security/passkeys/remove", "/sign-in/code")) {
+                "/settings/security/passkeys", "/settings/security/passkeys/remove", "/sign-in/code", "/disclosure",
+                "/disclosure/" + java.util.UUID.randomUUID(), "/disclosure/" + java.util.UUID.randomUUID() + "/give")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }
@@ -495,6 +497,120 @@ class AccessMatrixTest extends IntegrationTest {
             String after = normalize(mvc.perform(get(path).with(user(ana.principal()))).andReturn().getResponse().getContentAsString());
             assertThat(after).as(path).isEqualTo(before.get(path));
         }
+    }
+
+    @Autowired
+    app.kintsugi.transparency.PreparedDisclosures preparedDisclosures;
+
+    /**
+     * A prepared disclosure while it is a draft exists for its author alone: on every one of its routes
+     * the partner, a member of another couple and a counselor without both partners' consent get
+     * exactly what an id that does not exist gets, a signed-out visitor is sent to sign in, and the
+     * partner's pages are the same, byte for byte, as before it was started. The counselor reads it
+     * only once the author showed it to them and both partners consent (the existing counselor path).
+     */
+    @Test
+    void aDraftDisclosureExistsForItsAuthorAlone() throws Exception {
+        TestPerson author = viewers.get(Viewer.AUTHOR);
+        TestPerson partner = viewers.get(Viewer.PARTNER);
+        List<String> partnersPages = List.of("/", "/disclosure", "/questions", "/sharing", "/steps/transparency", "/inbox",
+                "/help/counselor", "/accountability", "/exercises/transparency.prepared-disclosure");
+        Map<String, String> before = new java.util.HashMap<>();
+        for (String path : partnersPages) {
+            before.put(path, normalize(page(Viewer.PARTNER, path)));
+        }
+        String draftText = "draft-marker-Pq8 what happened, with dates";
+        java.util.UUID id = preparedDisclosures.start(author.id());
+        preparedDisclosures.save(author.id(), id, 0, Map.of(app.kintsugi.transparency.DisclosurePart.TIMELINE, draftText));
+        for (String path : partnersPages) {
+            assertThat(normalize(page(Viewer.PARTNER, path))).as(path).isEqualTo(before.get(path));
+        }
+
+        var operatorPerson = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
+                TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
+        var invited = counselors.create(operatorPerson.id(), TestAccounts.uniqueEmail(), "Invited", "", "en").counselor();
+        var counselor = TestAccounts.principal(invited.id(), app.kintsugi.account.AccountRole.COUNSELOR);
+        java.util.UUID link = links.invite(author.id(), invited.code(), true).id();
+        // The author asks the counselor to read it before the partner has agreed to the counselor.
+        links.show(author.id(), "prepared-disclosure", id, true);
+
+        List<String> problems = new ArrayList<>();
+        java.util.UUID missing = java.util.UUID.randomUUID();
+        for (String suffix : List.of("", "/propose", "/accept", "/give", "/mark", "/ask", "/addition", "/break", "/break/end")) {
+            for (String method : suffix.isEmpty() ? List.of("GET", "POST") : List.of("POST")) {
+                Map<String, String> params = Map.of("version", "1", "day", "2030-01-01", "time", "19:00", "way", "ALONE",
+                        "part", "TIMELINE", "mark", "ANSWERED", "text", "words", "timeline", "overwritten");
+                for (Object who : List.of(Viewer.PARTNER, Viewer.OTHER_COUPLE, counselor, Viewer.ANONYMOUS)) {
+                    MockHttpServletResponse real = as(who, method, "/disclosure/" + id + suffix, params);
+                    MockHttpServletResponse none = as(who, method, "/disclosure/" + missing + suffix, params);
+                    String where = who + " " + method + " /disclosure/{draft}" + suffix;
+                    int want = who == Viewer.ANONYMOUS ? 302 : 404;
+                    if (real.getStatus() != want || none.getStatus() != want) {
+                        problems.add(where + ": " + real.getStatus() + " / missing " + none.getStatus() + " != " + want);
+                    }
+                    if (who == Viewer.ANONYMOUS && !String.valueOf(real.getRedirectedUrl()).endsWith("/sign-in")) {
+                        problems.add(where + ": not sent to sign in");
+                    }
+                    if (want == 404 && !normalize(real.getContentAsString()).equals(normalize(none.getContentAsString()))) {
+                        problems.add(where + ": the refusal does not look like a missing disclosure");
+                    }
+                    if (real.getContentAsString().contains(draftText)) {
+                        problems.add(where + ": shows the draft");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(preparedDisclosures.read(author.id(), id).part(app.kintsugi.transparency.DisclosurePart.TIMELINE))
+                .as("unchanged by others").isEqualTo(draftText);
+        assertThat(preparedDisclosures.read(author.id(), id).status()).isEqualTo(app.kintsugi.transparency.PreparedDisclosureStatus.DRAFT);
+        assertThat(normalize(page(Viewer.PARTNER, "/disclosure"))).isEqualTo(before.get("/disclosure"));
+        String room = "/counselor/couples/" + link;
+        assertThat(mvc.perform(get(room).with(user(counselor))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        String noteBack = "review-note-Kw2 say less about her, more about what you did";
+        assertThat(as(counselor, "POST", room + "/disclosure/" + id + "/note", Map.of("note", noteBack)).getStatus())
+                .as("no note back without both partners' consent").isEqualTo(404);
+
+        // Once the partner agrees to the counselor, the counselor reads the draft the author showed, read-only.
+        links.consent(partner.id(), link);
+        String counselorsView = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                mvc.perform(get(room).with(user(counselor))).andReturn().getResponse().getContentAsString());
+        assertThat(counselorsView).contains(draftText).contains("Prepared disclosure");
+        assertThat(normalize(page(Viewer.PARTNER, "/disclosure"))).as("the partner still learns nothing")
+                .isEqualTo(before.get("/disclosure"));
+        // The counselor leaves one note back: the author reads it next to the draft; the partner never does.
+        assertThat(as(counselor, "POST", room + "/disclosure/" + id + "/note", Map.of("note", noteBack)).getRedirectedUrl())
+                .contains("?reviewed");
+        assertThat(as(Viewer.OTHER_COUPLE, "POST", room + "/disclosure/" + id + "/note", Map.of("note", "x")).getStatus())
+                .isEqualTo(404);
+        assertThat(page(Viewer.AUTHOR, "/disclosure/" + id)).contains(noteBack);
+        String tomorrow = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(1).toString();
+        Map<app.kintsugi.transparency.DisclosurePart, String> whole = new java.util.EnumMap<>(app.kintsugi.transparency.DisclosurePart.class);
+        for (var part : app.kintsugi.transparency.DisclosurePart.values()) {
+            whole.put(part, draftText);
+        }
+        preparedDisclosures.save(author.id(), id, 1, whole);
+        preparedDisclosures.propose(author.id(), id, 2, tomorrow, "19:00", null);
+        assertThat(page(Viewer.PARTNER, "/disclosure/" + id)).doesNotContain(noteBack).doesNotContain(draftText);
+        preparedDisclosures.accept(partner.id(), id, 3, "WITH_COUNSELOR");
+        preparedDisclosures.give(author.id(), id, 4);
+        assertThat(page(Viewer.PARTNER, "/disclosure/" + id)).contains(draftText).doesNotContain(noteBack);
+        assertThat(page(Viewer.AUTHOR, "/disclosure/" + id)).as("written for the author, it stays theirs to read").contains(noteBack);
+        assertThat(as(counselor, "GET", "/disclosure/" + id, Map.of()).getStatus()).as("only through the counselor's own page")
+                .isEqualTo(404);
+    }
+
+    private MockHttpServletResponse as(Object who, String method, String path, Map<String, String> params) throws Exception {
+        MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : post(path).with(csrf());
+        if (method.equals("POST")) {
+            params.forEach(request::param);
+        }
+        if (who instanceof Viewer v && v != Viewer.ANONYMOUS) {
+            request.with(user(viewers.get(v).principal()));
+        } else if (who instanceof app.kintsugi.account.PersonPrincipal p) {
+            request.with(user(p));
+        }
+        return mvc.perform(request).andReturn().getResponse();
     }
 
     private String page(Viewer viewer, String path) throws Exception {

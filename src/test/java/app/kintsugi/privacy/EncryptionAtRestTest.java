@@ -84,7 +84,8 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-follow-up", marker + "-disclosure", marker + "-disclosure-ack", marker + "-amend", marker + "-amend-2",
                 marker + "-amend-ack", marker + "-decline", marker + "-boundary", marker + "-boundary-why", marker + "-boundary-2",
                 marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act",
-                marker + "-practice", marker + "-counselor-note");
+                marker + "-practice", marker + "-counselor-note", marker + "-prepared-timeline", marker + "-prepared-hidden",
+                marker + "-prepared-who-knows", marker + "-prepared-contact-now", marker + "-prepared-addition", marker + "-review-note");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -100,6 +101,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         communication(ana, ben, marker);
         trust(ana, ben, marker);
         transparency(ana, ben, marker);
+        preparedDisclosure(ana, ben, marker);
         boundaries(ana, ben, marker);
         respect(ana, ben, marker);
         counselor(ana, ben, marker);
@@ -212,6 +214,11 @@ class EncryptionAtRestTest extends IntegrationTest {
         room.addNote(counselor.id(), link, marker + "-counselor-note");
         assertThat(room.open(counselor.id(), link).notes()).extracting(n -> n.text()).containsExactly(marker + "-counselor-note");
         assertThat(counselors.find(counselor.id()).orElseThrow().practice()).isEqualTo(marker + "-practice");
+        // Ana shows her draft disclosure to the counselor, who leaves her a note back.
+        UUID draft = preparedDisclosures.start(ana.id());
+        links.show(ana.id(), "prepared-disclosure", draft, true);
+        preparedDisclosures.noteFromCounselor(counselor.id(), draft, marker + "-review-note");
+        assertThat(preparedDisclosures.read(ana.id(), draft).reviewNote().text()).isEqualTo(marker + "-review-note");
     }
 
     private void respect(TestPerson ana, TestPerson ben, String marker) {
@@ -243,6 +250,27 @@ class EncryptionAtRestTest extends IntegrationTest {
         assertThat(thread.first().earlierAnswers()).extracting(r -> r.text()).containsExactly(marker + "-reply");
         assertThat(thread.followUps().get(0).steps().get(0).text()).isEqualTo(marker + "-decline");
         assertThat(amends.read(ben.id(), a).ackNote()).isEqualTo(marker + "-amend-ack");
+    }
+
+    @Autowired
+    app.kintsugi.transparency.PreparedDisclosures preparedDisclosures;
+
+    /** Step 4: a prepared disclosure written in four parts, given, and added to. */
+    private void preparedDisclosure(TestPerson ana, TestPerson ben, String marker) {
+        UUID d = preparedDisclosures.start(ben.id());
+        Map<app.kintsugi.transparency.DisclosurePart, String> parts = new java.util.EnumMap<>(app.kintsugi.transparency.DisclosurePart.class);
+        for (app.kintsugi.transparency.DisclosurePart p : app.kintsugi.transparency.DisclosurePart.values()) {
+            parts.put(p, marker + "-prepared-" + p.key());
+        }
+        preparedDisclosures.save(ben.id(), d, 0, parts);
+        String tomorrow = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(1).toString();
+        preparedDisclosures.propose(ben.id(), d, 1, tomorrow, "19:00", null);
+        preparedDisclosures.accept(ana.id(), d, 2, "ALONE");
+        preparedDisclosures.give(ben.id(), d, 3);
+        preparedDisclosures.add(ben.id(), d, marker + "-prepared-addition");
+        var read = preparedDisclosures.open(ana.id(), d);
+        assertThat(read.part(app.kintsugi.transparency.DisclosurePart.WHO_KNOWS)).isEqualTo(marker + "-prepared-who-knows");
+        assertThat(read.additions()).extracting(a -> a.text()).containsExactly(marker + "-prepared-addition");
     }
 
     /** Step 3: a shared commitment, a change proposal, a check-in with a note and the partner's answer. */

@@ -188,10 +188,12 @@ class RouteMatrixTest extends IntegrationTest {
         p.put(Viewer.COUNSELOR_WITHOUT_CONSENT, TestAccounts.principal(stranger.id(), AccountRole.COUNSELOR));
         p.put(Viewer.COUNSELOR_WITH_CONSENT, TestAccounts.principal(w.counselor(), AccountRole.COUNSELOR));
         p.put(Viewer.OPERATOR, TestAccounts.principal(operator.id(), AccountRole.OPERATOR));
-        // What the author wrote only for herself: her private reflection, her notepad, her hard moments.
+        // What the author wrote only for herself: her private reflection, her notepad, her hard moments, her draft disclosure.
         List<String> privateWords = List.of(w.a() + "-title", w.a() + "-what-happened", w.a() + "-notepad", w.a() + "-own-actions",
                 w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped", w.a() + "-plan-helps",
-                w.a() + "-plan-avoid", w.a() + "-plan-people", w.a() + "-date-label");
+                w.a() + "-plan-avoid", w.a() + "-plan-people", w.a() + "-date-label",
+                // Her prepared disclosure, still a draft.
+                w.a() + "-prepared-timeline", w.a() + "-prepared-hidden", w.a() + "-prepared-who-knows", w.a() + "-prepared-contact-now");
         return new People(p, w.anasWords(), w.bensWords(), privateWords);
     }
 

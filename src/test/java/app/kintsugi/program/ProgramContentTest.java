@@ -30,6 +30,7 @@ class ProgramContentTest {
                 new Exercise("transparency.sharing-log", "transparency", EnumSet.allOf(Role.class), true, "/sharing", 4),
                 new Exercise("transparency.amends", "transparency", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), true, "/amends", 5),
                 new Exercise("transparency.accountability", "transparency", EnumSet.allOf(Role.class), true, "/accountability", 6),
+                new Exercise("transparency.prepared-disclosure", "transparency", EnumSet.allOf(Role.class), true, "/disclosure", 7),
                 new Exercise("boundaries.agreements", "boundaries", EnumSet.allOf(Role.class), true, "/boundaries", 2),
                 new Exercise("trust.check-in", "trust", EnumSet.allOf(Role.class), false, "/check-in", 4),
                 new Exercise("respect.appreciations", "respect", EnumSet.allOf(Role.class), true, "/appreciations", 2),

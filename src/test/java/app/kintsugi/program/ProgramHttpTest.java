@@ -96,7 +96,7 @@ class ProgramHttpTest extends IntegrationTest {
         assertThat(progress.of(hurt.id())).containsOnlyKeys("transparency.questions");
         assertThat(progress.of(hurt.id()).get("transparency.questions").status()).isEqualTo(ProgressStatus.STARTED);
         assertThat(progress.of(broke.id()).get("transparency.share-first").status()).isEqualTo(ProgressStatus.COMPLETED);
-        assertThat(text(page(broke, "/"))).contains("1 of 5 done");
+        assertThat(text(page(broke, "/"))).contains("1 of 6 done");
 
         assertThat(postAs(hurt, "/progress/transparency.questions/reset").getStatus()).isEqualTo(302);
         assertThat(progress.of(hurt.id())).isEmpty();

@@ -37,8 +37,11 @@ class CounselorPages {
     private final CounselorLinks links;
     private final CounselorRoom room;
     private final SignIn signIn;
+    private final app.kintsugi.transparency.PreparedDisclosures disclosures;
 
-    CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn) {
+    CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn,
+            app.kintsugi.transparency.PreparedDisclosures disclosures) {
+        this.disclosures = disclosures;
         this.counselors = counselors;
         this.links = links;
         this.room = room;
@@ -84,9 +87,36 @@ class CounselorPages {
 
     @GetMapping("/couples/{id}")
     String couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("view", room.open(me.id(), id));
+        var view = room.open(me.id(), id);
+        model.addAttribute("view", view);
         model.addAttribute("maxNote", CounselorRoom.MAX_NOTE);
+        // A prepared disclosure the author showed: the one note back this counselor left them, if any.
+        java.util.Map<UUID, java.util.Optional<app.kintsugi.transparency.PreparedDisclosureView.ReviewNote>> reviewNotes =
+                new java.util.HashMap<>();
+        for (var partner : view.partners()) {
+            for (var e : partner.entries()) {
+                if (e.kind().equals(app.kintsugi.transparency.PreparedDisclosures.SHOWN_KIND)) {
+                    reviewNotes.put(e.id(), java.util.Optional.ofNullable(disclosures.read(me.id(), e.id()).reviewNote()));
+                }
+            }
+        }
+        model.addAttribute("reviewNotes", reviewNotes);
         return "help/counselor-couple";
+    }
+
+    /** The counselor's one note back to the author of a prepared disclosure they were shown. */
+    @PostMapping("/couples/{id}/disclosure/{entry}/note")
+    String noteOnDisclosure(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID entry,
+            @RequestParam(defaultValue = "") String note, Model model) {
+        try {
+            disclosures.noteFromCounselor(me.id(), entry, note);
+            return "redirect:/counselor/couples/" + id + "?reviewed#review-" + entry;
+        } catch (InvalidInputException e) {
+            model.addAttribute("reviewText", note);
+            model.addAttribute("reviewFor", entry);
+            model.addAttribute("reviewError", e.errors().get("note"));
+            return couple(me, id, model);
+        }
     }
 
     @PostMapping("/couples/{id}/notes")

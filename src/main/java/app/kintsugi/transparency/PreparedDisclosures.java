@@ -1,0 +1,463 @@
+package app.kintsugi.transparency;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleSpace;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.privacy.Access;
+import app.kintsugi.privacy.AccessPolicy;
+import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.Progress;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Texts;
+import app.kintsugi.shared.Validation;
+
+/**
+ * A prepared disclosure: one planned, complete account, written privately in four parts over as many
+ * sittings as it takes, and given once, at a time both agreed, instead of truth that comes out in
+ * pieces. Until a time is proposed it does not exist for the partner; until it is given they see
+ * only the meeting. Once given, it does not change: what comes later is an addition, dated and shown
+ * apart (decision 0037). The partner marks each part answered or not yet, and can ask about a part in
+ * the question box.
+ */
+@Service
+public class PreparedDisclosures {
+
+    static final String KIND = "prepared-disclosure";
+    /** The kind under which an author shows it to a counselor. */
+    public static final String SHOWN_KIND = KIND;
+    static final String ADDITION_KIND = "prepared-disclosure-addition";
+    static final String REVIEW_KIND = "prepared-disclosure-review";
+    public static final int MAX_REVIEW_NOTE = 4_000;
+    private static final Logger log = LoggerFactory.getLogger(PreparedDisclosures.class);
+
+    private final PreparedDisclosureRepository repository;
+    private final ContentCipher cipher;
+    private final AccessPolicy policy;
+    private final Couples couples;
+    private final Accounts accounts;
+    private final Progress progress;
+    private final Clock clock;
+
+    PreparedDisclosures(PreparedDisclosureRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples,
+            Accounts accounts, Progress progress, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** The person's own disclosure in their current space, if they started one. */
+    public Optional<UUID> mine(PersonId author) {
+        return couples.completeSpace(author).flatMap(space -> repository.byAuthor(space.id(), author)).map(r -> r.id());
+    }
+
+    /**
+     * The disclosures the partner wrote for this person that they may know about: a time has been
+     * proposed, or it was given. A draft is left out as if it did not exist.
+     */
+    public List<PreparedDisclosureView> forMe(PersonId person) {
+        Optional<CoupleSpace> space = couples.completeSpace(person);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        return repository.forPartner(space.get().id(), person).stream()
+                .filter(r -> PreparedDisclosureRules.partnerSees(r.status()) != PreparedDisclosureRules.PartnerSees.NOTHING)
+                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+                .map(r -> view(r, person, false))
+                .toList();
+    }
+
+    /** Starts the person's disclosure in their space, or returns the one they already have. */
+    @Transactional
+    public UUID start(PersonId author) {
+        CoupleSpace space = couples.completeSpace(author).orElse(null);
+        if (space == null) {
+            throw InvalidInputException.of("entry", "transparency.noPartner");
+        }
+        Optional<PreparedDisclosureRepository.Row> existing = repository.byAuthor(space.id(), author);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            repository.insert(id, space.id(), author, space.partnerId().orElseThrow(), clock.millis());
+        } catch (DuplicateKeyException raced) {
+            return repository.byAuthor(space.id(), author).orElseThrow().id();
+        }
+        log.info("event=prepared_disclosure_started disclosure={} couple={}", id, space.id());
+        return id;
+    }
+
+    /** The disclosure as this viewer may see it; a draft, to anyone but its author, does not exist. */
+    public PreparedDisclosureView read(PersonId viewer, UUID id) {
+        var row = requireVisible(viewer, id);
+        return view(row, viewer, false);
+    }
+
+    /**
+     * The disclosure opened by the viewer: when the partner opens a given one, it counts as read, and
+     * the additions they had not seen are shown as new this once.
+     */
+    @Transactional
+    public PreparedDisclosureView open(PersonId viewer, UUID id) {
+        var row = requireVisible(viewer, id);
+        boolean partnerReads = row.partner().equals(viewer) && row.status() == PreparedDisclosureStatus.GIVEN && live(row);
+        if (!partnerReads) {
+            return view(row, viewer, false);
+        }
+        PreparedDisclosureView view = view(row, viewer, true);
+        long now = clock.millis();
+        if (row.readAt() == null) {
+            repository.markRead(id, now);
+            progress.noteDone(viewer, TransparencyExercises.PREPARED_DISCLOSURE);
+            log.info("event=prepared_disclosure_read disclosure={}", id);
+        }
+        repository.markAdditionsSeen(id, now);
+        return view;
+    }
+
+    /** Saves the parts of the author's draft; every sitting continues where the last one stopped. */
+    @Transactional
+    public void save(PersonId author, UUID id, long expectedVersion, Map<DisclosurePart, String> texts) {
+        var row = requireAuthorLive(author, id);
+        if (!PreparedDisclosureRules.canEdit(row.status())) {
+            throw InvalidInputException.of("entry", "preparedDisclosure.given.fixed");
+        }
+        Validation v = new Validation();
+        Map<DisclosurePart, byte[]> sealed = new EnumMap<>(DisclosurePart.class);
+        for (DisclosurePart p : DisclosurePart.values()) {
+            String clean = Texts.clean(texts.get(p));
+            v.optionalText(p.key(), clean, PreparedDisclosureRules.MAX_PART);
+            if (clean != null && clean.length() <= PreparedDisclosureRules.MAX_PART) {
+                sealed.put(p, cipher.seal(author, p.kind(), id, clean));
+            }
+        }
+        v.throwIfInvalid();
+        if (row.version() != expectedVersion || !repository.saveParts(id, expectedVersion, sealed, clock.millis())) {
+            throw new StaleEditException();
+        }
+        log.info("event=prepared_disclosure_saved disclosure={}", id);
+    }
+
+    /**
+     * Proposes a time to give it: the author at any point before it is given, the partner (once a time
+     * was proposed to them) another time, with how they want to read it.
+     */
+    @Transactional
+    public void propose(PersonId viewer, UUID id, long expectedVersion, String dayText, String timeText, String wayText) {
+        var row = requireMeeting(viewer, id);
+        boolean author = row.author().equals(viewer);
+        if (!PreparedDisclosureRules.mayPropose(row.status(), author)) {
+            throw InvalidInputException.of("entry", "preparedDisclosure.meet.notNow");
+        }
+        Validation v = new Validation();
+        Instant meetAt = meetAt(viewer, dayText, timeText, v);
+        ReadingWay way = parseWay(wayText);
+        if (!author && way == null) {
+            v.reject("way", "preparedDisclosure.way.required");
+        }
+        v.throwIfInvalid();
+        if (row.version() != expectedVersion
+                || !repository.propose(id, expectedVersion, meetAt.toEpochMilli(), author ? row.way() : way, viewer, clock.millis())) {
+            throw new StaleEditException();
+        }
+        log.info("event=prepared_disclosure_time_proposed disclosure={} by_author={}", id, author);
+    }
+
+    /** The one who did not propose the time agrees to it; the partner says how they want to read it. */
+    @Transactional
+    public void accept(PersonId viewer, UUID id, long expectedVersion, String wayText) {
+        var row = requireMeeting(viewer, id);
+        boolean author = row.author().equals(viewer);
+        if (!PreparedDisclosureRules.mayAccept(row.status(), viewer.equals(row.proposedBy()))) {
+            throw InvalidInputException.of("entry", "preparedDisclosure.accept.notNow");
+        }
+        ReadingWay way = author ? row.way() : parseWay(wayText);
+        if (way == null) {
+            throw InvalidInputException.of("way", "preparedDisclosure.way.required");
+        }
+        if (row.version() != expectedVersion || !repository.accept(id, expectedVersion, way, clock.millis())) {
+            throw new StaleEditException();
+        }
+        log.info("event=prepared_disclosure_time_agreed disclosure={}", id);
+    }
+
+    /** The author gives it, at the time both agreed: from now on the partner reads it, and it does not change. */
+    @Transactional
+    public void give(PersonId author, UUID id, long expectedVersion) {
+        var row = requireAuthorLive(author, id);
+        if (!PreparedDisclosureRules.mayGive(row.status(), true)) {
+            throw InvalidInputException.of("entry", "preparedDisclosure.give.notNow");
+        }
+        Map<DisclosurePart, String> parts = open(row);
+        PreparedDisclosureRules.incomplete(parts).ifPresent(code -> {
+            throw InvalidInputException.of("entry", code);
+        });
+        if (row.version() != expectedVersion || !repository.give(id, expectedVersion, clock.millis())) {
+            throw new StaleEditException();
+        }
+        progress.noteDone(author, TransparencyExercises.PREPARED_DISCLOSURE);
+        log.info("event=prepared_disclosure_given disclosure={}", id);
+    }
+
+    /** The partner says of one part: answered to my satisfaction, or I still have questions. It can be changed. */
+    @Transactional
+    public void mark(PersonId partner, UUID id, String partText, String markText) {
+        var row = requireVisible(partner, id);
+        if (!live(row) || !PreparedDisclosureRules.mayMark(row.status(), row.author().equals(partner))) {
+            throw new NotFoundException();
+        }
+        DisclosurePart part = DisclosurePart.parse(partText).orElseThrow(() -> InvalidInputException.of("part", "preparedDisclosure.part.unknown"));
+        PartMark mark = parseMark(markText);
+        if (mark == null) {
+            throw InvalidInputException.of("mark", "preparedDisclosure.mark.required");
+        }
+        repository.mark(id, part, mark, clock.millis());
+        log.info("event=prepared_disclosure_marked disclosure={} part={} mark={}", id, part, mark);
+    }
+
+    /** The author adds something after it was given: its own dated text, never merged into the parts. */
+    @Transactional
+    public UUID add(PersonId author, UUID id, String text) {
+        var row = requireAuthorLive(author, id);
+        if (!PreparedDisclosureRules.mayAdd(row.status(), true)) {
+            throw InvalidInputException.of("entry", "preparedDisclosure.addition.notYet");
+        }
+        String clean = Texts.clean(text);
+        new Validation().requiredText("text", clean, PreparedDisclosureRules.MAX_ADDITION, "preparedDisclosure.addition.required")
+                .throwIfInvalid();
+        UUID addition = UUID.randomUUID();
+        repository.insertAddition(new PreparedDisclosureRepository.AdditionRow(addition, id, author,
+                cipher.seal(author, ADDITION_KIND, addition, clean), clock.millis(), null));
+        log.info("event=prepared_disclosure_addition disclosure={} addition={}", id, addition);
+        return addition;
+    }
+
+    /**
+     * Something waiting for this person: a time the other proposed, a disclosure given to them and not
+     * opened, additions they have not seen. One statement (two once something was given); nothing is
+     * decrypted, and a draft says nothing.
+     */
+    public List<News> news(PersonId person) {
+        Optional<CoupleSpace> space = couples.completeSpace(person);
+        if (space.isEmpty()) {
+            return List.of();
+        }
+        PersonId other = space.get().partnerId().orElseThrow();
+        List<News> out = new java.util.ArrayList<>();
+        String otherName = null;
+        for (var r : repository.involving(space.get().id(), person)) {
+            boolean between = (r.author().equals(person) && r.partner().equals(other))
+                    || (r.author().equals(other) && r.partner().equals(person));
+            if (!between) {
+                continue;
+            }
+            NewsKind kind = null;
+            if (r.status() == PreparedDisclosureStatus.PROPOSED && other.equals(r.proposedBy())) {
+                kind = NewsKind.TIME_PROPOSED;
+            } else if (r.status() == PreparedDisclosureStatus.GIVEN && r.partner().equals(person)) {
+                kind = r.readAt() == null ? NewsKind.GIVEN : repository.unseenAdditions(r.id()) > 0 ? NewsKind.ADDITION : null;
+            }
+            if (kind != null) {
+                otherName = otherName == null ? accounts.nameOf(other) : otherName;
+                out.add(new News(r.id(), kind, otherName));
+            }
+        }
+        return out;
+    }
+
+    public enum NewsKind { TIME_PROPOSED, GIVEN, ADDITION }
+
+    /** Something about a prepared disclosure that waits for this person, with the other partner's name. */
+    public record News(UUID id, NewsKind kind, String otherName) {
+    }
+
+    /**
+     * A counselor the author showed the draft to (with both partners' consent standing, as the policy
+     * says) leaves one note back for the author; a later note replaces it. Anyone else: not found.
+     * Once it is given there is nothing left to review.
+     */
+    @Transactional
+    public void noteFromCounselor(PersonId counselor, UUID id, String text) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        if (policy.require(counselor, ref(row)) != Access.COUNSELOR) {
+            throw new NotFoundException();
+        }
+        if (row.status() == PreparedDisclosureStatus.GIVEN) {
+            throw InvalidInputException.of("note", "preparedDisclosure.reviewNote.given");
+        }
+        String clean = Texts.clean(text);
+        new Validation().requiredText("note", clean, MAX_REVIEW_NOTE, "preparedDisclosure.reviewNote.required").throwIfInvalid();
+        repository.saveReviewNote(id, cipher.seal(counselor, REVIEW_KIND, id, clean), counselor, clock.millis());
+        log.info("event=prepared_disclosure_review_note disclosure={}", id);
+    }
+
+    // --- Used by the question box ---------------------------------------------------------------
+
+    /**
+     * The given disclosure a question about one of its parts is asked of: only its partner asks about it,
+     * of its author, while both are in its space; otherwise it does not exist.
+     */
+    PreparedDisclosureRepository.Row requireGivenToAsker(PersonId asker, UUID id) {
+        var row = requireVisible(asker, id);
+        if (!row.partner().equals(asker) || row.status() != PreparedDisclosureStatus.GIVEN || !live(row)) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    // --- Inside ---------------------------------------------------------------------------------
+
+    /**
+     * The row, when the viewer may see anything of it: its author always (their own words, even after
+     * the space ended); the partner once a time was proposed, while both are in the space; a counselor
+     * when the policy says so. A draft answers the partner exactly like a missing entry.
+     */
+    private PreparedDisclosureRepository.Row requireVisible(PersonId viewer, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        if (row.partner().equals(viewer) && PreparedDisclosureRules.partnerSees(row.status()) == PreparedDisclosureRules.PartnerSees.MEETING
+                && live(row)) {
+            return row;
+        }
+        policy.require(viewer, ref(row));
+        return row;
+    }
+
+    /** Only the two, while both are in the space, and for the partner only once a time was proposed to them. */
+    private PreparedDisclosureRepository.Row requireMeeting(PersonId viewer, UUID id) {
+        var row = requireVisible(viewer, id);
+        if (!live(row) || !(row.author().equals(viewer) || row.partner().equals(viewer))) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    private PreparedDisclosureRepository.Row requireAuthorLive(PersonId author, UUID id) {
+        var row = repository.find(id).orElseThrow(NotFoundException::new);
+        policy.requireAuthorInLiveSpace(author, ref(row), row.partner());
+        return row;
+    }
+
+    private boolean live(PreparedDisclosureRepository.Row row) {
+        return couples.areActivePartners(row.couple(), row.author(), row.partner());
+    }
+
+    /** Before it is given the text is the author's alone; the policy reads it so. */
+    static EntryRef ref(PreparedDisclosureRepository.Row row) {
+        return new EntryRef(KIND, row.id(), row.author(),
+                row.status() == PreparedDisclosureStatus.GIVEN ? Visibility.PARTNER : Visibility.PRIVATE, row.couple());
+    }
+
+    private Map<DisclosurePart, String> open(PreparedDisclosureRepository.Row row) {
+        Map<DisclosurePart, String> out = new EnumMap<>(DisclosurePart.class);
+        row.parts().forEach((p, sealed) -> {
+            String text = cipher.open(row.author(), p.kind(), row.id(), sealed);
+            if (text != null) {
+                out.put(p, text);
+            }
+        });
+        return out;
+    }
+
+    private PreparedDisclosureView view(PreparedDisclosureRepository.Row r, PersonId viewer, boolean countNew) {
+        boolean mine = r.author().equals(viewer);
+        boolean text = mine || r.status() == PreparedDisclosureStatus.GIVEN || !r.partner().equals(viewer);
+        List<PreparedDisclosureView.Addition> additions = List.of();
+        int fresh = 0;
+        if (r.status() == PreparedDisclosureStatus.GIVEN) {
+            var rows = repository.additions(r.id());
+            additions = rows.stream().map(a -> new PreparedDisclosureView.Addition(a.id(),
+                    cipher.open(a.author(), ADDITION_KIND, a.id(), a.content()), Instant.ofEpochMilli(a.addedAt()))).toList();
+            fresh = countNew ? (int) rows.stream().filter(a -> a.seenAt() == null).count() : 0;
+        }
+        return new PreparedDisclosureView(r.id(), mine, accounts.nameOf(r.author()), accounts.nameOf(r.partner()), r.status(),
+                text ? open(r) : Map.of(), Instant.ofEpochMilli(r.updatedAt()), r.meetAt() == null ? null : Instant.ofEpochMilli(r.meetAt()),
+                r.way(), viewer.equals(r.proposedBy()), r.givenAt() == null ? null : Instant.ofEpochMilli(r.givenAt()),
+                r.status() == PreparedDisclosureStatus.GIVEN ? repository.marks(r.id()) : Map.of(), additions, fresh, r.version(),
+                live(r), reviewNote(r, viewer));
+    }
+
+    /** The counselor's note, for the author and the counselor who wrote it; nobody else, never the partner. */
+    private PreparedDisclosureView.ReviewNote reviewNote(PreparedDisclosureRepository.Row r, PersonId viewer) {
+        if (r.reviewNote() == null || r.reviewNoteBy() == null || !(viewer.equals(r.author()) || viewer.equals(r.reviewNoteBy()))) {
+            return null;
+        }
+        return new PreparedDisclosureView.ReviewNote(accounts.nameOf(r.reviewNoteBy()),
+                cipher.open(r.reviewNoteBy(), REVIEW_KIND, r.id(), r.reviewNote()), Instant.ofEpochMilli(r.reviewNoteAt()));
+    }
+
+    private Instant meetAt(PersonId viewer, String dayText, String timeText, Validation v) {
+        LocalDate day = null;
+        LocalTime time = null;
+        try {
+            day = dayText == null || dayText.isBlank() ? null : LocalDate.parse(dayText.strip());
+        } catch (DateTimeException e) {
+            day = null;
+        }
+        try {
+            time = timeText == null || timeText.isBlank() ? null : LocalTime.parse(timeText.strip());
+        } catch (DateTimeException e) {
+            time = null;
+        }
+        if (day == null) {
+            v.reject("day", "preparedDisclosure.meet.day.required");
+        }
+        if (time == null) {
+            v.reject("time", "preparedDisclosure.meet.time.required");
+        }
+        if (day == null || time == null) {
+            return Instant.EPOCH;
+        }
+        Instant at = day.atTime(time).atZone(zone(viewer)).toInstant();
+        PreparedDisclosureRules.timeProblem(at, clock.instant())
+                .ifPresent(code -> v.reject("day", code, PreparedDisclosureRules.MAX_DAYS_AHEAD));
+        return at;
+    }
+
+    private ZoneId zone(PersonId person) {
+        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+    }
+
+    private static ReadingWay parseWay(String value) {
+        try {
+            return value == null || value.isBlank() ? null : ReadingWay.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static PartMark parseMark(String value) {
+        try {
+            return value == null || value.isBlank() ? null : PartMark.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
