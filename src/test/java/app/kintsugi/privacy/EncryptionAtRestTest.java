@@ -109,25 +109,7 @@ class EncryptionAtRestTest extends IntegrationTest {
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
 
-        List<String> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (String table : tables(c)) {
-                try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) {
-                            byte[] bytes = rs.getBytes(i);
-                            String value = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8) + rs.getString(i);
-                            for (String secret : secrets) {
-                                if (value.contains(secret) || value.contains("INFIDELITY") || value.contains("\"OFTEN\"")) {
-                                    found.add(table + "." + rs.getMetaData().getColumnName(i));
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        List<String> found = columnsHolding(dataSource, secrets);
         assertThat(found).as("columns holding plaintext").isEmpty();
 
         if (!TestDatabase.postgres()) {
@@ -335,6 +317,30 @@ class EncryptionAtRestTest extends IntegrationTest {
                 .query(byte[].class).single();
         assertThat(anasKey).isNotEqualTo(bensKey);
         assertThat(new String(anasKey, StandardCharsets.ISO_8859_1)).doesNotContain("AesGcmKey");
+    }
+
+    /** Every column of every table in which one of {@code secrets} (or a choice stored as plain words) is readable. */
+    static List<String> columnsHolding(javax.sql.DataSource dataSource, List<String> secrets) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : tables(c)) {
+                try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            byte[] bytes = rs.getBytes(i);
+                            String value = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8) + rs.getString(i);
+                            for (String secret : secrets) {
+                                if (value.contains(secret) || value.contains("INFIDELITY") || value.contains("\"OFTEN\"")) {
+                                    found.add(table + "." + rs.getMetaData().getColumnName(i));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static List<String> tables(Connection c) throws Exception {
