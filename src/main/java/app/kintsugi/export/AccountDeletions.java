@@ -35,9 +35,11 @@ public class AccountDeletions {
     private final Couples couples;
     private final Erasures erasures;
     private final AuditLog audit;
+    private final app.kintsugi.account.ApiTokens tokens;
 
     AccountDeletions(JdbcClient jdbc, Clock clock, @Value("${kintsugi.accounts.deletion-grace:7d}") Duration grace,
-            Couples couples, Erasures erasures, AuditLog audit) {
+            Couples couples, Erasures erasures, AuditLog audit, app.kintsugi.account.ApiTokens tokens) {
+        this.tokens = tokens;
         if (grace.isNegative()) {
             throw new IllegalArgumentException("kintsugi.accounts.deletion-grace cannot be negative");
         }
@@ -72,6 +74,8 @@ public class AccountDeletions {
         jdbc.sql("INSERT INTO account_deletion (person_id, requested_at, due_at) VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING")
                 .params(person.value().toString(), now, due).update();
         audit.record(person, "ACCOUNT_CLOSING_REQUESTED", "person", person.value(), null);
+        // Apps stop at once; keeping the account (cancel) means making a new token, as after a new password.
+        tokens.revokeAll(person);
         log.info("event=account_closing_requested person={} due_at={}", person, due);
         return dueAt(person).orElse(Instant.ofEpochMilli(due));
     }

@@ -218,6 +218,17 @@ class ApiHttpTest extends IntegrationTest {
     }
 
     @Test
+    void askingToCloseTheAccountStopsEveryTokenAtOnce(@Autowired app.kintsugi.export.AccountDeletions deletions) {
+        TestPerson ana = people.create("Ana");
+        String token = tokens.create(ana.id(), "Phone", EnumSet.of(ApiScope.READ), 30).secret();
+        ApiClient api = api();
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
+        deletions.request(ana.id());
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+        assertThat(tokens.of(ana.id())).isEmpty();
+    }
+
+    @Test
     void aTokenThatSendsTooManyRequestsIsAskedToWaitAndOthersAreNot() {
         TestPerson ana = people.create("Ana");
         String busy = tokens.create(ana.id(), "Busy", EnumSet.of(ApiScope.READ), 7).secret();
