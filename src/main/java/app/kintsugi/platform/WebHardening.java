@@ -29,6 +29,24 @@ class WebHardening {
     static final String SECURE_PREFIX = "__Host-";
     static final String CSRF_COOKIE = "XSRF-TOKEN";
 
+    /**
+     * Spring Session's store, wrapped so that a request that changed nothing writes nothing
+     * ({@link QuietSessions}); static so that it applies before the store is handed to the session filter.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor quietSessions(
+            @Value("${kintsugi.session.touch-every:1m}") java.time.Duration touchEvery) {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof org.springframework.session.jdbc.JdbcIndexedSessionRepository store) {
+                    return new QuietSessions(store, touchEvery);
+                }
+                return bean;
+            }
+        };
+    }
+
     @Bean
     PublicAddress publicAddress(@Value("${kintsugi.notices.public-url:http://localhost:8080}") String publicUrl) {
         return new PublicAddress(publicUrl);
