@@ -197,5 +197,23 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         assertThat(a.locator("#part-timeline .written")).hasText(TIMELINE);
         assertAccessible(a);
         Assertions.assertThat(console).isEmpty();
+
+        // How both pages look on a phone, light and dark: the reading page and the author's own.
+        List<String> problems = new ArrayList<>();
+        for (Variant v : PHONES) {
+            try {
+                Page reader = newPage(newContext(v.options()));
+                signInCheckedElsewhere(reader, ana.email());
+                reader.navigate("/disclosure/" + id);
+                look(reader, "disclosure-reading", v, problems);
+                Page author = newPage(newContext(v.options()));
+                signInCheckedElsewhere(author, ben.email());
+                author.navigate("/disclosure/" + id);
+                look(author, "disclosure-author", v, problems);
+            } catch (Exception e) {
+                problems.add(v + ": " + e);
+            }
+        }
+        Assertions.assertThat(problems).isEmpty();
     }
 }
