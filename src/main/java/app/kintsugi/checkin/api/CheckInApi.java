@@ -43,10 +43,11 @@ class CheckInApi {
      * Answers by item id, each a whole number on the item's scale; items left out keep the week unfinished.
      * A finished week is replaced only with {@code replace} true.
      */
-    record CheckInAnswersBody(Map<String, Integer> answers, boolean replace) {
+    record CheckInAnswersBody(Map<String, Integer> answers, Boolean replace) {
     }
 
-    record CheckInSharingBody(boolean shared) {
+    /** Left out: not shared. */
+    record CheckInSharingBody(Boolean shared) {
     }
 
     /** One question in the language of Accept-Language, and the words that name some points of its scale. */
@@ -119,7 +120,7 @@ class CheckInApi {
         if (body.answers() != null) {
             body.answers().forEach((item, value) -> sent.put(item, value == null ? null : String.valueOf(value)));
         }
-        SaveOutcome outcome = checkIns.save(me.id(), sent, body.replace());
+        SaveOutcome outcome = checkIns.save(me.id(), sent, Boolean.TRUE.equals(body.replace()));
         return new CheckInSaved(outcome.kind(), outcome.missing());
     }
 
@@ -133,7 +134,7 @@ class CheckInApi {
     @Operation(summary = "Show my scores to my partner, or stop", description = "Answers are never shown.")
     CheckInTrajectory sharing(@AuthenticationPrincipal PersonPrincipal me, @RequestBody CheckInSharingBody body,
             HttpServletRequest request) {
-        checkIns.setSharing(me.id(), body.shared());
+        checkIns.setSharing(me.id(), Boolean.TRUE.equals(body.shared()));
         return trajectory(me, request);
     }
 }

@@ -30,7 +30,8 @@ class RatioApi {
         this.ratio = ratio;
     }
 
-    record RatioSharingBody(boolean shared) {
+    /** Left out: not shared. */
+    record RatioSharingBody(Boolean shared) {
     }
 
     record RatioWeek(LocalDate monday, int positives, int negatives) {
@@ -77,7 +78,7 @@ class RatioApi {
     @PutMapping("/sharing")
     @Operation(summary = "Share our ratio, or stop sharing it", description = "Both partners' counts are shown once both chose it.")
     Ratio sharing(@AuthenticationPrincipal PersonPrincipal me, @RequestBody RatioSharingBody body) {
-        ratio.setSharing(me.id(), body.shared());
+        ratio.setSharing(me.id(), Boolean.TRUE.equals(body.shared()));
         return Ratio.of(ratio.page(me.id()));
     }
 }
