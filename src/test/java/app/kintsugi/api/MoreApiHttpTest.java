@@ -293,4 +293,72 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.delete(linePath, p.ana()).status()).isEqualTo(204);
         assertThat(api.get(linePath, p.ben()).status()).isEqualTo(404);
     }
+
+    @Test
+    void aConversationIsPlannedAnsweredAndAgreedToAndAThreadIsWrittenInTurn() {
+        Pair p = pair();
+        ApiClient api = api();
+        String day = LocalDate.now(clock).plusDays(2).toString();
+
+        Answer wrong = api.post("/api/v1/conversations", p.ana(), Map.of("topic", "Money", "date", day, "time", "25:00",
+                "minutes", 5));
+        assertThat(fields(wrong)).contains("time", "minutes");
+        Answer proposed = api.post("/api/v1/conversations", p.ana(), Map.of("topic", WORDS, "date", day, "time", "19:00",
+                "minutes", 30, "place", "The kitchen"));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String path = proposed.json().get("href").asString();
+        assertThat(proposed.header("Location")).isEqualTo(path);
+
+        JsonNode open = api.get("/api/v1/conversations", p.ben()).json().get("open");
+        assertThat(open.get(0).get("href").asString()).isEqualTo(path);
+        assertThat(open.get(0).get("topic").asString()).isEqualTo(WORDS);
+        assertThat(open.get(0).get("awaitingMe").asBoolean()).isTrue();
+        assertThat(api.post(path + "/accept", p.ben(), null, "If-Match", "\"9\"").status()).isEqualTo(412);
+        Answer moved = api.post(path + "/time", p.ben(), Map.of("date", day, "time", "20:00", "minutes", 45), "If-Match",
+                api.get(path, p.ben()).header("ETag"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("awaitingPartner").asBoolean()).isTrue();
+        Answer accepted = api.post(path + "/accept", p.ana(), null, "If-Match", api.get(path, p.ana()).header("ETag"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.json().get("minutes").asInt()).isEqualTo(45);
+
+        // Ground rules: Ana adds one of ours; both agree; only she may remove it.
+        assertThat(fields(api.post("/api/v1/conversations/rules", p.ana(), Map.of("rule", " ")))).containsExactly("rule");
+        Answer rule = api.post("/api/v1/conversations/rules", p.ana(), Map.of("rule", "No phones on the table"));
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        String rulePath = rule.json().get("href").asString();
+        JsonNode rules = api.get("/api/v1/conversations/rules", p.ben(), "Accept-Language", "es").json();
+        assertThat(rules.get("defaults").size()).isPositive();
+        assertThat(rules.get("own").get(0).get("text").asString()).isEqualTo("No phones on the table");
+        assertThat(api.post(path + "/agree", p.ana(), null).json().get("agreedByMe").asBoolean()).isTrue();
+        Answer both = api.post(path + "/agree", p.ben(), null);
+        assertThat(both.json().get("startable").asBoolean()).isTrue();
+        assertThat(api.delete(rulePath, p.ben()).status()).isEqualTo(404);
+        assertThat(api.delete(rulePath, p.ana()).status()).isEqualTo(204);
+        assertThat(api.get(path, p.ana()).json().get("agreedByMe").asBoolean()).as("agree again to the rules as they now stand")
+                .isFalse();
+        Answer called = api.post(path + "/decline", p.ben(), null, "If-Match", api.get(path, p.ben()).header("ETag"));
+        assertThat(called.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(api.get("/api/v1/conversations", p.ana()).json().get("past").get(0).get("href").asString()).isEqualTo(path);
+
+        // A written thread, in turn.
+        assertThat(fields(api.post("/api/v1/dialogue", p.ben(), Map.of("topic", "Sundays", "text", " ")))).containsExactly("text");
+        Answer thread = api.post("/api/v1/dialogue", p.ben(), Map.of("topic", "Sundays", "text", "I felt alone <again> on Sunday"));
+        assertThat(thread.status()).as(thread.body()).isEqualTo(201);
+        String threadPath = thread.json().get("href").asString();
+        assertThat(api.get("/api/v1/dialogue", p.ana()).json().get("threads").get(0).get("unread").asInt()).isEqualTo(1);
+        assertThat(api.get(threadPath, p.ana()).json().get("messages").get(0).get("text").asString())
+                .isEqualTo("I felt alone <again> on Sunday");
+        assertThat(api.get("/api/v1/dialogue", p.ana()).json().get("threads").get(0).get("unread").asInt()).isZero();
+        Answer replied = api.post(threadPath + "/messages", p.ana(), Map.of("text", "Thank you for telling me"));
+        assertThat(replied.status()).as(replied.body()).isEqualTo(200);
+        assertThat(replied.json().get("messages").size()).isEqualTo(2);
+
+        // Nothing of theirs for anyone else.
+        assertThat(api.get(path, p.stranger()).status()).isEqualTo(404);
+        assertThat(api.get(threadPath, p.stranger()).status()).isEqualTo(404);
+        assertThat(api.post(threadPath + "/messages", p.stranger(), Map.of("text", "hello")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/conversations", p.stranger()).body()).doesNotContain("an ex");
+    }
 }
