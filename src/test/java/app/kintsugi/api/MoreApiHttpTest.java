@@ -36,6 +36,12 @@ class MoreApiHttpTest extends IntegrationTest {
     ApiTokens tokens;
     @Autowired
     TestAccounts people;
+    @Autowired
+    app.kintsugi.account.Accounts accounts;
+    @Autowired
+    app.kintsugi.help.Counselors counselors;
+    @Autowired
+    app.kintsugi.help.CounselorLinks links;
 
     private ApiClient api() {
         return new ApiClient(port);
@@ -360,5 +366,55 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.get(threadPath, p.stranger()).status()).isEqualTo(404);
         assertThat(api.post(threadPath + "/messages", p.stranger(), Map.of("text", "hello")).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/conversations", p.stranger()).body()).doesNotContain("an ex");
+    }
+
+    @Test
+    void aCounselorReadsOnlyWhatEachPartnerShowsAndKeepsTheirOwnNotes() {
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        String ana = token(couple.first().id());
+        var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
+                TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
+        var counselor = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr. Ruiz", "A practice", "en").counselor();
+        String theirs = token(counselor.id());
+        ApiClient api = api();
+
+        Answer shown = api.post("/api/v1/reflections", ana, Map.of("title", "For our sessions", "whatHappened", "What I want to say"));
+        Answer hidden = api.post("/api/v1/reflections", ana, Map.of("title", "Only mine", "whatHappened", "Not for anyone"));
+        assertThat(hidden.status()).isEqualTo(201);
+        var link = links.invite(couple.first().id(), counselor.code(), true).id();
+
+        JsonNode home = api.get("/api/v1/counselor", theirs).json();
+        assertThat(home.get("name").asString()).isEqualTo("Dr. Ruiz");
+        assertThat(home.get("couples").get(0).get("active").asBoolean()).isFalse();
+        assertThat(home.get("couples").get(0).get("href").isNull()).as("no address until both agree").isTrue();
+        assertThat(api.get("/api/v1/counselor/couples/" + link, theirs).status()).isEqualTo(404);
+
+        links.consent(couple.second().id(), link);
+        var choice = links.choices(couple.first().id()).stream().filter(c -> "For our sessions".equals(c.title())).findFirst()
+                .orElseThrow();
+        links.show(couple.first().id(), choice.kind(), choice.id(), true);
+        String path = api.get("/api/v1/counselor", theirs).json().get("couples").get(0).get("href").asString();
+        assertThat(path).isEqualTo("/api/v1/counselor/couples/" + link);
+        Answer room = api.get(path, theirs, "Accept-Language", "es");
+        assertThat(room.status()).as(room.body()).isEqualTo(200);
+        assertThat(room.body()).contains("What I want to say").doesNotContain("Not for anyone");
+        assertThat(shown.json().get("whatHappened").asString()).isEqualTo("What I want to say");
+
+        assertThat(fields(api.post(path + "/notes", theirs, Map.of("note", " ")))).containsExactly("note");
+        Answer noted = api.post(path + "/notes", theirs, Map.of("note", "Ask about <the> weekend"));
+        assertThat(noted.status()).as(noted.body()).isEqualTo(201);
+        String note = noted.json().get("notes").get(0).get("href").asString();
+        assertThat(noted.json().get("notes").get(0).get("text").asString()).isEqualTo("Ask about <the> weekend");
+
+        // The partners never reach the counselor's routes, nor their notes.
+        assertThat(api.get(path, ana).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/counselor", ana).status()).isEqualTo(404);
+        assertThat(api.delete(note, ana).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/export", ana).body()).doesNotContain("Ask about");
+
+        assertThat(api.delete(note, theirs).status()).isEqualTo(204);
+        assertThat(api.delete(note, theirs).status()).isEqualTo(404);
+        assertThat(api.post(path + "/end", theirs, null).status()).isEqualTo(204);
+        assertThat(api.get(path, theirs).status()).as("ended: nothing shown any more").isEqualTo(404);
     }
 }
