@@ -263,6 +263,21 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.put("/api/v1/moments/plan", p.ana(), Map.of("helps", "late"), "If-Match", "\"-1\"").status()).isEqualTo(412);
         assertThat(api.get("/api/v1/moments/plan", p.ben()).json().get("helps").isNull()).as("Ben's own, empty").isTrue();
 
+        // A hard date: hers, its ask shown to Ben in the days before it, never its name.
+        LocalDate soon = LocalDate.now(clock).plusDays(2);
+        assertThat(fields(api.post("/api/v1/moments/dates", p.ana(), Map.of("day", "not a day", "label", "x")))).contains("day");
+        Answer date = api.post("/api/v1/moments/dates", p.ana(), Map.of("day", soon.toString(), "yearly", true,
+                "label", "The day I found out", "ask", "Be home early"));
+        assertThat(date.status()).as(date.body()).isEqualTo(201);
+        String datePath = date.json().get("href").asString();
+        assertThat(api.get("/api/v1/moments/dates", p.ana()).json().get(0).get("href").asString()).isEqualTo(datePath);
+        Answer asks = api.get("/api/v1/moments/partner-asks", p.ben());
+        assertThat(asks.json().get(0).get("ask").asString()).isEqualTo("Be home early");
+        assertThat(asks.body()).doesNotContain("found out");
+        assertThat(api.delete(datePath, p.ben()).status()).isEqualTo(404);
+        assertThat(api.delete(datePath, p.ana()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/moments/dates", p.ana()).json().size()).isZero();
+
         // Reassurance: Ana writes a line she would like; Ben accepts it; she asks; he answers with it.
         Answer line = api.post("/api/v1/reassurance/lines", p.ana(), Map.of("text", "I'm here and I'm not going anywhere"));
         assertThat(line.status()).as(line.body()).isEqualTo(201);

@@ -2,6 +2,7 @@ package app.kintsugi.moments.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,11 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.moments.CopingPlan;
+import app.kintsugi.moments.HardDate;
+import app.kintsugi.moments.HardDateDraft;
 import app.kintsugi.moments.HardMoments;
 import app.kintsugi.moments.MomentDraft;
 import app.kintsugi.moments.MomentEntry;
 import app.kintsugi.platform.api.EntityTags;
 import app.kintsugi.platform.api.Paged;
+import app.kintsugi.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -69,6 +73,29 @@ class MomentApi {
             return new Moment(e.id(), e.happenedAt(), e.strength(), e.what(), e.tags(), e.did(), e.helped(), e.version(),
                     PATH + "/" + e.id());
         }
+    }
+
+    /**
+     * A date I know will be hard: {@code day} YYYY-MM-DD, every year or once, a short name, and what I would like from my
+     * partner that day (shown to them in the days before it, never why).
+     */
+    record HardDateBody(String day, Boolean yearly, String label, String ask) {
+
+        HardDateDraft draft() {
+            return new HardDateDraft(day, Boolean.TRUE.equals(yearly), label, ask);
+        }
+    }
+
+    /** {@code next}: when it comes next, or null once a one-off date has passed. */
+    record HardDateLine(UUID id, LocalDate day, boolean yearly, String label, String ask, LocalDate next, String href) {
+
+        static HardDateLine of(HardDate d) {
+            return new HardDateLine(d.id(), d.day(), d.yearly(), d.label(), d.ask(), d.next(), PATH + "/dates/" + d.id());
+        }
+    }
+
+    /** What my partner asked me for on a date they find hard, in the days before it: only the ask, never why. */
+    record PartnerAskLine(String partnerName, LocalDate day, String ask) {
     }
 
     /** {@code version} is -1 until the first plan is saved; send it as If-Match ({@code "-1"}) for the first one. */
@@ -131,6 +158,34 @@ class MomentApi {
         long expected = EntityTags.expected(ifMatch);
         moments.savePlan(me.id(), expected, body.helps(), body.avoid(), body.people());
         return plan(moments.plan(me.id()));
+    }
+
+    @GetMapping("/dates")
+    @Operation(summary = "The dates I know will be hard")
+    List<HardDateLine> dates(@AuthenticationPrincipal PersonPrincipal me) {
+        return moments.dates(me.id()).stream().map(HardDateLine::of).toList();
+    }
+
+    @PostMapping("/dates")
+    @Operation(summary = "Add a date I know will be hard")
+    ResponseEntity<HardDateLine> addDate(@AuthenticationPrincipal PersonPrincipal me, @RequestBody HardDateBody body) {
+        UUID id = moments.addDate(me.id(), body.draft());
+        HardDateLine added = moments.dates(me.id()).stream().filter(d -> d.id().equals(id)).findFirst().map(HardDateLine::of)
+                .orElseThrow(NotFoundException::new);
+        return ResponseEntity.created(URI.create(added.href())).body(added);
+    }
+
+    @DeleteMapping("/dates/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a hard date of mine")
+    void deleteDate(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        moments.deleteDate(me.id(), id);
+    }
+
+    @GetMapping("/partner-asks")
+    @Operation(summary = "What my partner asked me for on a hard date coming soon")
+    List<PartnerAskLine> partnerAsks(@AuthenticationPrincipal PersonPrincipal me) {
+        return moments.asksOf(me.id()).stream().map(a -> new PartnerAskLine(a.partnerName(), a.day(), a.ask())).toList();
     }
 
     private static ResponseEntity<CopingPlanView> plan(CopingPlan p) {
