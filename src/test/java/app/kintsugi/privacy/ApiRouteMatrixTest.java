@@ -144,6 +144,7 @@ class ApiRouteMatrixTest extends IntegrationTest {
 
         ApiClient api = new ApiClient(port);
         Set<String> anasLinks = crawl(api, tokenOf.get(Viewer.AUTHOR), routes);
+        anasLinks.addAll(crawl(api, tokenOf.get(Viewer.COUNSELOR_WITH_CONSENT), routes)); // and the couple a counselor sees
         Set<String> bensLinks = crawl(api, tokenOf.get(Viewer.PARTNER), routes);
         List<String> anasPrivate = List.of(w.a() + "-title", w.a() + "-what-happened", w.a() + "-notepad", w.a() + "-own-actions",
                 w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped");

@@ -1,0 +1,2 @@
+/** The weekly check-in through the JSON API: the same facade calls as the pages, one per action. */
+package app.kintsugi.checkin.api;

@@ -1,0 +1,162 @@
+package app.kintsugi.help.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.checkin.Change;
+import app.kintsugi.checkin.Trajectory;
+import app.kintsugi.help.Counselor;
+import app.kintsugi.help.CounselorCouple;
+import app.kintsugi.help.CounselorLinks;
+import app.kintsugi.help.CounselorRoom;
+import app.kintsugi.help.CounselorStatus;
+import app.kintsugi.help.Counselors;
+import app.kintsugi.platform.BrowserLocales;
+import app.kintsugi.privacy.ShareableEntry;
+import app.kintsugi.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/counselor")
+@Tag(name = "Counselor", description = "For counselors only: the couples who invited me, what each partner chose to show me "
+        + "while both agree, and my own notes. Any other account gets 404.")
+class CounselorApi {
+
+    static final String PATH = "/api/v1/counselor";
+    private final Counselors counselors;
+    private final CounselorLinks links;
+    private final CounselorRoom room;
+    private final MessageSource messages;
+
+    CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages) {
+        this.counselors = counselors;
+        this.links = links;
+        this.room = room;
+        this.messages = messages;
+    }
+
+    record CounselorNoteBody(String note) {
+    }
+
+    /** Until both partners agree, only the names of those who already agreed, and no address. */
+    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, String href) {
+
+        static CounselorCoupleLine of(CounselorCouple c) {
+            return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(),
+                    c.active() ? PATH + "/couples/" + c.linkId() : null);
+        }
+    }
+
+    /** {@code code}: what couples type to invite me. */
+    record CounselorHome(String name, CounselorStatus status, String code, List<CounselorCoupleLine> couples) {
+    }
+
+    /**
+     * One labelled part of a shown entry: {@code label} and {@code value} in the language of Accept-Language (their
+     * stable keys beside them), {@code text} as the partner wrote it, {@code intensity} 0 to 10.
+     */
+    record CounselorEntryPart(String labelKey, String label, String text, String valueKey, String value, Integer intensity) {
+    }
+
+    record CounselorEntry(String kind, UUID id, String title, Instant updatedAt, List<CounselorEntryPart> parts) {
+    }
+
+    record CounselorScorePoint(LocalDate week, double score, double average, Change sincePrevious, Change sinceFirst) {
+    }
+
+    record CounselorScoreSeries(String subscale, double min, double max, boolean higherIsBetter, List<CounselorScorePoint> points) {
+    }
+
+    /** {@code scores} is null unless this partner shows them to me. */
+    record CounselorPartner(String name, List<CounselorEntry> entries, List<CounselorScoreSeries> scores) {
+    }
+
+    record CounselorNote(UUID id, String text, Instant at, String href) {
+    }
+
+    record CounselorCoupleView(UUID id, List<CounselorPartner> partners, List<CounselorNote> notes, String href) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Me as a counselor, with the couples who invited me")
+    CounselorHome home(@AuthenticationPrincipal PersonPrincipal me) {
+        Counselor c = counselors.find(me.id()).orElseThrow(NotFoundException::new);
+        return new CounselorHome(c.name(), c.status(), c.code(),
+                links.couplesOf(me.id()).stream().map(CounselorCoupleLine::of).toList());
+    }
+
+    @GetMapping("/couples/{id}")
+    @Operation(summary = "One couple: what each partner shows me, and my notes", description = "Only while both partners agree; "
+            + "each partner's part is recorded as read, and they see that I opened it.")
+    CounselorCoupleView couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, HttpServletRequest request) {
+        return view(room.open(me.id(), id), BrowserLocales.spoken(request));
+    }
+
+    @PostMapping("/couples/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Keep a note of my own on this couple", description = "Only I ever read my notes.")
+    CounselorCoupleView addNote(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestBody CounselorNoteBody body,
+            HttpServletRequest request) {
+        room.addNote(me.id(), id, body.note());
+        return view(room.open(me.id(), id), BrowserLocales.spoken(request));
+    }
+
+    @DeleteMapping("/couples/{id}/notes/{note}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a note of mine")
+    void deleteNote(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID note) {
+        room.deleteNote(me.id(), id, note);
+    }
+
+    @PostMapping("/couples/{id}/end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Stop working with this couple", description = "Nothing they showed me is shown any more.")
+    void end(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        links.endByCounselor(me.id(), id);
+    }
+
+    private CounselorCoupleView view(CounselorRoom.CoupleView v, Locale locale) {
+        String couple = PATH + "/couples/" + v.linkId();
+        return new CounselorCoupleView(v.linkId(),
+                v.partners().stream().map(p -> new CounselorPartner(p.name(),
+                        p.entries().stream().map(e -> entry(e, locale)).toList(), scores(p.scores()))).toList(),
+                v.notes().stream().map(n -> new CounselorNote(n.id(), n.text(), n.at(), couple + "/notes/" + n.id())).toList(), couple);
+    }
+
+    private CounselorEntry entry(ShareableEntry e, Locale locale) {
+        return new CounselorEntry(e.kind(), e.id(), e.title(), e.updatedAt(), e.parts().stream()
+                .map(p -> new CounselorEntryPart(p.labelKey(), text(p.labelKey(), locale), p.text(), p.valueKey(),
+                        text(p.valueKey(), locale), p.intensity()))
+                .toList());
+    }
+
+    private static List<CounselorScoreSeries> scores(Trajectory t) {
+        return t == null ? null
+                : t.series().stream().map(s -> new CounselorScoreSeries(s.subscale().name(), s.subscale().min(), s.subscale().max(),
+                        s.subscale().higherIsBetter(), s.mine().stream().map(p -> new CounselorScorePoint(p.week(), p.score(),
+                                p.average(), p.sincePrevious(), p.sinceFirst())).toList())).toList();
+    }
+
+    private String text(String key, Locale locale) {
+        return key == null ? null : messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,2 @@
+/** Hard moments and reassurance through the JSON API: the same facade calls as the pages, one per action. */
+package app.kintsugi.moments.api;
