@@ -313,8 +313,8 @@ public class WeeklyMeetings {
     // --- Before ---------------------------------------------------------------------------------
 
     /**
-     * The weeks before this one, newest first: since the time was agreed (or since the first
-     * meeting), each held or skipped, with what each shared once held.
+     * This week's meeting once held, and the weeks before, newest first: since the time was agreed
+     * (or since the first meeting), each held or skipped, with what each shared once held.
      */
     public List<Past> history(PersonId viewer) {
         Optional<CoupleSpace> space = couples.completeSpace(viewer);
@@ -324,7 +324,7 @@ public class WeeklyMeetings {
         var t = repository.time(space.get().id()).orElse(null);
         ZoneId zone = t == null ? zone(viewer) : ZoneId.of(t.zone());
         LocalDate week = MeetingRules.weekOf(LocalDate.now(clock.withZone(zone)));
-        var meetings = repository.before(space.get().id(), week, HISTORY_WEEKS);
+        var meetings = repository.before(space.get().id(), week.plusWeeks(1), HISTORY_WEEKS + 1);
         Map<UUID, List<MeetingRepository.PrepRow>> preps = new HashMap<>();
         for (var p : repository.preps(meetings.stream().filter(m -> m.heldAt() != null).map(MeetingRepository.MeetingRow::id).toList())) {
             preps.computeIfAbsent(p.meeting(), k -> new ArrayList<>()).add(p);
@@ -341,9 +341,12 @@ public class WeeklyMeetings {
             return out;
         }
         DayOfWeek weekday = t == null ? DayOfWeek.SUNDAY : DayOfWeek.of(t.weekday());
-        for (LocalDate w = week.minusWeeks(1); !w.isBefore(since) && out.size() < HISTORY_WEEKS; w = w.minusWeeks(1)) {
+        for (LocalDate w = week; !w.isBefore(since) && out.size() < HISTORY_WEEKS; w = w.minusWeeks(1)) {
             var m = byWeek.get(w);
             boolean held = m != null && m.heldAt() != null;
+            if (w.equals(week) && !held) {
+                continue;
+            }
             Preparation mine = null;
             Preparation theirs = null;
             if (held) {

@@ -123,6 +123,7 @@ class MeetingHttpTest extends IntegrationTest {
         assertThat(postAs(ana, "/meeting/held", Map.of()).getRedirectedUrl()).startsWith("/meeting/history?held");
         assertThat(text(page(ben, "/"))).doesNotContain("State of Us meeting is today");
         assertThat(text(page(ana, "/meeting"))).contains("You held this week’s meeting.");
+        assertThat(text(page(ben, "/meeting/history"))).contains("Held").contains("Went well: ANA-well the walk").doesNotContain("Skipped");
 
         // The weeks after: this one held, with what each shared; a week without a meeting skipped.
         clock.advance(Duration.ofDays(7));
@@ -133,7 +134,7 @@ class MeetingHttpTest extends IntegrationTest {
         history = text(page(ana, "/meeting/history"));
         assertThat(history).contains("Skipped").contains("Held");
         assertThat(history.indexOf("Skipped")).as("newest first").isLessThan(history.indexOf("Held"));
-        assertThat(text(page(cleo, "/meeting/history"))).doesNotContain("ANA-").contains("No weeks before yet.");
+        assertThat(text(page(cleo, "/meeting/history"))).doesNotContain("ANA-").contains("No meetings yet.");
     }
 
     private static String normalize(String page) {
