@@ -207,9 +207,9 @@ public class WeeklyMeetings {
                 meeting != null && meeting.startedAt() != null, meeting != null && meeting.heldAt() != null, mine, theirs));
     }
 
-    /** The agenda of this week, read from the other practices: each section once. */
-    public Optional<MeetingAgenda.Agenda> agenda(PersonId viewer, Locale locale) {
-        return thisWeek(viewer).map(w -> agenda.of(viewer, w.weekStart(), w.time() == null ? zone(viewer) : w.time().zone(), locale));
+    /** The agenda of the viewer's week (from {@link #thisWeek}), read from the other practices: each section once. */
+    public MeetingAgenda.Agenda agenda(PersonId viewer, Week week, Locale locale) {
+        return agenda.of(viewer, week.weekStart(), week.time() == null ? zone(viewer) : week.time().zone(), locale);
     }
 
     /** Saves the person's own preparation for this week; {@code expectedVersion} is -1 for a first save. */

@@ -69,6 +69,12 @@ class MeetingHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/meeting"))).contains("You meet every Wednesday at 20:30 (Europe/Madrid).");
         assertThat(text(page(ben, "/"))).doesNotContain("proposed a time").doesNotContain("State of Us meeting is today");
 
+        String spanish = text(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/meeting")
+                .param("lang", "es").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(ben.principal()))).andReturn().getResponse());
+        assertThat(spanish).contains("Cómo estamos").contains("Os reunís cada miércoles a las 20:30 (Europe/Madrid).")
+                .contains("Lo que necesito esta semana");
+
         // The agenda of the week, from the other practices.
         appreciations.send(ana.id(), "Thank you for the soup MARK-appr");
         assertThat(text(page(ben, "/meeting"))).contains("From Ana: Thank you for the soup MARK-appr").contains("Sent by you: 0. Received: 1.");

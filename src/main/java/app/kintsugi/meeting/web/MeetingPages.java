@@ -44,7 +44,7 @@ class MeetingPages {
         var week = meetings.thisWeek(me.id()).orElse(null);
         model.addAttribute("week", week);
         if (week != null) {
-            model.addAttribute("agenda", meetings.agenda(me.id(), locale).orElseThrow());
+            model.addAttribute("agenda", meetings.agenda(me.id(), week, locale));
             if (!model.containsAttribute("form")) {
                 PrepForm form = new PrepForm();
                 if (week.mine() != null) {
