@@ -291,23 +291,23 @@ public class WeeklyMeetings {
     }
 
     /**
-     * Plans a talk about one of the two topics of the started meeting through the planned
-     * conversation flow: proposed by this person, a few minutes from now, for the partner to accept.
-     *
-     * @param theirs whether it is the partner's topic rather than the person's own
+     * Plans a talk about the person's own topic of the started meeting through the planned
+     * conversation flow: proposed by them, a few minutes from now, for the partner to accept. Only
+     * the one who wrote a topic plans a talk about it, so their words stay in a record of theirs.
      */
     @Transactional
-    public UUID planTalk(PersonId person, boolean theirs) {
+    public UUID planTalk(PersonId person) {
         CoupleSpace space = requireSpace(person, "talk");
         var meeting = repository.meeting(space.id(), currentWeek(space)).filter(m -> m.startedAt() != null)
                 .orElseThrow(() -> InvalidInputException.of("talk", "meeting.held.notStarted"));
-        PersonId whose = theirs ? space.partnerId().orElseThrow() : person;
-        var prep = repository.prep(meeting.id(), whose).filter(p -> p.talkAbout() != null)
+        var prep = repository.prep(meeting.id(), person).filter(p -> p.talkAbout() != null)
                 .orElseThrow(() -> InvalidInputException.of("talk", "meeting.talk.nothing"));
-        String topic = cipher.open(whose, TALK_KIND, prep.id(), prep.talkAbout());
+        String topic = cipher.open(person, TALK_KIND, prep.id(), prep.talkAbout());
         var at = java.time.LocalDateTime.now(clock.withZone(zone(person))).plusMinutes(5).withSecond(0).withNano(0);
-        return conversations.propose(person, new PlanDraft(topic, at.toLocalDate().toString(),
+        UUID id = conversations.propose(person, new PlanDraft(topic, at.toLocalDate().toString(),
                 at.toLocalTime().toString(), Integer.toString(TALK_MINUTES), null));
+        log.info("event=meeting_talk_planned meeting={} conversation={}", meeting.id(), id);
+        return id;
     }
 
     // --- Before ---------------------------------------------------------------------------------

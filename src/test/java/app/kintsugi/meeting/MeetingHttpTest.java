@@ -119,9 +119,9 @@ class MeetingHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/meeting/now"))).contains("ANA-well the walk").contains("ANA-need an evening alone");
 
         // A topic becomes a planned conversation; Ana's need becomes a commitment shared with Ben.
-        String talk = postAs(ana, "/meeting/talk", Map.of("whose", "theirs")).getRedirectedUrl();
+        String talk = postAs(ben, "/meeting/talk", Map.of()).getRedirectedUrl();
         assertThat(talk).startsWith("/conversations/");
-        assertThat(text(page(ben, talk))).contains("BEN-talk the phone");
+        assertThat(text(page(ana, talk))).contains("BEN-talk the phone");
         assertThat(postAs(ana, "/meeting/need", Map.of()).getRedirectedUrl()).startsWith("/meeting/now?committed");
         assertThat(postAs(ana, "/meeting/need", Map.of()).getRedirectedUrl()).as("once").isEqualTo("/meeting?notNow");
         assertThat(text(page(ben, "/commitments"))).contains("ANA-need an evening alone");

@@ -127,9 +127,9 @@ class MeetingPages {
     }
 
     @PostMapping("/talk")
-    String talk(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String whose) {
+    String talk(@AuthenticationPrincipal PersonPrincipal me) {
         try {
-            UUID id = meetings.planTalk(me.id(), "theirs".equals(whose));
+            UUID id = meetings.planTalk(me.id());
             return "redirect:/conversations/" + id;
         } catch (InvalidInputException e) {
             return "redirect:/meeting?notNow";
