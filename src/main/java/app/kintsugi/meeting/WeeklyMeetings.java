@@ -364,19 +364,6 @@ public class WeeklyMeetings {
         return out;
     }
 
-    // --- For Today ------------------------------------------------------------------------------
-
-    /** Whether today is the agreed day and this week's meeting is not held yet: what Today says. */
-    public Optional<Time> dueToday(PersonId person) {
-        return thisWeek(person).filter(w -> w.today() && !w.held()).map(Week::time);
-    }
-
-    /** The agreed time waiting for this person's answer. */
-    public Optional<Time> waitingForMe(PersonId person) {
-        return couples.completeSpace(person).flatMap(s -> repository.time(s.id())).filter(t -> t.agreedAt() == null
-                && !t.proposedBy().equals(person)).map(t -> time(t, person));
-    }
-
     // --- Inside ---------------------------------------------------------------------------------
 
     private LocalDate currentWeek(CoupleSpace space) {
