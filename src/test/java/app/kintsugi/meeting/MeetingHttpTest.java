@@ -30,6 +30,9 @@ class MeetingHttpTest extends IntegrationTest {
     @Autowired
     Appreciations appreciations;
 
+    @Autowired
+    app.kintsugi.account.TestAccounts people;
+
     private TestPerson ana;
     private TestPerson ben;
     private TestPerson cleo;
@@ -91,6 +94,10 @@ class MeetingHttpTest extends IntegrationTest {
         assertThat(postAs(ana, "/meeting/prepare", Map.of("wentWell", "ANA-well the walk", "talkAbout", "ANA-talk the holidays",
                 "need", "ANA-need an evening alone", "version", "-1")).getRedirectedUrl()).startsWith("/meeting?prepared");
         assertThat(text(page(ana, "/meeting"))).contains("ANA-well the walk").contains("ANA-need an evening alone");
+        assertThat(text(postAs(ana, "/meeting/prepare", Map.of("wentWell", "ANA-well typed elsewhere", "talkAbout", "", "need", "",
+                "version", "-1")))).as("an edit over a newer one keeps what was typed and says so")
+                .contains("This was changed somewhere else in the meantime.").contains("ANA-well typed elsewhere");
+        assertThat(text(page(ana, "/meeting"))).contains("ANA-well the walk");
         for (String path : bensPages) {
             assertThat(normalize(page(ben, path).getContentAsString())).as(path).isEqualTo(before.get(path));
         }
@@ -98,6 +105,10 @@ class MeetingHttpTest extends IntegrationTest {
                 .query(byte[].class).single(), StandardCharsets.ISO_8859_1)).doesNotContain("ANA-well");
         assertThat(text(page(cleo, "/meeting"))).doesNotContain("ANA-").doesNotContain("MARK-appr");
         assertThat(postAs(cleo, "/meeting/held", Map.of()).getRedirectedUrl()).isEqualTo("/meeting?notNow");
+        TestPerson alone = people.create("Eva");
+        assertThat(text(page(alone, "/meeting"))).contains("Once your partner has joined your space");
+        assertThat(postAs(alone, "/meeting/prepare", Map.of("wentWell", "x", "version", "-1")).getStatus()).isEqualTo(200);
+        assertThat(postAs(alone, "/meeting/start", Map.of()).getRedirectedUrl()).isEqualTo("/meeting?notNow");
 
         // Wednesday: Today says so, for both.
         clock.advance(Duration.ofDays(2));
