@@ -102,6 +102,33 @@ public class Reassurance {
                 open == null ? null : request(open, person, name), pausedByMe, true);
     }
 
+    /**
+     * How many times each partner asked for reassurance in the viewer's current space between two
+     * moments: never why, never what was answered.
+     */
+    public Asked askedBetween(PersonId viewer, java.time.Instant from, java.time.Instant to) {
+        Optional<CoupleSpace> space = couples.completeSpace(viewer);
+        if (space.isEmpty()) {
+            return new Asked(0, 0);
+        }
+        int mine = 0;
+        int theirs = 0;
+        for (RequestRow r : repository.requestsSince(space.get().id(), from.toEpochMilli())) {
+            if (r.createdAt() < to.toEpochMilli()) {
+                if (r.requester().equals(viewer)) {
+                    mine++;
+                } else {
+                    theirs++;
+                }
+            }
+        }
+        return new Asked(mine, theirs);
+    }
+
+    /** How many times the viewer and the partner asked for reassurance. */
+    public record Asked(int mine, int partners) {
+    }
+
     /** Whether this person can ask for reassurance now. */
     public Availability availability(PersonId person) {
         return availability(person, couples.completeSpace(person).flatMap(CoupleSpace::partnerId).orElse(null));

@@ -64,6 +64,7 @@ final class ErasurePlan {
             Map.entry("reassurance_pause", "person_id"),
             Map.entry("written_break", "person_id"),
             Map.entry("repair_part", "person_id"),
+            Map.entry("meeting_prep", "person_id"),
             Map.entry("prepared_disclosure", "author_id"),
             Map.entry("prepared_disclosure_addition", "author_id"));
 
@@ -96,7 +97,8 @@ final class ErasurePlan {
             "boundary.talk_by", "boundary.revisit_by", "boundary_event.about_id", "appreciation.partner_id",
             "counselor.decided_by", "counselor_link.invited_by", "counselor_link.ended_by", "counselor_consent.person_id",
             "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id", "repair.partner_id",
-            "prepared_disclosure.partner_id", "prepared_disclosure.proposed_by", "prepared_disclosure.review_note_by");
+            "prepared_disclosure.partner_id", "prepared_disclosure.proposed_by", "prepared_disclosure.review_note_by",
+            "meeting_time.proposed_by", "meeting.held_by");
 
     /** Columns ending in _id or _by that name something else than a person. */
     static final List<String> NOT_PEOPLE = List.of(
@@ -116,7 +118,8 @@ final class ErasurePlan {
             "spring_session.primary_id", "spring_session_attributes.session_primary_id", "passkey.credential_id",
             "reassurance_line.couple_id", "reassurance_request.couple_id", "reassurance_request.answer_line_id",
             "written_break.thread_id", "repair.couple_id", "repair_part.repair_id", "prepared_disclosure.couple_id",
-            "prepared_disclosure_mark.disclosure_id", "prepared_disclosure_addition.disclosure_id", "question.disclosure_id");
+            "prepared_disclosure_mark.disclosure_id", "prepared_disclosure_addition.disclosure_id", "question.disclosure_id",
+            "meeting_time.couple_id", "meeting.couple_id", "meeting_prep.meeting_id", "meeting_prep.commitment_id");
 
     private ErasurePlan() {
     }

@@ -102,6 +102,7 @@ public class CoupleInEveryModule {
     @Autowired Reassurance reassurance;
     @Autowired app.kintsugi.moments.Repairs repairs;
     @Autowired app.kintsugi.transparency.PreparedDisclosures preparedDisclosures;
+    @Autowired app.kintsugi.meeting.WeeklyMeetings meetings;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -232,6 +233,11 @@ public class CoupleInEveryModule {
                 w(a, "repair-owned"), ""));
         repairs.share(ana.id(), repair);
         repairs.save(ben.id(), repair, -1, new app.kintsugi.moments.RepairDraft(List.of(), w(b, "repair-perception"), "", "", ""));
+
+        // The weekly meeting: a time both agreed, and Ana's preparation, hers alone until they start it.
+        meetings.proposeTime(ana.id(), "SUNDAY", "19:00", -1);
+        meetings.acceptTime(ben.id(), 0);
+        meetings.prepare(ana.id(), w(a, "meeting-went-well"), w(a, "meeting-talk-about"), w(a, "meeting-need"), -1);
 
         // Check-ins, the safety check and a counselor both agreed to.
         checkIns.save(ana.id(), checkInAnswers(), false);

@@ -25,6 +25,7 @@ class TogetherPages {
             new Place("apologies", "/apologies"),
             new Place("boundaries", "/boundaries"),
             new Place("appreciations", "/appreciations"),
+            new Place("meeting", "/meeting"),
             new Place("space", "/space"),
             new Place("counselor", "/help/counselor"));
 
