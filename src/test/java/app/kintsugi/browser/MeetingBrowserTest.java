@@ -25,7 +25,8 @@ class MeetingBrowserTest extends BrowserTest {
     private static final Pattern HOME = Pattern.compile("/$");
 
     @Test
-    void aTimeIsAgreedBothPrepareTheyHoldItAndOneNeedBecomesACommitment() {
+    void aTimeIsAgreedBothPrepareTheyHoldItAndOneNeedBecomesACommitment() throws Exception {
+        java.util.List<String> problems = new java.util.ArrayList<>();
         var couple = testCouples.of("Ana", "Ben");
         TestPerson ana = couple.first();
         TestPerson ben = couple.second();
@@ -70,7 +71,7 @@ class MeetingBrowserTest extends BrowserTest {
         label(a, "What I need this week").fill("One evening to read on my own");
         button(a, "Save for me").click();
         assertThat(a.locator("#prepare")).containsText("Saved for you.");
-        assertAccessible(a);
+        look(a, "meeting-prepared", PHONES.get(0), problems);
         b.navigate("/meeting");
         assertThat(b.locator("main")).not().containsText("The walk by the river");
         label(b, "What went well this week").fill("You made dinner when I was late");
@@ -83,7 +84,7 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(h1(b)).hasText("Our meeting");
         assertThat(b.locator("main")).containsText("The walk by the river on Tuesday");
         assertThat(b.locator("main")).containsText("How we spend Sundays");
-        assertAccessible(b);
+        look(b, "meeting-now", PHONES.get(1), problems);
         a.navigate("/meeting/now");
         assertThat(a.locator("main")).containsText("You made dinner when I was late");
         button(a, "Make it a commitment").click();
@@ -93,7 +94,7 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(h1(a)).hasText("Our meetings");
         assertThat(a.locator("main")).containsText("Held");
         assertThat(a.locator("main")).containsText("Needed: One evening to read on my own");
-        assertAccessible(a);
+        look(a, "meeting-history", PHONES.get(0), problems);
         b.navigate("/meeting/history");
         assertThat(b.locator("main")).containsText("Went well: The walk by the river on Tuesday");
         checkedElsewhere(b);
@@ -104,5 +105,6 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(b.locator("main")).not().containsText("Your State of Us meeting is today");
         checkedElsewhere(b);
         org.assertj.core.api.Assertions.assertThat(console).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
     }
 }
