@@ -50,11 +50,13 @@ public class AuditLog {
      * answer has gone: a refusal must take the same time as a missing id (decision 32).
      */
     public void readDenied(PersonId actor, String kind, UUID id) {
-        afterResponse(() -> record(actor, "READ_DENIED", kind, id, null));
+        long at = clock.millis();
+        afterResponse(() -> record(actor, "READ_DENIED", kind, id, null, at));
     }
 
     public void writeDenied(PersonId actor, String kind, UUID id) {
-        afterResponse(() -> record(actor, "WRITE_DENIED", kind, id, null));
+        long at = clock.millis();
+        afterResponse(() -> record(actor, "WRITE_DENIED", kind, id, null, at));
     }
 
     /**
@@ -121,12 +123,17 @@ public class AuditLog {
     }
 
     public void record(PersonId actor, String action, String kind, UUID id, String detail) {
+        record(actor, action, kind, id, detail, clock.millis());
+    }
+
+    /** With the time it happened, which for a refusal is before its row is written. */
+    private void record(PersonId actor, String action, String kind, UUID id, String detail, long at) {
         String actorId = actor == null ? null : actor.value().toString();
         String subjectId = id == null ? null : id.toString();
         jdbc.sql("""
                 INSERT INTO audit_event (id, occurred_at, actor_id, action, subject_kind, subject_id, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID().toString(), clock.millis(), actorId, action, kind, subjectId, detail)
+                .params(UUID.randomUUID().toString(), at, actorId, action, kind, subjectId, detail)
                 .update();
         log.info("event=audit action={} actor={} kind={} subject={}", action, actorId, kind, subjectId);
     }
