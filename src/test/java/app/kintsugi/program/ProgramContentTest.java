@@ -52,7 +52,7 @@ class ProgramContentTest {
             }
         }
         Program program = new Program(exercises);
-        assertThat(program.steps()).hasSize(9);
+        assertThat(program.steps()).hasSize(10);
         for (Step step : program.steps()) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
                 StepContent content = program.content(step.key(), locale);
