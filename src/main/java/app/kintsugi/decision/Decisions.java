@@ -194,11 +194,11 @@ public class Decisions {
         if (willing && !before) {
             jdbc.sql("INSERT INTO decision_reveal (person_id, couple_id, opted_in_at) VALUES (?, ?, ?)")
                     .params(person.value().toString(), space.id().value().toString(), clock.millis()).update();
-            audit.record(person, "decision_reveal_willing", REVEAL_KIND, revealId(person, space.id()), null);
+            audit.record(person, "DECISION_REVEAL_WILLING", REVEAL_KIND, revealId(person, space.id()), null);
         } else if (!willing && before) {
             jdbc.sql("DELETE FROM decision_reveal WHERE person_id = ? AND couple_id = ?")
                     .params(person.value().toString(), space.id().value().toString()).update();
-            audit.record(person, "decision_reveal_withdrawn", REVEAL_KIND, revealId(person, space.id()), null);
+            audit.record(person, "DECISION_REVEAL_WITHDRAWN", REVEAL_KIND, revealId(person, space.id()), null);
         }
         log.info("event=decision_reveal_changed person={}", person);
         return aid(person).reveal();

@@ -142,7 +142,7 @@ class DecisionHttpTest extends IntegrationTest {
         // The choices are in the audit log, under a subject that is not the shared space's id.
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE actor_id IN (?, ?) AND subject_kind = 'decision-reveal' ORDER BY occurred_at")
                 .params(ana.id().value().toString(), ben.id().value().toString()).query(String.class).list())
-                .containsExactlyInAnyOrder("decision_reveal_willing", "decision_reveal_willing", "decision_reveal_withdrawn");
+                .containsExactlyInAnyOrder("DECISION_REVEAL_WILLING", "DECISION_REVEAL_WILLING", "DECISION_REVEAL_WITHDRAWN");
         // Another couple sees none of it.
         assertThat(text(page(cleo, "/moving-on/decision"))).doesNotContain("Ana").doesNotContain("Ben");
     }
