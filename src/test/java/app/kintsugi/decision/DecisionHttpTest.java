@@ -53,6 +53,9 @@ class DecisionHttpTest extends IntegrationTest {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    app.kintsugi.help.CounselorLinks links;
+
     private TestPerson ana;
     private TestPerson ben;
     private TestPerson cleo;
@@ -78,7 +81,8 @@ class DecisionHttpTest extends IntegrationTest {
         String tooLong = text(postAs(ana, "/moving-on/decision/writing",
                 Map.of("staying", "ANA-keep this", "changed", "x".repeat(Decisions.MAX_TEXT + 1), "version", "-1")));
         assertThat(tooLong).contains("ANA-keep this").contains("id=\"changed-error\"");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_note").query(Integer.class).single()).as("nothing stored half-way").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_note WHERE person_id = ?").param(ana.id().value().toString())
+                .query(Integer.class).single()).as("nothing stored half-way").isZero();
 
         assertThat(postAs(ana, "/moving-on/decision/writing", Map.of("staying", "ANA-staying takes time", "parting", "ANA-parting the flat",
                 "toKnow", "", "changed", "ANA-changed he answers", "version", "-1")).getRedirectedUrl()).startsWith("/moving-on/decision?saved");
@@ -188,6 +192,15 @@ class DecisionHttpTest extends IntegrationTest {
         decisions.write(ben.id(), "BEN-what staying takes", null, null, null, -1);
         decisions.setWilling(ana.id(), true);
         decisions.setWilling(ben.id(), true);
+        // A counselor both agreed to.
+        var operator = accounts.register(new NewAccount(TestAccounts.uniqueEmail(), "Operator", TestAccounts.PASSWORD, "en", "UTC"),
+                AccountRole.OPERATOR);
+        var counselor = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Counselor", "Practice", "en").counselor();
+        java.util.UUID link = links.invite(ana.id(), counselor.code(), true).id();
+        links.consent(ben.id(), link);
+        PersonPrincipal asCounselor = TestAccounts.principal(counselor.id(), AccountRole.COUNSELOR);
+        assertThat(mvc.perform(get("/counselor/couples/" + link).with(user(asCounselor))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
 
         String parting = text(page(ana, "/moving-on/parting"));
         assertThat(parting).contains("If you part").contains("ends for both of you").contains("Ben is not asked")
@@ -202,6 +215,8 @@ class DecisionHttpTest extends IntegrationTest {
         assertThat(postAs(ana, "/moving-on/parting", Map.of("confirm", "true")).getRedirectedUrl()).isEqualTo("/moving-on/after");
         assertThat(couples.current(ana.id())).isEmpty();
         assertThat(couples.current(ben.id())).isEmpty();
+        assertThat(mvc.perform(get("/counselor/couples/" + link).with(user(asCounselor))).andReturn().getResponse().getStatus())
+                .as("the counselor's access ends").isEqualTo(404);
         String after = text(page(ana, "/moving-on/after"));
         assertThat(after).contains("What now").contains("Your shared space has ended").contains("still here, and still only yours")
                 .contains("href=\"/settings/data\"").contains("Family mediation");
