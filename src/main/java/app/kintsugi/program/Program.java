@@ -23,6 +23,7 @@ public class Program {
             new Step("3", "trust", false),
             new Step("4", "transparency", false),
             new Step("5", "help", false),
+            new Step("6", "movingon", false),
             new Step("∞", "boundaries", true),
             new Step("∞", "respect", true),
             new Step("∞", "moments", true));

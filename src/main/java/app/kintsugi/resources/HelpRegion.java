@@ -65,4 +65,9 @@ public record HelpRegion(String code, Map<String, String> name, List<HelpResourc
     public List<HelpResource> individual() {
         return of(ResourceKind.INDIVIDUAL_THERAPY);
     }
+
+    /** For a couple who part: support through a separation, co-parenting, family mediation. */
+    public List<HelpResource> separation() {
+        return of(ResourceKind.SEPARATION);
+    }
 }

@@ -19,12 +19,20 @@ public enum ResourceKind {
     /** Where to find a counselor, for one person or for a couple. */
     COUNSELING_DIRECTORY,
     /** Help just for oneself: a therapist, a doctor, a health service. */
-    INDIVIDUAL_THERAPY;
+    INDIVIDUAL_THERAPY,
+    /** Support for someone going through a separation: counseling, groups, advice on what comes next. */
+    SEPARATION_SUPPORT,
+    /** Help with raising children from two homes: parenting plans, courses, advice. */
+    CO_PARENTING,
+    /** A neutral mediator who helps a separating couple agree arrangements without going to court. */
+    FAMILY_MEDIATION;
 
     /** The kinds for the moments that cannot wait. */
     public static final List<ResourceKind> URGENT = List.of(EMERGENCY, CRISIS_LINE, DOMESTIC_ABUSE);
     /** The kinds that take a little longer: finding a counselor or a therapist. */
     public static final List<ResourceKind> ONGOING = List.of(COUNSELING_DIRECTORY, INDIVIDUAL_THERAPY);
+    /** The kinds for a couple who part: support through it, co-parenting, family mediation. */
+    public static final List<ResourceKind> SEPARATION = List.of(SEPARATION_SUPPORT, CO_PARENTING, FAMILY_MEDIATION);
 
     /** How the kind is written in a resources file: {@code crisis-line}, {@code domestic-abuse}. */
     public String key() {

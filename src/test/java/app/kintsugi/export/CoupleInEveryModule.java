@@ -103,6 +103,7 @@ public class CoupleInEveryModule {
     @Autowired app.kintsugi.moments.Repairs repairs;
     @Autowired app.kintsugi.transparency.PreparedDisclosures preparedDisclosures;
     @Autowired app.kintsugi.meeting.WeeklyMeetings meetings;
+    @Autowired app.kintsugi.decision.Decisions decisions;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -238,6 +239,14 @@ public class CoupleInEveryModule {
         meetings.proposeTime(ana.id(), "SUNDAY", "19:00", -1);
         meetings.acceptTime(ben.id(), 0);
         meetings.prepare(ana.id(), w(a, "meeting-went-well"), w(a, "meeting-talk-about"), w(a, "meeting-need"), -1);
+
+        // Together or apart: each one's private writing and lean, and both willing to show where they lean.
+        decisions.write(ana.id(), w(a, "decision-staying"), w(a, "decision-parting"), w(a, "decision-to-know"), w(a, "decision-changed"), -1);
+        decisions.noteLean(ana.id(), "NOT_SURE");
+        decisions.write(ben.id(), w(b, "decision-staying"), null, null, null, -1);
+        decisions.noteLean(ben.id(), "TOGETHER");
+        decisions.setWilling(ana.id(), true);
+        decisions.setWilling(ben.id(), true);
 
         // Check-ins, the safety check and a counselor both agreed to.
         checkIns.save(ana.id(), checkInAnswers(), false);

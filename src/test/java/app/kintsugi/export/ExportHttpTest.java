@@ -138,10 +138,10 @@ class ExportHttpTest extends IntegrationTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = pdfText(pdf);
         for (String word : List.of(w(a, "what-happened"), w(a, "apology"), w(a, "question"), w(a, "boundary-why"),
-                w(a, "appreciation"), w(a, "notepad"))) {
+                w(a, "appreciation"), w(a, "notepad"), w(a, "decision-staying"))) {
             assertThat(text.replaceAll("\\s+", "")).contains(word);
         }
-        assertThat(text).doesNotContain(b).contains("Kintsugi");
+        assertThat(text).doesNotContain(b).contains("Kintsugi").contains("Together or apart");
     }
 
     @Test

@@ -36,7 +36,7 @@ import app.kintsugi.couple.Role;
 class DiscreetModeTest extends IntegrationTest {
 
     private static final List<String> STEPS = List.of("understanding", "responsibility", "communication", "trust",
-            "transparency", "help", "boundaries", "respect");
+            "transparency", "help", "movingon", "boundaries", "respect");
 
     @Autowired
     TestAccounts people;

@@ -147,7 +147,9 @@ class ApiRouteMatrixTest extends IntegrationTest {
         anasLinks.addAll(crawl(api, tokenOf.get(Viewer.COUNSELOR_WITH_CONSENT), routes)); // and the couple a counselor sees
         Set<String> bensLinks = crawl(api, tokenOf.get(Viewer.PARTNER), routes);
         List<String> anasPrivate = List.of(w.a() + "-title", w.a() + "-what-happened", w.a() + "-notepad", w.a() + "-own-actions",
-                w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped");
+                w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped",
+                // Her thoughts on together or apart.
+                w.a() + "-decision-staying", w.a() + "-decision-parting", w.a() + "-decision-to-know", w.a() + "-decision-changed");
         List<String> couplesWords = new ArrayList<>(w.anasWords());
         couplesWords.addAll(w.bensWords());
 

@@ -85,7 +85,8 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-amend-ack", marker + "-decline", marker + "-boundary", marker + "-boundary-why", marker + "-boundary-2",
                 marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act",
                 marker + "-practice", marker + "-counselor-note", marker + "-prepared-timeline", marker + "-prepared-hidden",
-                marker + "-prepared-who-knows", marker + "-prepared-contact-now", marker + "-prepared-addition", marker + "-review-note");
+                marker + "-prepared-who-knows", marker + "-prepared-contact-now", marker + "-prepared-addition", marker + "-review-note",
+                marker + "-decision-staying", marker + "-decision-parting", marker + "-decision-to-know", marker + "-decision-changed");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -105,6 +106,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         boundaries(ana, ben, marker);
         respect(ana, ben, marker);
         counselor(ana, ben, marker);
+        decision(ana, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -150,6 +152,21 @@ class EncryptionAtRestTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.boundaries.Boundaries boundaries;
+
+    @Autowired
+    app.kintsugi.decision.Decisions decisions;
+
+    /** Together or apart: the private writing, and a lean whose name must not be readable either. */
+    private void decision(TestPerson ana, String marker) {
+        decisions.write(ana.id(), marker + "-decision-staying", marker + "-decision-parting", marker + "-decision-to-know",
+                marker + "-decision-changed", -1);
+        decisions.noteLean(ana.id(), "APART");
+        decisions.noteLean(ana.id(), "NOT_SURE");
+        for (byte[] lean : jdbc.sql("SELECT lean FROM decision_lean WHERE person_id = ?").param(ana.id().value().toString())
+                .query((rs, n) -> rs.getBytes(1)).list()) {
+            assertThat(new String(lean, StandardCharsets.ISO_8859_1)).doesNotContain("APART").doesNotContain("NOT_SURE");
+        }
+    }
 
     /** Boundaries: proposed, changed, agreed and crossed with a note. */
     private void boundaries(TestPerson ana, TestPerson ben, String marker) {

@@ -193,7 +193,9 @@ class RouteMatrixTest extends IntegrationTest {
                 w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped", w.a() + "-plan-helps",
                 w.a() + "-plan-avoid", w.a() + "-plan-people", w.a() + "-date-label",
                 // Her prepared disclosure, still a draft.
-                w.a() + "-prepared-timeline", w.a() + "-prepared-hidden", w.a() + "-prepared-who-knows", w.a() + "-prepared-contact-now");
+                w.a() + "-prepared-timeline", w.a() + "-prepared-hidden", w.a() + "-prepared-who-knows", w.a() + "-prepared-contact-now",
+                // Her thoughts on together or apart.
+                w.a() + "-decision-staying", w.a() + "-decision-parting", w.a() + "-decision-to-know", w.a() + "-decision-changed");
         return new People(p, w.anasWords(), w.bensWords(), privateWords);
     }
 

@@ -39,7 +39,8 @@ class ProgramContentTest {
                 new Exercise("moments.plan", "moments", EnumSet.allOf(Role.class), false, "/moments/plan", 1),
                 new Exercise("moments.log", "moments", EnumSet.allOf(Role.class), false, "/moments", 2),
                 new Exercise("moments.reassurance", "moments", EnumSet.allOf(Role.class), true, "/moments/reassurance", 3),
-                new Exercise("moments.repair", "moments", EnumSet.allOf(Role.class), true, "/repairs", 4)));
+                new Exercise("moments.repair", "moments", EnumSet.allOf(Role.class), true, "/repairs", 4),
+                new Exercise("movingon.decision", "movingon", EnumSet.allOf(Role.class), false, "/moving-on/decision", 5)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
             if (method.getReturnType() == Exercise.class) {
@@ -52,7 +53,7 @@ class ProgramContentTest {
             }
         }
         Program program = new Program(exercises);
-        assertThat(program.steps()).hasSize(9);
+        assertThat(program.steps()).hasSize(10);
         for (Step step : program.steps()) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
                 StepContent content = program.content(step.key(), locale);

@@ -166,7 +166,7 @@ class HelpResourceFileTest {
                 "help.yaml line 14: region 'scotland': 'code' must be a two-letter country code in capitals (like ES or GB), "
                         + "optionally with a part of the country (like GB-SCT), or INTL",
                 "help.yaml line 19: region 'scotland', resource 1: unknown kind 'hotline' (expected emergency, crisis-line, "
-                        + "domestic-abuse, counseling-directory, individual-therapy)",
+                        + "domestic-abuse, counseling-directory, individual-therapy, separation-support, co-parenting, family-mediation)",
                 "help.yaml line 21: region 'scotland', resource 1: 'phone' must be a number as people dial it: digits, spaces, "
                         + "'-', '(', ')', and a leading '+' (like 112 or +44 808 2000 247)",
                 "help.yaml line 22: region 'scotland', resource 1: 'url' must be a full web address starting with https:// (or http://)",
