@@ -198,6 +198,7 @@ class HotPathPlansTest {
             }
         }
         System.out.println("PLANS statements per page view:" + counts);
+        System.out.println("PLANS reads per page view, average couple (0 = hurt partner, 1 = the other): " + averageReads);
         java.nio.file.Files.writeString(Path.of("target", "hot-path-statements.txt"), histogram);
         assertThat(overBudget).as("pages over their statement budget (see target/hot-path-statements.txt)").isEmpty();
         assertThat(growing).as("pages whose statements grow with a couple's history (see target/hot-path-statements.txt)").isEmpty();
