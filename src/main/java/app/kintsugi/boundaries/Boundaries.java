@@ -323,10 +323,18 @@ public class Boundaries {
         for (var e : repository.unseenBy(space.get().id(), person)) {
             newest.put(e.boundary(), e);
         }
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        // The couple's boundaries once, not one read per boundary with news.
+        Map<UUID, BoundaryRepository.Row> rows = new HashMap<>();
+        for (var row : repository.inCouple(space.get().id())) {
+            rows.put(row.id(), row);
+        }
         Names names = new Names();
         List<News> news = new ArrayList<>();
         for (var e : newest.values()) {
-            var row = repository.find(e.boundary()).orElse(null);
+            var row = rows.get(e.boundary());
             if (row != null && couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
                 news.add(new News(e.boundary(), e.kind(), names.of(e.actor()), person.equals(e.about()) && !e.actor().equals(e.about())));
             }

@@ -77,10 +77,11 @@ class HotPathPlansTest {
      * Statements a page may run (reads and writes, not inserts), with a couple three weeks in: an N+1
      * on a hot page fails the build. Today gathers every feature's news, so it has a budget of its own:
      * a feature adds a fixed number of statements there, never one per entry (hard moments: four, its
-     * dates, requests, lines and repairs, read once per request). The weekly meeting's page reads six
+     * dates, requests, lines and repairs, read once per request); 50 for an average couple, 52 with a long
+     * history, where two more kinds of news exist. The weekly meeting's page reads six
      * practices, one facade call each, so it has one too.
      */
-    private static final Map<String, Integer> BUDGETS = Map.of("/", 50, "/check-in/trajectory", 22, "/meeting", 30);
+    private static final Map<String, Integer> BUDGETS = Map.of("/", 52, "/check-in/trajectory", 22, "/meeting", 30);
     private static final int DEFAULT_BUDGET = 18;
 
     /**
