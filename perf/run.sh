@@ -11,14 +11,14 @@
 #   --think MS             second pass: each connection is a person who pauses about MS ms between pages
 #                          (default 1000; 0 skips the pass). The first pass has no pauses: throughput.
 #   --smoke                CI: 20 couples, 2 weeks, 10 users, 4 connections, 2 s per page; fails on any error
-#   --jvm "OPTIONS"        JVM options for the application (default: none beyond the README's)
+#   --jvm "OPTIONS"        more JVM options for the application (KINTSUGI_JAVA_OPTS of the launcher)
 #   --no-generate          use the database as it is (e.g. after LoadDataCopies), whatever it holds
-#   --aot                  start from the extracted jar with a JDK 25 AOT cache (made once by a training
-#                          start), as perf/README.md recommends for a fast start
+#   --plain                start the jar with plain `java -jar` and only --jvm's options, instead of the
+#                          launcher `./kintsugi` that README.md gives (small-server settings, AOT cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" aot=no generate=yes
+db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" plain=no generate=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift 2 ;;
@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --jvm) jvm=$2; shift 2 ;;
     --think) think=$2; shift 2 ;;
-    --aot) aot=yes; shift ;;
+    --plain) plain=yes; shift ;;
     --no-generate) generate=no; shift ;;
     --smoke) smoke=yes; couples=20; weeks=2; users=10; connections=4; duration=2; think=0; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
@@ -97,29 +97,19 @@ fi
 if curl -s -o /dev/null "$base/actuator/health"; then
   echo "something already answers on port $port; set KINTSUGI_PERF_PORT" >&2; exit 2
 fi
-jar=target/kintsugi.jar
-aot_options=""
-if [ "$aot" = yes ]; then
-  # The AOT cache must match the jar, its path and the JVM options: made again whenever one changes.
-  app_dir=$work/app
-  if [ ! -f "$app_dir/kintsugi.aot" ] || [ target/kintsugi.jar -nt "$app_dir/kintsugi.aot" ] \
-      || [ "$(cat "$app_dir/options" 2>/dev/null)" != "$jvm" ]; then
-    echo "== extracting the jar and training its AOT cache"
-    rm -rf "$app_dir"
-    "$java_bin" -Djarmode=tools -jar target/kintsugi.jar extract --destination "$app_dir" > /dev/null
-    # shellcheck disable=SC2086
-    (cd "$app_dir" && SERVER_PORT=$port "$java_bin" --enable-native-access=ALL-UNNAMED $jvm -XX:AOTCacheOutput=kintsugi.aot \
-      -Dspring.context.exit=onRefresh -jar kintsugi.jar > "$work/aot-training.log" 2>&1)
-    echo "$jvm" > "$app_dir/options"
-  fi
-  jar=kintsugi.jar
-  aot_options="-XX:AOTCache=kintsugi.aot"
+if [ "$plain" = no ]; then
+  # As README.md says: the launcher, which makes the extracted jar and its start-up cache once per
+  # build (not timed here) and starts with the shipped small-server settings.
+  KINTSUGI_JAVA_OPTS="$jvm" ./kintsugi build
 fi
 echo "== starting the application on $db"
 started_ns=$(date +%s%N)
-# shellcheck disable=SC2086
-(cd "${app_dir:-.}" && SERVER_PORT=$port exec "$java_bin" --enable-native-access=ALL-UNNAMED $jvm $aot_options -jar "$jar") \
-  > "$work/app.log" 2>&1 &
+if [ "$plain" = no ]; then
+  (SERVER_PORT=$port KINTSUGI_JAVA_OPTS="$jvm" exec ./kintsugi) > "$work/app.log" 2>&1 &
+else
+  # shellcheck disable=SC2086
+  (SERVER_PORT=$port exec "$java_bin" --enable-native-access=ALL-UNNAMED $jvm -jar target/kintsugi.jar) > "$work/app.log" 2>&1 &
+fi
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 until curl -sf "$base/actuator/health/readiness" 2>/dev/null | grep -q UP; do
@@ -166,8 +156,9 @@ sample_rss() {
 failures=0
 declare -A result
 measure() {
-  local key=$1 path=$2 seconds=$3 pause=${4:-0} out=$work/wrk.out
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s perf/pages.lua "$base$path" -- "$sessions" "$pause" > "$out" 2>&1 &
+  # The fifth argument is the file of session cookies; /dev/null measures signed-out requests.
+  local key=$1 path=$2 seconds=$3 pause=${4:-0} cookies=${5:-$sessions} out=$work/wrk.out
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s perf/pages.lua "$base$path" -- "$cookies" "$pause" > "$out" 2>&1 &
   local wrk_pid=$!
   while kill -0 $wrk_pid 2>/dev/null; do sample_rss; sleep 1; done
   wait $wrk_pid || true
@@ -194,12 +185,18 @@ wrk -t2 -c"$connections" -d2s "$base/actuator/health" > /dev/null
 
 echo "== measuring, $connections connections without pauses, ${duration} s per page"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# Two ceilings: the trivial endpoint signed out (what the application can do at all) and signed in
+# (what is left once a session is read); a stylesheet both ways (static files should cost nothing more).
+measure "anonymous, before" /actuator/health "$duration" 0 /dev/null
 measure "ceiling, before" /actuator/health "$duration"
+measure "css, anonymous" /css/kintsugi.css "$duration" 0 /dev/null
+measure "css, signed in" /css/kintsugi.css "$duration"
 for path in "${pages[@]}"; do
   echo "   $path"
   measure "$path" "$path" "$duration"
 done
 measure "ceiling, after" /actuator/health "$duration"
+measure "anonymous, after" /actuator/health "$duration" 0 /dev/null
 if [ "$think" != 0 ]; then
   echo "== measuring, $connections people pausing about $think ms between pages, ${duration} s per page"
   measure "think:ceiling" /actuator/health "$duration" "$think"
@@ -212,21 +209,24 @@ ceiling_first=$(field "ceiling, before" rps)
 ceiling_last=$(field "ceiling, after" rps)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 ceiling=$(awk -v a="$ceiling_first" -v b="$ceiling_last" 'BEGIN { printf "%.1f", (a + b) / 2 }')
+anonymous=$(awk -v a="$(field "anonymous, before" rps)" -v b="$(field "anonymous, after" rps)" 'BEGIN { printf "%.1f", (a + b) / 2 }')
 
 report=$work/results-$(date -u +%Y%m%dT%H%M%SZ).md
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $("$java_bin" -version 2>&1 | head -1)"
   echo "database: $db; couples: $couples x $weeks weeks; signed in: $users; connections: $connections; ${duration} s per page"
-  echo "JVM options: ${jvm:-(none)}$([ "$aot" = yes ] && echo ', extracted jar with an AOT cache'); load average (1, 5, 15 min) before: $load_before, after: $load_after"
+  echo "started: $([ "$plain" = yes ] && echo "plain jar, JVM options: ${jvm:-(none)}" || echo "./kintsugi (launcher settings and AOT cache)${jvm:+, more options: $jvm}"); load average (1, 5, 15 min) before: $load_before, after: $load_after"
   echo "start-up to readiness: $startup_ms ms; resident memory under load (max VmRSS): $((rss_max / 1024)) MiB"
-  echo "ceiling /actuator/health: $ceiling_first req/s before the pages, $ceiling_last after (ratio uses the mean, $ceiling)"
+  echo "anonymous ceiling (/actuator/health, no cookie): $(field "anonymous, before" rps) req/s before the pages, $(field "anonymous, after" rps) after (mean $anonymous)"
+  echo "signed-in ceiling (/actuator/health with a session): $ceiling_first req/s before the pages, $ceiling_last after (mean $ceiling)"
   echo
-  echo "| page | req/s | p50 ms | p95 ms | p99 ms | max ms | ratio to ceiling |"
-  echo "|---|---|---|---|---|---|---|"
-  for path in "ceiling, before" "${pages[@]}" "ceiling, after"; do
+  echo "| request | req/s | p50 ms | p95 ms | p99 ms | max ms | to anonymous ceiling | to signed-in ceiling |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for path in "anonymous, before" "ceiling, before" "css, anonymous" "css, signed in" "${pages[@]}" "ceiling, after" "anonymous, after"; do
     [ -n "${result[$path]:-}" ] || continue
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$path" "$(field "$path" rps)" "$(field "$path" p50)" \
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$path" "$(field "$path" rps)" "$(field "$path" p50)" \
       "$(field "$path" p95)" "$(field "$path" p99)" "$(field "$path" max)" \
+      "$(awk -v r="$(field "$path" rps)" -v c="$anonymous" 'BEGIN { printf "%.0f %%", 100 * r / c }')" \
       "$(awk -v r="$(field "$path" rps)" -v c="$ceiling" 'BEGIN { printf "%.0f %%", 100 * r / c }')"
   done
   if [ "$think" != 0 ]; then

@@ -23,8 +23,15 @@ final class PasswordHashing implements PasswordEncoder {
 
     private final Argon2PasswordEncoder argon2 =
             new Argon2PasswordEncoder(SALT_LENGTH, HASH_LENGTH, PARALLELISM, MEMORY_KIB, ITERATIONS);
-    /** Each hash takes 19 MiB: a burst of sign-ins queues here instead of exhausting the heap. */
-    private final Semaphore concurrent = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), true);
+    /**
+     * Each hash takes 19 MiB of heap and a core for its whole run: a burst of sign-ins queues here
+     * instead of exhausting the heap. At most one per core, and at most one per 80 MiB of heap, so a
+     * small server's heap (96 MiB with {@code ./kintsugi}) always has room for the pages beside it.
+     */
+    static final int CONCURRENT = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+            (int) (Runtime.getRuntime().maxMemory() / (80L << 20))));
+
+    private final Semaphore concurrent = new Semaphore(CONCURRENT, true);
 
     @Override
     public String encode(CharSequence rawPassword) {

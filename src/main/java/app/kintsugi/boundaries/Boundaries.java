@@ -323,10 +323,18 @@ public class Boundaries {
         for (var e : repository.unseenBy(space.get().id(), person)) {
             newest.put(e.boundary(), e);
         }
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        // The couple's boundaries once, not one read per boundary with news.
+        Map<UUID, BoundaryRepository.Row> rows = new HashMap<>();
+        for (var row : repository.inCouple(space.get().id())) {
+            rows.put(row.id(), row);
+        }
         Names names = new Names();
         List<News> news = new ArrayList<>();
         for (var e : newest.values()) {
-            var row = repository.find(e.boundary()).orElse(null);
+            var row = rows.get(e.boundary());
             if (row != null && couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
                 news.add(new News(e.boundary(), e.kind(), names.of(e.actor()), person.equals(e.about()) && !e.actor().equals(e.about())));
             }
@@ -423,21 +431,31 @@ public class Boundaries {
             return List.of();
         }
         Names names = new Names();
+        List<BoundaryRepository.Row> rows = repository.inCouple(space.get().id()).stream()
+                .filter(row -> couples.areActivePartners(row.couple(), row.proposer(), row.partner()) && !row.agreement().withdrawn())
+                .toList();
+        // The agreed and proposed words of every boundary from one query, however many there are.
+        Map<UUID, Map<Integer, BoundaryRepository.VersionRow>> versions = repository.versions(
+                rows.stream().map(BoundaryRepository.Row::id).toList());
         List<BoundaryView> views = new ArrayList<>();
-        for (var row : repository.inCouple(space.get().id())) {
-            if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner()) || row.agreement().withdrawn()) {
-                continue;
-            }
-            views.add(view(row, viewer, names, List.of(), List.of(), false));
+        for (var row : rows) {
+            Map<Integer, BoundaryRepository.VersionRow> known = versions.getOrDefault(row.id(), Map.of());
+            views.add(view(row, viewer, names, List.of(), List.of(), false, number -> Optional.ofNullable(known.get(number))));
         }
         return views;
     }
 
     private BoundaryView view(BoundaryRepository.Row row, PersonId viewer, Names names, List<BoundaryView.Version> all,
             List<BoundaryView.Event> history, boolean ended) {
+        return view(row, viewer, names, all, history, ended, number -> repository.version(row.id(), number));
+    }
+
+    private BoundaryView view(BoundaryRepository.Row row, PersonId viewer, Names names, List<BoundaryView.Version> all,
+            List<BoundaryView.Event> history, boolean ended,
+            java.util.function.IntFunction<Optional<BoundaryRepository.VersionRow>> lookup) {
         BoundaryAgreement a = row.agreement();
-        BoundaryView.Version agreed = a.agreed() == 0 ? null : find(all, row.id(), a.agreed(), viewer, names, ended);
-        BoundaryView.Version pending = a.pending() == 0 ? null : find(all, row.id(), a.pending(), viewer, names, ended);
+        BoundaryView.Version agreed = a.agreed() == 0 ? null : find(all, a.agreed(), viewer, names, ended, lookup);
+        BoundaryView.Version pending = a.pending() == 0 ? null : find(all, a.pending(), viewer, names, ended, lookup);
         PersonId partner = row.proposer().equals(viewer) ? row.partner() : row.proposer();
         boolean reviewDue = a.active() && pending == null && agreed != null && !agreed.reviewOn().isAfter(today(viewer));
         return new BoundaryView(row.id(), agreed != null ? agreed.category() : row.category(), a.status(), agreed, pending,
@@ -446,15 +464,15 @@ public class Boundaries {
                 agreed != null ? agreed.reviewOn() : null, reviewDue && !ended, all, history, row.version(), ended);
     }
 
-    private BoundaryView.Version find(List<BoundaryView.Version> all, UUID boundary, int number, PersonId viewer, Names names,
-            boolean ended) {
+    private BoundaryView.Version find(List<BoundaryView.Version> all, int number, PersonId viewer, Names names, boolean ended,
+            java.util.function.IntFunction<Optional<BoundaryRepository.VersionRow>> lookup) {
         for (var v : all) {
             if (v.number() == number) {
                 return v;
             }
         }
         // After the space ended only the viewer's own versions are in "all"; the other's are not shown.
-        return ended ? null : repository.version(boundary, number).map(v -> version(v, viewer, names)).orElse(null);
+        return ended ? null : lookup.apply(number).map(v -> version(v, viewer, names)).orElse(null);
     }
 
     private BoundaryView.Version version(BoundaryRepository.VersionRow v, PersonId viewer, Names names) {

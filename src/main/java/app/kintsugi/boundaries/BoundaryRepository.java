@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +98,23 @@ class BoundaryRepository {
     List<VersionRow> versions(UUID boundary) {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE boundary_id = ? ORDER BY number")
                 .param(boundary.toString()).query(BoundaryRepository::version).list();
+    }
+
+    /** Every version of several boundaries in one query, by boundary and number. */
+    Map<UUID, Map<Integer, VersionRow>> versions(List<UUID> boundaries) {
+        Map<UUID, Map<Integer, VersionRow>> byBoundary = new java.util.HashMap<>();
+        if (boundaries.isEmpty()) {
+            return byBoundary;
+        }
+        jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE boundary_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(boundaries.size(), "?")) + ")")
+                .params(boundaries.stream().map(id -> (Object) id.toString()).toList())
+                .query((rs, n) -> {
+                    VersionRow v = version(rs, n);
+                    return byBoundary.computeIfAbsent(v.boundary(), k -> new java.util.HashMap<>()).put(v.number(), v);
+                })
+                .list();
+        return byBoundary;
     }
 
     Optional<VersionRow> version(UUID boundary, int number) {

@@ -82,6 +82,18 @@ class ConversationRepository {
                 .query((rs, n) -> PersonId.of(rs.getString(1))).list().stream().collect(Collectors.toSet());
     }
 
+    /** Who agreed to each of a couple's conversations, in one query. */
+    java.util.Map<UUID, Set<PersonId>> agreedInCouple(CoupleId couple) {
+        java.util.Map<UUID, Set<PersonId>> byConversation = new java.util.HashMap<>();
+        jdbc.sql("SELECT a.conversation_id, a.person_id FROM conversation_agreement a JOIN conversation c ON c.id = a.conversation_id "
+                        + "WHERE c.couple_id = ?")
+                .param(couple.value().toString())
+                .query((rs, n) -> byConversation.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.HashSet<>())
+                        .add(PersonId.of(rs.getString(2))))
+                .list();
+        return byConversation;
+    }
+
     void agree(UUID conversation, PersonId person, long now) {
         jdbc.sql("""
                 INSERT INTO conversation_agreement (conversation_id, person_id, agreed_at) VALUES (?, ?, ?)

@@ -173,10 +173,15 @@ public class Conversations {
     /** The conversations of the viewer's current space, soonest first for the open ones, then the rest. */
     public List<ConversationView> inMySpace(PersonId viewer) {
         return couples.activeCoupleOf(viewer)
-                .map(couple -> repository.inCouple(couple).stream()
-                        .filter(r -> policy.accessOf(viewer, ref(r)).isPresent()
-                                && couples.areActivePartners(couple, r.proposer(), r.partner()))
-                        .map(r -> view(r, viewer)).toList())
+                .map(couple -> {
+                    List<ConversationRepository.Row> rows = repository.inCouple(couple).stream()
+                            .filter(r -> policy.accessOf(viewer, ref(r)).isPresent()
+                                    && couples.areActivePartners(couple, r.proposer(), r.partner()))
+                            .toList();
+                    // Who agreed, for every conversation at once.
+                    java.util.Map<UUID, Set<PersonId>> agreed = rows.isEmpty() ? java.util.Map.of() : repository.agreedInCouple(couple);
+                    return rows.stream().map(r -> view(r, viewer, agreed.getOrDefault(r.id(), Set.of()))).toList();
+                })
                 .orElse(List.of());
     }
 
@@ -385,11 +390,14 @@ public class Conversations {
     }
 
     private ConversationView view(ConversationRepository.Row row, PersonId viewer) {
+        return view(row, viewer, repository.agreed(row.id()));
+    }
+
+    private ConversationView view(ConversationRepository.Row row, PersonId viewer, Set<PersonId> agreed) {
         String topic = cipher.open(row.proposer(), KIND, row.id(), row.topic());
         Optional<String> place = row.place() == null ? Optional.empty()
                 : Optional.of(cipher.open(row.proposer(), KIND + "-place", row.id(), row.place()));
         PersonId other = otherMember(row, viewer);
-        Set<PersonId> agreed = repository.agreed(row.id());
         return new ConversationView(row.id(), row.proposer(), name(row.proposer()), name(other),
                 row.proposer().equals(viewer), topic, place, Instant.ofEpochMilli(row.startsAt()), row.minutes(), row.status(),
                 row.status() == ConversationStatus.PROPOSED && viewer.equals(row.awaiting()),

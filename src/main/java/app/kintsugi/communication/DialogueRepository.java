@@ -78,19 +78,20 @@ class DialogueRepository {
                 .list();
     }
 
-    int messageCount(UUID thread) {
-        return jdbc.sql("SELECT COUNT(*) FROM dialogue_message WHERE thread_id = ?").param(thread.toString())
-                .query(Integer.class).single();
-    }
-
-    /** Messages from someone other than {@code reader} newer than what the reader last opened. */
-    int unreadFor(UUID thread, PersonId reader) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM dialogue_message m
-                WHERE m.thread_id = ? AND m.author_id <> ?
-                  AND m.created_at > COALESCE((SELECT r.read_at FROM dialogue_read r WHERE r.thread_id = ? AND r.person_id = ?), -1)""")
-                .params(thread.toString(), reader.value().toString(), thread.toString(), reader.value().toString())
-                .query(Integer.class).single();
+    /** For each thread of a couple that has messages: how many, and how many the reader has not opened. */
+    java.util.Map<UUID, int[]> messageCounts(CoupleId couple, PersonId reader) {
+        java.util.Map<UUID, int[]> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT m.thread_id, COUNT(*),
+                       SUM(CASE WHEN m.author_id <> ? AND m.created_at > COALESCE(r.read_at, -1) THEN 1 ELSE 0 END)
+                FROM dialogue_thread t
+                JOIN dialogue_message m ON m.thread_id = t.id
+                LEFT JOIN dialogue_read r ON r.thread_id = t.id AND r.person_id = ?
+                WHERE t.couple_id = ?
+                GROUP BY m.thread_id""")
+                .params(reader.value().toString(), reader.value().toString(), couple.value().toString())
+                .query((rs, n) -> counts.put(UUID.fromString(rs.getString(1)), new int[] {rs.getInt(2), rs.getInt(3)})).list();
+        return counts;
     }
 
     void markRead(UUID thread, PersonId reader, long at) {

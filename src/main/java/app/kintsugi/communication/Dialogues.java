@@ -132,13 +132,20 @@ public class Dialogues {
 
     /** The threads of the viewer's current space, most recent message first. */
     public List<DialogueView.Summary> threads(PersonId viewer) {
-        return couples.activeCoupleOf(viewer).map(couple -> repository.threads(couple).stream()
-                .filter(t -> couples.areActivePartners(couple, t.starter(), t.partner()))
-                .map(t -> new DialogueView.Summary(t.id(), topic(t), name(t.starter()),
-                        name(t.starter().equals(viewer) ? t.partner() : t.starter()), t.starter().equals(viewer),
-                        repository.messageCount(t.id()), repository.unreadFor(t.id(), viewer),
-                        Instant.ofEpochMilli(t.lastMessageAt())))
-                .toList()).orElse(List.of());
+        return couples.activeCoupleOf(viewer).map(couple -> {
+            List<DialogueRepository.ThreadRow> rows = repository.threads(couple).stream()
+                    .filter(t -> couples.areActivePartners(couple, t.starter(), t.partner())).toList();
+            // One query for every thread's counts, however many threads the couple has.
+            java.util.Map<UUID, int[]> counts = rows.isEmpty() ? java.util.Map.of() : repository.messageCounts(couple, viewer);
+            return rows.stream()
+                    .map(t -> {
+                        int[] c = counts.getOrDefault(t.id(), new int[2]);
+                        return new DialogueView.Summary(t.id(), topic(t), name(t.starter()),
+                                name(t.starter().equals(viewer) ? t.partner() : t.starter()), t.starter().equals(viewer),
+                                c[0], c[1], Instant.ofEpochMilli(t.lastMessageAt()));
+                    })
+                    .toList();
+        }).orElse(List.of());
     }
 
     /**

@@ -232,7 +232,7 @@ public class Apologies {
     }
 
     public List<ApologyView> mine(PersonId author) {
-        return repository.byAuthor(author).stream().map(r -> view(r, author, true)).toList();
+        return views(repository.byAuthor(author), author, true);
     }
 
     /** Apologies the viewer's current partner sent them, newest first. */
@@ -241,10 +241,9 @@ public class Apologies {
         if (space.isEmpty() || space.get().partnerId().isEmpty()) {
             return List.of();
         }
-        return repository.sentInCouple(space.get().id(), space.get().partnerId().get()).stream()
+        return views(repository.sentInCouple(space.get().id(), space.get().partnerId().get()).stream()
                 .filter(r -> policy.accessOf(viewer, ref(r)).isPresent())
-                .map(r -> view(r, viewer, false))
-                .toList();
+                .toList(), viewer, false);
     }
 
     private void requireWriter(PersonId person) {
@@ -253,11 +252,21 @@ public class Apologies {
         }
     }
 
+    /** Views of several apologies, their answers read in one query. */
+    private List<ApologyView> views(List<ApologyRepository.Row> rows, PersonId viewer, boolean mine) {
+        java.util.Map<UUID, ApologyRepository.AnswerRow> answers = repository.answers(rows.stream().map(ApologyRepository.Row::id).toList());
+        return rows.stream().map(r -> view(r, viewer, mine, Optional.ofNullable(answers.get(r.id())))).toList();
+    }
+
     private ApologyView view(ApologyRepository.Row row, PersonId viewer, boolean mine) {
+        return view(row, viewer, mine, repository.answer(row.id()));
+    }
+
+    private ApologyView view(ApologyRepository.Row row, PersonId viewer, boolean mine, Optional<ApologyRepository.AnswerRow> answerRow) {
         boolean ended = !mine && policy.accessOf(viewer, ref(row)).isEmpty();
         String text = ended ? null : cipher.open(row.author(), KIND, row.id(), row.content());
         String authorName = accounts.nameOf(row.author());
-        Optional<ApologyView.AnswerView> answer = repository.answer(row.id()).map(a -> {
+        Optional<ApologyView.AnswerView> answer = answerRow.map(a -> {
             // The answerer's note was shared within the space: once it has ended, only its writer reads it (decision 0028).
             boolean mayReadNote = a.answerer().equals(viewer)
                     || (a.noteVisibility() == Visibility.PARTNER && !policy.spaceEnded(ref(row), a.answerer()));

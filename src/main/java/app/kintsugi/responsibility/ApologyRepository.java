@@ -121,6 +121,21 @@ class ApologyRepository {
                 .optional();
     }
 
+    /** The answers to several apologies in one query, by apology. */
+    java.util.Map<UUID, AnswerRow> answers(List<UUID> apologies) {
+        java.util.Map<UUID, AnswerRow> byApology = new java.util.HashMap<>();
+        if (apologies.isEmpty()) {
+            return byApology;
+        }
+        jdbc.sql("SELECT apology_id, answerer_id, answer, note, note_visibility, answered_at FROM apology_answer WHERE apology_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(apologies.size(), "?")) + ")")
+                .params(apologies.stream().map(id -> (Object) id.toString()).toList())
+                .query((rs, n) -> byApology.put(UUID.fromString(rs.getString(1)), new AnswerRow(PersonId.of(rs.getString(2)),
+                        Answer.valueOf(rs.getString(3)), rs.getBytes(4), Visibility.valueOf(rs.getString(5)), rs.getLong(6))))
+                .list();
+        return byApology;
+    }
+
     void saveAnswer(UUID apology, PersonId answerer, Answer answer, byte[] note, Visibility noteVisibility, long now) {
         jdbc.sql("""
                 INSERT INTO apology_answer (apology_id, answerer_id, answer, note, note_visibility, answered_at, version)

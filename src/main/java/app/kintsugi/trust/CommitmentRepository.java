@@ -91,18 +91,29 @@ class CommitmentRepository {
     }
 
     List<RevisionRow> revisions(UUID commitment) {
-        return jdbc.sql("""
+        return revisions(List.of(commitment)).getOrDefault(commitment, List.of());
+    }
+
+    /** The revisions of several commitments in one query, each commitment's oldest first. */
+    java.util.Map<UUID, List<RevisionRow>> revisions(List<UUID> commitments) {
+        java.util.Map<UUID, List<RevisionRow>> byCommitment = new java.util.HashMap<>();
+        if (commitments.isEmpty()) {
+            return byCommitment;
+        }
+        jdbc.sql("""
                 SELECT id, commitment_id, proposed_by, status, content, kind, week_days, start_day, end_day, created_at, decided_at
-                FROM commitment_revision WHERE commitment_id = ? ORDER BY created_at, id""")
-                .param(commitment.toString())
+                FROM commitment_revision WHERE commitment_id IN (%s) ORDER BY created_at, id""".formatted(placeholders(commitments)))
+                .params(ids(commitments))
                 .query((rs, n) -> {
                     long decided = rs.getLong("decided_at");
                     Long decidedAt = rs.wasNull() ? null : decided;
-                    return new RevisionRow(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("commitment_id")),
+                    RevisionRow r = new RevisionRow(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("commitment_id")),
                             PersonId.of(rs.getString("proposed_by")), rs.getString("status"), rs.getBytes("content"), schedule(rs),
                             rs.getLong("created_at"), decidedAt);
+                    return byCommitment.computeIfAbsent(r.commitment(), k -> new java.util.ArrayList<>()).add(r);
                 })
                 .list();
+        return byCommitment;
     }
 
     boolean decideRevision(UUID revision, String from, String to, long now) {
@@ -112,11 +123,35 @@ class CommitmentRepository {
 
     /** The newest check-ins, newest first. */
     List<CheckInRow> latestCheckIns(UUID commitment, int limit) {
-        return jdbc.sql("""
-                SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
-                FROM check_in WHERE commitment_id = ? ORDER BY day DESC LIMIT ?""")
-                .params(commitment.toString(), limit)
-                .query(CommitmentRepository::checkIn).list();
+        return latestCheckIns(List.of(commitment), limit).getOrDefault(commitment, List.of());
+    }
+
+    /** The newest check-ins of several commitments in one query, each commitment's newest first. */
+    java.util.Map<UUID, List<CheckInRow>> latestCheckIns(List<UUID> commitments, int limit) {
+        java.util.Map<UUID, List<CheckInRow>> byCommitment = new java.util.HashMap<>();
+        if (commitments.isEmpty()) {
+            return byCommitment;
+        }
+        List<Object> params = new java.util.ArrayList<>(ids(commitments));
+        params.add(limit);
+        jdbc.sql("""
+                SELECT commitment_id, day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
+                FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY commitment_id ORDER BY day DESC) AS place
+                      FROM check_in c WHERE commitment_id IN (%s)) newest
+                WHERE place <= ? ORDER BY commitment_id, day DESC""".formatted(placeholders(commitments)))
+                .params(params)
+                .query((rs, n) -> byCommitment.computeIfAbsent(UUID.fromString(rs.getString("commitment_id")),
+                        k -> new java.util.ArrayList<>()).add(checkIn(rs, n)))
+                .list();
+        return byCommitment;
+    }
+
+    private static String placeholders(List<UUID> ids) {
+        return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    private static List<Object> ids(List<UUID> ids) {
+        return ids.stream().map(id -> (Object) id.toString()).toList();
     }
 
     /** Day, outcome and answer of every check-in, oldest first: what the record counts, without the notes. */
@@ -129,6 +164,25 @@ class CommitmentRepository {
                             confirmation == null ? null : Confirmation.valueOf(confirmation));
                 })
                 .list();
+    }
+
+    /** The same for several commitments in one query. */
+    java.util.Map<UUID, List<DayRecord>> outcomes(List<UUID> commitments) {
+        java.util.Map<UUID, List<DayRecord>> byCommitment = new java.util.HashMap<>();
+        if (commitments.isEmpty()) {
+            return byCommitment;
+        }
+        jdbc.sql("SELECT commitment_id, day, outcome, confirmation FROM check_in WHERE commitment_id IN (%s) ORDER BY day"
+                        .formatted(placeholders(commitments)))
+                .params(ids(commitments))
+                .query((rs, n) -> {
+                    String confirmation = rs.getString(4);
+                    return byCommitment.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.ArrayList<>())
+                            .add(new DayRecord(LocalDate.parse(rs.getString(2)), Outcome.valueOf(rs.getString(3)),
+                                    confirmation == null ? null : Confirmation.valueOf(confirmation)));
+                })
+                .list();
+        return byCommitment;
     }
 
     Optional<CheckInRow> checkIn(UUID commitment, LocalDate day) {

@@ -263,7 +263,7 @@ public class Commitments {
 
     /** The person's own commitments and, overall, their record. */
     public List<CommitmentView> mine(PersonId person) {
-        return repository.byAuthor(person).stream().map(r -> view(r, person, true)).toList();
+        return views(repository.byAuthor(person), person, true);
     }
 
     /** Commitments the viewer's current partner shares with them. */
@@ -272,18 +272,18 @@ public class Commitments {
         if (space.isEmpty() || space.get().partnerId().isEmpty()) {
             return List.of();
         }
-        return repository.sharedInCouple(space.get().id(), space.get().partnerId().get()).stream()
-                .filter(r -> policy.accessOf(viewer, ref(r)).isPresent())
-                .map(r -> view(r, viewer, false)).toList();
+        return views(repository.sharedInCouple(space.get().id(), space.get().partnerId().get()).stream()
+                .filter(r -> policy.accessOf(viewer, ref(r)).isPresent()).toList(), viewer, false);
     }
 
     /** Overall record of a person's commitments: what they may see of their own, or what their partner shares. */
     public Consistency overall(List<CommitmentView> commitments) {
         List<DayRecord> all = new ArrayList<>();
         LocalDate latest = LocalDate.MIN;
+        // Every commitment's outcomes in one query, however many commitments there are.
+        Map<UUID, List<DayRecord>> outcomes = repository.outcomes(commitments.stream().map(CommitmentView::id).toList());
         for (CommitmentView c : commitments) {
-            var row = repository.find(c.id()).orElseThrow(NotFoundException::new);
-            all.addAll(dayRecords(row, c.today()));
+            all.addAll(dayRecords(c.schedule(), outcomes.getOrDefault(c.id(), List.of()), c.today()));
             if (c.today().isAfter(latest)) {
                 latest = c.today();
             }
@@ -413,12 +413,16 @@ public class Commitments {
     }
 
     private List<DayRecord> dayRecords(CommitmentRepository.Row row, LocalDate today) {
+        return dayRecords(row.schedule(), repository.outcomes(row.id()), today);
+    }
+
+    private static List<DayRecord> dayRecords(Schedule schedule, List<DayRecord> outcomes, LocalDate today) {
         Map<LocalDate, DayRecord> reported = new HashMap<>();
-        for (DayRecord c : repository.outcomes(row.id())) {
+        for (DayRecord c : outcomes) {
             reported.put(c.day(), c);
         }
         List<DayRecord> days = new ArrayList<>();
-        for (LocalDate day : row.schedule().dueDays(row.schedule().start(), today)) {
+        for (LocalDate day : schedule.dueDays(schedule.start(), today)) {
             DayRecord c = reported.get(day);
             days.add(c != null ? c : new DayRecord(day, null, null));
         }
@@ -439,12 +443,26 @@ public class Commitments {
                 .findFirst().orElseThrow(() -> InvalidInputException.of("change", "commitment.change.gone"));
     }
 
+    /** Views of several commitments from two queries in all, however many there are. */
+    private List<CommitmentView> views(List<CommitmentRepository.Row> rows, PersonId viewer, boolean mine) {
+        List<UUID> ids = rows.stream().map(CommitmentRepository.Row::id).toList();
+        Map<UUID, List<CommitmentRepository.CheckInRow>> checkIns = repository.latestCheckIns(ids, RECENT);
+        Map<UUID, List<CommitmentRepository.RevisionRow>> revisions = repository.revisions(ids);
+        return rows.stream().map(r -> view(r, viewer, mine, checkIns.getOrDefault(r.id(), List.of()),
+                revisions.getOrDefault(r.id(), List.of()))).toList();
+    }
+
     private CommitmentView view(CommitmentRepository.Row row, PersonId viewer, boolean mine) {
+        return view(row, viewer, mine, repository.latestCheckIns(row.id(), RECENT), repository.revisions(row.id()));
+    }
+
+    private CommitmentView view(CommitmentRepository.Row row, PersonId viewer, boolean mine,
+            List<CommitmentRepository.CheckInRow> latest, List<CommitmentRepository.RevisionRow> revisions) {
         LocalDate today = today(row.author());
         String text = cipher.open(row.author(), KIND, row.id(), row.content());
         List<CheckInView> recent = new ArrayList<>();
         List<CheckInView> awaiting = new ArrayList<>();
-        for (var c : repository.latestCheckIns(row.id(), RECENT)) {
+        for (var c : latest) {
             String checkInId = checkInId(row.id(), c.day()).toString();
             Optional<String> note = c.note() == null ? Optional.empty()
                     : Optional.of(cipher.open(row.author(), CHECK_IN_KIND, UUID.fromString(checkInId), c.note()));
@@ -461,7 +479,7 @@ public class Commitments {
         }
         List<CommitmentView.Change> history = new ArrayList<>();
         Optional<CommitmentView.Change> pending = Optional.empty();
-        for (var r : repository.revisions(row.id())) {
+        for (var r : revisions) {
             var change = new CommitmentView.Change(r.id(), name(r.proposedBy()), r.proposedBy().equals(viewer), r.status(),
                     wordsShown(row, viewer, r.proposedBy()) ? cipher.open(r.proposedBy(), REVISION_KIND, r.id(), r.content()) : null,
                     r.schedule(), Instant.ofEpochMilli(r.createdAt()));

@@ -46,6 +46,11 @@ import app.kintsugi.trust.Outcome;
  * conversation every two weeks, a boundary, a disclosure, an amends action, a dialogue thread and a
  * milestone. Couple {@code n}'s partners are {@code perf-<n>-a@example.org} (hurt partner) and
  * {@code perf-<n>-b@example.org}, both with {@link #PASSWORD}.
+ *
+ * <p>A couple with a <em>long history</em> ({@link #longHistory(int)}: every tenth) does all that and,
+ * every week, more of what a long recovery piles up: a new commitment kept from then on, apologies
+ * sent and answered, dialogue threads, a boundary agreed, an amends action and a disclosure, a planned
+ * conversation. Pages that read one row per item of history show it on these couples.
  */
 final class CoupleStory {
 
@@ -70,6 +75,8 @@ final class CoupleStory {
     private UUID amend;
     private UUID thread;
     private UUID openQuestion;
+    private final boolean longHistory;
+    private final Map<UUID, PersonId> extraCommitments = new java.util.LinkedHashMap<>();
 
     /**
      * @param clock the application's clock
@@ -84,6 +91,12 @@ final class CoupleStory {
         this.random = new Random(n * 7919L);
         this.zone = ZoneId.of(ZONES.get(n % ZONES.size()));
         this.firstDay = LocalDate.now(ZoneOffset.UTC).minusDays(7L * weeks);
+        this.longHistory = longHistory(n);
+    }
+
+    /** Whether couple {@code n} is one with a long history: every tenth, the first included. */
+    static boolean longHistory(int n) {
+        return n % 10 == 1;
     }
 
     void write() {
@@ -227,6 +240,9 @@ final class CoupleStory {
             UUID act = f.kindActs().log(ben, pick(KIND_ACTS), "");
             f.kindActs().setShared(ben, act, true);
         }
+        if (longHistory && d >= 1) {
+            moreHistory(d, daysLeft);
+        }
         if (d % 14 == 6 && daysLeft > 1) {
             at(d, 18);
             LocalDateTime tomorrow = LocalDateTime.now(clock.withZone(zone)).plusDays(1);
@@ -235,6 +251,55 @@ final class CoupleStory {
             f.conversations().accept(ben, talk, f.conversations().read(ben, talk).version());
             f.conversations().agree(ana, talk);
             f.conversations().agree(ben, talk);
+        }
+    }
+
+    /** What a long recovery adds, week by week, on top of an average couple's days. */
+    private void moreHistory(int d, int daysLeft) {
+        int dayOfWeek = d % 7;
+        if (dayOfWeek == 1) {
+            at(d, 9);
+            PersonId who = random.nextBoolean() ? ben : ana;
+            extraCommitments.put(f.commitments().create(who, new CommitmentDraft(pick(COMMITMENTS), "DAILY", List.of(), "", "", "PARTNER")),
+                    who);
+            UUID sorry = f.apologies().createDraft(ben, text(4));
+            f.apologies().send(ben, sorry, 0);
+            at(d, 21);
+            f.apologies().answer(ana, sorry, Answer.values()[random.nextInt(Answer.values().length)], text(1), Visibility.PARTNER);
+        }
+        if (dayOfWeek == 2) {
+            at(d, 19);
+            UUID talk = f.dialogues().start(random.nextBoolean() ? ana : ben, "Week " + (d / 7 + 1), text(3));
+            at(d, 21);
+            f.dialogues().post(ana, talk, text(2));
+            f.dialogues().post(ben, talk, text(2));
+            UUID more = f.boundaries().propose(ben, new BoundaryDraft("Agreement " + (d / 7 + 1) + ": " + pick(COMMITMENTS), text(1),
+                    "OTHER", LocalDate.now(clock.withZone(zone)).plusDays(90).toString()));
+            at(d, 22);
+            f.boundaries().agree(ana, more, 0, 1);
+        }
+        if (dayOfWeek == 3) {
+            at(d, 18);
+            UUID told = f.disclosures().share(ben, text(2));
+            UUID action = f.amends().plan(ben, "Make it right: " + text(1), LocalDate.now(clock.withZone(zone)).plusDays(10).toString());
+            at(d, 21);
+            f.disclosures().acknowledge(ana, told, null);
+            if (random.nextBoolean()) {
+                f.amends().setStatus(ben, action, 0, AmendStatus.DONE);
+            }
+        }
+        if (dayOfWeek == 4 && daysLeft > 1) {
+            at(d, 18);
+            LocalDateTime tomorrow = LocalDateTime.now(clock.withZone(zone)).plusDays(1);
+            UUID talk = f.conversations().propose(ben, new PlanDraft("Checking in", tomorrow.toLocalDate().toString(), "20:00", "30", null));
+            at(d, 20);
+            f.conversations().accept(ana, talk, f.conversations().read(ana, talk).version());
+        }
+        for (Map.Entry<UUID, PersonId> commitment : extraCommitments.entrySet()) {
+            if (random.nextInt(100) < 80) {
+                at(d, 21);
+                f.commitments().report(commitment.getValue(), commitment.getKey(), today(), Outcome.KEPT, null);
+            }
         }
     }
 
