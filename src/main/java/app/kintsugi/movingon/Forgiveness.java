@@ -97,6 +97,11 @@ public class Forgiveness {
         return rows(person).stream().map(r -> mark(r, live)).toList();
     }
 
+    /** One position of the person's own history; for anyone else it does not exist. */
+    public ForgivenessMark mark(PersonId person, UUID id) {
+        return mark(own(person, id), couples.spaceWithPartner(person));
+    }
+
     /** Shows this one position (and its date, never the note) to the partner in the current space. */
     @Transactional
     public void share(PersonId person, UUID id) {

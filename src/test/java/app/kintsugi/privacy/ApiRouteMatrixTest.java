@@ -147,7 +147,11 @@ class ApiRouteMatrixTest extends IntegrationTest {
         anasLinks.addAll(crawl(api, tokenOf.get(Viewer.COUNSELOR_WITH_CONSENT), routes)); // and the couple a counselor sees
         Set<String> bensLinks = crawl(api, tokenOf.get(Viewer.PARTNER), routes);
         List<String> anasPrivate = List.of(w.a() + "-title", w.a() + "-what-happened", w.a() + "-notepad", w.a() + "-own-actions",
-                w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped");
+                w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped",
+                // Her moving-on writing that stays hers: the reflection itself, an unshared summary, notes, a letter, accountable writing.
+                w.a() + "-why-relationship", w.a() + "-why-in-me", w.a() + "-why-outside", w.a() + "-why-private-summary",
+                w.a() + "-forgiveness-note", w.a() + "-forgiveness-private-note", w.a() + "-letter-private", w.a() + "-accountable-did",
+                w.a() + "-accountable-owe");
         List<String> couplesWords = new ArrayList<>(w.anasWords());
         couplesWords.addAll(w.bensWords());
 

@@ -193,7 +193,11 @@ class RouteMatrixTest extends IntegrationTest {
                 w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped", w.a() + "-plan-helps",
                 w.a() + "-plan-avoid", w.a() + "-plan-people", w.a() + "-date-label",
                 // Her prepared disclosure, still a draft.
-                w.a() + "-prepared-timeline", w.a() + "-prepared-hidden", w.a() + "-prepared-who-knows", w.a() + "-prepared-contact-now");
+                w.a() + "-prepared-timeline", w.a() + "-prepared-hidden", w.a() + "-prepared-who-knows", w.a() + "-prepared-contact-now",
+                // Her moving-on writing that stays hers: the reflection itself, an unshared summary, notes, a letter, accountable writing.
+                w.a() + "-why-relationship", w.a() + "-why-in-me", w.a() + "-why-outside", w.a() + "-why-private-summary",
+                w.a() + "-forgiveness-note", w.a() + "-forgiveness-private-note", w.a() + "-letter-private", w.a() + "-accountable-did",
+                w.a() + "-accountable-owe");
         return new People(p, w.anasWords(), w.bensWords(), privateWords);
     }
 
