@@ -142,7 +142,9 @@ class MovingOnApi {
     @PutMapping("/why/{id}/visibility")
     @Operation(summary = "Share the summary with my partner (PARTNER) or take it back (PRIVATE)")
     ResponseEntity<WhyReflection> whyVisibility(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
-            @RequestBody MovingOnVisibilityBody body) {
+            @RequestBody(required = false) MovingOnVisibilityBody body) {
+        // Someone else's entry is "not found" whatever they sent; only its author hears about a wrong body.
+        why.readOwn(me.id(), id);
         if (shares(body)) {
             why.share(me.id(), id);
         } else {
@@ -229,7 +231,8 @@ class MovingOnApi {
     @Operation(summary = "Show this one position and its date to my partner (PARTNER), or take it back (PRIVATE)",
             description = "The note is never shown.")
     ForgivenessMarkEntry forgivenessVisibility(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
-            @RequestBody MovingOnVisibilityBody body) {
+            @RequestBody(required = false) MovingOnVisibilityBody body) {
+        forgiveness.mark(me.id(), id);
         if (shares(body)) {
             forgiveness.share(me.id(), id);
         } else {
@@ -295,7 +298,8 @@ class MovingOnApi {
     @PutMapping("/letters/{id}/visibility")
     @Operation(summary = "Share my letter with my partner (PARTNER) or take it back (PRIVATE)")
     ResponseEntity<UnsentLetter> letterVisibility(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
-            @RequestBody MovingOnVisibilityBody body) {
+            @RequestBody(required = false) MovingOnVisibilityBody body) {
+        letters.readOwn(me.id(), id);
         if (shares(body)) {
             letters.share(me.id(), id);
         } else {

@@ -107,7 +107,7 @@ class WhyPages {
             BindingResult result, Model model) {
         try {
             why.writeSummary(me.id(), id, form.getVersion(), form.getSummary());
-            return "redirect:/moving-on/why/" + id + "?summarySaved#summary";
+            return "redirect:/moving-on/why/" + id + "?summarySaved#shared-summary";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
             return show(me, id, model);
@@ -122,17 +122,17 @@ class WhyPages {
     String share(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         try {
             why.share(me.id(), id);
-            return "redirect:/moving-on/why/" + id + "?shared#summary";
+            return "redirect:/moving-on/why/" + id + "?shared#shared-summary";
         } catch (InvalidInputException e) {
             String code = e.errors().values().iterator().next().code();
-            return "redirect:/moving-on/why/" + id + (code.endsWith("noSummary") ? "?noSummary" : "?noPartner") + "#summary";
+            return "redirect:/moving-on/why/" + id + (code.endsWith("noSummary") ? "?noSummary" : "?noPartner") + "#shared-summary";
         }
     }
 
     @PostMapping("/why/{id}/unshare")
     String unshare(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         why.unshare(me.id(), id);
-        return "redirect:/moving-on/why/" + id + "?private#summary";
+        return "redirect:/moving-on/why/" + id + "?private#shared-summary";
     }
 
     @GetMapping("/why/{id}/delete")
