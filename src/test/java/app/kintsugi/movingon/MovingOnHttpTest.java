@@ -222,6 +222,12 @@ class MovingOnHttpTest extends IntegrationTest {
         assertThat(pages(ana)).isEqualTo(before);
         UUID id = accountability.mine(ben.id()).getFirst().id();
         assertThat(page(ana, "/moving-on/accountable/" + id + "/edit").getStatus()).isEqualTo(404);
+        assertThat(text(page(ben, "/moving-on/accountable/" + id + "/edit"))).contains("BEN-did").contains("BEN-owe");
+        assertThat(postAs(ben, "/moving-on/accountable/" + id, Map.of("did", "BEN-did changed", "learned", "", "keepDoing", "",
+                "stillOwe", "", "version", "0")).getRedirectedUrl()).startsWith("/moving-on/accountable?saved");
+        assertThat(text(postAs(ben, "/moving-on/accountable/" + id, Map.of("did", "BEN-typed twice", "learned", "", "keepDoing", "",
+                "stillOwe", "", "version", "0")))).contains("changed somewhere else").contains("BEN-typed twice");
+        assertThat(postAs(ana, "/moving-on/accountable/" + id + "/delete", Map.of()).getStatus()).isEqualTo(404);
         assertThat(progress.of(ben.id()).get(MovingOnExercises.ACCOUNTABLE).status()).isEqualTo(ProgressStatus.COMPLETED);
 
         // Nowhere in the step is forgiveness asked of anyone.
