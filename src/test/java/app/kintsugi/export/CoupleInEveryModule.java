@@ -104,6 +104,10 @@ public class CoupleInEveryModule {
     @Autowired app.kintsugi.transparency.PreparedDisclosures preparedDisclosures;
     @Autowired app.kintsugi.meeting.WeeklyMeetings meetings;
     @Autowired app.kintsugi.decision.Decisions decisions;
+    @Autowired app.kintsugi.movingon.WhyReflections why;
+    @Autowired app.kintsugi.movingon.Forgiveness forgiveness;
+    @Autowired app.kintsugi.movingon.UnsentLetters letters;
+    @Autowired app.kintsugi.movingon.Accountability accountability;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -247,6 +251,20 @@ public class CoupleInEveryModule {
         decisions.noteLean(ben.id(), "TOGETHER");
         decisions.setWilling(ana.id(), true);
         decisions.setWilling(ben.id(), true);
+        // Moving on: Ana's reflection on why (private) with a summary she shares, and one kept private; a forgiveness
+        // position each way; a letter each, one shared; accountable writing, never shared.
+        UUID anasWhy = why.create(ana.id(), new app.kintsugi.movingon.WhyDraft(w(a, "why-relationship"), w(a, "why-in-me"), null));
+        why.writeSummary(ana.id(), anasWhy, 0, w(a, "why-summary"));
+        why.share(ana.id(), anasWhy);
+        UUID anasPrivateWhy = why.create(ana.id(), new app.kintsugi.movingon.WhyDraft(null, null, w(a, "why-outside")));
+        why.writeSummary(ana.id(), anasPrivateWhy, 0, w(a, "why-private-summary"));
+        forgiveness.share(ana.id(), forgiveness.record(ana.id(), "WONDERING", w(a, "forgiveness-note")));
+        forgiveness.record(ana.id(), "UNSURE", w(a, "forgiveness-private-note"));
+        letters.create(ana.id(), "MYSELF", w(a, "letter-private"));
+        letters.share(ana.id(), letters.create(ana.id(), "PARTNER", w(a, "letter-shared")));
+        letters.share(ben.id(), letters.create(ben.id(), "PARTNER", w(b, "letter-shared")));
+        accountability.create(ana.id(), new app.kintsugi.movingon.AccountableDraft(w(a, "accountable-did"), null, null, w(a, "accountable-owe")));
+        accountability.create(ben.id(), new app.kintsugi.movingon.AccountableDraft(w(b, "accountable-did"), null, null, null));
 
         // Check-ins, the safety check and a counselor both agreed to.
         checkIns.save(ana.id(), checkInAnswers(), false);

@@ -36,7 +36,7 @@ class LanguageAndDiscretionTest extends IntegrationTest {
     MessageSource messages;
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "program/reflection", "program/safety", "program/decision"})
+    @ValueSource(strings = {"messages", "program/reflection", "program/safety", "program/decision", "program/movingon"})
     void everyBundleHasTheSameKeysInEveryLanguage(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties es = load(bundle + "_es.properties");
@@ -53,7 +53,7 @@ class LanguageAndDiscretionTest extends IntegrationTest {
 
     /** Every message is an ICU message format that parses in its own language, plural forms included. */
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "program/reflection", "program/safety", "program/decision"})
+    @ValueSource(strings = {"messages", "program/reflection", "program/safety", "program/decision", "program/movingon"})
     void everyMessageIsAValidIcuPatternInEveryLanguage(String bundle) throws IOException {
         for (String language : new String[] {"en", "es"}) {
             Properties p = load(bundle + ("en".equals(language) ? "" : "_" + language) + ".properties");
@@ -109,7 +109,7 @@ class LanguageAndDiscretionTest extends IntegrationTest {
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties all = new Properties();
-        for (String bundle : new String[] {"messages", "program/reflection", "program/safety", "program/decision"}) {
+        for (String bundle : new String[] {"messages", "program/reflection", "program/safety", "program/decision", "program/movingon"}) {
             all.putAll(load(bundle + ".properties"));
         }
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");

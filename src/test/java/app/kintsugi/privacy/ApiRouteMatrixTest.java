@@ -149,7 +149,11 @@ class ApiRouteMatrixTest extends IntegrationTest {
         List<String> anasPrivate = List.of(w.a() + "-title", w.a() + "-what-happened", w.a() + "-notepad", w.a() + "-own-actions",
                 w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped",
                 // Her thoughts on together or apart.
-                w.a() + "-decision-staying", w.a() + "-decision-parting", w.a() + "-decision-to-know", w.a() + "-decision-changed");
+                w.a() + "-decision-staying", w.a() + "-decision-parting", w.a() + "-decision-to-know", w.a() + "-decision-changed",
+                // Her moving-on writing that stays hers: the reflection itself, an unshared summary, notes, a letter, accountable writing.
+                w.a() + "-why-relationship", w.a() + "-why-in-me", w.a() + "-why-outside", w.a() + "-why-private-summary",
+                w.a() + "-forgiveness-note", w.a() + "-forgiveness-private-note", w.a() + "-letter-private", w.a() + "-accountable-did",
+                w.a() + "-accountable-owe");
         List<String> couplesWords = new ArrayList<>(w.anasWords());
         couplesWords.addAll(w.bensWords());
 

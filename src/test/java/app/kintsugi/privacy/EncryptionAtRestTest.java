@@ -86,7 +86,10 @@ class EncryptionAtRestTest extends IntegrationTest {
                 marker + "-crossed-note", marker + "-appreciation", marker + "-kind-act", marker + "-shared-kind-act",
                 marker + "-practice", marker + "-counselor-note", marker + "-prepared-timeline", marker + "-prepared-hidden",
                 marker + "-prepared-who-knows", marker + "-prepared-contact-now", marker + "-prepared-addition", marker + "-review-note",
-                marker + "-decision-staying", marker + "-decision-parting", marker + "-decision-to-know", marker + "-decision-changed");
+                marker + "-decision-staying", marker + "-decision-parting", marker + "-decision-to-know", marker + "-decision-changed",
+                marker + "-why-relationship", marker + "-why-in-me", marker + "-why-outside", marker + "-why-summary",
+                marker + "-forgiveness-note", marker + "-letter", marker + "-did", marker + "-learned", marker + "-keep-doing",
+                marker + "-still-owe", "SOME_DAYS");
         ReflectionId id = reflections.create(ana.id(), new ReflectionDraft(secrets.get(4), secrets.get(5), secrets.get(6),
                 BetrayalKind.INFIDELITY, Map.of(Emotion.SHAME, 8), secrets.get(7) + " " + secrets.get(8)));
         reflections.shareWithPartner(ana.id(), id);
@@ -107,6 +110,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         respect(ana, ben, marker);
         counselor(ana, ben, marker);
         decision(ana, marker);
+        movingOn(ana, ben, marker);
         safety.record(ben.id(), Map.of(SafetyQuestion.AFRAID, SafetyAnswer.OFTEN, SafetyQuestion.HURT, SafetyAnswer.SOMETIMES,
                 SafetyQuestion.THREATENED, SafetyAnswer.NEVER, SafetyQuestion.INSULTED, SafetyAnswer.RATHER_NOT_SAY,
                 SafetyQuestion.CONTROLLED, SafetyAnswer.OFTEN));
@@ -127,6 +131,35 @@ class EncryptionAtRestTest extends IntegrationTest {
             }
         }
         assertThat(reflections.read(ben.id(), id).content().whatHappened()).isEqualTo(secrets.get(5));
+    }
+
+    @Autowired
+    app.kintsugi.movingon.WhyReflections why;
+
+    @Autowired
+    app.kintsugi.movingon.Forgiveness forgiveness;
+
+    @Autowired
+    app.kintsugi.movingon.UnsentLetters letters;
+
+    @Autowired
+    app.kintsugi.movingon.Accountability accountability;
+
+    /** Step 6: a reflection on why with a shared summary, a shared forgiveness position with its note, a shared letter, accountable writing. */
+    private void movingOn(TestPerson ana, TestPerson ben, String marker) {
+        UUID why = this.why.create(ana.id(), new app.kintsugi.movingon.WhyDraft(marker + "-why-relationship", marker + "-why-in-me",
+                marker + "-why-outside"));
+        this.why.writeSummary(ana.id(), why, 0, marker + "-why-summary");
+        this.why.share(ana.id(), why);
+        UUID mark = forgiveness.record(ana.id(), "SOME_DAYS", marker + "-forgiveness-note");
+        forgiveness.share(ana.id(), mark);
+        UUID letter = letters.create(ben.id(), "PARTNER", marker + "-letter");
+        letters.share(ben.id(), letter);
+        accountability.create(ben.id(), new app.kintsugi.movingon.AccountableDraft(marker + "-did", marker + "-learned",
+                marker + "-keep-doing", marker + "-still-owe"));
+        assertThat(this.why.summary(ben.id(), why).summary()).isEqualTo(marker + "-why-summary");
+        assertThat(letters.read(ana.id(), letter).text()).isEqualTo(marker + "-letter");
+        assertThat(forgiveness.sharedWithMe(ben.id())).extracting(p -> p.position().name()).containsExactly("SOME_DAYS");
     }
 
     @Autowired

@@ -195,7 +195,11 @@ class RouteMatrixTest extends IntegrationTest {
                 // Her prepared disclosure, still a draft.
                 w.a() + "-prepared-timeline", w.a() + "-prepared-hidden", w.a() + "-prepared-who-knows", w.a() + "-prepared-contact-now",
                 // Her thoughts on together or apart.
-                w.a() + "-decision-staying", w.a() + "-decision-parting", w.a() + "-decision-to-know", w.a() + "-decision-changed");
+                w.a() + "-decision-staying", w.a() + "-decision-parting", w.a() + "-decision-to-know", w.a() + "-decision-changed",
+                // Her moving-on writing that stays hers: the reflection itself, an unshared summary, notes, a letter, accountable writing.
+                w.a() + "-why-relationship", w.a() + "-why-in-me", w.a() + "-why-outside", w.a() + "-why-private-summary",
+                w.a() + "-forgiveness-note", w.a() + "-forgiveness-private-note", w.a() + "-letter-private", w.a() + "-accountable-did",
+                w.a() + "-accountable-owe");
         return new People(p, w.anasWords(), w.bensWords(), privateWords);
     }
 

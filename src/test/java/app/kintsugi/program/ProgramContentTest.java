@@ -40,6 +40,10 @@ class ProgramContentTest {
                 new Exercise("moments.log", "moments", EnumSet.allOf(Role.class), false, "/moments", 2),
                 new Exercise("moments.reassurance", "moments", EnumSet.allOf(Role.class), true, "/moments/reassurance", 3),
                 new Exercise("moments.repair", "moments", EnumSet.allOf(Role.class), true, "/repairs", 4),
+                new Exercise("movingon.why", "movingon", EnumSet.allOf(Role.class), false, "/moving-on/why", 1),
+                new Exercise("movingon.forgiveness", "movingon", EnumSet.of(Role.HURT_PARTNER, Role.BOTH), false, "/moving-on/forgiveness", 2),
+                new Exercise("movingon.letters", "movingon", EnumSet.allOf(Role.class), false, "/moving-on/letters", 3),
+                new Exercise("movingon.accountable", "movingon", EnumSet.of(Role.BROKE_TRUST, Role.BOTH), false, "/moving-on/accountable", 4),
                 new Exercise("movingon.decision", "movingon", EnumSet.allOf(Role.class), false, "/moving-on/decision", 5)));
         ProgramExercises own = new ProgramExercises();
         for (var method : ProgramExercises.class.getDeclaredMethods()) {
