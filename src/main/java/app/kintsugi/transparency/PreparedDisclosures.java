@@ -78,6 +78,11 @@ public class PreparedDisclosures {
         return couples.completeSpace(author).flatMap(space -> repository.byAuthor(space.id(), author)).map(r -> r.id());
     }
 
+    /** The person's own disclosure in their current space as they see it, if they started one. */
+    public Optional<PreparedDisclosureView> own(PersonId author) {
+        return mine(author).map(id -> read(author, id));
+    }
+
     /**
      * The disclosures the partner wrote for this person that they may know about: a time has been
      * proposed, or it was given. A draft is left out as if it did not exist.
@@ -331,6 +336,11 @@ public class PreparedDisclosures {
             throw new NotFoundException();
         }
         return row;
+    }
+
+    /** Refuses, as if it did not exist, a disclosure the viewer may not see anything of. */
+    void requireVisibleTo(PersonId viewer, UUID id) {
+        requireVisible(viewer, id);
     }
 
     // --- Inside ---------------------------------------------------------------------------------

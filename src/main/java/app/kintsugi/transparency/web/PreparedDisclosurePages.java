@@ -218,7 +218,7 @@ class PreparedDisclosurePages {
 
     private String overviewPage(PersonPrincipal me, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
-        model.addAttribute("mine", disclosures.mine(me.id()).map(id -> disclosures.read(me.id(), id)).orElse(null));
+        model.addAttribute("mine", disclosures.own(me.id()).orElse(null));
         model.addAttribute("forMe", disclosures.forMe(me.id()));
         return "transparency/disclosures";
     }
