@@ -153,6 +153,9 @@ class TransparencyApiHttpTest extends IntegrationTest {
         // A draft does not exist for the partner, nor for anyone else.
         assertThat(api.get(path, p.ben()).status()).isEqualTo(404);
         assertThat(api.get(path + "/questions", p.ben()).status()).isEqualTo(404);
+        assertThat(api.post(path + "/break", p.ben(), null).status()).isEqualTo(404);
+        assertThat(api.post(path + "/break", p.ana(), null).json().get("mine").asBoolean()).as("hers while writing").isTrue();
+        assertThat(api.delete(path + "/break", p.ana()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/disclosures", p.ben()).json().get("forMe").size()).isZero();
         assertThat(api.get(path, p.other()).status()).isEqualTo(404);
         assertThat(api.get(path + "/questions", p.other()).status()).isEqualTo(404);
@@ -183,6 +186,16 @@ class TransparencyApiHttpTest extends IntegrationTest {
         assertThat(api.put(path, p.ana(), Map.of("parts", parts), "If-Match", given.header("ETag")).status()).as("it does not change")
                 .isEqualTo(422);
 
+        Answer pause = api.post(path + "/break", p.ben(), null);
+        assertThat(pause.status()).as(pause.body()).isEqualTo(200);
+        assertThat(pause.json().get("mine").asBoolean()).isTrue();
+        JsonNode seen = api.get(path + "/break", p.ana()).json();
+        assertThat(seen.get("onBreak").asBoolean()).isTrue();
+        assertThat(seen.get("mine").asBoolean()).isFalse();
+        assertThat(seen.get("name").asString()).isEqualTo("Ben");
+        assertThat(api.get(path + "/break", p.other()).status()).isEqualTo(404);
+        assertThat(api.post(path + "/break", p.other(), null).status()).isEqualTo(404);
+        assertThat(api.delete(path + "/break", p.ben()).json().get("onBreak").asBoolean()).isFalse();
         Answer read = api.post(path + "/read", p.ben(), null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("parts").get("who-knows").asString()).isEqualTo("My brother");

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.moments.Breaks;
 import app.kintsugi.platform.api.EntityTags;
 import app.kintsugi.platform.api.Paged;
 import app.kintsugi.transparency.DisclosurePart;
@@ -113,6 +115,18 @@ class PreparedDisclosureApi {
                     d.additions().stream().map(a -> new DisclosureAddition(a.id(), a.text(), a.addedAt())).toList(), d.newAdditions(),
                     d.live(), note == null ? null : new DisclosureReviewNote(note.counselorName(), note.text(), note.at()), d.canEdit(),
                     d.canPropose(), d.canAccept(), d.canGive(), d.canMark(), d.canAdd(), d.version(), PATH + "/" + d.id());
+        }
+    }
+
+    /**
+     * A break while writing or reading it. {@code onBreak}: one of us is taking one now ({@code mine}: I am), back at
+     * {@code until}; otherwise the rest is null.
+     */
+    record DisclosurePause(boolean onBreak, Boolean mine, String name, Instant until) {
+
+        static DisclosurePause of(java.util.Optional<Breaks.BreakView> b) {
+            return b.map(v -> new DisclosurePause(true, v.mine(), v.name(), v.until()))
+                    .orElse(new DisclosurePause(false, null, null, null));
         }
     }
 
@@ -236,6 +250,25 @@ class PreparedDisclosureApi {
         UUID asked = questions.askAbout(me.id(), id, body.part(), body.text());
         DisclosureQuestion q = DisclosureQuestion.of(questions.thread(me.id(), asked).first());
         return ResponseEntity.created(URI.create(q.href())).body(q);
+    }
+
+    @GetMapping("/{id}/break")
+    @Operation(summary = "Whether one of us is taking a break from it now (the author while writing, either of us once given)")
+    DisclosurePause pause(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        return DisclosurePause.of(disclosures.currentBreak(me.id(), disclosures.read(me.id(), id)));
+    }
+
+    @PostMapping("/{id}/break")
+    @Operation(summary = "Take a break while writing or reading it: the other sees only that I am on a break, and until when")
+    DisclosurePause takeBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        return DisclosurePause.of(java.util.Optional.of(disclosures.takeBreak(me.id(), id)));
+    }
+
+    @DeleteMapping("/{id}/break")
+    @Operation(summary = "End my break before its time")
+    DisclosurePause endBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        disclosures.endBreak(me.id(), id);
+        return DisclosurePause.of(disclosures.currentBreak(me.id(), disclosures.read(me.id(), id)));
     }
 
     private static ResponseEntity<PreparedDisclosure> answer(PreparedDisclosureView d) {
