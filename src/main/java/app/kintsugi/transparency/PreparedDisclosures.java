@@ -48,8 +48,11 @@ import app.kintsugi.shared.Validation;
 public class PreparedDisclosures {
 
     static final String KIND = "prepared-disclosure";
-    /** The kind of a break taken while writing or reading it. */
-    static final String BREAK_KIND = "prepared-disclosure";
+    /**
+     * The kind of a break taken while writing or reading it; at most 16 characters, the width of
+     * {@code written_break.kind} (a longer one is refused by PostgreSQL).
+     */
+    static final String BREAK_KIND = "prep-disclosure";
     /** The kind under which an author shows it to a counselor. */
     public static final String SHOWN_KIND = KIND;
     static final String ADDITION_KIND = "prepared-disclosure-addition";
