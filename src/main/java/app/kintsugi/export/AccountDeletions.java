@@ -17,6 +17,7 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.Erasures;
+import app.kintsugi.shared.InvalidInputException;
 
 /**
  * Closing an account. The person asks (after typing the password again), and the account stays as
@@ -36,10 +37,12 @@ public class AccountDeletions {
     private final Erasures erasures;
     private final AuditLog audit;
     private final app.kintsugi.account.ApiTokens tokens;
+    private final PasswordCheck passwords;
 
     AccountDeletions(JdbcClient jdbc, Clock clock, @Value("${kintsugi.accounts.deletion-grace:7d}") Duration grace,
-            Couples couples, Erasures erasures, AuditLog audit, app.kintsugi.account.ApiTokens tokens) {
+            Couples couples, Erasures erasures, AuditLog audit, app.kintsugi.account.ApiTokens tokens, PasswordCheck passwords) {
         this.tokens = tokens;
+        this.passwords = passwords;
         if (grace.isNegative()) {
             throw new IllegalArgumentException("kintsugi.accounts.deletion-grace cannot be negative");
         }
@@ -78,6 +81,25 @@ public class AccountDeletions {
         tokens.revokeAll(person);
         log.info("event=account_closing_requested person={} due_at={}", person, due);
         return dueAt(person).orElse(Instant.ofEpochMilli(due));
+    }
+
+    /**
+     * Asks for the account to be closed with the password typed again, as the page does: asked already,
+     * the first date stands and no password is needed; a missing, wrong or too hurried one is named at
+     * the field {@code password} (with the seconds to wait), and nothing is asked then.
+     */
+    @Transactional
+    public Instant request(PersonId person, String password) {
+        Optional<Instant> existing = dueAt(person);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        PasswordCheck.Result result = passwords.check(person, password);
+        if (!result.ok()) {
+            throw InvalidInputException.of("password", result.mustWait() ? "export.password.wait"
+                    : password == null || password.isEmpty() ? "export.password.required" : "export.password.wrong", result.waitSeconds());
+        }
+        return request(person);
     }
 
     /** Keeps the account: the request is gone, nothing else changed. */

@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Validation;
 
 /**
  * A person's notice choices, the confirmation of their address and the one-click way out. Nothing
@@ -47,6 +49,52 @@ public class Notices {
                 || (row.confirmExpiresAt() != null && row.confirmExpiresAt() > now));
         return new NoticeStatus(row.choices(), account.email(), confirmed, requested, mail.configured(), row.version(),
                 row.bouncedAt() != null, row.hasFeed());
+    }
+
+    /**
+     * Checks choices as typed and saves them: a time that is not one, an unknown day, look or way of
+     * delivery, or quiet hours that start when they end, each named at its field; nothing is saved then.
+     */
+    @Transactional
+    public void choose(PersonId person, NoticeChoiceDraft draft, int expectedVersion) {
+        Validation v = new Validation();
+        java.time.LocalTime quietFrom = time(draft.quietFrom(), "quietFrom", v);
+        java.time.LocalTime quietUntil = time(draft.quietUntil(), "quietUntil", v);
+        java.time.LocalTime dailyAt = time(draft.dailyAt(), "dailyAt", v);
+        java.time.LocalTime remindAt = time(draft.remindAt(), "remindAt", v);
+        java.time.DayOfWeek weeklyDay = null;
+        if (draft.weeklyDay() != null && !draft.weeklyDay().isBlank()) {
+            try {
+                weeklyDay = java.time.DayOfWeek.valueOf(draft.weeklyDay().strip());
+            } catch (IllegalArgumentException e) {
+                v.reject("weeklyDay", "notices.error.weeklyDay");
+            }
+        }
+        MailLook look = null;
+        try {
+            look = MailLook.valueOf(draft.look() == null ? "" : draft.look().strip());
+        } catch (IllegalArgumentException e) {
+            v.reject("look", "notices.error.look");
+        }
+        if (draft.quietHours() && quietFrom != null && quietFrom.equals(quietUntil)) {
+            v.reject("quietUntil", "notices.error.sameTime");
+        }
+        if (!"NOW".equals(draft.delivery()) && !"DAILY".equals(draft.delivery())) {
+            v.reject("delivery", "notices.error.delivery");
+        }
+        v.throwIfInvalid();
+        choose(person, new NoticeChoices(draft.partnerNews(), draft.quietHours() ? quietFrom : null,
+                draft.quietHours() ? quietUntil : null, "DAILY".equals(draft.delivery()), dailyAt,
+                new NoticeChoices.Reminders(draft.reminders(), remindAt, weeklyDay, draft.conversationBefore()), look), expectedVersion);
+    }
+
+    private static java.time.LocalTime time(String value, String field, Validation v) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            v.reject(field, "notices.error.time");
+            return null;
+        }
     }
 
     /** Saves the choices; another device's save in between is reported, never overwritten. */

@@ -103,6 +103,46 @@ public class Timeline {
         return id;
     }
 
+    /**
+     * Adds an entry from what was typed: a kind, a date (YYYY-MM-DD), a title, a note and PRIVATE or
+     * PARTNER. What cannot be read and what breaks a rule are named together, each at its field.
+     */
+    @Transactional
+    public UUID add(PersonId author, String kind, String on, String title, String note, String visibility) {
+        Validation unreadable = new Validation();
+        TimelineKind k = null;
+        try {
+            k = TimelineKind.valueOf(kind == null ? "" : kind.strip());
+        } catch (IllegalArgumentException e) {
+            unreadable.reject("kind", "timeline.kind.required");
+        }
+        LocalDate day = null;
+        if (on != null && !on.isBlank()) {
+            try {
+                day = LocalDate.parse(on.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                unreadable.reject("on", "timeline.on.invalid");
+            }
+        }
+        Visibility seen = null;
+        try {
+            seen = Visibility.valueOf(visibility == null ? "" : visibility.strip());
+        } catch (IllegalArgumentException e) {
+            unreadable.reject("visibility", "timeline.visibility.invalid");
+        }
+        TimelineDraft draft = new TimelineDraft(k, day, title, note, seen);
+        if (unreadable.hasErrors()) {
+            try {
+                check(author, draft);
+            } catch (InvalidInputException e) {
+                // The unreadable field's own message wins over "required".
+                e.errors().forEach((field, error) -> unreadable.reject(field, error.code(), error.args()));
+            }
+            unreadable.throwIfInvalid();
+        }
+        return add(author, draft);
+    }
+
     /** The author's own entry, for confirming its removal; for anyone else it does not exist. */
     public TimelineEntry readOwn(PersonId author, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);

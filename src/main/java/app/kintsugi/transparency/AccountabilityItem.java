@@ -12,9 +12,10 @@ import java.time.LocalDate;
  * @param text         what it was about: the question, what was shared, the action, the commitment
  * @param day          the day a commitment was kept, for commitments; otherwise null
  * @param acknowledged whether the partner acknowledged (or, for a commitment, confirmed) it
+ * @param entryId      the entry it is about: the question's thread, what was shared, the action, the commitment
  */
 public record AccountabilityItem(Kind kind, Instant at, boolean mine, String actorName, String otherName, String text,
-        String path, LocalDate day, boolean acknowledged) {
+        String path, LocalDate day, boolean acknowledged, java.util.UUID entryId) {
 
     public enum Kind {
         ANSWER, DISCLOSURE, AMEND, COMMITMENT

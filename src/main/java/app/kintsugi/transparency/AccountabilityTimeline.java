@@ -40,19 +40,19 @@ public class AccountabilityTimeline {
         List<AccountabilityItem> all = new ArrayList<>();
         for (var a : questions.answeredInMySpace(viewer, needed)) {
             all.add(new AccountabilityItem(AccountabilityItem.Kind.ANSWER, a.answeredAt(), a.byMe(), a.answererName(),
-                    a.askerName(), a.question(), "/questions/" + a.threadId() + "#q-" + a.id(), null, false));
+                    a.askerName(), a.question(), "/questions/" + a.threadId() + "#q-" + a.id(), null, false, a.threadId()));
         }
         for (var d : disclosures.inMySpace(viewer, needed)) {
             all.add(new AccountabilityItem(AccountabilityItem.Kind.DISCLOSURE, d.sharedAt(), d.mine(), d.authorName(),
-                    d.partnerName(), d.text(), "/sharing#d-" + d.id(), null, d.acknowledged()));
+                    d.partnerName(), d.text(), "/sharing#d-" + d.id(), null, d.acknowledged(), d.id()));
         }
         for (var a : amends.doneInMySpace(viewer, needed)) {
             all.add(new AccountabilityItem(AccountabilityItem.Kind.AMEND, a.doneAt(), a.mine(), a.authorName(), a.partnerName(),
-                    a.text(), "/amends#a-" + a.id(), null, a.acknowledgedAt() != null));
+                    a.text(), "/amends#a-" + a.id(), null, a.acknowledgedAt() != null, a.id()));
         }
         for (var k : commitments.keptInMySpace(viewer, needed)) {
             all.add(new AccountabilityItem(AccountabilityItem.Kind.COMMITMENT, k.reportedAt(), k.mine(), k.authorName(), null,
-                    k.text(), "/commitments/" + k.commitmentId(), k.day(), k.confirmed()));
+                    k.text(), "/commitments/" + k.commitmentId(), k.day(), k.confirmed(), k.commitmentId()));
         }
         all.sort(Comparator.comparing(AccountabilityItem::at).reversed().thenComparing(AccountabilityItem::path));
         int from = Math.min(all.size(), (p - 1) * PAGE_SIZE);

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.moments.Breaks;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.Access;
@@ -47,6 +48,11 @@ import app.kintsugi.shared.Validation;
 public class PreparedDisclosures {
 
     static final String KIND = "prepared-disclosure";
+    /**
+     * The kind of a break taken while writing or reading it; at most 16 characters, the width of
+     * {@code written_break.kind} (a longer one is refused by PostgreSQL).
+     */
+    static final String BREAK_KIND = "prep-disclosure";
     /** The kind under which an author shows it to a counselor. */
     public static final String SHOWN_KIND = KIND;
     static final String ADDITION_KIND = "prepared-disclosure-addition";
@@ -60,10 +66,12 @@ public class PreparedDisclosures {
     private final Couples couples;
     private final Accounts accounts;
     private final Progress progress;
+    private final Breaks breaks;
     private final Clock clock;
 
     PreparedDisclosures(PreparedDisclosureRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples,
-            Accounts accounts, Progress progress, Clock clock) {
+            Accounts accounts, Progress progress, Breaks breaks, Clock clock) {
+        this.breaks = breaks;
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
@@ -76,6 +84,11 @@ public class PreparedDisclosures {
     /** The person's own disclosure in their current space, if they started one. */
     public Optional<UUID> mine(PersonId author) {
         return couples.completeSpace(author).flatMap(space -> repository.byAuthor(space.id(), author)).map(r -> r.id());
+    }
+
+    /** The person's own disclosure in their current space as they see it, if they started one. */
+    public Optional<PreparedDisclosureView> own(PersonId author) {
+        return mine(author).map(id -> read(author, id));
     }
 
     /**
@@ -209,6 +222,34 @@ public class PreparedDisclosures {
         log.info("event=prepared_disclosure_time_agreed disclosure={}", id);
     }
 
+    /**
+     * A break while writing or reading it: the author's own while writing, either of the two once it is
+     * given; the other sees "taking a break, back at …" once they can see it at all. Anyone else: not found.
+     */
+    @Transactional
+    public Breaks.BreakView takeBreak(PersonId viewer, UUID id) {
+        PreparedDisclosureView view = read(viewer, id);
+        if (!view.live() || !(view.mine() || view.given())) {
+            throw new NotFoundException();
+        }
+        return breaks.take(viewer, BREAK_KIND, id);
+    }
+
+    /** Ends the viewer's own break before its time. */
+    @Transactional
+    public void endBreak(PersonId viewer, UUID id) {
+        read(viewer, id);
+        breaks.end(viewer, BREAK_KIND, id);
+    }
+
+    /** The break going on while the viewer looks at it (from {@link #read}), if any, as they may see it. */
+    public Optional<Breaks.BreakView> currentBreak(PersonId viewer, PreparedDisclosureView view) {
+        if (!view.live() || !(view.mine() || view.given())) {
+            return Optional.empty();
+        }
+        return breaks.current(viewer, BREAK_KIND, view.id()).filter(b -> b.mine() || view.given());
+    }
+
     /** The author gives it, at the time both agreed: from now on the partner reads it, and it does not change. */
     @Transactional
     public void give(PersonId author, UUID id, long expectedVersion) {
@@ -331,6 +372,11 @@ public class PreparedDisclosures {
             throw new NotFoundException();
         }
         return row;
+    }
+
+    /** Refuses, as if it did not exist, a disclosure the viewer may not see anything of. */
+    void requireVisibleTo(PersonId viewer, UUID id) {
+        requireVisible(viewer, id);
     }
 
     // --- Inside ---------------------------------------------------------------------------------

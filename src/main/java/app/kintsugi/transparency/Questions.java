@@ -108,6 +108,15 @@ public class Questions {
         return id;
     }
 
+    /**
+     * The questions asked about the parts of a prepared disclosure the viewer may see; one they may not
+     * see is not found, exactly like one that does not exist.
+     */
+    public List<QuestionView> askedAbout(PersonId viewer, UUID disclosureId) {
+        preparedDisclosures.requireVisibleTo(viewer, disclosureId);
+        return aboutDisclosure(viewer, disclosureId);
+    }
+
     /** The questions of the viewer's space about one disclosure, as the viewer sees them in the question box. */
     public List<QuestionView> aboutDisclosure(PersonId viewer, UUID disclosureId) {
         Optional<CoupleSpace> space = couples.completeSpace(viewer);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.export.AccountDeletions;
-import app.kintsugi.export.PasswordCheck;
+import app.kintsugi.shared.InvalidInputException;
 
 /**
  * Closing one's account: what it does, the password again, and then the date it happens, with a
@@ -21,11 +21,9 @@ import app.kintsugi.export.PasswordCheck;
 class DeletionPages {
 
     private final AccountDeletions deletions;
-    private final PasswordCheck passwords;
 
-    DeletionPages(AccountDeletions deletions, PasswordCheck passwords) {
+    DeletionPages(AccountDeletions deletions) {
         this.deletions = deletions;
-        this.passwords = passwords;
     }
 
     @GetMapping
@@ -38,14 +36,19 @@ class DeletionPages {
     @PostMapping
     String request(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String password, Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        if (deletions.dueAt(me.id()).isPresent()) {
-            return "redirect:/settings/delete";
-        }
-        if (!PasswordAgain.accepted(passwords, me.id(), password, model, request)) {
+        try {
+            deletions.request(me.id(), password);
+        } catch (InvalidInputException e) {
+            var error = e.errors().get("password");
+            model.addAttribute("passwordError", error.code());
+            model.addAttribute("waitSeconds", error.args().length > 0 ? error.args()[0] : 0L);
             model.addAttribute("graceDays", deletions.grace().toDays());
             return "export/delete";
         }
-        deletions.request(me.id());
+        // A new session id after the password was typed again, as after signing in.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         return "redirect:/settings/delete?requested";
     }
 

@@ -1,5 +1,6 @@
 package app.kintsugi.notices.web;
 
+import app.kintsugi.notices.NoticeChoiceDraft;
 import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
 
@@ -18,6 +19,11 @@ public class NoticeForm {
     private boolean conversationBefore;
     private String look = "NAMED";
     private int version;
+
+    NoticeChoiceDraft draft() {
+        return new NoticeChoiceDraft(partnerNews, quietHours, quietFrom, quietUntil, delivery, dailyAt, reminders, remindAt, weeklyDay,
+                conversationBefore, look);
+    }
 
     static NoticeForm of(NoticeStatus status) {
         NoticeChoices c = status.choices();

@@ -1,9 +1,7 @@
 package app.kintsugi.notices.web;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -21,9 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.notices.CalendarFeed;
 import app.kintsugi.notices.MailLook;
-import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
 import app.kintsugi.notices.Notices;
+import app.kintsugi.platform.FormErrors;
+import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 
@@ -56,40 +55,13 @@ class NoticePages {
     @PostMapping("/settings/notices")
     String save(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") NoticeForm form, BindingResult result,
             Model model) {
-        LocalTime quietFrom = time(form.getQuietFrom(), "quietFrom", result);
-        LocalTime quietUntil = time(form.getQuietUntil(), "quietUntil", result);
-        LocalTime dailyAt = time(form.getDailyAt(), "dailyAt", result);
-        LocalTime remindAt = time(form.getRemindAt(), "remindAt", result);
-        DayOfWeek weeklyDay = null;
-        if (form.getWeeklyDay() != null && !form.getWeeklyDay().isBlank()) {
-            try {
-                weeklyDay = DayOfWeek.valueOf(form.getWeeklyDay());
-            } catch (IllegalArgumentException e) {
-                result.rejectValue("weeklyDay", "notices.error.weeklyDay");
-            }
-        }
-        MailLook look = null;
         try {
-            look = MailLook.valueOf(form.getLook() == null ? "" : form.getLook());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("look", "notices.error.look");
-        }
-        if (form.isQuietHours() && quietFrom != null && quietFrom.equals(quietUntil)) {
-            result.rejectValue("quietUntil", "notices.error.sameTime");
-        }
-        if (!"NOW".equals(form.getDelivery()) && !"DAILY".equals(form.getDelivery())) {
-            result.rejectValue("delivery", "notices.error.delivery");
-        }
-        if (result.hasErrors()) {
+            notices.choose(me.id(), form.draft(), form.getVersion());
+            return "redirect:/settings/notices?saved";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
             model.addAttribute("status", notices.status(me.id()));
             return "notices/settings";
-        }
-        NoticeChoices choices = new NoticeChoices(form.isPartnerNews(), form.isQuietHours() ? quietFrom : null,
-                form.isQuietHours() ? quietUntil : null, "DAILY".equals(form.getDelivery()), dailyAt,
-                new NoticeChoices.Reminders(form.isReminders(), remindAt, weeklyDay, form.isConversationBefore()), look);
-        try {
-            notices.choose(me.id(), choices, form.getVersion());
-            return "redirect:/settings/notices?saved";
         } catch (StaleEditException e) {
             NoticeStatus status = notices.status(me.id());
             form.setVersion(status.version());
@@ -173,14 +145,5 @@ class NoticePages {
         }
         model.addAttribute("done", true);
         return "notices/unsubscribe";
-    }
-
-    private static LocalTime time(String value, String field, BindingResult result) {
-        try {
-            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "notices.error.time");
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package app.kintsugi.program.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,10 +24,8 @@ import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Program;
 import app.kintsugi.program.Progress;
 import app.kintsugi.program.Timeline;
-import app.kintsugi.program.TimelineDraft;
 import app.kintsugi.program.TimelineKind;
 import app.kintsugi.shared.InvalidInputException;
-import app.kintsugi.shared.Validation;
 
 @Controller
 class ExpectationsPages {
@@ -60,18 +57,8 @@ class ExpectationsPages {
     @PostMapping("/timeline")
     String add(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TimelineForm form, BindingResult result,
             Locale locale, Model model) {
-        Validation unreadable = new Validation();
-        TimelineDraft draft = toDraft(form, unreadable);
         try {
-            if (unreadable.hasErrors()) {
-                try {
-                    timeline.check(me.id(), draft);
-                } catch (InvalidInputException e) {
-                    e.errors().forEach((field, error) -> unreadable.reject(field, error.code(), error.args()));
-                }
-                unreadable.throwIfInvalid();
-            }
-            timeline.add(me.id(), draft);
+            timeline.add(me.id(), form.getKind(), form.getOn(), form.getTitle(), form.getNote(), form.getVisibility());
             return "redirect:/expectations?added#timeline";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
@@ -117,29 +104,5 @@ class ExpectationsPages {
         model.addAttribute("form", form);
         model.addAttribute("kinds", TimelineKind.values());
         return "program/expectations";
-    }
-
-    private static TimelineDraft toDraft(TimelineForm form, Validation v) {
-        TimelineKind kind = null;
-        try {
-            kind = TimelineKind.valueOf(form.getKind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            v.reject("kind", "timeline.kind.required");
-        }
-        LocalDate on = null;
-        if (form.getOn() != null && !form.getOn().isBlank()) {
-            try {
-                on = LocalDate.parse(form.getOn().strip());
-            } catch (DateTimeParseException e) {
-                v.reject("on", "timeline.on.invalid");
-            }
-        }
-        Visibility visibility = null;
-        try {
-            visibility = Visibility.valueOf(form.getVisibility());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            v.reject("visibility", "timeline.visibility.invalid");
-        }
-        return new TimelineDraft(kind, on, form.getTitle(), form.getNote(), visibility);
     }
 }

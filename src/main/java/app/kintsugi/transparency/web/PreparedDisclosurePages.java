@@ -20,7 +20,6 @@ import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.moments.Breaks;
 import app.kintsugi.shared.InvalidInputException;
-import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.transparency.DisclosurePart;
 import app.kintsugi.transparency.PartMark;
@@ -39,8 +38,6 @@ import app.kintsugi.transparency.ReadingWay;
 @Controller
 @RequestMapping("/disclosure")
 class PreparedDisclosurePages {
-
-    static final String BREAK_KIND = "prepared-disclosure";
 
     private final PreparedDisclosures disclosures;
     private final Questions questions;
@@ -195,18 +192,13 @@ class PreparedDisclosurePages {
     /** A break while writing or reading it: the other sees "taking a break, back at …" once they can see it at all. */
     @PostMapping("/{id}/break")
     String takeBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
-        PreparedDisclosureView view = disclosures.read(me.id(), id);
-        if (!view.live() || !(view.mine() || view.given())) {
-            throw new NotFoundException();
-        }
-        breaks.take(me.id(), BREAK_KIND, id);
+        disclosures.takeBreak(me.id(), id);
         return "redirect:/disclosure/" + id + "?break#pause";
     }
 
     @PostMapping("/{id}/break/end")
     String endBreak(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
-        disclosures.read(me.id(), id);
-        breaks.end(me.id(), BREAK_KIND, id);
+        disclosures.endBreak(me.id(), id);
         return "redirect:/disclosure/" + id;
     }
 
@@ -218,7 +210,7 @@ class PreparedDisclosurePages {
 
     private String overviewPage(PersonPrincipal me, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
-        model.addAttribute("mine", disclosures.mine(me.id()).map(id -> disclosures.read(me.id(), id)).orElse(null));
+        model.addAttribute("mine", disclosures.own(me.id()).orElse(null));
         model.addAttribute("forMe", disclosures.forMe(me.id()));
         return "transparency/disclosures";
     }
@@ -229,8 +221,7 @@ class PreparedDisclosurePages {
         // A break is only between two people who can both see it: the author's own while writing, both once it is given.
         boolean careBar = view.live() && (view.mine() || view.given());
         model.addAttribute("careBar", careBar);
-        model.addAttribute("brk", careBar ? breaks.current(me.id(), BREAK_KIND, view.id())
-                .filter(b -> b.mine() || view.given()).orElse(null) : null);
+        model.addAttribute("brk", disclosures.currentBreak(me.id(), view).orElse(null));
         Map<DisclosurePart, List<QuestionView>> asked = new EnumMap<>(DisclosurePart.class);
         if (view.given()) {
             for (QuestionView q : questions.aboutDisclosure(me.id(), view.id())) {
