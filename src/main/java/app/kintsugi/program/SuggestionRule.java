@@ -94,7 +94,7 @@ final class SuggestionRule {
                 .findFirst()
                 .ifPresent(e -> add(out, exercise("next.reason.next", e)));
         if (!s.inSpace()) {
-            add(out, new Suggestion("alone.next.reason.role", null, "alone.next.role", "/space"));
+            add(out, new Suggestion("next.reason.role", null, "next.role", "/space"));
         }
         if (out.isEmpty()) {
             add(out, new Suggestion("next.reason.allDone", null, "next.expectations", "/expectations"));
