@@ -219,6 +219,48 @@ class AloneHttpTest extends IntegrationTest {
         assertThat(text(page(couple.first(), "/help/counselor"))).doesNotContain("your agreement is enough");
     }
 
+    @Test
+    void aLinkStartedAloneAnswersEveryoneElseLikeAMissingOne() throws Exception {
+        TestPerson ana = people.create("Ana");
+        couples.chooseRole(ana.id(), Role.BOTH);
+        ReflectionId anas = reflections.create(ana.id(), new ReflectionDraft("Shown", "anas-shown-Z4 words", null, null, Map.of(), null));
+        TestPerson operator = staff("Oona", AccountRole.OPERATOR);
+        var rivera = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "", "en");
+        var other = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Other", "", "en");
+        TestPerson otherCounselor = new TestPerson(other.counselor().id(), other.counselor().email(), "Dr Other",
+                TestAccounts.principal(other.counselor().id(), AccountRole.COUNSELOR));
+        postAs(ana, "/help/counselor/invite", Map.of("counselor", rivera.counselor().code(), "consent", "true"));
+        postAs(ana, "/help/counselor/show", Map.of("kind", "reflection", "entry", anas.value().toString(), "show", "true"));
+        UUID link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
+                .param(ana.id().value().toString()).query(String.class).single());
+        String room = "/counselor/couples/" + link;
+
+        // Another couple's person, another person alone: every action on the link is "not found", and changes nothing.
+        TestPerson stranger = testCouples.of("Sam", "Tess").first();
+        TestPerson loner = people.create("Lou");
+        couples.chooseRole(loner.id(), Role.HURT_PARTNER);
+        for (TestPerson someone : List.of(stranger, loner)) {
+            assertThat(postAs(someone, "/help/counselor/" + link + "/consent", Map.of("agree", "true")).getStatus()).isEqualTo(404);
+            assertThat(postAs(someone, "/help/counselor/" + link + "/end", Map.of()).getStatus()).isEqualTo(404);
+            assertThat(postAs(someone, "/help/counselor/show", Map.of("kind", "reflection", "entry", anas.value().toString(),
+                    "show", "false")).getStatus()).isEqualTo(404);
+            assertThat(text(page(someone, "/help/counselor"))).doesNotContain("Dr Rivera");
+            assertThat(page(someone, room).getStatus()).isIn(403, 404);
+        }
+        // A counselor Ana did not invite sees nothing; signed out, the room asks to sign in.
+        assertThat(page(otherCounselor, room).getStatus()).isEqualTo(404);
+        assertThat(text(page(otherCounselor, "/counselor"))).doesNotContain("Ana");
+        var signedOut = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(room)).andReturn().getResponse();
+        assertThat(signedOut.getRedirectedUrl()).endsWith("/sign-in");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_consent WHERE link_id = ?").param(link.toString())
+                .query(Long.class).single()).isEqualTo(1);
+        // Ana ends it, at once.
+        assertThat(postAs(ana, "/help/counselor/" + link + "/end", Map.of()).getRedirectedUrl()).contains("ended");
+        TestPerson riveraPerson = new TestPerson(rivera.counselor().id(), rivera.counselor().email(), "Dr Rivera",
+                TestAccounts.principal(rivera.counselor().id(), AccountRole.COUNSELOR));
+        assertThat(page(riveraPerson, room).getStatus()).isEqualTo(404);
+    }
+
     private void aMonthAlone(TestPerson ana) {
         checkIns.earlierWeeks(ana, new int[] {2, 2, 3, 3}, new int[] {7, 6, 5, 4});
         for (int day = 0; day < 30; day++) {
