@@ -198,16 +198,36 @@ public class Couples {
         return view(invitation.couple(), joiner);
     }
 
+    /**
+     * Saves the person's role. Someone without a space gets a space of their own with nobody invited
+     * (decision 42): a role is chosen alone, and inviting the partner stays a separate, later choice.
+     */
     @Transactional
     public void chooseRole(PersonId person, Role role) {
         forgetSpaces();
+        requirePerson(person);
         if (role == null) {
             throw InvalidInputException.of("role", "couple.role.required");
         }
-        CoupleId couple = repository.activeCoupleOf(person)
-                .orElseThrow(() -> InvalidInputException.of("role", "couple.space.none"));
-        repository.setRole(couple, person, role);
-        log.info("event=role_chosen couple={} person={}", couple, person);
+        Optional<CoupleId> existing = repository.activeCoupleOf(person);
+        if (existing.isEmpty()) {
+            CoupleId couple = new CoupleId(UUID.randomUUID());
+            long now = clock.millis();
+            repository.insertSpace(couple, person, now);
+            repository.insertMember(couple, person, role, now);
+            log.info("event=couple_space_created couple={} person={} invited=false", couple, person);
+            return;
+        }
+        repository.setRole(existing.get(), person, role);
+        log.info("event=role_chosen couple={} person={}", existing.get(), person);
+    }
+
+    /**
+     * True while nobody else is in the person's space: no space, a space of their own (invitation
+     * open or not), or after a space ended. The program is then made for one (decision 42).
+     */
+    public boolean alone(PersonId person) {
+        return completeSpace(person).isEmpty();
     }
 
     /** Leaves the space, which ends it for both. Nobody's own entries are touched. */

@@ -31,8 +31,11 @@ class CounselorInbox implements InboxSource, WaitingSource {
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
+        // A counselor the partner linked while alone already reads what the partner shows: said so, plainly.
+        String key = PerRequest.remember("help.today.link", person, () -> links.current(person))
+                .filter(CounselorLink::startedAlone).isPresent() ? "inbox.counselor.alone" : "inbox.counselor";
         return partnerWhen(person, LinkState.WAITING_FOR_ME)
-                .map(partner -> List.of(new InboxItem("inbox.counselor", partner, "/help/counselor")))
+                .map(partner -> List.of(new InboxItem(key, partner, "/help/counselor")))
                 .orElse(List.of());
     }
 

@@ -71,10 +71,11 @@ public class CounselorLinks implements CounselorAccessSource {
     /** Invites a counselor and records this person's agreement; the partner is asked next. */
     @Transactional
     public CounselorLink invite(PersonId person, String codeOrEmail, boolean consent) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
+        // A person alone invites in their own space, on their own consent (decision 42).
+        Optional<CoupleSpace> space = couples.current(person);
         Validation v = new Validation();
         if (space.isEmpty()) {
-            v.reject("counselor", "counselor.invite.needsPartner");
+            v.reject("counselor", "counselor.invite.needsSpace");
         } else if (repository.openLinkOf(space.get().id()).isPresent()) {
             v.reject("counselor", "counselor.invite.alreadyOpen");
         }
@@ -98,7 +99,7 @@ public class CounselorLinks implements CounselorAccessSource {
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         try {
-            repository.insertLink(id, space.get().id(), counselor.get().id(), person, now);
+            repository.insertLink(id, space.get().id(), counselor.get().id(), person, now, !space.get().complete());
         } catch (DuplicateKeyException raced) {
             throw InvalidInputException.of("counselor", "counselor.invite.alreadyOpen");
         }
@@ -134,16 +135,16 @@ public class CounselorLinks implements CounselorAccessSource {
 
     /** The open invitation of this person's couple, if there is one. */
     public Optional<CounselorLink> current(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
+        Optional<CoupleSpace> space = couples.current(person);
         if (space.isEmpty()) {
             return Optional.empty();
         }
         return repository.openLinkOf(space.get().id()).flatMap(link -> counselors.find(link.counselor()).map(c -> {
             List<PersonId> agreed = repository.consents(link.id());
-            PersonId partner = space.get().partnerId().orElseThrow();
-            LinkState state = LinkState.of(c.approved(), agreed.contains(person), agreed.contains(partner));
+            boolean partnerAgreed = space.get().partnerId().map(agreed::contains).orElse(false);
+            LinkState state = LinkState.of(c.approved(), agreed.contains(person), partnerAgreed, link.startedAlone());
             return new CounselorLink(link.id(), c.name(), c.practice(), state, link.invitedBy().equals(person),
-                    Instant.ofEpochMilli(link.createdAt()));
+                    Instant.ofEpochMilli(link.createdAt()), link.startedAlone());
         }));
     }
 
@@ -309,9 +310,20 @@ public class CounselorLinks implements CounselorAccessSource {
 
     // --- Inside ---------------------------------------------------------------------------------
 
-    /** Both agreed, and both are, right now, the two members of the couple's space. */
+    /**
+     * Both agreed, and both are, right now, the two members of the couple's space. A link a person
+     * alone started stands on their consent while they are in that space; whoever agreed to it is
+     * still a member (a partner who joined later counts only once they agreed too, see
+     * {@link #mayRead}).
+     */
     private boolean active(CounselorRepository.LinkRow link, List<PersonId> agreed) {
-        return link.open() && agreed.size() == 2 && couples.areActivePartners(link.couple(), agreed.get(0), agreed.get(1));
+        if (!link.open()) {
+            return false;
+        }
+        if (link.startedAlone()) {
+            return agreed.contains(link.invitedBy()) && stillMembers(link, agreed);
+        }
+        return agreed.size() == 2 && couples.areActivePartners(link.couple(), agreed.get(0), agreed.get(1));
     }
 
     private boolean stillMembers(CounselorRepository.LinkRow link, List<PersonId> agreed) {
@@ -319,7 +331,7 @@ public class CounselorLinks implements CounselorAccessSource {
     }
 
     private CounselorRepository.LinkRow openLinkOfMyCouple(PersonId person, UUID linkId) {
-        return couples.completeSpace(person)
+        return couples.current(person)
                 .flatMap(space -> repository.openLinkOf(space.id()))
                 .filter(link -> link.id().equals(linkId))
                 .orElseThrow(() -> {
@@ -330,7 +342,7 @@ public class CounselorLinks implements CounselorAccessSource {
 
     /** The open link of the person's couple, once they have agreed to it. */
     private Optional<CounselorRepository.LinkRow> myAgreedLink(PersonId person) {
-        return couples.completeSpace(person)
+        return couples.current(person)
                 .flatMap(space -> repository.openLinkOf(space.id()))
                 .filter(link -> repository.consents(link.id()).contains(person));
     }

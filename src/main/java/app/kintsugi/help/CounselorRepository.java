@@ -23,8 +23,9 @@ class CounselorRepository {
     record CounselorRow(PersonId id, CounselorStatus status, String code, byte[] practice, long requestedAt, long version) {
     }
 
+    /** @param startedAlone invited by a person alone in their space: it stands on their consent (decision 42) */
     record LinkRow(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long createdAt, Long endedAt,
-            long version) {
+            long version, boolean startedAlone) {
 
         boolean open() {
             return endedAt == null;
@@ -83,12 +84,12 @@ class CounselorRepository {
 
     // --- Links and consents ---------------------------------------------------------------------
 
-    void insertLink(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long now) {
+    void insertLink(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long now, boolean startedAlone) {
         jdbc.sql("""
-                INSERT INTO counselor_link (id, couple_id, counselor_id, invited_by, created_at, version)
-                VALUES (?, ?, ?, ?, ?, 0)""")
+                INSERT INTO counselor_link (id, couple_id, counselor_id, invited_by, created_at, version, started_alone)
+                VALUES (?, ?, ?, ?, ?, 0, ?)""")
                 .params(id.toString(), couple.value().toString(), counselor.value().toString(),
-                        invitedBy.value().toString(), now)
+                        invitedBy.value().toString(), now, startedAlone)
                 .update();
     }
 
@@ -127,13 +128,13 @@ class CounselorRepository {
                 .param(link.toString()).query((rs, n) -> PersonId.of(rs.getString(1))).list();
     }
 
-    private static final String LINK_COLUMNS = "id, couple_id, counselor_id, invited_by, created_at, ended_at, version";
+    private static final String LINK_COLUMNS = "id, couple_id, counselor_id, invited_by, created_at, ended_at, version, started_alone";
 
     private static LinkRow linkRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         long ended = rs.getLong(6);
         Long endedAt = rs.wasNull() ? null : ended;
         return new LinkRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)), PersonId.of(rs.getString(3)),
-                PersonId.of(rs.getString(4)), rs.getLong(5), endedAt, rs.getLong(7));
+                PersonId.of(rs.getString(4)), rs.getLong(5), endedAt, rs.getLong(7), rs.getBoolean(8));
     }
 
     // --- What each person shows -----------------------------------------------------------------

@@ -23,7 +23,8 @@ import app.kintsugi.safety.SafetyStatus;
  * expect (pauses and setbacks are part of the way).</li>
  * <li>An exercise the person started and has not finished, the earliest in program order.</li>
  * <li>The first exercise not yet started, in program order, meant for the person's role.</li>
- * <li>Without a shared space: starting one (never pressed, offered last).</li>
+ * <li>Without a space, and so without a role: choosing a role, which a person does alone; inviting the
+ * partner is never suggested (decision 42: it stays one quiet link, in the space card).</li>
  * </ol>
  *
  * What is due and what waits from the partner are not suggestions: Today shows them right above.
@@ -93,7 +94,7 @@ final class SuggestionRule {
                 .findFirst()
                 .ifPresent(e -> add(out, exercise("next.reason.next", e)));
         if (!s.inSpace()) {
-            add(out, new Suggestion("next.reason.space", null, "next.space", "/space"));
+            add(out, new Suggestion("next.reason.role", null, "next.role", "/space"));
         }
         if (out.isEmpty()) {
             add(out, new Suggestion("next.reason.allDone", null, "next.expectations", "/expectations"));

@@ -186,10 +186,10 @@ class CounselorAccessHttpTest extends IntegrationTest {
         invite(ana, counselor.email().toUpperCase());
         assertThat(text(postAs(ben, "/help/counselor/invite", Map.of("counselor", code, "consent", "true"))))
                 .contains("There is already a counselor invitation for the two of you.");
-        // Alone in a space, no invitation.
+        // Without any space (no role chosen yet), no invitation: the role comes first (decision 42).
         TestPerson solo = people.create("Solo");
         assertThat(text(postAs(solo, "/help/counselor/invite", Map.of("counselor", code, "consent", "true"))))
-                .contains("Inviting a couples counselor here needs both of you in a shared space");
+                .contains("To invite a counselor here, first choose your role.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_link WHERE invited_by = ?").param(solo.id().value().toString())
                 .query(Long.class).single()).isZero();
     }

@@ -87,7 +87,7 @@ class SuggestionRuleTest {
     void withoutARoleEveryExerciseFits() {
         var s = SuggestionRule.suggest(new SuggestionRule.Situation(null, false, false, Outcome.NOT_TAKEN, PROGRAM,
                 done("a.solo"), null));
-        assertThat(s).extracting(SuggestionRuleTest::describe).containsExactly("next:b.hurt", "space:/space");
+        assertThat(s).extracting(SuggestionRuleTest::describe).containsExactly("next:b.hurt", "role:/space");
     }
 
     @Test
@@ -125,6 +125,35 @@ class SuggestionRuleTest {
         var halfDone = SuggestionRule.suggest(situation(Role.BOTH, Outcome.CLEAR, done("b.broke"),
                 Map.of("b.broke", 1L), null));
         assertThat(halfDone).extracting(SuggestionRuleTest::describe).containsExactly("next:a.solo");
+    }
+
+    @Test
+    void aPersonAloneIsOfferedOnlyWhatOnePersonCanDoAndNeverAskedToInvite() {
+        // In a space of their own (a role chosen, nobody invited), with every safety outcome and any progress.
+        for (Outcome safety : Outcome.values()) {
+            for (Role role : Role.values()) {
+                for (var progress : List.of(Map.<String, ProgressStatus>of(), done("a.solo", "b.hurt", "b.broke"),
+                        done("a.solo", "b.hurt", "b.broke", "d.last"))) {
+                    var s = SuggestionRule.suggest(new SuggestionRule.Situation(role, true, false, safety, PROGRAM,
+                            progress, 1L, Map.of(), null));
+                    assertThat(s).noneMatch(x -> "c.joint".equals(x.exerciseId()));
+                    assertThat(s).noneMatch(x -> x.path().equals("/space"));
+                    assertThat(s).noneMatch(x -> x.reason().equals("next.reason.beforeJoint"));
+                    assertThat(s).noneMatch(x -> x.reason().equals("next.reason.partnerJoined"));
+                }
+            }
+        }
+        // Alone with everything one person can do done: what to expect, not the exercise that needs two.
+        var allDoneAlone = SuggestionRule.suggest(new SuggestionRule.Situation(Role.HURT_PARTNER, true, false, Outcome.CLEAR,
+                PROGRAM, done("a.solo", "b.hurt", "d.last"), 1L));
+        assertThat(allDoneAlone).extracting(SuggestionRuleTest::describe).containsExactly("allDone:/expectations");
+    }
+
+    @Test
+    void withoutASpaceChoosingARoleIsOfferedNotInvitingThePartner() {
+        var s = SuggestionRule.suggest(new SuggestionRule.Situation(null, false, false, Outcome.CLEAR, PROGRAM,
+                done("a.solo", "b.hurt", "b.broke", "d.last"), 1L));
+        assertThat(s).extracting(SuggestionRuleTest::describe).containsExactly("role:/space");
     }
 
     private static SuggestionRule.Situation situation(Role role, Outcome safety, Map<String, ProgressStatus> progress,

@@ -98,7 +98,7 @@ class SpaceApi {
     }
 
     @PutMapping("/role")
-    @Operation(summary = "Choose my role in the space")
+    @Operation(summary = "Choose my role; without a space this starts a space of my own, with nobody invited")
     Space role(@AuthenticationPrincipal PersonPrincipal me, @RequestBody SpaceRoleBody body) {
         couples.chooseRole(me.id(), body.role());
         return space(me);

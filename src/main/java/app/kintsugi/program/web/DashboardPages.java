@@ -17,6 +17,7 @@ import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.program.Exercise;
 import app.kintsugi.program.ExerciseProgress;
+import app.kintsugi.program.ForOne;
 import app.kintsugi.program.NextSteps;
 import app.kintsugi.program.Program;
 import app.kintsugi.program.Progress;
@@ -53,7 +54,7 @@ class DashboardPages {
      * last did something in it, and, when the partner shares their progress, how many the partner has done.
      */
     record StepSummary(Step step, StepContent content, int done, int started, int total, Instant lastActivity,
-            Integer partnerDone) {
+            Integer partnerDone, int laterTogether) {
     }
 
     @GetMapping("/")
@@ -73,8 +74,10 @@ class DashboardPages {
         Map<String, Instant> last = progress.lastActivityByExercise(me.id());
         Optional<Map<String, ExerciseProgress>> partner = progress.partnerProgress(me.id());
         Role partnerRole = space == null ? null : space.partner().map(p -> p.role()).orElse(null);
+        // Alone, only what is done alone is counted: no "0 of 3" for work that needs someone else.
+        boolean alone = space == null || !space.complete();
         var steps = program.steps().stream().map(step -> {
-            var exercises = program.exercises(step.key()).stream().filter(e -> e.meantFor(role)).toList();
+            var exercises = ForOne.now(program.exercises(step.key()), role, alone);
             int done = count(exercises, mine, ProgressStatus.COMPLETED);
             int started = count(exercises, mine, ProgressStatus.STARTED);
             Instant latest = exercises.stream().map(e -> last.get(e.id())).filter(java.util.Objects::nonNull)
@@ -82,7 +85,7 @@ class DashboardPages {
             Integer partnerDone = partner.map(p -> count(program.exercises(step.key()).stream()
                     .filter(e -> e.meantFor(partnerRole)).toList(), p, ProgressStatus.COMPLETED)).orElse(null);
             return new StepSummary(step, program.content(step.key(), locale), done, started, exercises.size(), latest,
-                    partnerDone);
+                    partnerDone, ForOne.laterTogether(program.exercises(step.key()), role, alone).size());
         }).toList();
         Map<String, String> exerciseTitles = new HashMap<>();
         for (Exercise e : program.exercises()) {
@@ -94,6 +97,7 @@ class DashboardPages {
         model.addAttribute("suggestions", nextSteps.suggest(me.id()));
         model.addAttribute("exerciseTitles", exerciseTitles);
         model.addAttribute("space", space);
+        model.addAttribute("alone", alone);
         var ended = space == null ? couples.lastEnded(me.id()).orElse(null) : null;
         model.addAttribute("endedSpace", ended);
         // Said at the top for two weeks after the other person ended it; in the space card for as long as there is no new space.

@@ -41,7 +41,10 @@ class StepPages {
         Step step = program.step(key).orElseThrow(NotFoundException::new);
         CoupleSpace space = couples.current(me.id()).orElse(null);
         Role role = space == null ? null : space.me().role();
-        List<Exercise> mine = program.exercises(key).stream().filter(e -> e.meantFor(role)).toList();
+        boolean alone = space == null || !space.complete();
+        List<Exercise> mine = app.kintsugi.program.ForOne.now(program.exercises(key), role, alone);
+        model.addAttribute("alone", alone);
+        model.addAttribute("laterTogether", app.kintsugi.program.ForOne.laterTogether(program.exercises(key), role, alone));
         model.addAttribute("step", step);
         model.addAttribute("content", program.content(key, locale));
         model.addAttribute("role", role);

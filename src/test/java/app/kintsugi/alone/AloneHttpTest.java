@@ -1,0 +1,309 @@
+package app.kintsugi.alone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.kintsugi.IntegrationTest;
+import app.kintsugi.account.AccountRole;
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.NewAccount;
+import app.kintsugi.account.TestAccounts;
+import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.checkin.TestCheckIns;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
+import app.kintsugi.help.Counselors;
+import app.kintsugi.moments.HardMoments;
+import app.kintsugi.moments.MomentDraft;
+import app.kintsugi.program.ExerciseNotes;
+import app.kintsugi.program.Progress;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.ReflectionId;
+import app.kintsugi.reflection.Reflections;
+
+/**
+ * A person alone (decision 42), through HTTP: a role chosen without inviting anyone, Today and the
+ * program made for one, the program going on after a space ended, a counselor on one consent, and
+ * a partner who joins later finding nothing of what was written alone.
+ */
+class AloneHttpTest extends IntegrationTest {
+
+    @Autowired
+    TestAccounts people;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Couples couples;
+    @Autowired
+    Reflections reflections;
+    @Autowired
+    HardMoments moments;
+    @Autowired
+    ExerciseNotes notes;
+    @Autowired
+    Progress progress;
+    @Autowired
+    TestCheckIns checkIns;
+    @Autowired
+    Counselors counselors;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRoleIsChosenAloneAndTodayIsMadeForOne() throws Exception {
+        TestPerson nadia = people.create("Nadia");
+        String before = text(page(nadia, "/"));
+        assertThat(before).contains("You are doing this on your own").contains("Choose your role")
+                .doesNotContain("Start or join a shared space").doesNotContain("Before you do exercises together");
+        String space = text(page(nadia, "/space"));
+        assertThat(space).contains("Save my role and begin on my own").contains("Start the space and get an invitation");
+
+        // Choosing a role alone: nothing is sent, no invitation is open.
+        var saved = postAs(nadia, "/space/role", Map.of("role", "HURT_PARTNER"));
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/space?roleSaved");
+        var mine = couples.current(nadia.id()).orElseThrow();
+        assertThat(mine.me().role()).isEqualTo(Role.HURT_PARTNER);
+        assertThat(mine.complete()).isFalse();
+        assertThat(mine.pendingInvitationExpires()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM couple_invitation WHERE couple_id = ?").param(mine.id().value().toString())
+                .query(Long.class).single()).isZero();
+
+        String today = text(page(nadia, "/"));
+        assertThat(today).contains("Your space").contains("You are doing this on your own, and the program is made for that.")
+                .contains("Invite your partner, when and if you want")
+                .doesNotContain("Your partner hasn’t joined yet").doesNotContain("Waiting for your partner")
+                .doesNotContain("you both").doesNotContain("You both").doesNotContain("Start or join");
+        // Boundaries are only done together: nothing counted, said once, quietly.
+        assertThat(today).contains("Agreements two people make together.").contains("Done together, if your partner joins later");
+        assertThat(today).doesNotContainPattern("0 of \\d+ done");
+
+        String boundaries = text(page(nadia, "/steps/boundaries"));
+        assertThat(boundaries).contains("nothing here for you to do alone").contains("Done together, if your partner joins later (2)")
+                .doesNotContain("I’ve started");
+        String transparency = text(page(nadia, "/steps/transparency"));
+        assertThat(transparency).contains("The questions I carry").contains("Done together, if your partner joins later (");
+        assertThat(text(page(nadia, "/space"))).contains("On your own, for now").contains("Invite your partner")
+                .doesNotContain("Leave this space");
+
+        // Bad input: a role is required, said next to the field.
+        assertThat(text(postAs(nadia, "/space/role", Map.of()))).contains("field-error");
+    }
+
+    @Test
+    void theInvitationIsASeparateChoiceThatCanBeUndone() throws Exception {
+        TestPerson ivy = people.create("Ivy");
+        postAs(ivy, "/space/role", Map.of("role", "BROKE_TRUST"));
+        String invited = text(postAs(ivy, "/space/invitation", Map.of()));
+        assertThat(invited).contains("Your invitation").contains("Cancel the invitation and go on alone for now");
+        assertThat(text(page(ivy, "/"))).contains("An invitation is open. Until your partner joins, the program is made for you alone.");
+        assertThat(postAs(ivy, "/space/invitation/revoke", Map.of()).getRedirectedUrl()).isEqualTo("/space?revoked");
+        assertThat(text(page(ivy, "/"))).contains("You are doing this on your own");
+        assertThat(couples.current(ivy.id()).orElseThrow().me().role()).isEqualTo(Role.BROKE_TRUST);
+    }
+
+    @Test
+    void afterTheSpaceEndedTheProgramGoesOnForOne() throws Exception {
+        TestPerson elena = people.create("Elena");
+        TestPerson gus = people.create("Gus");
+        testCouples.link(elena, Role.HURT_PARTNER, gus, Role.BROKE_TRUST);
+        couples.leave(gus.id());
+        String today = text(page(elena, "/"));
+        assertThat(today).contains("when the other person left it").contains("The program goes on for you alone")
+                .doesNotContain("invite your partner to a shared space");
+        assertThat(postAs(elena, "/space/role", Map.of("role", "HURT_PARTNER")).getRedirectedUrl()).isEqualTo("/space?roleSaved");
+        assertThat(couples.current(elena.id()).orElseThrow().complete()).isFalse();
+        assertThat(text(page(elena, "/steps/moments"))).contains("Done together, if your partner joins later");
+    }
+
+    @Test
+    void aPartnerWhoJoinsLaterSeesTheSamePagesWhetherTheOtherWroteNothingOrAMonthAlone() throws Exception {
+        TestPerson quiet = people.create("Ana");
+        TestPerson busy = people.create("Ana");
+        for (TestPerson ana : List.of(quiet, busy)) {
+            couples.chooseRole(ana.id(), Role.HURT_PARTNER);
+        }
+        aMonthAlone(busy);
+
+        TestPerson benOfQuiet = people.create("Ben");
+        TestPerson benOfBusy = people.create("Ben");
+        couples.join(benOfQuiet.id(), couples.newInvitation(quiet.id()).code(), Role.BROKE_TRUST);
+        couples.join(benOfBusy.id(), couples.newInvitation(busy.id()).code(), Role.BROKE_TRUST);
+
+        Map<String, String> a = pagesOf(benOfQuiet);
+        Map<String, String> b = pagesOf(benOfBusy);
+        for (String path : a.keySet()) {
+            if (!a.get(path).equals(b.get(path))) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/alone-diff-a.html"), a.get(path));
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/alone-diff-b.html"), b.get(path));
+            }
+            assertThat(b.get(path)).as(path).isEqualTo(a.get(path));
+        }
+        assertThat(String.join("", b.values())).doesNotContain("alone-month");
+        // And the one who was alone still has all of it.
+        assertThat(text(page(busy, "/reflections"))).contains("alone-month title 27");
+    }
+
+    @Test
+    void aCounselorOnOneConsentSeesNothingOfAPartnerWhoJoinsUntilTheyAgree() throws Exception {
+        TestPerson ana = people.create("Ana");
+        couples.chooseRole(ana.id(), Role.HURT_PARTNER);
+        ReflectionId anas = reflections.create(ana.id(), new ReflectionDraft("For my counselor", "anas-shown-K2 words", null, null, Map.of(), null));
+        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
+        var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "Rivera Practice", "en");
+        TestPerson counselor = new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Rivera",
+                TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
+
+        String page = text(page(ana, "/help/counselor"));
+        assertThat(page).contains("your agreement is enough").doesNotContain("needs both of you");
+        // Consent is still required, said next to the box.
+        assertThat(text(postAs(ana, "/help/counselor/invite", Map.of("counselor", created.counselor().code()))))
+                .contains("Please tick the box if you agree.");
+        assertThat(postAs(ana, "/help/counselor/invite", Map.of("counselor", created.counselor().code(), "consent", "true"))
+                .getRedirectedUrl()).contains("invited");
+        UUID link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
+                .param(ana.id().value().toString()).query(String.class).single());
+        assertThat(text(page(ana, "/help/counselor"))).contains("Dr Rivera is your counselor. They read only what you choose")
+                .contains("What Dr Rivera can read of yours");
+        assertThat(text(page(ana, "/"))).as("nothing waits for a partner").doesNotContain("Your invitation of a counselor")
+                .doesNotContain("What you are waiting for");
+        postAs(ana, "/help/counselor/show", Map.of("kind", "reflection", "entry", anas.value().toString(), "show", "true"));
+        String room = "/counselor/couples/" + link;
+        assertThat(text(page(counselor, room))).contains("anas-shown-K2 words").contains("Ana");
+
+        // Ben joins: he is told, and the counselor sees nothing of his.
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.newInvitation(ana.id()).code(), Role.BROKE_TRUST);
+        ReflectionId bens = reflections.create(ben.id(), new ReflectionDraft("Bens", "bens-own-R7 words", null, null, Map.of(), null));
+        assertThat(text(page(ben, "/"))).contains("Ana linked a counselor before you joined.");
+        String bensPage = text(page(ben, "/help/counselor"));
+        assertThat(bensPage).contains("Before you joined, Ana linked Dr Rivera for themselves.").contains("I agree")
+                .doesNotContain("For my counselor");
+        // Ben cannot show anything before agreeing; the counselor reads only Ana's part, and no line for Ben.
+        assertThat(postAs(ben, "/help/counselor/show", Map.of("kind", "reflection", "entry", bens.value().toString(), "show", "true"))
+                .getStatus()).isEqualTo(404);
+        String seen = text(page(counselor, room));
+        assertThat(seen).contains("anas-shown-K2 words").doesNotContain("Ben").doesNotContain("bens-own-R7");
+        assertThat(text(page(counselor, "/counselor"))).doesNotContain("Ben");
+        assertThat(text(page(ana, "/help/counselor"))).contains("Ben joined after you linked Dr Rivera, and has not agreed.");
+
+        // Once Ben agrees and shows something, the counselor reads it too.
+        postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true"));
+        postAs(ben, "/help/counselor/show", Map.of("kind", "reflection", "entry", bens.value().toString(), "show", "true"));
+        assertThat(text(page(counselor, room))).contains("anas-shown-K2 words").contains("bens-own-R7 words");
+
+        // The space ends: the counselor's access ends with it, for both.
+        couples.leave(ben.id());
+        assertThat(page(counselor, room).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aLinkTwoPeopleMadeStillNeedsBoth() throws Exception {
+        var couple = testCouples.of("Cara", "Dev");
+        TestPerson operator = staff("Omar", AccountRole.OPERATOR);
+        var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Lee", "", "en");
+        TestPerson counselor = new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Lee",
+                TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
+        postAs(couple.first(), "/help/counselor/invite", Map.of("counselor", created.counselor().code(), "consent", "true"));
+        UUID link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
+                .param(couple.first().id().value().toString()).query(String.class).single());
+        assertThat(page(counselor, "/counselor/couples/" + link).getStatus()).isEqualTo(404);
+        assertThat(text(page(couple.first(), "/help/counselor"))).doesNotContain("your agreement is enough");
+    }
+
+    @Test
+    void aLinkStartedAloneAnswersEveryoneElseLikeAMissingOne() throws Exception {
+        TestPerson ana = people.create("Ana");
+        couples.chooseRole(ana.id(), Role.BOTH);
+        ReflectionId anas = reflections.create(ana.id(), new ReflectionDraft("Shown", "anas-shown-Z4 words", null, null, Map.of(), null));
+        TestPerson operator = staff("Oona", AccountRole.OPERATOR);
+        var rivera = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "", "en");
+        var other = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Other", "", "en");
+        TestPerson otherCounselor = new TestPerson(other.counselor().id(), other.counselor().email(), "Dr Other",
+                TestAccounts.principal(other.counselor().id(), AccountRole.COUNSELOR));
+        postAs(ana, "/help/counselor/invite", Map.of("counselor", rivera.counselor().code(), "consent", "true"));
+        postAs(ana, "/help/counselor/show", Map.of("kind", "reflection", "entry", anas.value().toString(), "show", "true"));
+        UUID link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
+                .param(ana.id().value().toString()).query(String.class).single());
+        String room = "/counselor/couples/" + link;
+
+        // Another couple's person, another person alone: every action on the link is "not found", and changes nothing.
+        TestPerson stranger = testCouples.of("Sam", "Tess").first();
+        TestPerson loner = people.create("Lou");
+        couples.chooseRole(loner.id(), Role.HURT_PARTNER);
+        for (TestPerson someone : List.of(stranger, loner)) {
+            assertThat(postAs(someone, "/help/counselor/" + link + "/consent", Map.of("agree", "true")).getStatus()).isEqualTo(404);
+            assertThat(postAs(someone, "/help/counselor/" + link + "/end", Map.of()).getStatus()).isEqualTo(404);
+            assertThat(postAs(someone, "/help/counselor/show", Map.of("kind", "reflection", "entry", anas.value().toString(),
+                    "show", "false")).getStatus()).isEqualTo(404);
+            assertThat(text(page(someone, "/help/counselor"))).doesNotContain("Dr Rivera");
+            assertThat(page(someone, room).getStatus()).isIn(403, 404);
+        }
+        // A counselor Ana did not invite sees nothing; signed out, the room asks to sign in.
+        assertThat(page(otherCounselor, room).getStatus()).isEqualTo(404);
+        assertThat(text(page(otherCounselor, "/counselor"))).doesNotContain("Ana");
+        var signedOut = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(room)).andReturn().getResponse();
+        assertThat(signedOut.getRedirectedUrl()).endsWith("/sign-in");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_consent WHERE link_id = ?").param(link.toString())
+                .query(Long.class).single()).isEqualTo(1);
+        // Ana ends it, at once.
+        assertThat(postAs(ana, "/help/counselor/" + link + "/end", Map.of()).getRedirectedUrl()).contains("ended");
+        TestPerson riveraPerson = new TestPerson(rivera.counselor().id(), rivera.counselor().email(), "Dr Rivera",
+                TestAccounts.principal(rivera.counselor().id(), AccountRole.COUNSELOR));
+        assertThat(page(riveraPerson, room).getStatus()).isEqualTo(404);
+    }
+
+    private void aMonthAlone(TestPerson ana) {
+        checkIns.earlierWeeks(ana, new int[] {2, 2, 3, 3}, new int[] {7, 6, 5, 4});
+        for (int day = 0; day < 30; day++) {
+            clock.advance(Duration.ofHours(-24L * (30 - day)));
+            try {
+                if (day % 3 == 0) {
+                    reflections.create(ana.id(), new ReflectionDraft("alone-month title " + day, "alone-month reflection " + day,
+                            null, null, Map.of(), null));
+                }
+                if (day % 4 == 0) {
+                    moments.log(ana.id(), new MomentDraft("", "6", "alone-month moment " + day, "", List.of(), "", "A walk"));
+                }
+            } finally {
+                clock.reset();
+            }
+        }
+        moments.savePlan(ana.id(), -1, "alone-month helps", "alone-month avoid", "alone-month people");
+        notes.save(ana.id(), "transparency.questions", "alone-month question I carry", -1);
+        progress.complete(ana.id(), "understanding.reflection");
+        progress.start(ana.id(), "transparency.questions");
+    }
+
+    private Map<String, String> pagesOf(TestPerson p) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String path : List.of("/", "/space", "/reflections", "/moments/reassurance", "/moments/dates", "/questions",
+                "/sharing", "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/commitments", "/help/counselor",
+                "/together", "/inbox", "/steps/transparency", "/disclosure", "/repairs", "/conversations", "/boundaries",
+                "/accountability", "/meeting", "/api/v1/today")) {
+            var r = page(p, path);
+            out.put(path, r.getStatus() + " " + normalised(r.getContentAsString()));
+        }
+        return out;
+    }
+
+    private static String normalised(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "")
+                .replaceAll("content=\"[^\"]*\" name=\"csrf-token\"", "").replaceAll("nonce=\"[^\"]*\"", "")
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
+    }
+
+    private TestPerson staff(String name, AccountRole role) {
+        String email = TestAccounts.uniqueEmail();
+        var person = accounts.register(new NewAccount(email, name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
+        return new TestPerson(person.id(), email, name, TestAccounts.principal(person.id(), role));
+    }
+}
