@@ -47,6 +47,7 @@ class ExportHttpTest extends IntegrationTest {
     @Autowired Accounts accounts;
     @Autowired JsonMapper json;
     @Autowired CoupleInEveryModule everyModule;
+    @Autowired List<app.kintsugi.privacy.ExportSource> sources;
 
     private TestPerson ana;
     private TestPerson ben;
@@ -72,6 +73,21 @@ class ExportHttpTest extends IntegrationTest {
     private String counselorPassword;
 
     /** A counselor has their own data too: their practice and the notes they kept, never what the couple wrote. */
+    @Test
+    void everySectionOfTheReadableExportHasAHeadingInEveryLanguage() throws java.io.IOException {
+        for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (var source : sources) {
+                String key = "export.section." + source.section();
+                assertThat(texts.getProperty(key)).as(key + " in " + bundle).isNotBlank();
+            }
+        }
+    }
+
+
     @Test
     void aCounselorDownloadsTheirPracticeAndNotesAndNothingTheCoupleWrote() throws Exception {
         assertThat(text(page(counselor, "/settings"))).contains("href=\"/settings/data\"");
