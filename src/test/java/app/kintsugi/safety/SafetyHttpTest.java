@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.couple.Couples;
+import app.kintsugi.couple.Role;
 
 class SafetyHttpTest extends IntegrationTest {
 
@@ -25,9 +27,17 @@ class SafetyHttpTest extends IntegrationTest {
     @Autowired
     SafetyChecks checks;
 
+    @Autowired
+    Couples couples;
+
     @Test
     void theDashboardAsksForTheCheckUntilItIsTaken() throws Exception {
         TestPerson ana = people.create("Ana");
+        // Alone for now, the check is offered for her own sake; with a partner, before exercises together.
+        mvc.perform(get("/").with(user(ana.principal())))
+                .andExpect(content().string(Matchers.containsString("A short, private safety check helps the program")));
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.start(ana.id(), Role.HURT_PARTNER).code(), Role.BROKE_TRUST);
         mvc.perform(get("/").with(user(ana.principal())))
                 .andExpect(content().string(Matchers.containsString("please take the short safety check")));
         answer(ana, "NEVER", "NEVER", "NEVER", "SOMETIMES", "RATHER_NOT_SAY")
