@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import app.kintsugi.ApiClient;
 import app.kintsugi.account.TestAccounts;
@@ -78,8 +80,11 @@ class ApiTokensBrowserTest extends BrowserTest {
         });
         watched(page, "visitor", console);
         page.navigate(base() + "/api-docs");
-        assertThat(page.locator(".swagger-ui .info .title")).containsText("Kintsugi API");
-        assertThat(page.getByText("/api/v1/reflections/{id}").first()).isVisible();
+        // The description has over two hundred operations; on a busy machine the page takes a while to draw.
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Kintsugi API", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.getByText("/api/v1/reflections/{id}").first())
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertAccessible(page);
         Assertions.assertThat(elsewhere).as("requests to other servers").isEmpty();
         Assertions.assertThat(console).as("script errors (a blocked script shows here)").isEmpty();
