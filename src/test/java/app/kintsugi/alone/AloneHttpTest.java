@@ -111,6 +111,26 @@ class AloneHttpTest extends IntegrationTest {
     }
 
     @Test
+    void togetherShowsAlonePeopleWhatTheyCanUseAndFoldsWhatIsForTwo() throws Exception {
+        TestPerson ivy = people.create("Ivy");
+        String alone = text(page(ivy, "/together"));
+        assertThat(alone).contains("You are doing this on your own").contains("On your own, your consent is enough")
+                .contains("For two, if your partner joins later (7)")
+                .doesNotContain("Once your partner joins your space").doesNotContain("with the consent of both");
+        postAs(ivy, "/space/role", Map.of("role", "BROKE_TRUST"));
+        postAs(ivy, "/space/invitation", Map.of());
+        assertThat(text(page(ivy, "/together"))).contains("Once your partner joins your space")
+                .contains("For two, if your partner joins later (7)");
+
+        TestPerson kim = people.create("Kim");
+        TestPerson max = people.create("Max");
+        testCouples.link(kim, Role.BROKE_TRUST, max, Role.HURT_PARTNER);
+        String two = text(page(max, "/together"));
+        assertThat(two).contains("The places you share with your partner").contains("Invite a counselor, with both of your consent")
+                .doesNotContain("For two, if your partner joins later").doesNotContain("You are doing this on your own");
+    }
+
+    @Test
     void afterTheSpaceEndedTheProgramGoesOnForOne() throws Exception {
         TestPerson elena = people.create("Elena");
         TestPerson gus = people.create("Gus");

@@ -115,12 +115,17 @@ class AloneBrowserTest extends BrowserTest {
         look(light, "alone-counselor", PHONES.get(0), problems);
         light.navigate("/space");
         look(light, "alone-space", PHONES.get(0), problems);
+        light.navigate("/together");
+        assertThat(light.locator("main")).containsText("On your own, your consent is enough");
+        light.getByText("For two, if your partner joins later").click();
+        look(light, "alone-together", PHONES.get(0), problems);
 
         // The same screens in the dark.
         Page dark = watched(newPage(newContext(PHONES.get(1).options())), "Nadia dark", console);
         signInCheckedElsewhere(dark, nadiaEmail);
         for (String[] screen : new String[][] {{"/", "alone-today"}, {"/steps/boundaries", "alone-step-boundaries"},
-                {"/steps/transparency", "alone-step-transparency"}, {"/help/counselor", "alone-counselor"}, {"/space", "alone-space"}}) {
+                {"/steps/transparency", "alone-step-transparency"}, {"/help/counselor", "alone-counselor"}, {"/space", "alone-space"},
+                {"/together", "alone-together"}}) {
             dark.navigate(screen[0]);
             look(dark, screen[1], PHONES.get(1), problems);
         }

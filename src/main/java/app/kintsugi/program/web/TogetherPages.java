@@ -29,6 +29,9 @@ class TogetherPages {
             new Place("space", "/space"),
             new Place("counselor", "/help/counselor"));
 
+    /** Alone (decision 42): the places one person can use on their own; the others are for two. */
+    static final List<String> FOR_ONE = List.of("counselor", "space");
+
     private final Couples couples;
 
     TogetherPages(Couples couples) {
@@ -38,7 +41,16 @@ class TogetherPages {
     @GetMapping("/together")
     String together(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
-        model.addAttribute("places", PLACES);
+        boolean alone = couples.alone(me.id());
+        model.addAttribute("alone", alone);
+        if (alone) {
+            model.addAttribute("places", PLACES.stream().filter(p -> FOR_ONE.contains(p.key()))
+                    .sorted(java.util.Comparator.comparing(p -> FOR_ONE.indexOf(p.key()))).toList());
+            model.addAttribute("laterPlaces", PLACES.stream().filter(p -> !FOR_ONE.contains(p.key())).toList());
+        } else {
+            model.addAttribute("places", PLACES);
+            model.addAttribute("laterPlaces", List.of());
+        }
         return "program/together";
     }
 }
