@@ -53,6 +53,9 @@ class TransparencyHttpTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    app.kintsugi.program.ExerciseNotes notes;
+
     private TestPerson ana;
     private TestPerson ben;
     private TestPerson cleo;
@@ -63,6 +66,33 @@ class TransparencyHttpTest extends IntegrationTest {
         ana = couple.first();
         ben = couple.second();
         cleo = testCouples.of("Cleo", "Dan").first();
+    }
+
+    @Test
+    void theQuestionsSomeoneCarriedAloneWaitBesideTheBoxAndAreSentOnlyWhenAsked() throws Exception {
+        TestPerson nora = people.create("Nora");
+        couples.chooseRole(nora.id(), Role.HURT_PARTNER);
+        notes.save(nora.id(), "transparency.questions",
+                "- Where were you that night?\n\n2. Who else knew?\n   <script>alert(1)</script> ¿Por qué? 💔\n", -1);
+        // Alone, there is nobody to ask: the box says so and offers nothing.
+        assertThat(text(page(nora, "/questions"))).doesNotContain("The questions I carry").doesNotContain("Who else knew?");
+
+        TestPerson omar = people.create("Omar");
+        couples.join(omar.id(), couples.newInvitation(nora.id()).code(), Role.BROKE_TRUST);
+        String box = text(page(nora, "/questions"));
+        assertThat(box).contains("From “The questions I carry” (3)").contains("Where were you that night?")
+                .contains("Who else knew?").contains("<script>alert(1)</script> ¿Por qué? 💔");
+        assertThat(page(nora, "/questions").getContentAsString()).as("escaped")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        String prefilled = text(page(nora, "/questions?carried=1"));
+        assertThat(prefilled).containsPattern("<textarea[^>]*id=\"text\"[^>]*>\\s*Who else knew\\?</textarea>");
+        assertThat(text(page(nora, "/questions?carried=99"))).containsPattern("<textarea[^>]*id=\"text\"[^>]*></textarea>");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM question WHERE asker_id = ?").param(nora.id().value().toString())
+                .query(Long.class).single()).as("nothing is asked until she asks").isZero();
+        // Omar sees nothing of it, and his role has no such notepad.
+        String his = text(page(omar, "/questions"));
+        assertThat(his).doesNotContain("Who else knew?").doesNotContain("The questions I carry");
+        assertThat(text(page(omar, "/questions?carried=0"))).doesNotContain("Where were you");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.kintsugi.transparency.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.platform.FormErrors;
+import app.kintsugi.program.ExerciseNotes;
 import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Validation;
 import app.kintsugi.transparency.Feedback;
@@ -43,12 +46,35 @@ class QuestionPages {
     private final QuestionGuidance guidance;
     private final Couples couples;
     private final app.kintsugi.moments.Breaks breaks;
+    private final ExerciseNotes notes;
 
-    QuestionPages(Questions questions, QuestionGuidance guidance, Couples couples, app.kintsugi.moments.Breaks breaks) {
+    QuestionPages(Questions questions, QuestionGuidance guidance, Couples couples, app.kintsugi.moments.Breaks breaks,
+            ExerciseNotes notes) {
         this.questions = questions;
         this.guidance = guidance;
         this.couples = couples;
         this.breaks = breaks;
+        this.notes = notes;
+    }
+
+    /** The exercise where a person writes down, privately, the questions they carry. */
+    static final String CARRIED = "transparency.questions";
+    /** At most this many of those lines are offered beside the question box. */
+    static final int MAX_CARRIED = 30;
+
+    /**
+     * The lines of the person's own "questions I carry", offered beside the box once a partner is
+     * there: nothing of them is sent until the person puts one in the box and asks it. Empty for a
+     * role the exercise is not meant for.
+     */
+    private List<String> carried(PersonPrincipal me) {
+        try {
+            return notes.of(me.id(), CARRIED).text().lines()
+                    .map(line -> line.strip().replaceFirst("^(?:[-*•·]|\\d{1,3}[.)])\\s*", "").strip())
+                    .filter(line -> !line.isEmpty()).limit(MAX_CARRIED).toList();
+        } catch (NotFoundException e) {
+            return List.of();
+        }
     }
 
     @ModelAttribute("breakMinutes")
@@ -85,7 +111,14 @@ class QuestionPages {
     }
 
     @GetMapping
-    String box(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") QuestionForm form, Model model) {
+    String box(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") QuestionForm form,
+            @RequestParam(required = false) Integer carried, Model model) {
+        if (carried != null && form.getText().isEmpty()) {
+            List<String> lines = carried(me);
+            if (carried >= 0 && carried < lines.size()) {
+                form.setText(lines.get(carried));
+            }
+        }
         return boxPage(me, model);
     }
 
@@ -184,7 +217,9 @@ class QuestionPages {
 
     private String boxPage(PersonPrincipal me, Model model) {
         model.addAttribute("box", questions.box(me.id()));
-        model.addAttribute("space", couples.current(me.id()).orElse(null));
+        var space = couples.current(me.id()).orElse(null);
+        model.addAttribute("space", space);
+        model.addAttribute("carried", space != null && space.complete() ? carried(me) : List.of());
         return "transparency/questions";
     }
 
