@@ -138,7 +138,7 @@ class AloneHttpTest extends IntegrationTest {
         couples.leave(gus.id());
         String today = text(page(elena, "/"));
         assertThat(today).contains("when the other person left it").contains("The program goes on for you alone")
-                .doesNotContain("invite your partner to a shared space");
+                .doesNotContain("invite your partner to a shared space").doesNotContain("New here?");
         assertThat(postAs(elena, "/space/role", Map.of("role", "HURT_PARTNER")).getRedirectedUrl()).isEqualTo("/space?roleSaved");
         assertThat(couples.current(elena.id()).orElseThrow().complete()).isFalse();
         assertThat(text(page(elena, "/steps/moments"))).contains("Done together, if your partner joins later");
