@@ -109,6 +109,15 @@ final class SignInThrottle {
         return take(List.of(bucket("code", person.value().toString(), CODE)));
     }
 
+    /**
+     * Takes the token for the password typed again by someone signed in (before an export or closing
+     * the account): the account's own allowance, kept apart from signing in so that neither can use
+     * up the other.
+     */
+    Begin beginAgain(PersonId person) {
+        return take(List.of(bucket("again", person.value().toString(), ACCOUNT)));
+    }
+
     /** A successful attempt gives its tokens back: only failures count. */
     void succeeded(Attempt attempt) {
         attempt.buckets().forEach(b -> b.addTokens(1));

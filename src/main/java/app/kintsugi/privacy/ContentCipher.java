@@ -33,7 +33,11 @@ public class ContentCipher {
     private final CryptoProperties props;
     // Volatile: a rotation of the key file is picked up while the application runs (see reloadMaster).
     private volatile Aead master;
-    private final Cache<PersonId, Aead> dataKeys = Caffeine.newBuilder().maximumSize(20_000).build();
+    // Kept a few minutes only: with several nodes, a key another node destroyed (an erasure) must not
+    // live on here. Reading a key again costs one row and one unwrap per person per interval.
+    static final java.time.Duration KEY_KEPT = java.time.Duration.ofMinutes(5);
+    private final Cache<PersonId, Aead> dataKeys = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(KEY_KEPT).build();
 
     ContentCipher(JdbcClient jdbc, Clock clock, CryptoProperties props) {
         this.jdbc = jdbc;

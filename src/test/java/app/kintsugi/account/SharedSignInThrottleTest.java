@@ -67,6 +67,29 @@ class SharedSignInThrottleTest extends IntegrationTest {
     }
 
     @Test
+    void thePasswordTypedAgainOnTwoNodesSpendsOneAllowanceApartFromSigningIn() {
+        SignInThrottle one = node();
+        SignInThrottle two = node();
+        PersonId person = new PersonId(UUID.randomUUID());
+        for (int i = 0; i < 3; i++) {
+            assertThat(one.beginAgain(person).allowed()).isTrue();
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(two.beginAgain(person).allowed()).isTrue();
+        }
+        var onOne = one.beginAgain(person);
+        assertThat(onOne.allowed()).as("the sixth wrong password waits, whichever node it reaches").isFalse();
+        assertThat(two.beginAgain(person).allowed()).isFalse();
+        assertThat(onOne.waitSeconds()).isBetween(1L, 15L);
+        assertThat(one.beginAgain(new PersonId(UUID.randomUUID())).allowed()).as("another account is not slowed down").isTrue();
+        assertThat(one.begin(TestAccounts.uniqueEmail(), address(), null).allowed()).as("signing in has its own allowance").isTrue();
+        clock.advance(Duration.ofSeconds(onOne.waitSeconds()));
+        var after = two.beginAgain(person);
+        assertThat(after.allowed()).as("after the wait, never a lock-out").isTrue();
+        two.succeeded(after.attempt());
+    }
+
+    @Test
     void aSuccessOnOneNodeGivesItsTokensBackForTheOther() {
         SignInThrottle one = node();
         SignInThrottle two = node();
