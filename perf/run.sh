@@ -15,10 +15,14 @@
 #   --no-generate          use the database as it is (e.g. after LoadDataCopies), whatever it holds
 #   --plain                start the jar with plain `java -jar` and only --jvm's options, instead of the
 #                          launcher `./kintsugi` that README.md gives (small-server settings, AOT cache)
+#   --nodes N              PostgreSQL only: N application nodes on one database (ports 18080, 18081, …);
+#                          each measurement spreads the connections over the nodes, people signed in on
+#                          the first node are served by every node (sessions live in the database), and
+#                          the table gives the nodes' summed req/s and the slowest node's latencies
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" plain=no generate=yes
+db=sqlite couples=10000 weeks=12 users=200 connections=50 duration=20 think=1000 smoke=no jvm="" plain=no generate=yes nodes=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift 2 ;;
@@ -31,12 +35,17 @@ while [ $# -gt 0 ]; do
     --think) think=$2; shift 2 ;;
     --plain) plain=yes; shift ;;
     --no-generate) generate=no; shift ;;
+    --nodes) nodes=$2; shift 2 ;;
     --smoke) smoke=yes; couples=20; weeks=2; users=10; connections=4; duration=2; think=0; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
 done
 port=${KINTSUGI_PERF_PORT:-18080}
 base="http://127.0.0.1:$port"
+if [ "$nodes" != 1 ] && [ "$db" != postgres ]; then
+  echo "--nodes needs --db postgres: nodes share one database server" >&2; exit 2
+fi
+[ "$nodes" -ge 1 ] 2>/dev/null || { echo "--nodes wants a number from 1" >&2; exit 2; }
 pages=(/ /reflections /check-in /check-in/trajectory /commitments /questions /conversations /appreciations /accountability /respect/ratio)
 password="a quiet harbour at dawn"   # CoupleStory.PASSWORD
 
@@ -94,31 +103,50 @@ if [ "$generate" = yes ] && [ "$(cat "$work/generated" 2>/dev/null)" != "$couple
   echo "$couples $weeks" > "$work/generated"
 fi
 
-if curl -s -o /dev/null "$base/actuator/health"; then
-  echo "something already answers on port $port; set KINTSUGI_PERF_PORT" >&2; exit 2
-fi
+for node in $(seq 0 $((nodes - 1))); do
+  if curl -s -o /dev/null "http://127.0.0.1:$((port + node))/actuator/health"; then
+    echo "something already answers on port $((port + node)); set KINTSUGI_PERF_PORT" >&2; exit 2
+  fi
+done
 if [ "$plain" = no ]; then
   # As README.md says: the launcher, which makes the extracted jar and its start-up cache once per
   # build (not timed here) and starts with the shipped small-server settings.
   KINTSUGI_JAVA_OPTS="$jvm" ./kintsugi build
 fi
+start_node() {
+  # The first node alone migrates an empty database; the others start once it is ready.
+  local node_port=$1 log=$2
+  if [ "$plain" = no ]; then
+    (SERVER_PORT=$node_port KINTSUGI_JAVA_OPTS="$jvm" exec ./kintsugi) > "$log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    (SERVER_PORT=$node_port exec "$java_bin" --enable-native-access=ALL-UNNAMED $jvm -jar target/kintsugi.jar) > "$log" 2>&1 &
+  fi
+}
+wait_ready() {
+  local node_port=$1 pid=$2 log=$3
+  until curl -sf "http://127.0.0.1:$node_port/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+    kill -0 "$pid" 2>/dev/null || { tail -40 "$log"; echo "the application on port $node_port stopped" >&2; exit 1; }
+    sleep 0.05
+  done
+}
+apps=()
+trap 'for a in "${apps[@]}"; do kill "$a" 2>/dev/null || true; done; for a in "${apps[@]}"; do wait "$a" 2>/dev/null || true; done' EXIT
 echo "== starting the application on $db"
 started_ns=$(date +%s%N)
-if [ "$plain" = no ]; then
-  (SERVER_PORT=$port KINTSUGI_JAVA_OPTS="$jvm" exec ./kintsugi) > "$work/app.log" 2>&1 &
-else
-  # shellcheck disable=SC2086
-  (SERVER_PORT=$port exec "$java_bin" --enable-native-access=ALL-UNNAMED $jvm -jar target/kintsugi.jar) > "$work/app.log" 2>&1 &
-fi
+start_node "$port" "$work/app.log"
 app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
-until curl -sf "$base/actuator/health/readiness" 2>/dev/null | grep -q UP; do
-  kill -0 $app 2>/dev/null || { tail -40 "$work/app.log"; echo "the application stopped" >&2; exit 1; }
-  sleep 0.05
-done
+apps+=("$app")
+wait_ready "$port" "$app" "$work/app.log"
 startup_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
 spring_says=$(grep -o 'Started KintsugiApplication in [0-9.]* seconds (process running for [0-9.]*)' "$work/app.log" || true)
 echo "   ready after $startup_ms ms ($spring_says)"
+for node in $(seq 1 $((nodes - 1))); do
+  start_node $((port + node)) "$work/app-$node.log"
+  apps+=("$!")
+  wait_ready $((port + node)) "$!" "$work/app-$node.log"
+  echo "   node $((node + 1)) ready on port $((port + node))"
+done
 
 echo "== signing in $users people"
 signin_started=$(date +%s%N)
@@ -148,9 +176,12 @@ echo "   in $(( ($(date +%s%N) - signin_started) / 1000000 )) ms (Argon2id check
 
 rss_max=0
 sample_rss() {
-  local kb
-  kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$app/status")
-  [ "$kb" -gt "$rss_max" ] && rss_max=$kb
+  # With several nodes: the largest node's resident memory (each is its own server's figure).
+  local kb a
+  for a in "${apps[@]}"; do
+    kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$a/status" 2>/dev/null || echo 0)
+    [ "${kb:-0}" -gt "$rss_max" ] && rss_max=$kb
+  done
   return 0
 }
 failures=0
@@ -158,14 +189,22 @@ declare -A result
 measure() {
   # The fifth argument is the file of session cookies; /dev/null measures signed-out requests.
   local key=$1 path=$2 seconds=$3 pause=${4:-0} cookies=${5:-$sessions} out=$work/wrk.out
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s perf/pages.lua "$base$path" -- "$cookies" "$pause" > "$out" 2>&1 &
-  local wrk_pid=$!
-  while kill -0 $wrk_pid 2>/dev/null; do sample_rss; sleep 1; done
-  wait $wrk_pid || true
+  # One wrk per node, at the same time, each with its share of the connections.
+  local node pids=() per=$(( (connections + nodes - 1) / nodes ))
+  rm -f "$out".*
+  for node in $(seq 0 $((nodes - 1))); do
+    wrk -t$((nodes > 1 ? 1 : 2)) -c"$per" -d"${seconds}s" --timeout 10s -s perf/pages.lua \
+      "http://127.0.0.1:$((port + node))$path" -- "$cookies" "$pause" > "$out.$node" 2>&1 &
+    pids+=("$!")
+  done
+  while kill -0 "${pids[0]}" 2>/dev/null; do sample_rss; sleep 1; done
+  for node in "${pids[@]}"; do wait "$node" || true; done
   sample_rss
   local line
-  line=$(grep '^RESULT' "$out" || true)
-  [ -n "$line" ] || { cat "$out" >&2; echo "wrk gave no result for $path" >&2; failures=$((failures + 1)); return; }
+  line=$(cat "$out".* | grep '^RESULT' | awk '
+    { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = (kv[1] == "rps" || kv[1] == "not_ok" || kv[1] == "socket_errors" || kv[1] == "requests") ? v[kv[1]] + kv[2] : (kv[2] > v[kv[1]] ? kv[2] : v[kv[1]]); if (!(kv[1] in seen)) { seen[kv[1]] = 1; order[++n] = kv[1] } } lines++ }
+    END { if (lines == '"$nodes"') { printf "RESULT"; for (i = 1; i <= n; i++) printf " %s=%s", order[i], v[order[i]]; print "" } }' || true)
+  [ -n "$line" ] || { cat "$out".* >&2; echo "wrk gave no result for $path on every node" >&2; failures=$((failures + 1)); return; }
   result[$key]=$line
   local not_ok socket
   not_ok=$(sed 's/.*not_ok=\([0-9]*\).*/\1/' <<< "$line")
@@ -178,10 +217,12 @@ measure() {
 field() { sed "s/.* $2=\([0-9.]*\).*/\1/" <<< "${result[$1]:-}"; }
 
 echo "== warming up"
-for path in "${pages[@]}"; do
-  wrk -t2 -c"$connections" -d"$([ "$smoke" = yes ] && echo 1 || echo 3)s" -s perf/pages.lua "$base$path" -- "$sessions" > /dev/null
+for node in $(seq 0 $((nodes - 1))); do
+  for path in "${pages[@]}"; do
+    wrk -t2 -c"$connections" -d"$([ "$smoke" = yes ] && echo 1 || echo 3)s" -s perf/pages.lua "http://127.0.0.1:$((port + node))$path" -- "$sessions" > /dev/null
+  done
+  wrk -t2 -c"$connections" -d2s "http://127.0.0.1:$((port + node))/actuator/health" > /dev/null
 done
-wrk -t2 -c"$connections" -d2s "$base/actuator/health" > /dev/null
 
 echo "== measuring, $connections connections without pauses, ${duration} s per page"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -215,6 +256,7 @@ report=$work/results-$(date -u +%Y%m%dT%H%M%SZ).md
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $("$java_bin" -version 2>&1 | head -1)"
   echo "database: $db; couples: $couples x $weeks weeks; signed in: $users; connections: $connections; ${duration} s per page"
+  [ "$nodes" = 1 ] || echo "nodes: $nodes on one database, $((connections / nodes)) connections each; req/s summed over the nodes, latencies the slowest node's, memory the largest node's"
   echo "started: $([ "$plain" = yes ] && echo "plain jar, JVM options: ${jvm:-(none)}" || echo "./kintsugi (launcher settings and AOT cache)${jvm:+, more options: $jvm}"); load average (1, 5, 15 min) before: $load_before, after: $load_after"
   echo "start-up to readiness: $startup_ms ms; resident memory under load (max VmRSS): $((rss_max / 1024)) MiB"
   echo "anonymous ceiling (/actuator/health, no cookie): $(field "anonymous, before" rps) req/s before the pages, $(field "anonymous, after" rps) after (mean $anonymous)"
