@@ -163,13 +163,17 @@ class TwoStepApiHttpTest extends IntegrationTest {
     }
 
     @Test
-    void anOperatorsTokenFindsNoPersonsSecondStep() {
+    void everyKindOfAccountHasItsOwnSecondStep() {
         var operator = accounts.register(new NewAccount(TestAccounts.uniqueEmail(), "Operator", TestAccounts.PASSWORD, "en", "UTC"),
                 AccountRole.OPERATOR);
         String token = token(operator.id(), ApiScope.READ, ApiScope.WRITE);
         ApiClient api = new ApiClient(port);
-        assertThat(api.get("/api/v1/security/app", token).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/security/app/setup", token, Map.of("currentPassword", TestAccounts.PASSWORD)).status())
-                .isEqualTo(404);
+        assertThat(api.get("/api/v1/security/app", token).json().get("on").asBoolean()).isFalse();
+        Answer key = api.post("/api/v1/security/app/setup", token, Map.of("currentPassword", TestAccounts.PASSWORD));
+        assertThat(key.status()).as(key.body()).isEqualTo(201);
+        Answer on = api.post("/api/v1/security/app/confirm", token, Map.of("code", TestCodes.codeNow(key.json().get("secret").asString(),
+                clock)));
+        assertThat(codes(on)).hasSize(10);
+        assertThat(factors.status(operator.id()).app()).isTrue();
     }
 }
