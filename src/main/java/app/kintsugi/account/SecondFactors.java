@@ -148,6 +148,20 @@ public class SecondFactors {
      * @throws InvalidInputException naming {@code code}
      */
     public List<String> confirm(PersonId person, String code, HttpServletRequest request, HttpServletResponse response) {
+        return confirmFirstCode(person, code, request, response);
+    }
+
+    /**
+     * Confirms the key with a first code, sent through the API: no browser takes part, so none stays
+     * signed in or remembered (each of them signed in with the password alone) and no cookie is set.
+     *
+     * @throws InvalidInputException naming {@code code}
+     */
+    public List<String> confirmWithoutBrowser(PersonId person, String code) {
+        return confirmFirstCode(person, code, null, null);
+    }
+
+    private List<String> confirmFirstCode(PersonId person, String code, HttpServletRequest request, HttpServletResponse response) {
         FactorRow row = unconfirmed(person).orElseThrow(() -> InvalidInputException.of("code", "twoStep.setup.expired"));
         OptionalLong step = Totp.matchingStep(row.secret(), code, clock.instant(), row.lastStep());
         if (step.isEmpty()) {
@@ -174,6 +188,13 @@ public class SecondFactors {
             return List.of();
         }
         List<String> codes = replaceRecoveryCodes(person, now);
+        if (request == null || response == null) {
+            // Through the API: no browser is this one, so none stays.
+            int ended = sessions.endAllBut(person, null);
+            int forgotten = devices.forgetAllBut(person, null);
+            log.info("event=second_step_added person={} other_sessions_ended={} devices_forgotten={} by=api", person, ended, forgotten);
+            return codes;
+        }
         String keep = devices.trustedFor(request, person).orElse(null);
         int ended = sessions.endAllBut(person, Sessions.currentId(request));
         int forgotten = devices.forgetAllBut(person, keep);

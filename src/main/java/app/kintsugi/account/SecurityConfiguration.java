@@ -98,7 +98,9 @@ class SecurityConfiguration {
         http
                 .securityMatcher(app.kintsugi.platform.api.ApiProblems.PREFIX + "**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/**").authenticated()
+                        // Every account has itself, its tokens and how it signs in, as in the browser.
+                        .requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/**", "/api/v1/security",
+                                "/api/v1/security/**").authenticated()
                         .requestMatchers("/api/v1/counselor/**").hasRole(AccountRole.COUNSELOR.name())
                         .requestMatchers("/api/v1/operator/**").hasRole(AccountRole.OPERATOR.name())
                         .anyRequest().hasRole(AccountRole.PERSON.name()))
@@ -164,7 +166,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/settings", "/sign-out").authenticated()
                         .requestMatchers("/settings/password", "/settings/sessions", "/settings/sessions/**",
                                 "/settings/devices/**", "/settings/security", "/settings/security/**",
-                                "/sign-in/attempts", "/settings/delete", "/settings/delete/**", "/settings/data").authenticated()
+                                "/sign-in/attempts", "/settings/delete", "/settings/delete/**", "/settings/data",
+                                "/settings/tokens", "/settings/tokens/**").authenticated()
                         .anyRequest().hasRole(AccountRole.PERSON.name()))
                 // A page meant for another kind of account looks exactly like a page that does not exist.
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->

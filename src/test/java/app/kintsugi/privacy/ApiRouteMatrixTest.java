@@ -75,9 +75,9 @@ class ApiRouteMatrixTest extends IntegrationTest {
             return pattern.startsWith("/api/v1/operator");
         }
 
-        /** Routes every kind of account has: who it is, and its own tokens. */
+        /** Routes every kind of account has: who it is, its own tokens and how it signs in. */
         boolean anyAccount() {
-            return pattern.equals("/api/v1/me") || pattern.startsWith("/api/v1/tokens");
+            return pattern.equals("/api/v1/me") || pattern.startsWith("/api/v1/tokens") || pattern.startsWith("/api/v1/security");
         }
     }
 
@@ -156,6 +156,7 @@ class ApiRouteMatrixTest extends IntegrationTest {
         ApiClient api = new ApiClient(port);
         Set<String> anasLinks = crawl(api, tokenOf.get(Viewer.AUTHOR), routes);
         anasLinks.addAll(crawl(api, tokenOf.get(Viewer.COUNSELOR_WITH_CONSENT), routes)); // and the couple a counselor sees
+        anasLinks.addAll(crawl(api, tokenOf.get(Viewer.OPERATOR), routes)); // and the counselor accounts the operator sees
         Set<String> bensLinks = crawl(api, tokenOf.get(Viewer.PARTNER), routes);
         List<String> anasPrivate = List.of(w.a() + "-title", w.a() + "-what-happened", w.a() + "-notepad", w.a() + "-own-actions",
                 w.a() + "-own-hurt", w.a() + "-moment-what", w.a() + "-moment-did", w.a() + "-moment-helped",

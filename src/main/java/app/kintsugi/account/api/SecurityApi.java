@@ -22,7 +22,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/security")
 @Tag(name = "Security", description = "Where my account is signed in, and my second step. Browsers can be signed out from here; "
-        + "the second step is set up and changed in Settings, with the password typed again.")
+        + "codes from an authenticator app are turned on and off, recovery codes renewed and passkeys removed with the password "
+        + "typed again. A passkey is made on the page in Settings: it needs the browser's own ceremony.")
 class SecurityApi {
 
     private final Sessions sessions;
