@@ -86,6 +86,32 @@ class RatioTest {
     }
 
     @Test
+    void theRatioCountsEveryMomentOfTheWeeks() {
+        LocalDate today = LocalDate.of(2026, 6, 10);
+        List<Interaction> moments = new ArrayList<>();
+        Instant thisWeek = at("2026-06-08T09:00", MADRID);
+        Instant lastWeek = at("2026-06-01T09:00", MADRID);
+        Instant weekBefore = at("2026-05-25T09:00", MADRID);
+        for (int i = 0; i < 5; i++) {
+            moments.add(positive(thisWeek));
+        }
+        moments.add(negative(thisWeek));
+        for (int i = 0; i < 10; i++) {
+            moments.add(positive(lastWeek));
+        }
+        moments.add(negative(lastWeek));
+        moments.add(positive(weekBefore));
+        moments.add(negative(weekBefore));
+        RatioWeeks weeks = RatioWeeks.of(moments, MADRID, today, 12);
+
+        assertThat(RatioWeeks.REFERENCE).isEqualTo(5);
+        assertThat(weeks.current().positives()).isEqualTo(5);
+        assertThat(weeks.current().negatives()).isEqualTo(1);
+        assertThat(weeks.weeks().get(10).positives()).isEqualTo(10);
+        assertThat(weeks.ratio()).isEqualTo(16.0 / 3);
+    }
+
+    @Test
     void privateKindActsCountOnlyInTheirAuthorsOwnView() {
         LocalDate today = LocalDate.of(2026, 6, 10);
         List<Interaction> shared = List.of(new Interaction(at("2026-06-08T09:00", MADRID), InteractionKind.APPRECIATION, BEN),
