@@ -20,6 +20,7 @@ import app.kintsugi.communication.Conversations;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.decision.internal.DecisionRules;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.program.Progress;

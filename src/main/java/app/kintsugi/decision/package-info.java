@@ -5,4 +5,5 @@
  * show theirs; and a calm way to part, through the couple module's own leaving, that ends on a page of
  * what now. See docs/decisions/0041-together-or-apart.md.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "communication", "couple", "privacy", "program", "resources", "trust", "platform", "shared" })
 package app.kintsugi.decision;

@@ -28,6 +28,7 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.moments.internal.MomentRepository;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;

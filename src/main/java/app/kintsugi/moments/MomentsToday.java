@@ -20,6 +20,8 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Member;
+import app.kintsugi.moments.internal.MomentRepository;
+import app.kintsugi.moments.internal.ReassuranceRepository;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.shared.PerRequest;

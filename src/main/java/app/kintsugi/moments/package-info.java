@@ -4,4 +4,5 @@
  * asked for in one tap. Everything written here is the writer's alone; the partner learns only that
  * a hard moment came when the person asks for reassurance, never what set it off.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "privacy", "program", "safety", "platform", "shared" })
 package app.kintsugi.moments;

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.movingon.internal.MovingOnRules;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;

@@ -18,6 +18,7 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.movingon.internal.MovingOnRules;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;

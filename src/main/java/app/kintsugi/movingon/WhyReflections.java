@@ -16,6 +16,8 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.movingon.internal.MovingOnRules;
+import app.kintsugi.movingon.internal.WhyRepository;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;

@@ -5,4 +5,5 @@
  * oneself while staying accountable. Everything starts private; sharing is always its author's
  * explicit act, recorded in the audit log, and can be undone. Nothing here asks anyone to forgive.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "privacy", "program", "platform", "shared" })
 package app.kintsugi.movingon;

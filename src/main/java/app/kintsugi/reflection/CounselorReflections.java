@@ -11,6 +11,8 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.privacy.ShareableEntries;
 import app.kintsugi.privacy.ShareableEntry;
 import app.kintsugi.privacy.ShareableEntry.Part;
+import app.kintsugi.reflection.internal.ReflectionCodec;
+import app.kintsugi.reflection.internal.ReflectionRules;
 import app.kintsugi.shared.NotFoundException;
 
 /** Reflections as their author can choose to show them to a counselor. */

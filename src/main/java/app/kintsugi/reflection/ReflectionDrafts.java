@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.reflection.internal.ReflectionCodec;
+import app.kintsugi.reflection.internal.ReflectionDraftRepository;
+import app.kintsugi.reflection.internal.ReflectionRules;
 import app.kintsugi.shared.Texts;
 
 /**

@@ -15,6 +15,7 @@ import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportReader;
 import app.kintsugi.privacy.ExportSource;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.reflection.internal.ReflectionCodec;
 
 /** A person's reflections on what happened, and the one they have not finished, for their export. */
 @Component

@@ -26,6 +26,7 @@ import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
+import app.kintsugi.respect.internal.AppreciationRepository;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
 

@@ -94,8 +94,4 @@ public record RatioWeeks(List<Week> weeks, int positives, int negatives) {
     public Week current() {
         return weeks.get(weeks.size() - 1);
     }
-
-    public RatioChart chart() {
-        return RatioChart.of(weeks);
-    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.couple.CoupleId;
+import app.kintsugi.respect.internal.AppreciationRepository;
+import app.kintsugi.respect.internal.KindActRepository;
 
 /** Appreciations sent and kind acts shared in a space, as moments for the ratio: times and senders only. */
 @Component

@@ -24,6 +24,8 @@ import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
+import app.kintsugi.respect.internal.KindActRepository;
+import app.kintsugi.respect.internal.RatioConsentRepository;
 import app.kintsugi.shared.InvalidInputException;
 
 /**

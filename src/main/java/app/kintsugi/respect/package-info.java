@@ -4,4 +4,5 @@
  * ratio of positive to negative interactions, counted from events other modules report through
  * {@link app.kintsugi.respect.InteractionSource} without reading anything anyone wrote.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "privacy", "program", "platform", "shared" })
 package app.kintsugi.respect;

@@ -41,9 +41,10 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    /** A repository is hidden in its package, or public in a module's {@code internal}, where only that module may use it (ModuleShapeTests). */
     @Test
     void repositoriesAreNotPublic() {
-        classes().that().areAnnotatedWith(Repository.class)
+        classes().that().areAnnotatedWith(Repository.class).and().resideOutsideOfPackage("app.kintsugi.*.internal..")
                 .should().notBePublic()
                 .check(CLASSES);
     }

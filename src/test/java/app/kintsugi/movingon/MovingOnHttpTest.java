@@ -22,6 +22,7 @@ import app.kintsugi.couple.Role;
 import app.kintsugi.export.CoupleInEveryModule;
 import app.kintsugi.help.CounselorLinks;
 import app.kintsugi.help.CounselorRoom;
+import app.kintsugi.movingon.internal.MovingOnRules;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.program.Progress;
 import app.kintsugi.program.ProgressStatus;

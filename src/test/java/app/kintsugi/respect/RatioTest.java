@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import app.kintsugi.account.PersonId;
 
-/** The ratio's rules, without Spring: weeks on a calendar, the reference line, and who sees what. */
+/** The ratio's rules, without Spring: weeks on a calendar and who sees what. */
 class RatioTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
@@ -72,23 +72,21 @@ class RatioTest {
     }
 
     @Test
-    void emptyWeeksAreThereWithZerosAndHaveNoColumn() {
+    void emptyWeeksAreThereWithZeros() {
         LocalDate today = LocalDate.of(2026, 6, 10);
         RatioWeeks none = RatioWeeks.of(List.of(), MADRID, today, 12);
         assertThat(none.empty()).isTrue();
         assertThat(none.weeks()).hasSize(12).allMatch(RatioWeeks.Week::empty);
         assertThat(none.weeks().get(0).monday()).isEqualTo(LocalDate.of(2026, 3, 23));
         assertThat(none.weeksWithMoments()).isZero();
-        assertThat(none.chart().columns()).hasSize(12).allMatch(c -> c.positiveHeight() == 0 && c.negativeHeight() == 0);
 
         RatioWeeks one = RatioWeeks.of(List.of(positive(at("2026-04-01T10:00", MADRID))), MADRID, today, 12);
         assertThat(one.weeksWithMoments()).isEqualTo(1);
         assertThat(one.ratio()).as("no negative moment: no ratio to give").isNegative();
-        assertThat(one.chart().columns().stream().filter(c -> !c.empty())).hasSize(1);
     }
 
     @Test
-    void fiveToOneReachesTheReferenceLineExactly() {
+    void theRatioCountsEveryMomentOfTheWeeks() {
         LocalDate today = LocalDate.of(2026, 6, 10);
         List<Interaction> moments = new ArrayList<>();
         Instant thisWeek = at("2026-06-08T09:00", MADRID);
@@ -105,18 +103,12 @@ class RatioTest {
         moments.add(positive(weekBefore));
         moments.add(negative(weekBefore));
         RatioWeeks weeks = RatioWeeks.of(moments, MADRID, today, 12);
-        RatioChart chart = weeks.chart();
 
         assertThat(RatioWeeks.REFERENCE).isEqualTo(5);
-        assertThat(chart.referenceY()).as("five sixths of the way up").isEqualTo(RatioChart.HEIGHT / 6);
-        RatioChart.Column fiveToOne = chart.columns().get(11);
-        assertThat(fiveToOne.positiveY()).isEqualTo(chart.referenceY());
-        assertThat(fiveToOne.positiveHeight() + fiveToOne.negativeHeight()).isEqualTo(RatioChart.HEIGHT);
-        assertThat(chart.columns().get(10).positiveY()).as("ten to one reaches above the line").isLessThan(chart.referenceY());
-        assertThat(chart.columns().get(9).positiveY()).as("one to one reaches the middle").isEqualTo(chart.evenY());
+        assertThat(weeks.current().positives()).isEqualTo(5);
+        assertThat(weeks.current().negatives()).isEqualTo(1);
+        assertThat(weeks.weeks().get(10).positives()).isEqualTo(10);
         assertThat(weeks.ratio()).isEqualTo(16.0 / 3);
-        assertThat(chart.labels()).extracting(l -> l.week().monday()).containsExactly(LocalDate.of(2026, 3, 23),
-                LocalDate.of(2026, 4, 20), LocalDate.of(2026, 5, 18), LocalDate.of(2026, 6, 8));
     }
 
     @Test

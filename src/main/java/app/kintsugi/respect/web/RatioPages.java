@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.respect.RatioPage;
 import app.kintsugi.respect.RespectRatio;
 import app.kintsugi.shared.InvalidInputException;
 
@@ -25,7 +26,12 @@ class RatioPages {
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-        model.addAttribute("ratio", ratio.page(me.id()));
+        RatioPage page = ratio.page(me.id());
+        model.addAttribute("ratio", page);
+        model.addAttribute("mineChart", RatioChart.of(page.mine()));
+        if (page.bothShare()) {
+            model.addAttribute("togetherChart", RatioChart.of(page.together().weeks()));
+        }
         model.addAttribute("weeks", RespectRatio.WEEKS);
         return "respect/ratio";
     }

@@ -1,4 +1,4 @@
-package app.kintsugi.reflection;
+package app.kintsugi.reflection.internal;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -10,18 +10,18 @@ import app.kintsugi.account.PersonId;
 
 /** At most one unfinished reflection per person: its id (bound into the encryption), one sealed blob, a time. */
 @Repository
-class ReflectionDraftRepository {
+public class ReflectionDraftRepository {
 
     private final JdbcClient jdbc;
 
-    ReflectionDraftRepository(JdbcClient jdbc) {
+    public ReflectionDraftRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, PersonId author, byte[] content, long updatedAt) {
+    public record Row(UUID id, PersonId author, byte[] content, long updatedAt) {
     }
 
-    Optional<Row> find(PersonId author) {
+    public Optional<Row> find(PersonId author) {
         return jdbc.sql("SELECT id, author_id, content, updated_at FROM reflection_draft WHERE author_id = ?")
                 .param(author.value().toString())
                 .query((rs, n) -> new Row(UUID.fromString(rs.getString("id")), PersonId.of(rs.getString("author_id")),
@@ -30,7 +30,7 @@ class ReflectionDraftRepository {
     }
 
     /** Inserts or replaces the author's draft; the id and the content sealed under it always travel together. */
-    void upsert(Row row) {
+    public void upsert(Row row) {
         jdbc.sql("""
                 INSERT INTO reflection_draft (author_id, id, content, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (author_id) DO UPDATE SET id = excluded.id, content = excluded.content,
@@ -39,7 +39,7 @@ class ReflectionDraftRepository {
                 .update();
     }
 
-    void delete(PersonId author) {
+    public void delete(PersonId author) {
         jdbc.sql("DELETE FROM reflection_draft WHERE author_id = ?").param(author.value().toString()).update();
     }
 }

@@ -1,4 +1,4 @@
-package app.kintsugi.reflection;
+package app.kintsugi.reflection.internal;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,33 +12,37 @@ import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.reflection.BetrayalKind;
+import app.kintsugi.reflection.Emotion;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.UnfinishedReflection;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a draft into one encrypted blob and back. Everything the person chose or wrote is inside. */
 @Component
-class ReflectionCodec {
+public class ReflectionCodec {
 
-    static final String KIND = "reflection";
+    public static final String KIND = "reflection";
     /** A draft is sealed under its own kind, so its ciphertext can never be opened as a reflection or the reverse. */
-    static final String DRAFT_KIND = "reflection-draft";
+    public static final String DRAFT_KIND = "reflection-draft";
 
     private final ContentCipher cipher;
     private final JsonMapper json;
 
-    ReflectionCodec(ContentCipher cipher, JsonMapper json) {
+    public ReflectionCodec(ContentCipher cipher, JsonMapper json) {
         this.cipher = cipher;
         this.json = json;
     }
 
-    record Stored(String title, String whatHappened, String violations, String kind, Map<String, Integer> emotions,
+    public record Stored(String title, String whatHappened, String violations, String kind, Map<String, Integer> emotions,
             String impact) {
     }
 
-    record StoredDraft(String title, String whatHappened, String violations, String kind, List<String> felt,
+    public record StoredDraft(String title, String whatHappened, String violations, String kind, List<String> felt,
             Map<String, Integer> intensity, String impact) {
     }
 
-    byte[] sealUnfinished(PersonId author, UUID id, UnfinishedReflection d) {
+    public byte[] sealUnfinished(PersonId author, UUID id, UnfinishedReflection d) {
         Map<String, Integer> intensity = new LinkedHashMap<>();
         d.intensity().forEach((e, i) -> intensity.put(e.name(), i));
         StoredDraft stored = new StoredDraft(d.title(), d.whatHappened(), d.violations(),
@@ -47,7 +51,7 @@ class ReflectionCodec {
         return cipher.seal(author, DRAFT_KIND, id, json.writeValueAsString(stored));
     }
 
-    UnfinishedReflection openUnfinished(PersonId author, UUID id, byte[] content) {
+    public UnfinishedReflection openUnfinished(PersonId author, UUID id, byte[] content) {
         StoredDraft s = json.readValue(cipher.open(author, DRAFT_KIND, id, content), StoredDraft.class);
         Set<Emotion> felt = EnumSet.noneOf(Emotion.class);
         if (s.felt() != null) {
@@ -61,7 +65,7 @@ class ReflectionCodec {
                 s.kind() == null ? null : BetrayalKind.valueOf(s.kind()), felt, intensity, s.impact());
     }
 
-    byte[] seal(PersonId author, UUID id, ReflectionDraft d) {
+    public byte[] seal(PersonId author, UUID id, ReflectionDraft d) {
         Map<String, Integer> emotions = new LinkedHashMap<>();
         d.emotions().forEach((e, i) -> emotions.put(e.name(), i));
         Stored stored = new Stored(d.title(), d.whatHappened(), d.violations(),
@@ -69,7 +73,7 @@ class ReflectionCodec {
         return cipher.seal(author, KIND, id, json.writeValueAsString(stored));
     }
 
-    ReflectionDraft open(PersonId author, UUID id, byte[] content) {
+    public ReflectionDraft open(PersonId author, UUID id, byte[] content) {
         Stored s = json.readValue(cipher.open(author, KIND, id, content), Stored.class);
         Map<Emotion, Integer> emotions = new EnumMap<>(Emotion.class);
         if (s.emotions() != null) {

@@ -1,4 +1,4 @@
-package app.kintsugi.moments;
+package app.kintsugi.moments.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,34 +12,34 @@ import app.kintsugi.account.PersonId;
 
 /** A person's own hard-moment records: the log, the plan and the hard dates. Every text column is sealed. */
 @Repository
-class MomentRepository {
+public class MomentRepository {
 
     private static final String ENTRY = "id, person_id, happened_at, strength, what, tags, did, helped, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
 
-    MomentRepository(JdbcClient jdbc) {
+    public MomentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record EntryRow(UUID id, PersonId person, long happenedAt, int strength, byte[] what, byte[] tags, byte[] did, byte[] helped,
+    public record EntryRow(UUID id, PersonId person, long happenedAt, int strength, byte[] what, byte[] tags, byte[] did, byte[] helped,
             long createdAt, long updatedAt, long version) {
     }
 
-    record PlanRow(UUID id, PersonId person, byte[] helps, byte[] avoid, byte[] people, long updatedAt, long version) {
+    public record PlanRow(UUID id, PersonId person, byte[] helps, byte[] avoid, byte[] people, long updatedAt, long version) {
     }
 
-    record DateRow(UUID id, PersonId person, LocalDate day, boolean yearly, byte[] label, byte[] ask, long createdAt) {
+    public record DateRow(UUID id, PersonId person, LocalDate day, boolean yearly, byte[] label, byte[] ask, long createdAt) {
     }
 
-    void insert(EntryRow r) {
+    public void insert(EntryRow r) {
         jdbc.sql("INSERT INTO trigger_entry (" + ENTRY + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.person().value().toString(), r.happenedAt(), r.strength(), r.what(), r.tags(), r.did(),
                         r.helped(), r.createdAt(), r.updatedAt(), r.version())
                 .update();
     }
 
-    boolean update(EntryRow r, long expectedVersion) {
+    public boolean update(EntryRow r, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE trigger_entry SET happened_at = ?, strength = ?, what = ?, tags = ?, did = ?, helped = ?, updated_at = ?,
                     version = version + 1
@@ -49,28 +49,28 @@ class MomentRepository {
                 .update() == 1;
     }
 
-    boolean delete(UUID id, PersonId person) {
+    public boolean delete(UUID id, PersonId person) {
         return jdbc.sql("DELETE FROM trigger_entry WHERE id = ? AND person_id = ?").params(id.toString(), person.value().toString())
                 .update() == 1;
     }
 
-    Optional<EntryRow> find(UUID id) {
+    public Optional<EntryRow> find(UUID id) {
         return jdbc.sql("SELECT " + ENTRY + " FROM trigger_entry WHERE id = ?").param(id.toString()).query(MomentRepository::entry)
                 .optional();
     }
 
     /** The person's entries, newest first. */
-    List<EntryRow> entries(PersonId person) {
+    public List<EntryRow> entries(PersonId person) {
         return jdbc.sql("SELECT " + ENTRY + " FROM trigger_entry WHERE person_id = ? ORDER BY happened_at DESC, id")
                 .param(person.value().toString()).query(MomentRepository::entry).list();
     }
 
-    int count(PersonId person) {
+    public int count(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM trigger_entry WHERE person_id = ?").param(person.value().toString())
                 .query(Integer.class).single();
     }
 
-    Optional<PlanRow> plan(PersonId person) {
+    public Optional<PlanRow> plan(PersonId person) {
         return jdbc.sql("SELECT id, person_id, helps, avoid, people, updated_at, version FROM coping_plan WHERE person_id = ?")
                 .param(person.value().toString())
                 .query((rs, n) -> new PlanRow(UUID.fromString(rs.getString(1)), new PersonId(UUID.fromString(rs.getString(2))),
@@ -78,13 +78,13 @@ class MomentRepository {
                 .optional();
     }
 
-    void insertPlan(PlanRow r) {
+    public void insertPlan(PlanRow r) {
         jdbc.sql("INSERT INTO coping_plan (id, person_id, helps, avoid, people, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)")
                 .params(r.id().toString(), r.person().value().toString(), r.helps(), r.avoid(), r.people(), r.updatedAt())
                 .update();
     }
 
-    boolean updatePlan(PlanRow r, long expectedVersion) {
+    public boolean updatePlan(PlanRow r, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE coping_plan SET helps = ?, avoid = ?, people = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND person_id = ? AND version = ?""")
@@ -93,24 +93,24 @@ class MomentRepository {
                 .update() == 1;
     }
 
-    void insertDate(DateRow r) {
+    public void insertDate(DateRow r) {
         jdbc.sql("INSERT INTO hard_date (id, person_id, day, yearly, label, ask, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.person().value().toString(), r.day().toString(), r.yearly() ? 1 : 0, r.label(), r.ask(),
                         r.createdAt())
                 .update();
     }
 
-    boolean deleteDate(UUID id, PersonId person) {
+    public boolean deleteDate(UUID id, PersonId person) {
         return jdbc.sql("DELETE FROM hard_date WHERE id = ? AND person_id = ?").params(id.toString(), person.value().toString())
                 .update() == 1;
     }
 
-    Optional<DateRow> findDate(UUID id) {
+    public Optional<DateRow> findDate(UUID id) {
         return jdbc.sql("SELECT id, person_id, day, yearly, label, ask, created_at FROM hard_date WHERE id = ?")
                 .param(id.toString()).query(MomentRepository::date).optional();
     }
 
-    List<DateRow> dates(PersonId person) {
+    public List<DateRow> dates(PersonId person) {
         return jdbc.sql("SELECT id, person_id, day, yearly, label, ask, created_at FROM hard_date WHERE person_id = ? ORDER BY day, id")
                 .param(person.value().toString()).query(MomentRepository::date).list();
     }

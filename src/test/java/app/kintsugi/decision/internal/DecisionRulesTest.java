@@ -1,10 +1,13 @@
-package app.kintsugi.decision;
+package app.kintsugi.decision.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import app.kintsugi.decision.Lean;
+import app.kintsugi.decision.RevealState;
 
 /** The mutual reveal's truth table, and reading a lean. */
 class DecisionRulesTest {

@@ -1,8 +1,12 @@
-package app.kintsugi.movingon;
+package app.kintsugi.movingon.internal;
 
 import java.util.Set;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.movingon.AccountableDraft;
+import app.kintsugi.movingon.Addressee;
+import app.kintsugi.movingon.ForgivenessPosition;
+import app.kintsugi.movingon.WhyDraft;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
 
@@ -19,12 +23,12 @@ public final class MovingOnRules {
     private MovingOnRules() {
     }
 
-    static WhyDraft clean(WhyDraft d) {
+    public static WhyDraft clean(WhyDraft d) {
         return new WhyDraft(Texts.clean(d.relationship()), Texts.clean(d.inMe()), Texts.clean(d.outside()));
     }
 
     /** At least one area written, none too long. Throws with every problem at once. */
-    static void check(WhyDraft d) {
+    public static void check(WhyDraft d) {
         Validation v = new Validation();
         if (d.relationship() == null && d.inMe() == null && d.outside() == null) {
             v.reject("relationship", "movingon.why.empty");
@@ -35,16 +39,16 @@ public final class MovingOnRules {
     }
 
     /** A summary may be emptied (it is then no longer shared), never too long. */
-    static void checkSummary(String summary) {
+    public static void checkSummary(String summary) {
         new Validation().optionalText("summary", summary, MAX_SUMMARY).throwIfInvalid();
     }
 
-    static AccountableDraft clean(AccountableDraft d) {
+    public static AccountableDraft clean(AccountableDraft d) {
         return new AccountableDraft(Texts.clean(d.did()), Texts.clean(d.learned()), Texts.clean(d.keepDoing()),
                 Texts.clean(d.stillOwe()));
     }
 
-    static void check(AccountableDraft d) {
+    public static void check(AccountableDraft d) {
         Validation v = new Validation();
         if (d.did() == null && d.learned() == null && d.keepDoing() == null && d.stillOwe() == null) {
             v.reject("did", "movingon.accountable.empty");
@@ -55,7 +59,7 @@ public final class MovingOnRules {
     }
 
     /** The letter's addressee, or null when the text names none of them. */
-    static Addressee addressee(String text) {
+    public static Addressee addressee(String text) {
         if (text == null) {
             return null;
         }
@@ -67,7 +71,7 @@ public final class MovingOnRules {
         return null;
     }
 
-    static void checkLetter(Addressee to, String text) {
+    public static void checkLetter(Addressee to, String text) {
         Validation v = new Validation();
         if (to == null) {
             v.reject("to", "movingon.letter.to.required");
@@ -76,7 +80,7 @@ public final class MovingOnRules {
         v.throwIfInvalid();
     }
 
-    static ForgivenessPosition position(String text) {
+    public static ForgivenessPosition position(String text) {
         if (text == null) {
             return null;
         }
@@ -88,7 +92,7 @@ public final class MovingOnRules {
         return null;
     }
 
-    static void checkMark(ForgivenessPosition position, String note) {
+    public static void checkMark(ForgivenessPosition position, String note) {
         Validation v = new Validation();
         if (position == null) {
             v.reject("position", "movingon.forgiveness.position.required");

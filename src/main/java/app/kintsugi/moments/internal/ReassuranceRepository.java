@@ -1,4 +1,4 @@
-package app.kintsugi.moments;
+package app.kintsugi.moments.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import app.kintsugi.couple.CoupleId;
 
 /** The reassurance a couple agreed in advance, the requests for it, and who paused it. */
 @Repository
-class ReassuranceRepository {
+public class ReassuranceRepository {
 
     private static final String LINE = "id, couple_id, author_id, partner_id, content, status, created_at, decided_at, version";
     private static final String REQUEST = "id, couple_id, requester_id, partner_id, created_at, answer_line_id, answered_at, "
@@ -20,88 +20,88 @@ class ReassuranceRepository {
 
     private final JdbcClient jdbc;
 
-    ReassuranceRepository(JdbcClient jdbc) {
+    public ReassuranceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    enum Status {
+    public enum Status {
         PROPOSED,
         ACCEPTED,
         DECLINED
     }
 
-    record LineRow(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, Status status, long createdAt,
+    public record LineRow(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, Status status, long createdAt,
             Long decidedAt, long version) {
     }
 
-    record RequestRow(UUID id, CoupleId couple, PersonId requester, PersonId partner, long createdAt, String answer, Long answeredAt,
+    public record RequestRow(UUID id, CoupleId couple, PersonId requester, PersonId partner, long createdAt, String answer, Long answeredAt,
             Long answerSeenAt, long version) {
     }
 
-    void insertLine(LineRow r) {
+    public void insertLine(LineRow r) {
         jdbc.sql("INSERT INTO reassurance_line (" + LINE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(r.id().toString(), r.couple().value().toString(), r.author().value().toString(),
                         r.partner().value().toString(), r.content(), r.status().name(), r.createdAt(), r.decidedAt())
                 .update();
     }
 
-    Optional<LineRow> line(UUID id) {
+    public Optional<LineRow> line(UUID id) {
         return jdbc.sql("SELECT " + LINE + " FROM reassurance_line WHERE id = ?").param(id.toString())
                 .query(ReassuranceRepository::line).optional();
     }
 
-    List<LineRow> lines(CoupleId couple) {
+    public List<LineRow> lines(CoupleId couple) {
         return jdbc.sql("SELECT " + LINE + " FROM reassurance_line WHERE couple_id = ? ORDER BY created_at, id")
                 .param(couple.value().toString()).query(ReassuranceRepository::line).list();
     }
 
-    boolean decide(UUID id, long expectedVersion, Status status, long now) {
+    public boolean decide(UUID id, long expectedVersion, Status status, long now) {
         return jdbc.sql("""
                 UPDATE reassurance_line SET status = ?, decided_at = ?, version = version + 1
                 WHERE id = ? AND version = ? AND status = 'PROPOSED'""")
                 .params(status.name(), now, id.toString(), expectedVersion).update() == 1;
     }
 
-    void deleteLine(UUID id) {
+    public void deleteLine(UUID id) {
         jdbc.sql("DELETE FROM reassurance_line WHERE id = ?").param(id.toString()).update();
     }
 
-    void insertRequest(RequestRow r) {
+    public void insertRequest(RequestRow r) {
         jdbc.sql("INSERT INTO reassurance_request (" + REQUEST + ") VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, 0)")
                 .params(r.id().toString(), r.couple().value().toString(), r.requester().value().toString(),
                         r.partner().value().toString(), r.createdAt())
                 .update();
     }
 
-    Optional<RequestRow> request(UUID id) {
+    public Optional<RequestRow> request(UUID id) {
         return jdbc.sql("SELECT " + REQUEST + " FROM reassurance_request WHERE id = ?").param(id.toString())
                 .query(ReassuranceRepository::request).optional();
     }
 
     /** Requests in a couple since an instant, newest first. */
-    List<RequestRow> requestsSince(CoupleId couple, long since) {
+    public List<RequestRow> requestsSince(CoupleId couple, long since) {
         return jdbc.sql("SELECT " + REQUEST + " FROM reassurance_request WHERE couple_id = ? AND created_at >= ? "
                 + "ORDER BY created_at DESC, id").params(couple.value().toString(), since)
                 .query(ReassuranceRepository::request).list();
     }
 
     /** Answers once: only while nobody answered. */
-    boolean answer(UUID id, String answer, long now) {
+    public boolean answer(UUID id, String answer, long now) {
         return jdbc.sql("UPDATE reassurance_request SET answer_line_id = ?, answered_at = ?, version = version + 1 "
                 + "WHERE id = ? AND answer_line_id IS NULL").params(answer, now, id.toString()).update() == 1;
     }
 
-    void answerSeen(UUID id, long now) {
+    public void answerSeen(UUID id, long now) {
         jdbc.sql("UPDATE reassurance_request SET answer_seen_at = ? WHERE id = ? AND answer_line_id IS NOT NULL AND answer_seen_at IS NULL")
                 .params(now, id.toString()).update();
     }
 
-    boolean paused(PersonId person) {
+    public boolean paused(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM reassurance_pause WHERE person_id = ?").param(person.value().toString())
                 .query(Integer.class).single() > 0;
     }
 
-    void pause(PersonId person, long now) {
+    public void pause(PersonId person, long now) {
         if (!paused(person)) {
             try {
                 jdbc.sql("INSERT INTO reassurance_pause (person_id, paused_at) VALUES (?, ?)").params(person.value().toString(), now)
@@ -112,7 +112,7 @@ class ReassuranceRepository {
         }
     }
 
-    void resume(PersonId person) {
+    public void resume(PersonId person) {
         jdbc.sql("DELETE FROM reassurance_pause WHERE person_id = ?").param(person.value().toString()).update();
     }
 

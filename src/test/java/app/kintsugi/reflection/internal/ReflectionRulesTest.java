@@ -1,4 +1,4 @@
-package app.kintsugi.reflection;
+package app.kintsugi.reflection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,6 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.reflection.BetrayalKind;
+import app.kintsugi.reflection.Emotion;
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.UnfinishedReflection;
 import app.kintsugi.shared.InvalidInputException;
 
 class ReflectionRulesTest {

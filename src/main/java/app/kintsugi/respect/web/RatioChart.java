@@ -1,19 +1,22 @@
-package app.kintsugi.respect;
+package app.kintsugi.respect.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import app.kintsugi.respect.RatioWeeks;
 
 /**
  * The geometry of the ratio chart, ready to be drawn as SVG: one column per week, split into the
  * share of positive moments (from the bottom) and of negative ones (above it), with the reference
  * line where five positive moments meet one negative one. A column reaching the line is a week at
  * about five to one; a week with nothing counted has no column. Colours come from the stylesheet.
+ * Drawing is the page's business: the counts come from {@link RatioWeeks}.
  */
-public record RatioChart(List<Column> columns, List<Label> labels) {
+record RatioChart(List<Column> columns, List<Label> labels) {
 
-    public static final int WIDTH = 360;
-    public static final int HEIGHT = 120;
-    public static final int BAR = 18;
+    static final int WIDTH = 360;
+    static final int HEIGHT = 120;
+    static final int BAR = 18;
 
     /**
      * A week's column; heights are zero for a week with nothing counted.
@@ -34,7 +37,8 @@ public record RatioChart(List<Column> columns, List<Label> labels) {
     public record Label(RatioWeeks.Week week, int x) {
     }
 
-    static RatioChart of(List<RatioWeeks.Week> weeks) {
+    static RatioChart of(RatioWeeks counted) {
+        List<RatioWeeks.Week> weeks = counted.weeks();
         int step = weeks.isEmpty() ? 0 : WIDTH / weeks.size();
         List<Column> columns = new ArrayList<>(weeks.size());
         List<Label> labels = new ArrayList<>();

@@ -1,11 +1,14 @@
-package app.kintsugi.decision;
+package app.kintsugi.decision.internal;
+
+import app.kintsugi.decision.Lean;
+import app.kintsugi.decision.RevealState;
 
 /**
  * The rules of the mutual reveal, apart from any storage. A lean is shown to the partner only when
  * both are, right now, together in the space and have both said they are willing; until then the
  * page of the one who has not said so looks the same whatever the other chose.
  */
-final class DecisionRules {
+public final class DecisionRules {
 
     private DecisionRules() {
     }
@@ -17,7 +20,7 @@ final class DecisionRules {
      * @param iAmWilling   whether the viewer said they are willing, in this space
      * @param theyAreWilling whether the partner said so, in this space
      */
-    static RevealState state(boolean withPartner, boolean iAmWilling, boolean theyAreWilling) {
+    public static RevealState state(boolean withPartner, boolean iAmWilling, boolean theyAreWilling) {
         if (!withPartner) {
             return RevealState.NO_PARTNER;
         }
@@ -29,12 +32,12 @@ final class DecisionRules {
     }
 
     /** Whether the viewer sees the partner's lean: only when both are willing, in a space they both are in. */
-    static boolean seesPartnersLean(boolean withPartner, boolean iAmWilling, boolean theyAreWilling) {
+    public static boolean seesPartnersLean(boolean withPartner, boolean iAmWilling, boolean theyAreWilling) {
         return state(withPartner, iAmWilling, theyAreWilling) == RevealState.BOTH_WILLING;
     }
 
     /** A lean given as text (a form's value, an API body); null when it is none of the three. */
-    static Lean lean(String text) {
+    public static Lean lean(String text) {
         if (text == null) {
             return null;
         }

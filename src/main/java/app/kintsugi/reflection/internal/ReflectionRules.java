@@ -1,18 +1,20 @@
-package app.kintsugi.reflection;
+package app.kintsugi.reflection.internal;
 
+import app.kintsugi.reflection.ReflectionDraft;
+import app.kintsugi.reflection.UnfinishedReflection;
 import app.kintsugi.shared.Validation;
 
 /** What makes a reflection valid. Pure: tested without Spring. */
-final class ReflectionRules {
+public final class ReflectionRules {
 
-    static final int TITLE_MAX = 200;
-    static final int INTENSITY_MIN = 0;
-    static final int INTENSITY_MAX = 10;
+    public static final int TITLE_MAX = 200;
+    public static final int INTENSITY_MIN = 0;
+    public static final int INTENSITY_MAX = 10;
 
     private ReflectionRules() {
     }
 
-    static void check(ReflectionDraft d) {
+    public static void check(ReflectionDraft d) {
         Validation v = new Validation();
         v.optionalText("title", d.title(), TITLE_MAX);
         v.requiredText("whatHappened", d.whatHappened(), Validation.MAX_TEXT, "reflection.whatHappened.required");
@@ -30,7 +32,7 @@ final class ReflectionRules {
      * What an unfinished draft must respect: nothing is required yet, but nothing may be longer than the
      * saved reflection would allow, and a chosen strength must be on the scale.
      */
-    static void checkUnfinished(UnfinishedReflection d) {
+    public static void checkUnfinished(UnfinishedReflection d) {
         Validation v = new Validation();
         v.optionalText("title", d.title(), TITLE_MAX);
         v.optionalText("whatHappened", d.whatHappened(), Validation.MAX_TEXT);
@@ -45,7 +47,7 @@ final class ReflectionRules {
     }
 
     /** A title for lists: the person's own, or the first words of what happened. */
-    static String listTitle(ReflectionDraft d) {
+    public static String listTitle(ReflectionDraft d) {
         if (d.title() != null && !d.title().isBlank()) {
             return d.title();
         }

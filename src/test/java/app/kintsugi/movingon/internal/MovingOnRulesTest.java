@@ -1,4 +1,4 @@
-package app.kintsugi.movingon;
+package app.kintsugi.movingon.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -9,6 +9,10 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.movingon.AccountableDraft;
+import app.kintsugi.movingon.Addressee;
+import app.kintsugi.movingon.ForgivenessPosition;
+import app.kintsugi.movingon.WhyDraft;
 import app.kintsugi.shared.InvalidInputException;
 
 class MovingOnRulesTest {

@@ -1,4 +1,4 @@
-package app.kintsugi.reflection;
+package app.kintsugi.reflection.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,24 +9,25 @@ import org.springframework.stereotype.Repository;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.reflection.ReflectionId;
 
 /** Rows hold ids, visibility, times and one encrypted blob; never readable text. */
 @Repository
-class ReflectionRepository {
+public class ReflectionRepository {
 
     private static final String COLUMNS = "id, author_id, couple_id, visibility, content, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
 
-    ReflectionRepository(JdbcClient jdbc) {
+    public ReflectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(ReflectionId id, PersonId author, CoupleId couple, Visibility visibility, byte[] content,
+    public record Row(ReflectionId id, PersonId author, CoupleId couple, Visibility visibility, byte[] content,
             long createdAt, long updatedAt, long version) {
     }
 
-    void insert(Row row) {
+    public void insert(Row row) {
         jdbc.sql("INSERT INTO reflection (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(row.id().value().toString(), row.author().value().toString(),
                         row.couple() == null ? null : row.couple().value().toString(), row.visibility().name(),
@@ -34,21 +35,21 @@ class ReflectionRepository {
                 .update();
     }
 
-    Optional<Row> find(ReflectionId id) {
+    public Optional<Row> find(ReflectionId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reflection WHERE id = ?")
                 .param(id.value().toString())
                 .query(ReflectionRepository::map)
                 .optional();
     }
 
-    List<Row> byAuthor(PersonId author) {
+    public List<Row> byAuthor(PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reflection WHERE author_id = ? ORDER BY updated_at DESC, id")
                 .param(author.value().toString())
                 .query(ReflectionRepository::map)
                 .list();
     }
 
-    List<Row> sharedInCouple(CoupleId couple, PersonId author) {
+    public List<Row> sharedInCouple(CoupleId couple, PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reflection WHERE couple_id = ? AND visibility = ? AND author_id = ? "
                         + "ORDER BY updated_at DESC, id")
                 .params(couple.value().toString(), Visibility.PARTNER.name(), author.value().toString())
@@ -57,7 +58,7 @@ class ReflectionRepository {
     }
 
     /** Optimistic update: false when the version moved on since the author read it. */
-    boolean updateContent(ReflectionId id, PersonId author, long expectedVersion, byte[] content, long now) {
+    public boolean updateContent(ReflectionId id, PersonId author, long expectedVersion, byte[] content, long now) {
         return jdbc.sql("""
                 UPDATE reflection SET content = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND author_id = ? AND version = ?""")
@@ -65,13 +66,13 @@ class ReflectionRepository {
                 .update() == 1;
     }
 
-    void updateVisibility(ReflectionId id, Visibility visibility, CoupleId couple, long now) {
+    public void updateVisibility(ReflectionId id, Visibility visibility, CoupleId couple, long now) {
         jdbc.sql("UPDATE reflection SET visibility = ?, couple_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")
                 .params(visibility.name(), couple == null ? null : couple.value().toString(), now, id.value().toString())
                 .update();
     }
 
-    void delete(ReflectionId id) {
+    public void delete(ReflectionId id) {
         jdbc.sql("DELETE FROM reflection WHERE id = ?").param(id.value().toString()).update();
     }
 
