@@ -18,8 +18,9 @@ import app.kintsugi.KintsugiApplication;
 
 class ModularityTests {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(KintsugiApplication.class);
-    private static final JavaClasses CLASSES = new ClassFileImporter()
+    // Shared with ModuleShapeTests: building the model twice costs a minute on a busy machine.
+    static final ApplicationModules MODULES = ApplicationModules.of(KintsugiApplication.class);
+    static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("app.kintsugi");
 

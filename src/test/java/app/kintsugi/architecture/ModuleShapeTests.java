@@ -20,13 +20,10 @@ import org.springframework.stereotype.Repository;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-import app.kintsugi.KintsugiApplication;
 
 /**
  * The shape of a module (decision 43): its API in the top package, what nobody else uses in
@@ -40,9 +37,7 @@ class ModuleShapeTests {
     static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection");
 
     private static final String ROOT = "app.kintsugi.";
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("app.kintsugi");
+    private static final JavaClasses CLASSES = ModularityTests.CLASSES;
 
     /** The module a package belongs to, or "" for the root package. */
     private static String moduleOf(String packageName) {
@@ -148,7 +143,7 @@ class ModuleShapeTests {
     /** Each module says which modules it uses, and uses each one it names. */
     @Test
     void eachShapedModuleDeclaresTheModulesItUses() {
-        ApplicationModules modules = ApplicationModules.of(KintsugiApplication.class);
+        ApplicationModules modules = ModularityTests.MODULES;
         for (String module : SHAPED) {
             ApplicationModule annotation = CLASSES.getPackage(ROOT + module).tryGetAnnotationOfType(ApplicationModule.class)
                     .orElseThrow(() -> new AssertionError(module + " declares no @ApplicationModule in its package-info.java"));
