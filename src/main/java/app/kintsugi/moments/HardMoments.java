@@ -221,7 +221,11 @@ public class HardMoments {
     /** The person's hard dates, the next to come first, then those that have passed. */
     public List<HardDate> dates(PersonId person) {
         LocalDate today = today(person);
-        return repository.dates(person).stream().map(r -> date(r, today))
+        Optional<CoupleSpace> space = couples.completeSpace(person);
+        PersonId partner = space.flatMap(CoupleSpace::partnerId).orElse(null);
+        String partnerName = partner == null ? null : accounts.nameOf(partner);
+        return repository.dates(person).stream()
+                .map(r -> date(r, today, r.ask() != null && partner != null && !partner.equals(r.askFor()) ? partnerName : null))
                 .sorted(Comparator.comparing((HardDate d) -> d.next() == null)
                         .thenComparing(d -> d.next() == null ? d.day() : d.next(),
                                 (x, y) -> x == null || y == null ? 0 : x.compareTo(y)))
@@ -256,10 +260,28 @@ public class HardMoments {
         }
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
+        // An ask is meant for the partner in the space as it is written; written alone, it stays the
+        // writer's until they choose to show it to someone who joins later.
+        PersonId askFor = ask == null ? null : couples.completeSpace(person).flatMap(CoupleSpace::partnerId).orElse(null);
         repository.insertDate(new MomentRepository.DateRow(id, person, day, draft.yearly(), seal(person, LABEL_KIND, id, label),
-                seal(person, ASK_KIND, id, ask), clock.millis()));
+                seal(person, ASK_KIND, id, ask), clock.millis(), askFor));
         log.info("event=hard_date_added date={}", id);
         return id;
+    }
+
+    /**
+     * Shows the ask of one of the person's dates, written before their partner was in the space, to
+     * that partner: from now on they see it in the days before the date, as any other ask.
+     */
+    @Transactional
+    public void showAsk(PersonId person, UUID id) {
+        var row = repository.findDate(id).orElseThrow(NotFoundException::new);
+        policy.requireAuthor(person, new EntryRef(DATE_KIND, id, row.person(), Visibility.PRIVATE, null));
+        PersonId partner = couples.completeSpace(person).flatMap(CoupleSpace::partnerId).orElseThrow(NotFoundException::new);
+        if (row.ask() == null || !repository.showAsk(id, person, partner)) {
+            throw new NotFoundException();
+        }
+        log.info("event=hard_date_ask_shown date={}", id);
     }
 
     @Transactional
@@ -284,7 +306,7 @@ public class HardMoments {
         String name = accounts.nameOf(partner);
         List<PartnerAsk> asks = new ArrayList<>();
         for (var row : repository.dates(partner)) {
-            if (row.ask() == null) {
+            if (row.ask() == null || !person.equals(row.askFor())) {
                 continue;
             }
             HardDate d = date(row, today(partner));
@@ -410,8 +432,12 @@ public class HardMoments {
     }
 
     private HardDate date(MomentRepository.DateRow r, LocalDate today) {
+        return date(r, today, null);
+    }
+
+    private HardDate date(MomentRepository.DateRow r, LocalDate today, String heldFrom) {
         return new HardDate(r.id(), r.day(), r.yearly(), open(r.person(), LABEL_KIND, r.id(), r.label()),
-                open(r.person(), ASK_KIND, r.id(), r.ask()), next(r.day(), r.yearly(), today));
+                open(r.person(), ASK_KIND, r.id(), r.ask()), next(r.day(), r.yearly(), today), heldFrom);
     }
 
     /** When a date comes next from today: itself if once and not past; for a yearly date this year's or next year's. */

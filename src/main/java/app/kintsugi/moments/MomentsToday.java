@@ -91,11 +91,9 @@ class MomentsToday {
         String who = partner == null ? "person_id = ?" : "person_id IN (?, ?)";
         Object[] ids = partner == null ? new Object[] {person.value().toString()}
                 : new Object[] {person.value().toString(), partner.value().toString()};
-        for (var row : jdbc.sql("SELECT id, person_id, day, yearly, label, ask, created_at FROM hard_date WHERE " + who + " ORDER BY day, id")
+        for (var row : jdbc.sql("SELECT " + MomentRepository.DATE_COLUMNS + " FROM hard_date WHERE " + who + " ORDER BY day, id")
                 .params(ids)
-                .query((rs, n) -> new MomentRepository.DateRow(UUID.fromString(rs.getString(1)),
-                        new PersonId(UUID.fromString(rs.getString(2))), LocalDate.parse(rs.getString(3)), rs.getInt(4) != 0,
-                        rs.getBytes(5), rs.getBytes(6), rs.getLong(7)))
+                .query(MomentRepository::date)
                 .list()) {
             LocalDate next = HardMoments.next(row.day(), row.yearly(), today);
             if (next == null) {
@@ -103,8 +101,9 @@ class MomentsToday {
             }
             if (row.person().equals(person) && !next.isAfter(today.plusDays(HardMoments.DAYS_AHEAD))) {
                 coming.add(new HardDate(row.id(), row.day(), row.yearly(),
-                        cipher.open(person, HardMoments.LABEL_KIND, row.id(), row.label()), null, next));
-            } else if (!row.person().equals(person) && row.ask() != null && !next.isAfter(today.plusDays(HardMoments.ASK_DAYS_AHEAD))) {
+                        cipher.open(person, HardMoments.LABEL_KIND, row.id(), row.label()), null, next, null));
+            } else if (!row.person().equals(person) && row.ask() != null && person.equals(row.askFor())
+                    && !next.isAfter(today.plusDays(HardMoments.ASK_DAYS_AHEAD))) {
                 asks.add(new PartnerAsk(row.id(), partnerName, next, cipher.open(row.person(), HardMoments.ASK_KIND, row.id(), row.ask())));
             }
         }

@@ -26,6 +26,12 @@ class HardMomentsHttpTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    app.kintsugi.account.TestAccounts people;
+
+    @Autowired
+    app.kintsugi.couple.Couples couples;
+
     private TestPerson ana;
     private TestPerson ben;
     private TestPerson cleo;
@@ -231,6 +237,44 @@ class HardMomentsHttpTest extends IntegrationTest {
                 .query(String.class).single());
         assertThat(postAs(ben, "/moments/dates/" + id + "/delete", Map.of()).getStatus()).isEqualTo(404);
         assertThat(postAs(ana, "/moments/dates/" + id + "/delete", Map.of()).getRedirectedUrl()).contains("?deleted");
+    }
+
+    @Test
+    void anAskWrittenAloneReachesAPartnerWhoJoinsLaterOnlyWhenItsWriterShowsIt() throws Exception {
+        TestPerson nora = people.create("Nora");
+        couples.chooseRole(nora.id(), app.kintsugi.couple.Role.HURT_PARTNER);
+        assertThat(text(page(nora, "/moments/dates"))).contains("Only you see this for now. If a partner joins your space later");
+        java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("UTC"))).plusDays(2);
+        postAs(nora, "/moments/dates", Map.of("label", "The day I found out", "day", day.toString(), "yearly", "true",
+                "ask", "Hold my hand that evening"));
+        UUID id = UUID.fromString(jdbc.sql("SELECT id FROM hard_date WHERE person_id = ?").param(nora.id().value().toString())
+                .query(String.class).single());
+
+        TestPerson omar = people.create("Omar");
+        couples.join(omar.id(), couples.newInvitation(nora.id()).code(), app.kintsugi.couple.Role.BROKE_TRUST);
+        assertThat(text(page(omar, "/"))).doesNotContain("Hold my hand").doesNotContain("asked you for something");
+        assertThat(text(page(omar, "/moments/reassurance"))).doesNotContain("Hold my hand");
+        String hers = text(page(nora, "/moments/dates"));
+        assertThat(hers).contains("You wrote this before Omar was in your space, so only you see it.")
+                .contains("Let Omar see this ask").contains("Your partner sees only this, from three days before");
+
+        // Nobody else can show it: not Omar, not another couple, not a visitor.
+        assertThat(postAs(omar, "/moments/dates/" + id + "/show-ask", Map.of()).getStatus()).isEqualTo(404);
+        assertThat(postAs(cleo, "/moments/dates/" + id + "/show-ask", Map.of()).getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/moments/dates/" + id + "/show-ask")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getStatus()).isIn(302, 401, 404);
+        assertThat(text(page(omar, "/"))).doesNotContain("Hold my hand");
+
+        assertThat(postAs(nora, "/moments/dates/" + id + "/show-ask", Map.of()).getRedirectedUrl()).contains("?shown");
+        assertThat(text(page(omar, "/"))).contains("Nora asked you for something on a day that is hard for them.")
+                .contains("Hold my hand that evening").doesNotContain("The day I found out");
+        assertThat(text(page(nora, "/moments/dates"))).doesNotContain("Let Omar see this ask");
+
+        // Written with a partner there, an ask is meant for them at once.
+        postAs(ana, "/moments/dates", Map.of("label", "Our anniversary", "day", day.toString(), "yearly", "true", "ask", "A quiet dinner"));
+        assertThat(text(page(ben, "/"))).contains("A quiet dinner");
+        assertThat(text(page(ana, "/moments/dates"))).doesNotContain("before Ben was in your space");
     }
 
     @Test

@@ -86,11 +86,16 @@ class MomentApi {
         }
     }
 
-    /** {@code next}: when it comes next, or null once a one-off date has passed. */
-    record HardDateLine(UUID id, LocalDate day, boolean yearly, String label, String ask, LocalDate next, String href) {
+    /**
+     * {@code next}: when it comes next, or null once a one-off date has passed. {@code askHeldFrom}: the
+     * partner's name when the ask was written before they were in the space and only its writer sees it
+     * (show it with {@code POST …/show-ask}); null otherwise.
+     */
+    record HardDateLine(UUID id, LocalDate day, boolean yearly, String label, String ask, LocalDate next, String askHeldFrom,
+            String href) {
 
         static HardDateLine of(HardDate d) {
-            return new HardDateLine(d.id(), d.day(), d.yearly(), d.label(), d.ask(), d.next(), PATH + "/dates/" + d.id());
+            return new HardDateLine(d.id(), d.day(), d.yearly(), d.label(), d.ask(), d.next(), d.heldFrom(), PATH + "/dates/" + d.id());
         }
     }
 
@@ -173,6 +178,15 @@ class MomentApi {
         HardDateLine added = moments.dates(me.id()).stream().filter(d -> d.id().equals(id)).findFirst().map(HardDateLine::of)
                 .orElseThrow(NotFoundException::new);
         return ResponseEntity.created(URI.create(added.href())).body(added);
+    }
+
+    @PostMapping("/dates/{id}/show-ask")
+    @Operation(summary = "Let my partner see the ask of a date I wrote before they joined",
+            description = "From then on they see it in the three days before the date, as any ask, and nothing else of the date.")
+    HardDateLine showAsk(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        moments.showAsk(me.id(), id);
+        return moments.dates(me.id()).stream().filter(d -> d.id().equals(id)).findFirst().map(HardDateLine::of)
+                .orElseThrow(NotFoundException::new);
     }
 
     @DeleteMapping("/dates/{id}")

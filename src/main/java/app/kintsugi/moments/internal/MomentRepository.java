@@ -29,7 +29,9 @@ public class MomentRepository {
     public record PlanRow(UUID id, PersonId person, byte[] helps, byte[] avoid, byte[] people, long updatedAt, long version) {
     }
 
-    public record DateRow(UUID id, PersonId person, LocalDate day, boolean yearly, byte[] label, byte[] ask, long createdAt) {
+    /** @param askFor the partner the ask is meant for: the one in the space when it was written or shown; null before anyone */
+    public record DateRow(UUID id, PersonId person, LocalDate day, boolean yearly, byte[] label, byte[] ask, long createdAt,
+            PersonId askFor) {
     }
 
     public void insert(EntryRow r) {
@@ -94,11 +96,20 @@ public class MomentRepository {
     }
 
     public void insertDate(DateRow r) {
-        jdbc.sql("INSERT INTO hard_date (id, person_id, day, yearly, label, ask, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO hard_date (id, person_id, day, yearly, label, ask, created_at, ask_for_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.person().value().toString(), r.day().toString(), r.yearly() ? 1 : 0, r.label(), r.ask(),
-                        r.createdAt())
+                        r.createdAt(), r.askFor() == null ? null : r.askFor().value().toString())
                 .update();
     }
+
+    /** The ask of the person's date is from now on meant for this partner. */
+    public boolean showAsk(UUID id, PersonId person, PersonId partner) {
+        return jdbc.sql("UPDATE hard_date SET ask_for_id = ? WHERE id = ? AND person_id = ? AND ask IS NOT NULL")
+                .params(partner.value().toString(), id.toString(), person.value().toString()).update() == 1;
+    }
+
+    /** The columns {@link #date} reads, in its order. */
+    public static final String DATE_COLUMNS = "id, person_id, day, yearly, label, ask, created_at, ask_for_id";
 
     public boolean deleteDate(UUID id, PersonId person) {
         return jdbc.sql("DELETE FROM hard_date WHERE id = ? AND person_id = ?").params(id.toString(), person.value().toString())
@@ -106,12 +117,12 @@ public class MomentRepository {
     }
 
     public Optional<DateRow> findDate(UUID id) {
-        return jdbc.sql("SELECT id, person_id, day, yearly, label, ask, created_at FROM hard_date WHERE id = ?")
+        return jdbc.sql("SELECT " + DATE_COLUMNS + " FROM hard_date WHERE id = ?")
                 .param(id.toString()).query(MomentRepository::date).optional();
     }
 
     public List<DateRow> dates(PersonId person) {
-        return jdbc.sql("SELECT id, person_id, day, yearly, label, ask, created_at FROM hard_date WHERE person_id = ? ORDER BY day, id")
+        return jdbc.sql("SELECT " + DATE_COLUMNS + " FROM hard_date WHERE person_id = ? ORDER BY day, id")
                 .param(person.value().toString()).query(MomentRepository::date).list();
     }
 
@@ -121,8 +132,11 @@ public class MomentRepository {
                 rs.getLong(11));
     }
 
-    private static DateRow date(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    /** A row of {@link #DATE_COLUMNS}. */
+    public static DateRow date(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String askFor = rs.getString(8);
         return new DateRow(UUID.fromString(rs.getString(1)), new PersonId(UUID.fromString(rs.getString(2))),
-                LocalDate.parse(rs.getString(3)), rs.getInt(4) != 0, rs.getBytes(5), rs.getBytes(6), rs.getLong(7));
+                LocalDate.parse(rs.getString(3)), rs.getInt(4) != 0, rs.getBytes(5), rs.getBytes(6), rs.getLong(7),
+                askFor == null ? null : new PersonId(UUID.fromString(askFor)));
     }
 }

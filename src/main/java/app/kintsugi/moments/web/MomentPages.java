@@ -35,10 +35,12 @@ class MomentPages {
 
     private final HardMoments moments;
     private final Reassurance reassurance;
+    private final app.kintsugi.couple.Couples couples;
 
-    MomentPages(HardMoments moments, Reassurance reassurance) {
+    MomentPages(HardMoments moments, Reassurance reassurance, app.kintsugi.couple.Couples couples) {
         this.moments = moments;
         this.reassurance = reassurance;
+        this.couples = couples;
     }
 
     @GetMapping("/hard-moment")
@@ -185,7 +187,12 @@ class MomentPages {
 
     @GetMapping("/moments/dates")
     String dates(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") DateForm form, Model model) {
+        return datesPage(me, model);
+    }
+
+    private String datesPage(PersonPrincipal me, Model model) {
         model.addAttribute("dates", moments.dates(me.id()));
+        model.addAttribute("alone", couples.alone(me.id()));
         return "moments/dates";
     }
 
@@ -197,9 +204,14 @@ class MomentPages {
             return "redirect:/moments/dates?added#date-" + id;
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
-            model.addAttribute("dates", moments.dates(me.id()));
-            return "moments/dates";
+            return datesPage(me, model);
         }
+    }
+
+    @PostMapping("/moments/dates/{id}/show-ask")
+    String showAsk(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        moments.showAsk(me.id(), id);
+        return "redirect:/moments/dates?shown#date-" + id;
     }
 
     @PostMapping("/moments/dates/{id}/delete")
