@@ -84,6 +84,7 @@ public class CounselorRoom {
         List<PartnerView> views = new ArrayList<>();
         for (PersonId partner : partners) {
             List<ShareableEntry> entries = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             boolean scoresShown = false;
             for (CounselorRepository.ShareRow share : links.shownBy(linkId, partner)) {
                 if (CounselorLinks.SCORES_KIND.equals(share.kind())) {
@@ -91,8 +92,16 @@ public class CounselorRoom {
                     continue;
                 }
                 ShareableEntries source = links.source(share.kind());
-                if (source != null) {
-                    source.read(counselor, share.entry()).ifPresent(entries::add);
+                if (source == null) {
+                    continue;
+                }
+                List<UUID> ids = share.entry().equals(partner.value())
+                        ? source.ownedBy(partner).stream().map(ShareableEntry::id).toList()
+                        : List.of(share.entry());
+                for (UUID id : ids) {
+                    if (seen.add(share.kind() + "|" + id)) {
+                        source.read(counselor, id).ifPresent(entries::add);
+                    }
                 }
             }
             Trajectory scores = scoresShown ? checkIns.shownToCounselor(counselor, partner).orElse(null) : null;
