@@ -71,6 +71,9 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    app.kintsugi.checkin.Questionnaires questionnaires;
+
     private TestPerson ana;
     private TestPerson ben;
     private TestPerson cleo;
@@ -199,5 +202,42 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
         assertThat(page(otherCounselor, "/counselor/couples/" + link).getStatus()).isEqualTo(404);
         postAs(ben, "/help/counselor/" + link + "/end", Map.of());
         assertThat(page(counselor, "/counselor/couples/" + link).getStatus()).isEqualTo(404);
+    }
+
+    private void checkIn(TestPerson who, boolean low) throws Exception {
+        Map<String, String> answers = new java.util.HashMap<>();
+        for (app.kintsugi.checkin.Item item : questionnaires.weekly().items()) {
+            answers.put(item.id(), String.valueOf(low ? item.scale().min() : item.scale().max()));
+        }
+        assertThat(postAs(who, "/check-in", answers).getRedirectedUrl()).contains("saved");
+    }
+
+    @Test
+    void theCounselorSeesAtAGlanceWhereEachPartnerIsOnlyIfTheyShowItAndWhatStandsOutInShownScores() throws Exception {
+        String seen = room();
+        assertThat(seen).contains("At a glance").contains("Ana does not show you where they are.")
+                .contains("Ben does not show you where they are.").contains("Ana does not show you their scores.");
+
+        clock.advance(java.time.Duration.ofDays(-8));
+        try {
+            checkIn(ana, true);
+        } finally {
+            clock.advance(java.time.Duration.ofDays(8));
+        }
+        checkIn(ana, false);
+        show(ana, "counselor-summary", ana.id().value(), true);
+        show(ana, "check-in-scores", ana.id().value(), true);
+        seen = room();
+        assertThat(seen).doesNotContain("Ana does not show you where they are.").contains("Ben does not show you where they are.")
+                .contains("Working on").contains("0 waiting for their answer, 0 they wait for")
+                .contains("of what was due in the last four weeks kept").contains("0 agreed, 1 not agreed yet")
+                .contains("Stands out in the scores").contains("reliably")
+                .as("counts and states only").doesNotContain(COMMITMENT).doesNotContain(BOUNDARY).doesNotContain(REPLY);
+
+        show(ana, "counselor-summary", ana.id().value(), false);
+        assertThat(room()).contains("Ana does not show you where they are.");
+        // Nobody else can show Ana's summary.
+        assertThat(postAs(ben, "/help/counselor/show", Map.of("kind", "counselor-summary", "entry", ana.id().value().toString(),
+                "show", "true")).getStatus()).isEqualTo(404);
     }
 }
