@@ -240,4 +240,58 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
         assertThat(postAs(ben, "/help/counselor/show", Map.of("kind", "counselor-summary", "entry", ana.id().value().toString(),
                 "show", "true")).getStatus()).isEqualTo(404);
     }
+
+    /**
+     * The access matrix of every kind a partner can now show: on the counselor's page, only the
+     * counselor with both partners' consent reads anything, and only what was shown; the partners,
+     * another couple, another counselor and a signed-out visitor get "not found" with none of it.
+     */
+    @Test
+    void everyNewKindFollowsTheCounselorAccessMatrix() throws Exception {
+        show(ana, "apology", apology, true);
+        show(ana, "question-answer", question, true);
+        show(ana, "commitment", commitment, true);
+        postAs(ana, "/help/counselor/show-kind", Map.of("kind", "meeting-notes", "show", "true"));
+        show(ben, "apology-answer", apology, true);
+        List<String> shown = List.of(APOLOGY, REPLY, COMMITMENT, NEED, APOLOGY_NOTE);
+        List<String> unshown = List.of(QUESTION, BOUNDARY, WHY);
+        List<String> all = new java.util.ArrayList<>(shown);
+        all.addAll(unshown);
+        String room = "/counselor/couples/" + link;
+
+        String seen = room();
+        shown.forEach(t -> assertThat(seen).as("shown: " + t).contains(t));
+        unshown.forEach(t -> assertThat(seen).as("not shown: " + t).doesNotContain(t));
+        for (TestPerson who : List.of(ana, ben, cleo, otherCounselor)) {
+            var r = page(who, room);
+            assertThat(r.getStatus()).as(who.name()).isEqualTo(404);
+            String body = text(r);
+            all.forEach(t -> assertThat(body).as(who.name() + " " + t).doesNotContain(t));
+        }
+        var anonymous = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(room)).andReturn()
+                .getResponse();
+        assertThat(anonymous.getStatus()).isIn(302, 404);
+        String anonymousBody = text(anonymous);
+        all.forEach(t -> assertThat(anonymousBody).doesNotContain(t));
+        // The partner's own page never says what the other showed.
+        String bens = text(page(ben, "/help/counselor"));
+        List.of(APOLOGY, REPLY, COMMITMENT, NEED).forEach(t -> assertThat(bens).doesNotContain(t));
+
+        // After Ben ends it, nothing; a new invitation starts with nothing shown and, until Ben agrees, nothing read.
+        postAs(ben, "/help/counselor/" + link + "/end", Map.of());
+        var after = page(counselor, room);
+        assertThat(after.getStatus()).isEqualTo(404);
+        String afterBody = text(after);
+        all.forEach(t -> assertThat(afterBody).doesNotContain(t));
+        postAs(ana, "/help/counselor/invite", Map.of("counselor", counselors.find(counselor.id()).orElseThrow().code(), "consent", "true"));
+        UUID again = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
+                .param(ana.id().value().toString()).query(String.class).single());
+        show(ana, "apology", apology, true);
+        var withoutConsent = page(counselor, "/counselor/couples/" + again);
+        assertThat(withoutConsent.getStatus()).isEqualTo(404);
+        assertThat(text(withoutConsent)).doesNotContain(APOLOGY);
+        postAs(ben, "/help/counselor/" + again + "/consent", Map.of("agree", "true"));
+        String fresh = text(page(counselor, "/counselor/couples/" + again));
+        assertThat(fresh).contains(APOLOGY).doesNotContain(APOLOGY_NOTE).doesNotContain(COMMITMENT).doesNotContain(NEED);
+    }
 }
