@@ -421,6 +421,52 @@ public class Boundaries {
         return row;
     }
 
+    /** The share kind of the side of a boundary written by the partner who did not propose it (decision 0045). */
+    static final String OTHER_SIDE_KIND = "boundary-other-side";
+
+    /**
+     * One person's side of a boundary, as they can show it to a counselor: its category and where it
+     * stands, with the versions and notes that person wrote; never the other partner's words.
+     */
+    record Side(UUID boundary, PersonId writer, BoundaryCategory category, BoundaryStatus status, List<BoundaryView.Version> versions,
+            List<String> notes, Instant at) {
+
+        @Override
+        public String toString() {
+            return "Side[" + boundary + "]";
+        }
+    }
+
+    /** The boundaries of this person's current space that they proposed ({@code proposed}) or were proposed. */
+    List<Side> sidesOf(PersonId person, boolean proposed) {
+        return couples.current(person).map(space -> repository.inCouple(space.id()).stream()
+                .filter(r -> (proposed ? r.proposer() : r.partner()).equals(person))
+                .map(r -> new Side(r.id(), person, r.category(), r.agreement().status(), List.of(), List.of(),
+                        Instant.ofEpochMilli(r.updatedAt())))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * The proposer's ({@code proposed}) or the other partner's side of a boundary, for that person or a
+     * counselor they show it to; empty for anyone else.
+     */
+    Optional<Side> sideFor(PersonId viewer, UUID id, boolean proposed) {
+        return repository.find(id).flatMap(r -> {
+            PersonId writer = proposed ? r.proposer() : r.partner();
+            EntryRef entry = new EntryRef(proposed ? KIND : OTHER_SIDE_KIND, r.id(), writer, Visibility.PRIVATE, r.couple());
+            if (policy.accessOf(viewer, entry).filter(a -> a == Access.AUTHOR || a == Access.COUNSELOR).isEmpty()) {
+                return Optional.empty();
+            }
+            Names names = new Names();
+            List<BoundaryView.Version> versions = repository.versions(id).stream().filter(v -> v.author().equals(writer))
+                    .map(v -> version(v, writer, names)).toList();
+            List<String> notes = repository.events(id).stream().filter(e -> e.actor().equals(writer) && e.note() != null)
+                    .map(e -> cipher.open(e.actor(), NOTE_KIND, e.id(), e.note())).toList();
+            return Optional.of(new Side(r.id(), writer, r.category(), r.agreement().status(), versions, notes,
+                    Instant.ofEpochMilli(r.updatedAt())));
+        });
+    }
+
     private static EntryRef ref(BoundaryRepository.Row row) {
         return new EntryRef(KIND, row.id(), row.proposer(), Visibility.PARTNER, row.couple());
     }

@@ -44,6 +44,8 @@ public class CounselorLinks implements CounselorAccessSource {
     private static final Logger log = LoggerFactory.getLogger(CounselorLinks.class);
     /** Check-in scores are shown as one entry of this kind whose id is the person's own id. */
     public static final String SCORES_KIND = app.kintsugi.checkin.CheckIns.SCORES_KIND;
+    /** Where a person is in the program, in counts and states, is shown as one entry of this kind whose id is the person's own id. */
+    public static final String SUMMARY_KIND = "counselor-summary";
     static final String LINK_KIND = "counselor-link";
     static final String READ_ACTION = "COUNSELOR_READ";
 
@@ -160,11 +162,19 @@ public class CounselorLinks implements CounselorAccessSource {
         var shown = repository.sharesOf(link.get().id(), person);
         List<Choice> out = new ArrayList<>();
         out.add(new Choice(SCORES_KIND, person.value(), null, null,
-                shown.stream().anyMatch(s -> s.kind().equals(SCORES_KIND))));
+                shown.stream().anyMatch(s -> s.kind().equals(SCORES_KIND)), false, false));
+        out.add(new Choice(SUMMARY_KIND, person.value(), null, null,
+                shown.stream().anyMatch(s -> s.kind().equals(SUMMARY_KIND)), false, false));
         for (ShareableEntries source : shareable.values().stream().sorted(java.util.Comparator.comparing(ShareableEntries::kind)).toList()) {
-            for (ShareableEntry e : source.ownedBy(person)) {
+            List<ShareableEntry> owned = source.ownedBy(person);
+            if (owned.isEmpty()) {
+                continue;
+            }
+            boolean wholeKind = shown.stream().anyMatch(s -> s.kind().equals(source.kind()) && s.entry().equals(person.value()));
+            out.add(new Choice(source.kind(), person.value(), null, null, wholeKind, true, false));
+            for (ShareableEntry e : owned) {
                 boolean on = shown.stream().anyMatch(s -> s.kind().equals(e.kind()) && s.entry().equals(e.id()));
-                out.add(new Choice(e.kind(), e.id(), e.title(), e.updatedAt(), on));
+                out.add(new Choice(e.kind(), e.id(), e.title(), e.updatedAt(), on || wholeKind, false, wholeKind));
             }
         }
         return out;
@@ -173,12 +183,18 @@ public class CounselorLinks implements CounselorAccessSource {
     /**
      * One thing a person can show their counselor.
      *
-     * @param title the entry's title or first words; null for the check-in scores
+     * @param title     the entry's title or first words; null for the check-in scores, the summary and a whole kind
+     * @param wholeKind this choice is every entry of its kind, those written later included
+     * @param withKind  this entry is shown because its whole kind is
      */
-    public record Choice(String kind, UUID id, String title, Instant updatedAt, boolean shown) {
+    public record Choice(String kind, UUID id, String title, Instant updatedAt, boolean shown, boolean wholeKind, boolean withKind) {
 
         public boolean scores() {
             return SCORES_KIND.equals(kind);
+        }
+
+        public boolean summary() {
+            return SUMMARY_KIND.equals(kind);
         }
     }
 
@@ -186,7 +202,7 @@ public class CounselorLinks implements CounselorAccessSource {
     @Transactional
     public void show(PersonId person, String kind, UUID entry, boolean show) {
         CounselorRepository.LinkRow link = myAgreedLink(person).orElseThrow(NotFoundException::new);
-        boolean mine = SCORES_KIND.equals(kind) ? person.value().equals(entry)
+        boolean mine = SCORES_KIND.equals(kind) || SUMMARY_KIND.equals(kind) ? person.value().equals(entry)
                 : shareable.containsKey(kind) && shareable.get(kind).ownedBy(person).stream().anyMatch(e -> e.id().equals(entry));
         if (!mine) {
             audit.writeDenied(person, kind == null || kind.length() > 40 ? "unknown" : kind, entry);
@@ -197,6 +213,25 @@ public class CounselorLinks implements CounselorAccessSource {
         if (changed) {
             audit.record(person, show ? "SHOWN_TO_COUNSELOR" : "HIDDEN_FROM_COUNSELOR", kind, entry, link.id().toString());
             log.info("event=counselor_share_changed link={} person={} kind={} shown={}", link.id(), person, kind, show);
+        }
+    }
+
+    /**
+     * Shows every entry of one kind the person writes, now and later, or takes that back; entries
+     * shown one by one stay as they were.
+     */
+    @Transactional
+    public void showKind(PersonId person, String kind, boolean show) {
+        if (kind == null || !shareable.containsKey(kind)) {
+            audit.writeDenied(person, kind == null || kind.length() > 40 ? "unknown" : kind, person.value());
+            throw new NotFoundException();
+        }
+        CounselorRepository.LinkRow link = myAgreedLink(person).orElseThrow(NotFoundException::new);
+        boolean changed = show ? repository.share(link.id(), kind, person.value(), person, clock.millis())
+                : repository.unshare(link.id(), kind, person.value(), person);
+        if (changed) {
+            audit.record(person, show ? "KIND_SHOWN_TO_COUNSELOR" : "KIND_HIDDEN_FROM_COUNSELOR", kind, person.value(), link.id().toString());
+            log.info("event=counselor_kind_share_changed link={} person={} kind={} shown={}", link.id(), person, kind, show);
         }
     }
 
@@ -298,7 +333,9 @@ public class CounselorLinks implements CounselorAccessSource {
     @Override
     public boolean mayRead(PersonId counselor, EntryRef entry) {
         for (CounselorRepository.LinkRow link : repository.openLinksOf(counselor)) {
-            if (repository.shared(link.id(), entry.kind(), entry.id())) {
+            // Shown one by one, or with every entry of its kind (a row whose entry id is its owner's id).
+            if (repository.shared(link.id(), entry.kind(), entry.id())
+                    || !entry.owner().value().equals(entry.id()) && repository.shared(link.id(), entry.kind(), entry.owner().value())) {
                 List<PersonId> agreed = repository.consents(link.id());
                 if (agreed.contains(entry.owner()) && active(link, agreed) && counselors.approved(counselor)) {
                     return true;

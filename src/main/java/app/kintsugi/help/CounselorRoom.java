@@ -42,9 +42,11 @@ public class CounselorRoom {
     private final Accounts accounts;
     private final ContentCipher cipher;
     private final Clock clock;
+    private final CounselorSummary summaries;
 
     CounselorRoom(CounselorLinks links, CounselorRepository repository, CheckIns checkIns, Accounts accounts,
-            ContentCipher cipher, Clock clock) {
+            ContentCipher cipher, Clock clock, CounselorSummary summaries) {
+        this.summaries = summaries;
         this.links = links;
         this.repository = repository;
         this.checkIns = checkIns;
@@ -60,12 +62,26 @@ public class CounselorRoom {
     /**
      * One partner as the counselor sees them.
      *
-     * @param scores their check-in scores, or null when they do not show them
+     * @param scores  their check-in scores, or null when they do not show them
+     * @param summary where they are in counts and states, or null when they do not show it
+     * @param flags   what stands out in the scores they show
      */
-    public record PartnerView(String name, List<ShareableEntry> entries, Trajectory scores) {
+    public record PartnerView(String name, List<ShareableEntry> entries, Trajectory scores, CounselorSummary.PartnerSummary summary,
+            List<ScoreFlags.Flag> flags) {
+
+        public PartnerView(String name, List<ShareableEntry> entries, Trajectory scores) {
+            this(name, entries, scores, null, List.of());
+        }
 
         public boolean showsNothing() {
-            return entries.isEmpty() && scores == null;
+            return entries.isEmpty() && scores == null && summary == null;
+        }
+
+        /** How many entries of each kind they show, kind by kind in the order first shown. */
+        public java.util.Map<String, Integer> kinds() {
+            java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            entries.forEach(e -> out.merge(e.kind(), 1, Integer::sum));
+            return out;
         }
     }
 
@@ -84,21 +100,36 @@ public class CounselorRoom {
         List<PartnerView> views = new ArrayList<>();
         for (PersonId partner : partners) {
             List<ShareableEntry> entries = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             boolean scoresShown = false;
+            boolean summaryShown = false;
             for (CounselorRepository.ShareRow share : links.shownBy(linkId, partner)) {
                 if (CounselorLinks.SCORES_KIND.equals(share.kind())) {
                     scoresShown = true;
                     continue;
                 }
+                if (CounselorLinks.SUMMARY_KIND.equals(share.kind())) {
+                    summaryShown = share.entry().equals(partner.value());
+                    continue;
+                }
                 ShareableEntries source = links.source(share.kind());
-                if (source != null) {
-                    source.read(counselor, share.entry()).ifPresent(entries::add);
+                if (source == null) {
+                    continue;
+                }
+                List<UUID> ids = share.entry().equals(partner.value())
+                        ? source.ownedBy(partner).stream().map(ShareableEntry::id).toList()
+                        : List.of(share.entry());
+                for (UUID id : ids) {
+                    if (seen.add(share.kind() + "|" + id)) {
+                        source.read(counselor, id).ifPresent(entries::add);
+                    }
                 }
             }
             Trajectory scores = scoresShown ? checkIns.shownToCounselor(counselor, partner).orElse(null) : null;
             entries.sort(java.util.Comparator.comparing(ShareableEntry::updatedAt).reversed());
             String name = accounts.nameOf(partner);
-            views.add(new PartnerView(name, List.copyOf(entries), scores));
+            CounselorSummary.PartnerSummary summary = summaryShown ? summaries.of(partner) : null;
+            views.add(new PartnerView(name, List.copyOf(entries), scores, summary, ScoreFlags.of(scores)));
             links.recordRead(counselor, partner, entries.size(), scores != null);
         }
         log.info("event=counselor_opened_couple link={} counselor={}", linkId, counselor);

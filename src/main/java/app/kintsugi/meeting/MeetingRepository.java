@@ -132,6 +132,31 @@ class MeetingRepository {
                 .params(commitment.toString(), prep.toString()).update() == 1;
     }
 
+    /** A preparation with the meeting it belongs to. */
+    record PrepInMeeting(PrepRow prep, MeetingRow meeting) {
+    }
+
+    private static final String PREP_IN_MEETING = """
+            SELECT p.id, p.meeting_id, p.person_id, p.went_well, p.talk_about, p.need, p.commitment_id, p.updated_at, p.version,
+                   m.id, m.couple_id, m.week_start, m.started_at, m.held_at, m.created_at
+            FROM meeting_prep p JOIN meeting m ON m.id = p.meeting_id""";
+
+    /** This person's preparations in one space, newest week first. */
+    List<PrepInMeeting> prepsBy(PersonId person, CoupleId couple) {
+        return jdbc.sql(PREP_IN_MEETING + " WHERE p.person_id = ? AND m.couple_id = ? ORDER BY m.week_start DESC")
+                .params(person.value().toString(), couple.value().toString()).query(MeetingRepository::prepInMeeting).list();
+    }
+
+    Optional<PrepInMeeting> prepById(UUID id) {
+        return jdbc.sql(PREP_IN_MEETING + " WHERE p.id = ?").param(id.toString()).query(MeetingRepository::prepInMeeting).optional();
+    }
+
+    private static PrepInMeeting prepInMeeting(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        PrepRow p = prep(rs, n);
+        return new PrepInMeeting(p, new MeetingRow(UUID.fromString(rs.getString(10)), new CoupleId(UUID.fromString(rs.getString(11))),
+                LocalDate.parse(rs.getString(12)), millis(rs, 13), millis(rs, 14), rs.getLong(15)));
+    }
+
     private static MeetingRow meeting(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new MeetingRow(UUID.fromString(rs.getString(1)), new CoupleId(UUID.fromString(rs.getString(2))),
                 LocalDate.parse(rs.getString(3)), millis(rs, 4), millis(rs, 5), rs.getLong(6));

@@ -279,6 +279,62 @@ public class Apologies {
                 row.version(), answer, ended);
     }
 
+    /**
+     * The apologies this person sent, for them to choose what to show a counselor: sent only, newest
+     * first. Each carries its words and nothing of the answer, which is the other person's to show.
+     */
+    List<ApologyView> sentBy(PersonId author) {
+        return mine(author).stream().filter(v -> v.status() == ApologyStatus.SENT).toList();
+    }
+
+    /**
+     * An apology's words as this viewer may read them (its author, or a counselor it is shown to),
+     * without the answer; empty otherwise. The refusal is not logged here: the caller says not found.
+     */
+    Optional<ApologyView> wordsFor(PersonId viewer, UUID id) {
+        return repository.find(id).filter(r -> r.status() == ApologyStatus.SENT)
+                .filter(r -> policy.accessOf(viewer, ref(r)).isPresent())
+                .map(r -> {
+                    ApologyView v = view(r, viewer, r.author().equals(viewer), Optional.empty());
+                    return new ApologyView(v.id(), v.author(), v.authorName(), v.mine(), v.status(),
+                            cipher.open(r.author(), KIND, r.id(), r.content()), v.createdAt(), v.sentAt(), v.version(),
+                            Optional.empty(), false);
+                });
+    }
+
+    /** The apologies this person answered while they are still in that space, newest first: their answers, to show a counselor. */
+    List<AnswerShown> answersBy(PersonId answerer) {
+        return repository.answeredBy(answerer).stream()
+                .flatMap(r -> repository.answer(r.id()).filter(a -> a.answerer().equals(answerer)).stream()
+                        .map(a -> answerShown(r, a, answerer)))
+                .toList();
+    }
+
+    /**
+     * One answer as this viewer may read it: its writer, or a counselor its writer shows it to; the
+     * note goes with it whether it was kept private or shared, since its writer chose to show it. The
+     * apology's words are never part of it.
+     */
+    Optional<AnswerShown> answerFor(PersonId viewer, UUID apology) {
+        return repository.find(apology).flatMap(r -> repository.answer(r.id()).filter(a -> policy.accessOf(viewer,
+                new EntryRef(ANSWER_KIND, r.id(), a.answerer(), Visibility.PRIVATE, r.couple())).isPresent())
+                .map(a -> answerShown(r, a, a.answerer())));
+    }
+
+    private AnswerShown answerShown(ApologyRepository.Row r, ApologyRepository.AnswerRow a, PersonId answerer) {
+        return new AnswerShown(r.id(), answerer, a.answer(),
+                a.note() == null ? null : cipher.open(answerer, ANSWER_KIND, r.id(), a.note()), Instant.ofEpochMilli(a.answeredAt()));
+    }
+
+    /** A person's answer to an apology, apart from the apology. */
+    record AnswerShown(UUID apology, PersonId answerer, Answer answer, String note, Instant at) {
+
+        @Override
+        public String toString() {
+            return "AnswerShown[" + apology + "]";
+        }
+    }
+
     /** A draft is private; a sent apology is shared with the partner of the space it was sent in. */
     private static EntryRef ref(ApologyRepository.Row row) {
         Visibility visibility = row.status() == ApologyStatus.SENT ? Visibility.PARTNER : Visibility.PRIVATE;

@@ -414,6 +414,58 @@ public class Questions {
         return row;
     }
 
+    /** The share kind of a person's responses to one question, apart from the question (decision 0045). */
+    static final String ANSWER_SHARE_KIND = "question-answer";
+
+    /**
+     * One side of a question, as its writer can show it to a counselor: the asker's words and where
+     * the question stands, or the answerer's responses, never the other's words.
+     */
+    record Side(UUID question, PersonId writer, QuestionStatus status, String questionText, List<QuestionView.Response> responses,
+            java.time.Instant at) {
+
+        @Override
+        public String toString() {
+            return "Side[" + question + "]";
+        }
+    }
+
+    /** The questions this person asked in their current space, newest first, as they can show them. */
+    List<Side> askedBy(PersonId asker) {
+        return couples.current(asker).map(space -> repository.inCouple(space.id()).stream()
+                .filter(q -> q.asker().equals(asker))
+                .map(q -> new Side(q.id(), asker, q.status(), open(q), List.of(), Instant.ofEpochMilli(q.askedAt())))
+                .toList()).orElse(List.of());
+    }
+
+    /** The questions this person responded to in their current space, newest first, with their responses only. */
+    List<Side> answeredBy(PersonId answerer) {
+        return couples.current(answerer).map(space -> repository.inCouple(space.id()).stream()
+                .filter(q -> q.answerer().equals(answerer) && q.status() != QuestionStatus.OPEN)
+                .map(q -> new Side(q.id(), answerer, q.status(), null, List.of(), Instant.ofEpochMilli(
+                        q.answeredAt() == null ? q.updatedAt() : q.answeredAt())))
+                .toList()).orElse(List.of());
+    }
+
+    /** The asker's side of a question, for its asker or a counselor it is shown to; empty otherwise. */
+    Optional<Side> askedSide(PersonId viewer, UUID id) {
+        return repository.find(id).filter(q -> policy.accessOf(viewer, ref(q)).filter(a -> a == Access.AUTHOR || a == Access.COUNSELOR)
+                .isPresent()).map(q -> new Side(q.id(), q.asker(), q.status(), open(q), List.of(), Instant.ofEpochMilli(q.askedAt())));
+    }
+
+    /** The answerer's side of a question, for its answerer or a counselor they show it to; empty otherwise. */
+    Optional<Side> answeredSide(PersonId viewer, UUID id) {
+        return repository.find(id).filter(q -> q.status() != QuestionStatus.OPEN)
+                .filter(q -> policy.accessOf(viewer, new EntryRef(ANSWER_SHARE_KIND, q.id(), q.answerer(), Visibility.PRIVATE, q.couple()))
+                        .isPresent())
+                .map(q -> new Side(q.id(), q.answerer(), q.status(), null, repository.responsesInThread(q.threadId()).stream()
+                        .filter(r -> r.question().equals(q.id()) && r.author().equals(q.answerer()))
+                        .map(r -> new QuestionView.Response(r.id(), r.kind(),
+                                r.content() == null ? null : cipher.open(r.author(), RESPONSE_KIND, r.id(), r.content()), r.answerBy(),
+                                Instant.ofEpochMilli(r.createdAt())))
+                        .toList(), Instant.ofEpochMilli(q.answeredAt() == null ? q.updatedAt() : q.answeredAt())));
+    }
+
     private static EntryRef ref(QuestionRepository.Row row) {
         return new EntryRef(KIND, row.id(), row.asker(), Visibility.PARTNER, row.couple());
     }

@@ -507,6 +507,12 @@ public class Commitments {
         return accounts.nameOf(person);
     }
 
+    /** Whether the viewer reads this commitment as its author or as a counselor it is shown to; a partner does not count. */
+    boolean readsAsAuthorOrCounselor(PersonId viewer, UUID id) {
+        return repository.find(id).flatMap(row -> policy.accessOf(viewer, ref(row)))
+                .filter(a -> a == Access.AUTHOR || a == Access.COUNSELOR).isPresent();
+    }
+
     static EntryRef ref(CommitmentRepository.Row row) {
         return new EntryRef(KIND, row.id(), row.author(), row.visibility(), row.couple());
     }

@@ -222,7 +222,7 @@ class CounselorBrowserTest extends BrowserTest {
         // Ana shows one of her two reflections; Ben shows his check-in scores. Keyboard again.
         a.reload();
         Locator showOne = a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show to your counselor: " + SHOWN_TITLE));
-        assertThat(a.locator("#choices .choice")).hasCount(3);
+        assertThat(a.locator("#choices .choice")).hasCount(5);
         checkedElsewhere(a);
         tabTo(a, showOne);
         a.keyboard().press("Enter");
@@ -257,20 +257,22 @@ class CounselorBrowserTest extends BrowserTest {
         assertThat(h1(counselor)).hasText("Ana \u00b7 Ben");
         Locator anas = counselor.locator("section.partner-shown").nth(0);
         Locator bens = counselor.locator("section.partner-shown").nth(1);
-        assertThat(anas.locator("h2").first()).hasText("Ana");
+        assertThat(anas.locator("h3").first()).hasText("What Ana shows you");
         assertThat(anas.locator(".shown-entry")).hasCount(1);
-        assertThat(anas.locator(".shown-entry h3")).hasText(SHOWN_TITLE);
+        assertThat(anas.locator(".shown-entry h4").first()).hasText(SHOWN_TITLE);
         assertThat(anas.locator(".shown-entry")).containsText(SHOWN_TEXT);
         assertThat(anas.locator(".shown-entry")).containsText("8 of 10");
-        assertThat(bens.locator("h2").first()).hasText("Ben");
+        assertThat(bens.locator("h3").first()).hasText("What Ben shows you");
         assertThat(bens.locator(".shown-entry")).hasCount(0);
-        assertThat(bens.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Check-in scores of Ben"))).isVisible();
-        // The charts fold away under their heading so the entries come first; one click opens them.
-        assertThat(bens.locator("svg.trajectory-svg").first()).isHidden();
-        bens.locator("details.scores-details > summary").click();
-        assertThat(bens.locator("svg.trajectory-svg").first()).isVisible();
-        assertThat(bens.locator(".line-mine").first()).isVisible();
-        assertThat(bens.locator(".legend").first()).containsText("Scores of Ben");
+        // At a glance: each partner's summary only if they show it, what they show, and their scores side by side.
+        assertThat(counselor.locator("#glance")).containsText("Ana does not show you where they are.");
+        assertThat(counselor.locator("#glance")).containsText("Ben does not show you where they are.");
+        Locator trends = counselor.locator("#trends");
+        assertThat(trends.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Check-in scores of Ben"))).isVisible();
+        assertThat(trends).containsText("Ana does not show you their scores.");
+        assertThat(trends.locator("svg.trajectory-svg").first()).isVisible();
+        assertThat(trends.locator(".line-mine").first()).isVisible();
+        assertThat(trends.locator(".legend").first()).containsText("Scores of Ben");
         assertThat(counselor.locator("main")).not().containsText(KEPT_TITLE);
         assertThat(counselor.locator("main")).not().containsText(KEPT_TEXT);
         assertThat(counselor.locator("main")).not().containsText(BENS_TEXT);

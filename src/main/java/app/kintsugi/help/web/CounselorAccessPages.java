@@ -81,6 +81,12 @@ class CounselorAccessPages {
         return "redirect:/help/counselor?" + (show ? "shown" : "hidden") + "#choices";
     }
 
+    @PostMapping("/show-kind")
+    String showKind(@AuthenticationPrincipal PersonPrincipal me, @RequestParam String kind, @RequestParam boolean show) {
+        links.showKind(me.id(), kind, show);
+        return "redirect:/help/counselor?" + (show ? "shown" : "hidden") + "#choices";
+    }
+
     private String show(PersonPrincipal me, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         model.addAttribute("link", links.current(me.id()).orElse(null));

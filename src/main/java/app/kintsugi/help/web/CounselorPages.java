@@ -38,9 +38,11 @@ class CounselorPages {
     private final CounselorRoom room;
     private final SignIn signIn;
     private final app.kintsugi.transparency.PreparedDisclosures disclosures;
+    private final app.kintsugi.program.Program program;
 
     CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn,
-            app.kintsugi.transparency.PreparedDisclosures disclosures) {
+            app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program) {
+        this.program = program;
         this.disclosures = disclosures;
         this.counselors = counselors;
         this.links = links;
@@ -86,9 +88,12 @@ class CounselorPages {
     }
 
     @GetMapping("/couples/{id}")
-    String couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+    String couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model, java.util.Locale locale) {
         var view = room.open(me.id(), id);
         model.addAttribute("view", view);
+        java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
+        program.steps().forEach(s -> stepTitles.put(s.key(), program.content(s.key(), locale).title()));
+        model.addAttribute("stepTitles", stepTitles);
         model.addAttribute("maxNote", CounselorRoom.MAX_NOTE);
         // A prepared disclosure the author showed: the one note back this counselor left them, if any.
         java.util.Map<UUID, java.util.Optional<app.kintsugi.transparency.PreparedDisclosureView.ReviewNote>> reviewNotes =
@@ -115,7 +120,7 @@ class CounselorPages {
             model.addAttribute("reviewText", note);
             model.addAttribute("reviewFor", entry);
             model.addAttribute("reviewError", e.errors().get("note"));
-            return couple(me, id, model);
+            return couple(me, id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 
@@ -128,7 +133,7 @@ class CounselorPages {
         } catch (InvalidInputException e) {
             model.addAttribute("noteText", note);
             model.addAttribute("noteError", e.errors().get("note"));
-            return couple(me, id, model);
+            return couple(me, id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
     }
 
