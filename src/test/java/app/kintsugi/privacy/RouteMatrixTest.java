@@ -94,7 +94,7 @@ class RouteMatrixTest extends IntegrationTest {
      */
     private static final Set<String> CONTENT_KEYS = Set.of("/steps/{key}", "/exercises/{id}", "/exercises/{id}/note",
             "/progress/{exerciseId}/start", "/progress/{exerciseId}/complete", "/progress/{exerciseId}/reset",
-            "/measures/{id}", "/measures/{id}/result", "/measures/{id}/schedule");
+            "/measures/{id}", "/measures/{id}/result", "/measures/{id}/schedule", "/measures/{id}/questionnaire.fhir.json");
 
     /** Link-token pages that answer a link that does not work with a page saying so, not "not found". */
     private static final Set<String> SAYS_IT_NO_LONGER_WORKS = Set.of("/join/{code}");

@@ -1,11 +1,16 @@
 package app.kintsugi.checkin.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.checkin.Cadence;
+import app.kintsugi.checkin.FhirR4;
 import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Measures;
 import app.kintsugi.checkin.Questionnaire;
@@ -38,10 +44,30 @@ class MeasurePages {
 
     private final Measures measures;
     private final HelpResources resources;
+    private final FhirR4 fhir;
+    private final Clock clock;
 
-    MeasurePages(Measures measures, HelpResources resources) {
+    MeasurePages(Measures measures, HelpResources resources, FhirR4 fhir, Clock clock) {
         this.measures = measures;
         this.resources = resources;
+        this.fhir = fhir;
+        this.clock = clock;
+    }
+
+    /** All the person's finished answers as a FHIR R4 Bundle, to give to a clinic. */
+    @GetMapping("/responses.fhir.json")
+    ResponseEntity<String> fhirResponses(@AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirR4.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"questionnaire-responses.fhir.json\"")
+                .body(fhir.responses(me.id(), locale, clock.instant()));
+    }
+
+    /** A measure's definition as a FHIR R4 Questionnaire. */
+    @GetMapping("/{id}/questionnaire.fhir.json")
+    ResponseEntity<String> fhirQuestionnaire(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirR4.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + measures.measure(id).id() + ".fhir.json\"")
+                .body(fhir.questionnaire(id, locale));
     }
 
     @GetMapping
