@@ -61,6 +61,18 @@ class CheckInExport implements ExportSource {
                         .value("withPartner", rs.getInt(1) != 0)
                         .build())
                 .list().forEach(out::add);
+        jdbc.sql("SELECT questionnaire_id, cadence, starts_on, created_at, updated_at FROM measure_schedule WHERE person_id = ? "
+                        + "ORDER BY questionnaire_id")
+                .param(me)
+                .query((rs, n) -> ExportEntry.of("measure-schedule",
+                                UUID.nameUUIDFromBytes(("measure-schedule:" + me + ":" + rs.getString(1))
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .created(rs.getLong(4)).updated(rs.getLong(5))
+                        .value("questionnaire", rs.getString(1))
+                        .value("cadence", rs.getString(2))
+                        .value("startsOn", ExportEntry.day(rs.getString(3)))
+                        .build())
+                .list().forEach(out::add);
         return out;
     }
 

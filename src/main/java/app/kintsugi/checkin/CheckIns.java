@@ -294,19 +294,19 @@ public class CheckIns {
         return out;
     }
 
-    private static String encode(Map<String, Integer> answers) {
+    static String encode(Map<String, Integer> answers) {
         StringBuilder b = new StringBuilder();
         answers.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
         return b.toString();
     }
 
-    private static String encodeScores(Map<String, Double> scores) {
+    static String encodeScores(Map<String, Double> scores) {
         StringBuilder b = new StringBuilder();
         scores.forEach((k, v) -> b.append(k).append('=').append(Double.toString(v)).append('\n'));
         return b.toString();
     }
 
-    private static Map<String, String> decode(String text) {
+    static Map<String, String> decode(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             int eq = line.indexOf('=');

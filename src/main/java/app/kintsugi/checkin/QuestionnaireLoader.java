@@ -30,7 +30,8 @@ final class QuestionnaireLoader {
     static final int MAX_SLUG = 64;
 
     private static final Set<String> TOP_KEYS = keys("id", "version", "title", "intro", "scale", "items", "subscales",
-            "scoring", "cutoffs", "reliable_change", "higher_is_better", "signals");
+            "scoring", "cutoffs", "reliable_change", "higher_is_better", "signals", "about", "source", "licence", "validated", "languages",
+            "crisis_items");
     private static final Set<String> SCALE_KEYS = keys("min", "max", "anchors");
     private static final Set<String> ITEM_KEYS = keys("id", "text", "reverse", "scale");
     private static final Set<String> CUTOFF_KEYS = keys("at", "label");
@@ -56,6 +57,13 @@ final class QuestionnaireLoader {
     private final Map<String, Node> declared = new LinkedHashMap<>();
     /** Subscales naming an item that has problems of its own: their ranges cannot be worked out. */
     private final Set<String> incomplete = new LinkedHashSet<>();
+    /**
+     * The languages the instrument's own words (introduction, items, anchors) are given in: every
+     * language unless the file says {@code languages}, as a validated instrument does when only some
+     * of its translations are validated. The project's own words (title, about, cut-off labels) are
+     * always in every language.
+     */
+    private List<String> itemLanguages = ContentLanguages.ALL;
 
     private QuestionnaireLoader(String file, boolean builtIn) {
         this.file = file;
@@ -84,8 +92,16 @@ final class QuestionnaireLoader {
         if (version != null && version < 1) {
             yaml.problem(top.get("version").value(), "'version' must be 1 or more");
         }
-        Map<String, String> title = top.required("title", f -> texts(f, "the title", "text"));
-        Map<String, String> intro = top.required("intro", f -> texts(f, "the introduction", "text"));
+        itemLanguages = languages(top.get("languages"));
+        Map<String, String> title = top.required("title", f -> texts(f, "the title", "text", ContentLanguages.ALL));
+        Map<String, String> intro = top.required("intro", f -> texts(f, "the introduction", "text", itemLanguages));
+        Map<String, String> about = top.get("about") == null ? Map.of() : texts(top.get("about"), "'about'", "text", ContentLanguages.ALL);
+        String source = top.optional("source", f -> yaml.text(f.value(), "'source'"), null);
+        String licence = top.optional("licence", f -> yaml.text(f.value(), "'licence'"), null);
+        Boolean validated = top.optional("validated", f -> yaml.bool(f.value(), "'validated'"), false);
+        if (Boolean.TRUE.equals(validated) && (source == null || licence == null)) {
+            yaml.problem(top.get("validated").value(), "a validated instrument needs its 'source' and its 'licence'");
+        }
         Field scaleField = top.get("scale");
         Scale defaultScale = scaleField == null ? null : scale(scaleField, "the default scale");
         List<Item> items = items(top, scaleField != null, defaultScale);
@@ -94,13 +110,16 @@ final class QuestionnaireLoader {
         Map<String, List<String>> subscaleItems = subscales(top, itemsById);
         List<Subscale> subscales = scoredSubscales(top, subscaleItems, itemsById);
         Signals signals = signals(top.get("signals"), subscales);
+        List<String> crisisItems = crisisItems(top.get("crisis_items"), itemsById.keySet());
         if (builtIn && Questionnaires.WEEKLY.equals(id) && top.get("signals") == null) {
             yaml.problem(top.node(), "'signals' is missing: the weekly check-in needs distress_at_least, distress_weeks and overwhelmed_at_least");
         }
         if (!yaml.ok()) {
             return failed();
         }
-        return new Loaded(new Questionnaire(id, version, title, intro, items, subscales, builtIn), signals,
+        Questionnaire.Provenance provenance = new Questionnaire.Provenance(about == null ? Map.of() : about, source, licence,
+                Boolean.TRUE.equals(validated), itemLanguages, crisisItems);
+        return new Loaded(new Questionnaire(id, version, title, intro, items, subscales, builtIn, provenance), signals,
                 StrictYaml.line(top.get("id").value()), List.of());
     }
 
@@ -136,7 +155,7 @@ final class QuestionnaireLoader {
                 }
             }
             String name = where;
-            Map<String, String> text = item.required("text", f -> texts(f, name, "text"));
+            Map<String, String> text = item.required("text", f -> texts(f, name, "text", itemLanguages));
             boolean reverse = false;
             if (item.get("reverse") != null) {
                 Boolean r = yaml.bool(item.get("reverse").value(), where + ": 'reverse'");
@@ -334,7 +353,7 @@ final class QuestionnaireLoader {
                 }
             }
             String name = where;
-            Map<String, String> label = cutoff.required("label", f -> texts(f, name, "label"));
+            Map<String, String> label = cutoff.required("label", f -> texts(f, name, "label", ContentLanguages.ALL));
             if (at != null && label != null) {
                 cutoffs.add(new Cutoff(at, label));
             }
@@ -405,7 +424,7 @@ final class QuestionnaireLoader {
         }
         Map<String, Map<Integer, String>> anchors = new LinkedHashMap<>();
         boolean complete = true;
-        for (String language : ContentLanguages.ALL) {
+        for (String language : itemLanguages) {
             Field words = languages.get(language);
             if (words == null) {
                 yaml.problem(anchorsField.key(), where + " has no " + ContentLanguages.name(language) + " anchors");
@@ -440,9 +459,9 @@ final class QuestionnaireLoader {
             }
             anchors.put(language, named);
         }
-        if (complete && anchors.size() == ContentLanguages.ALL.size()) {
+        if (complete && anchors.size() == itemLanguages.size()) {
             Set<Integer> reference = anchors.get(ContentLanguages.FALLBACK).keySet();
-            for (String language : ContentLanguages.ALL) {
+            for (String language : itemLanguages) {
                 if (!anchors.get(language).keySet().equals(reference)) {
                     yaml.problem(languages.get(language).key(), where + ": the " + ContentLanguages.name(language) + " anchors name the points "
                             + anchors.get(language).keySet() + ", the English ones " + reference + "; every language needs the same");
@@ -454,13 +473,13 @@ final class QuestionnaireLoader {
     }
 
     /** Text in every language; {@code noun} is "text" or "label", as in "item 'hope' has no Spanish text". */
-    private Map<String, String> texts(Field field, String what, String noun) {
+    private Map<String, String> texts(Field field, String what, String noun, List<String> required) {
         Mapping languages = yaml.mapping(field.value(), field.key(), what, what, LANGUAGE_KEYS);
         if (languages == null) {
             return null;
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String language : ContentLanguages.ALL) {
+        for (String language : required) {
             Field text = languages.get(language);
             if (text == null) {
                 yaml.problem(field.key(), what + " has no " + ContentLanguages.name(language) + " " + noun);
@@ -471,7 +490,53 @@ final class QuestionnaireLoader {
                 texts.put(language, value);
             }
         }
-        return texts.size() == ContentLanguages.ALL.size() ? texts : null;
+        return texts.size() == required.size() ? texts : null;
+    }
+
+    /** {@code languages}: some of the content languages, English among them; every language when absent. */
+    private List<String> languages(Field field) {
+        if (field == null) {
+            return ContentLanguages.ALL;
+        }
+        List<Node> nodes = yaml.list(field.value(), "'languages'", true);
+        if (nodes == null) {
+            return ContentLanguages.ALL;
+        }
+        List<String> out = new ArrayList<>();
+        for (Node node : nodes) {
+            String language = yaml.text(node, "'languages': each entry");
+            if (language != null && !ContentLanguages.ALL.contains(language)) {
+                yaml.problem(node, "'languages' names '" + language + "'; the content languages are " + ContentLanguages.ALL);
+            } else if (language != null && !out.contains(language)) {
+                out.add(language);
+            }
+        }
+        if (!out.contains(ContentLanguages.FALLBACK)) {
+            yaml.problem(field.value(), "'languages' must include English (en), the language every page falls back to");
+            return ContentLanguages.ALL;
+        }
+        return ContentLanguages.ALL.stream().filter(out::contains).toList();
+    }
+
+    /** {@code crisis_items}: ids of items of this file whose answer above their lowest point calls for the safety resources. */
+    private List<String> crisisItems(Field field, Set<String> items) {
+        if (field == null) {
+            return List.of();
+        }
+        List<Node> nodes = yaml.list(field.value(), "'crisis_items'", true);
+        List<String> out = new ArrayList<>();
+        if (nodes == null) {
+            return out;
+        }
+        for (Node node : nodes) {
+            String id = yaml.text(node, "'crisis_items': each entry (an item id)");
+            if (id != null && !declared.containsKey(id)) {
+                yaml.problem(node, "'crisis_items' names unknown item '" + id + "'");
+            } else if (id != null && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private String slug(Mapping fields, String key, String what) {

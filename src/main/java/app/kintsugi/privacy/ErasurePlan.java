@@ -73,7 +73,8 @@ final class ErasurePlan {
             Map.entry("why_entry", "author_id"),
             Map.entry("forgiveness_mark", "person_id"),
             Map.entry("unsent_letter", "author_id"),
-            Map.entry("accountable_entry", "author_id"));
+            Map.entry("accountable_entry", "author_id"),
+            Map.entry("measure_schedule", "person_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
@@ -127,7 +128,8 @@ final class ErasurePlan {
             "written_break.thread_id", "repair.couple_id", "repair_part.repair_id", "prepared_disclosure.couple_id",
             "prepared_disclosure_mark.disclosure_id", "prepared_disclosure_addition.disclosure_id", "question.disclosure_id",
             "meeting_time.couple_id", "meeting.couple_id", "meeting_prep.meeting_id", "meeting_prep.commitment_id",
-            "decision_reveal.couple_id", "why_entry.couple_id", "forgiveness_mark.couple_id", "unsent_letter.couple_id");
+            "decision_reveal.couple_id", "why_entry.couple_id", "forgiveness_mark.couple_id", "unsent_letter.couple_id",
+            "measure_schedule.questionnaire_id");
 
     private ErasurePlan() {
     }

@@ -20,6 +20,10 @@ import ch.qos.logback.core.read.ListAppender;
 
 class QuestionnairesTest {
 
+    /** The built-in questionnaires, in file-name order. */
+    private static final String[] BUILT_IN = {"csi-16", "csi-4", "gad-7", "kintsugi-weekly", "pcl-5", "phq-9"};
+
+
     private static final String SAMPLE = QuestionnaireValidationTest.read("questionnaires-good/sample.yaml");
 
     @TempDir
@@ -44,7 +48,7 @@ class QuestionnairesTest {
         Questionnaires questionnaires = new Questionnaires("");
         assertThat(questionnaires.weekly().id()).isEqualTo(Questionnaires.WEEKLY);
         assertThat(questionnaires.weekly().builtIn()).isTrue();
-        assertThat(questionnaires.all()).extracting(Questionnaire::id).containsExactly(Questionnaires.WEEKLY);
+        assertThat(questionnaires.all()).extracting(Questionnaire::id).containsExactly(BUILT_IN);
         assertThat(questionnaires.find(Questionnaires.WEEKLY)).containsSame(questionnaires.weekly());
         assertThat(questionnaires.find("nothing-like-this")).isEmpty();
         assertThat(questionnaires.signals()).isEqualTo(new Signals(7, 3, 4));
@@ -81,7 +85,7 @@ class QuestionnairesTest {
 
         Questionnaires questionnaires = new Questionnaires(Questionnaires.BUILT_IN, dir);
 
-        assertThat(questionnaires.all()).extracting(Questionnaire::id).containsExactly("kintsugi-weekly", "couple-sample");
+        assertThat(questionnaires.all()).extracting(Questionnaire::id).containsExactly("csi-16", "csi-4", "gad-7", "kintsugi-weekly", "pcl-5", "phq-9", "couple-sample");
         Questionnaire added = questionnaires.find("couple-sample").orElseThrow();
         assertThat(added.builtIn()).isFalse();
         assertThat(added.items()).hasSize(3);
@@ -101,7 +105,7 @@ class QuestionnairesTest {
     @Test
     void aDirectoryThatIsNotThereIsAWarningNotAFailedStart() {
         Questionnaires questionnaires = new Questionnaires(dir.resolve("missing").toString());
-        assertThat(questionnaires.all()).extracting(Questionnaire::id).containsExactly(Questionnaires.WEEKLY);
+        assertThat(questionnaires.all()).extracting(Questionnaire::id).containsExactly(BUILT_IN);
         assertThat(questionnaires.warnings()).singleElement().asString()
                 .startsWith("kintsugi.questionnaires.dir ").endsWith("missing is not a directory; no questionnaires were added from it");
     }

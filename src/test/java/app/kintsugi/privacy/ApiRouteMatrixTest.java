@@ -55,7 +55,9 @@ class ApiRouteMatrixTest extends IntegrationTest {
     private static final PathPatternParser PARSER = new PathPatternParser();
     /** Routes whose variable names the program's own content (an exercise), the same for everyone: any person may use them. */
     private static final Set<String> CONTENT_KEYS = Set.of("/api/v1/program/exercises/{id}/note", "/api/v1/program/exercises/{id}/start",
-            "/api/v1/program/exercises/{id}/complete", "/api/v1/program/exercises/{id}/reset");
+            "/api/v1/program/exercises/{id}/complete", "/api/v1/program/exercises/{id}/reset",
+            "/api/v1/measures/{id}", "/api/v1/measures/{id}/responses", "/api/v1/measures/{id}/result", "/api/v1/measures/{id}/schedule",
+            "/api/v1/fhir/questionnaires/{id}");
     private static final Pattern HREF = Pattern.compile("\"(?:href|next)\":\"(/api/[^\"?]*)");
 
     private enum Viewer { AUTHOR, PARTNER, OTHER_COUPLE, COUNSELOR_WITHOUT_CONSENT, COUNSELOR_WITH_CONSENT, OPERATOR, READ_ONLY,

@@ -93,7 +93,8 @@ class RouteMatrixTest extends IntegrationTest {
      * everyone, not something a couple wrote: any person may open them.
      */
     private static final Set<String> CONTENT_KEYS = Set.of("/steps/{key}", "/exercises/{id}", "/exercises/{id}/note",
-            "/progress/{exerciseId}/start", "/progress/{exerciseId}/complete", "/progress/{exerciseId}/reset");
+            "/progress/{exerciseId}/start", "/progress/{exerciseId}/complete", "/progress/{exerciseId}/reset",
+            "/measures/{id}", "/measures/{id}/result", "/measures/{id}/schedule", "/measures/{id}/questionnaire.fhir.json");
 
     /** Link-token pages that answer a link that does not work with a page saying so, not "not found". */
     private static final Set<String> SAYS_IT_NO_LONGER_WORKS = Set.of("/join/{code}");

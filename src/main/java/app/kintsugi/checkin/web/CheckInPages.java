@@ -17,6 +17,7 @@ import app.kintsugi.checkin.CheckInForm;
 import app.kintsugi.checkin.CheckInSignals;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Measures;
 import app.kintsugi.checkin.SaveOutcome;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.shared.InvalidInputException;
@@ -33,8 +34,10 @@ class CheckInPages {
     private final CheckIns checkIns;
     private final CheckInSignals signals;
     private final Couples couples;
+    private final Measures measures;
 
-    CheckInPages(CheckIns checkIns, CheckInSignals signals, Couples couples) {
+    CheckInPages(CheckIns checkIns, CheckInSignals signals, Couples couples, Measures measures) {
+        this.measures = measures;
         this.checkIns = checkIns;
         this.signals = signals;
         this.couples = couples;
@@ -92,6 +95,7 @@ class CheckInPages {
         model.addAttribute("signals", signals.of(me.id()));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         model.addAttribute("dueThisWeek", checkIns.dueThisWeek(me.id()));
+        model.addAttribute("measureHistory", measures.history(me.id()));
         return "checkin/trajectory";
     }
 

@@ -1,0 +1,266 @@
+package app.kintsugi.checkin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.kintsugi.account.Accounts;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.NotFoundException;
+import app.kintsugi.shared.StaleEditException;
+import app.kintsugi.shared.Validation;
+
+/**
+ * Measures: every questionnaire other than the weekly check-in (the validated instruments the project
+ * ships and any an operator added), answered by a person when they choose and, if they like, on a
+ * schedule (every week, two weeks, month, or once). Answers and scores are sealed with the person's
+ * key like the check-in's and are theirs alone: nothing here is shown to the partner or a counselor.
+ * A measure is answered whole (nothing is stored half-way); answering the same measure again on the
+ * same day replaces that day's answers.
+ */
+@Service
+public class Measures {
+
+    private static final Logger log = LoggerFactory.getLogger(Measures.class);
+
+    private final Questionnaires questionnaires;
+    private final CheckInRepository responses;
+    private final MeasureScheduleRepository schedules;
+    private final ContentCipher cipher;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Measures(Questionnaires questionnaires, CheckInRepository responses, MeasureScheduleRepository schedules, ContentCipher cipher,
+            Accounts accounts, Clock clock) {
+        this.questionnaires = questionnaires;
+        this.responses = responses;
+        this.schedules = schedules;
+        this.cipher = cipher;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * A measure as the person sees it in the list: its schedule (null when they chose none), whether
+     * it is due today, and the day they last answered it (null before the first time).
+     */
+    public record Measure(Questionnaire questionnaire, Cadence cadence, boolean due, LocalDate lastAnswered) {
+    }
+
+    /**
+     * One finished answer to a measure, with each subscale's score, the band it falls in and how it
+     * compares with the answer before. {@code crisis} says a crisis item was answered above its
+     * lowest point: the page shows the safety resources.
+     */
+    public record Result(UUID id, Questionnaire questionnaire, LocalDate on, List<Score> scores, boolean crisis) {
+    }
+
+    /** A subscale's score; {@code sincePrevious} null for the first answer. */
+    public record Score(Subscale subscale, double value, Cutoff band, Change sincePrevious) {
+    }
+
+    /** One finished answer with what was answered, for the person's own download. */
+    public record Response(UUID id, Questionnaire questionnaire, int definitionVersion, LocalDate on, long answeredAt,
+            Map<String, Integer> answers, Map<String, Double> scores) {
+    }
+
+    /** Every measure the person can answer, in the order the questionnaires are read. */
+    public List<Measure> list(PersonId person) {
+        Map<String, MeasureScheduleRepository.Row> mine = new LinkedHashMap<>();
+        schedules.of(person).forEach(r -> mine.put(r.questionnaire(), r));
+        LocalDate today = today(person);
+        List<Measure> out = new ArrayList<>();
+        for (Questionnaire q : measures()) {
+            MeasureScheduleRepository.Row schedule = mine.get(q.id());
+            LocalDate last = lastAnswered(person, q.id());
+            out.add(new Measure(q, schedule == null ? null : schedule.cadence(), schedule != null && due(schedule, last, today), last));
+        }
+        return out;
+    }
+
+    /** The measures due today by the person's own schedules. */
+    public List<Questionnaire> due(PersonId person) {
+        return list(person).stream().filter(Measure::due).map(Measure::questionnaire).toList();
+    }
+
+    /** The measure with this id; the weekly check-in and unknown ids are not measures. */
+    public Questionnaire measure(String id) {
+        return questionnaires.find(id).filter(q -> !Questionnaires.WEEKLY.equals(q.id())).orElseThrow(NotFoundException::new);
+    }
+
+    /** Every measure: all questionnaires but the weekly check-in, which has its own page. */
+    public List<Questionnaire> measures() {
+        return questionnaires.all().stream().filter(q -> !Questionnaires.WEEKLY.equals(q.id())).toList();
+    }
+
+    /**
+     * Saves a whole answer ({@code item id → value as sent}). Every item must be answered on its scale;
+     * otherwise each item in question is named (field {@code item-<id>}) and nothing is stored.
+     */
+    @Transactional
+    public Result answer(PersonId person, String id, Map<String, String> sent) {
+        Questionnaire q = measure(id);
+        Validation v = new Validation();
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (Item item : q.items()) {
+            String raw = sent.get(item.id());
+            if (raw == null || raw.isBlank()) {
+                v.reject("item-" + item.id(), "measure.answer.missing");
+                continue;
+            }
+            try {
+                int value = Integer.parseInt(raw.strip());
+                if (item.scale().contains(value)) {
+                    answers.put(item.id(), value);
+                } else {
+                    v.reject("item-" + item.id(), "weekly.answer.outOfScale");
+                }
+            } catch (NumberFormatException e) {
+                v.reject("item-" + item.id(), "weekly.answer.outOfScale");
+            }
+        }
+        v.throwIfInvalid();
+        LocalDate today = today(person);
+        long now = clock.millis();
+        Optional<CheckInRepository.Row> existing = responses.find(person, q.id(), today);
+        UUID responseId = existing.map(CheckInRepository.Row::id).orElse(UUID.randomUUID());
+        byte[] sealedAnswers = cipher.seal(person, CheckIns.ANSWERS_KIND, responseId, CheckIns.encode(answers));
+        byte[] sealedScores = cipher.seal(person, CheckIns.SCORES_KIND, responseId,
+                CheckIns.encodeScores(QuestionnaireScoring.score(q, answers)));
+        if (existing.isPresent()) {
+            if (!responses.update(responseId, existing.get().version(), q.version(), sealedAnswers, sealedScores, true, now)) {
+                throw new StaleEditException();
+            }
+        } else if (!responses.insert(new CheckInRepository.Row(responseId, person, q.id(), q.version(), today, sealedAnswers,
+                sealedScores, true, now, now, 0))) {
+            throw new StaleEditException();
+        }
+        boolean crisis = q.crisis(answers);
+        log.info("event=measure_answered questionnaire={} response={}", q.id(), responseId);
+        if (crisis) {
+            log.info("event=measure_crisis_item_resources_shown response={}", responseId);
+        }
+        return latest(person, q.id()).orElseThrow();
+    }
+
+    /** The person's latest finished answer to the measure, with its scores and bands; empty before the first. */
+    public Optional<Result> latest(PersonId person, String id) {
+        Questionnaire q = measure(id);
+        List<CheckInRepository.Row> rows = responses.complete(person, q.id());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        CheckInRepository.Row last = rows.getLast();
+        Map<String, Double> scores = scores(person, last);
+        Map<String, Double> before = rows.size() > 1 ? scores(person, rows.get(rows.size() - 2)) : Map.of();
+        List<Score> out = new ArrayList<>();
+        for (Subscale s : q.subscales()) {
+            Double value = scores.get(s.name());
+            if (value == null) {
+                continue;
+            }
+            Double previous = before.get(s.name());
+            out.add(new Score(s, value, s.cutoff(value).orElse(null), previous == null ? null : ReliableChange.between(s, previous, value)));
+        }
+        return Optional.of(new Result(last.id(), q, last.week(), out, q.crisis(answers(person, last))));
+    }
+
+    /** The person's scores on every measure they answered, one series per subscale, for their trajectory. Theirs alone. */
+    public List<Trajectory> history(PersonId person) {
+        List<Trajectory> out = new ArrayList<>();
+        for (Questionnaire q : measures()) {
+            List<Map.Entry<LocalDate, Map<String, Double>>> scores = new ArrayList<>();
+            for (CheckInRepository.Row r : responses.complete(person, q.id())) {
+                scores.add(Map.entry(r.week(), scores(person, r)));
+            }
+            if (scores.isEmpty()) {
+                continue;
+            }
+            List<Trajectory.Series> series = new ArrayList<>();
+            for (Subscale s : q.subscales()) {
+                List<Trajectory.Point> points = CheckIns.points(s, scores, LocalDate.MIN);
+                series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.of(s, points, List.of(), List.of())));
+            }
+            out.add(new Trajectory(q, series, null, false, false, List.of()));
+        }
+        return out;
+    }
+
+    /** Every finished answer of the person's to any questionnaire, the weekly check-in's too, oldest first: their own download. */
+    public List<Response> responses(PersonId person) {
+        List<Response> out = new ArrayList<>();
+        for (Questionnaire q : questionnaires.all()) {
+            for (CheckInRepository.Row r : responses.complete(person, q.id())) {
+                out.add(new Response(r.id(), q, r.definition(), r.week(), r.updatedAt(), answers(person, r), scores(person, r)));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Response::on).thenComparing(Response::answeredAt));
+        return out;
+    }
+
+    /** Chooses how often to answer a measure, counted from today. */
+    @Transactional
+    public void schedule(PersonId person, String id, Cadence cadence) {
+        Questionnaire q = measure(id);
+        if (cadence == null) {
+            throw InvalidInputException.of("cadence", "measure.cadence.invalid");
+        }
+        schedules.put(person, q.id(), cadence, today(person), clock.millis());
+        log.info("event=measure_scheduled questionnaire={} cadence={}", q.id(), cadence.code());
+    }
+
+    /** Stops the schedule of a measure; its answers stay. */
+    @Transactional
+    public void unschedule(PersonId person, String id) {
+        Questionnaire q = measure(id);
+        if (schedules.remove(person, q.id())) {
+            log.info("event=measure_unscheduled questionnaire={}", q.id());
+        }
+    }
+
+    // --- Inside ---------------------------------------------------------------------------------
+
+    static boolean due(MeasureScheduleRepository.Row schedule, LocalDate last, LocalDate today) {
+        if (last == null || last.isBefore(schedule.startsOn())) {
+            return true;
+        }
+        LocalDate next = schedule.cadence().nextAfter(last);
+        return next != null && !today.isBefore(next);
+    }
+
+    private LocalDate lastAnswered(PersonId person, String questionnaire) {
+        List<CheckInRepository.Row> rows = responses.complete(person, questionnaire);
+        return rows.isEmpty() ? null : rows.getLast().week();
+    }
+
+    private LocalDate today(PersonId person) {
+        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private Map<String, Double> scores(PersonId person, CheckInRepository.Row r) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        CheckIns.decode(cipher.open(person, CheckIns.SCORES_KIND, r.id(), r.scores())).forEach((k, v) -> out.put(k, Double.parseDouble(v)));
+        return out;
+    }
+
+    private Map<String, Integer> answers(PersonId person, CheckInRepository.Row r) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        CheckIns.decode(cipher.open(person, CheckIns.ANSWERS_KIND, r.id(), r.answers())).forEach((k, v) -> out.put(k, Integer.parseInt(v)));
+        return out;
+    }
+}

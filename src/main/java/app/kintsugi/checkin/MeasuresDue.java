@@ -1,0 +1,25 @@
+package app.kintsugi.checkin;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.kintsugi.account.PersonId;
+import app.kintsugi.program.DueItem;
+import app.kintsugi.program.DueItemSource;
+
+/** A measure falls due on Today by the schedule the person chose; the line names no measure, only where to go. */
+@Component
+class MeasuresDue implements DueItemSource {
+
+    private final Measures measures;
+
+    MeasuresDue(Measures measures) {
+        this.measures = measures;
+    }
+
+    @Override
+    public List<DueItem> dueFor(PersonId person) {
+        return measures.due(person).stream().map(q -> new DueItem("due.measure", "/measures/" + q.id())).toList();
+    }
+}
