@@ -180,6 +180,13 @@ class MomentApi {
         return ResponseEntity.created(URI.create(added.href())).body(added);
     }
 
+    @GetMapping("/dates/{id}")
+    @Operation(summary = "One hard date of mine")
+    HardDateLine date(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        return moments.dates(me.id()).stream().filter(d -> d.id().equals(id)).findFirst().map(HardDateLine::of)
+                .orElseThrow(NotFoundException::new);
+    }
+
     @PostMapping("/dates/{id}/show-ask")
     @Operation(summary = "Let my partner see the ask of a date I wrote before they joined",
             description = "From then on they see it in the three days before the date, as any ask, and nothing else of the date.")
