@@ -138,6 +138,12 @@ class MeasuresHttpTest extends IntegrationTest {
         clock.advance(Duration.ofDays(1));
         assertThat(text(page(ana, "/"))).contains("A questionnaire you chose to answer is due");
         assertThat(text(page(ben, "/"))).doesNotContain("A questionnaire you chose to answer is due");
+        // Two due at once: one line, to the list.
+        postAs(ana, "/measures/gad-7/schedule", Map.of("cadence", "weekly"));
+        String both = text(page(ana, "/"));
+        assertThat(both).contains("Some questionnaires you chose to answer are due")
+                .doesNotContain("A questionnaire you chose to answer is due");
+        postAs(ana, "/measures/gad-7/schedule", Map.of("cadence", "none"));
         // Once: due until answered, then never again.
         postAs(ana, "/measures/csi-4/schedule", Map.of("cadence", "once"));
         postAs(ana, "/measures/csi-4", Map.of("happiness", "4", "warm", "4", "rewarding", "4", "satisfied", "4"));
