@@ -432,4 +432,64 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.post(path + "/end", theirs, null).status()).isEqualTo(204);
         assertThat(api.get(path, theirs).status()).as("ended: nothing shown any more").isEqualTo(404);
     }
+
+    @Test
+    void partnersInviteAgreeChooseWhatToShowAndEndThroughTheApiAlone() {
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        String ana = token(couple.first().id());
+        String ben = token(couple.second().id());
+        String cleo = token(testCouples.of("Cleo", "Dan").first().id());
+        var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",
+                TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR);
+        var counselor = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr. Ruiz", "A practice", "en").counselor();
+        String theirs = token(counselor.id());
+        ApiClient api = api();
+        api.post("/api/v1/reflections", ana, Map.of("title", "For our sessions", "whatHappened", "What I want to say"));
+        api.post("/api/v1/reflections", ana, Map.of("title", "Only mine", "whatHappened", "Not for anyone"));
+
+        assertThat(api.get("/api/v1/help/counselor", ana).json().get("link").isNull()).isTrue();
+        assertThat(fields(api.post("/api/v1/help/counselor/invite", ana, Map.of("counselor", counselor.code(), "consent", false))))
+                .containsExactly("consent");
+        Answer invited = api.post("/api/v1/help/counselor/invite", ana, Map.of("counselor", counselor.code(), "consent", true));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String link = invited.json().get("href").asString();
+        assertThat(invited.json().get("state").asString()).isEqualTo("WAITING_FOR_PARTNER");
+        assertThat(api.get(link, ben).json().get("state").asString()).isEqualTo("WAITING_FOR_ME");
+        assertThat(api.get(link, cleo).status()).isEqualTo(404);
+        assertThat(api.post(link + "/consent", cleo, Map.of("agree", true)).status()).isEqualTo(404);
+        assertThat(fields(api.post(link + "/consent", ben, Map.of("agree", false)))).containsExactly("agree");
+        assertThat(api.post(link + "/consent", ben, Map.of("agree", true)).status()).isEqualTo(204);
+        assertThat(api.get(link, ana).json().get("state").asString()).isEqualTo("ACTIVE");
+
+        JsonNode choices = api.get("/api/v1/help/counselor", ana).json().get("choices");
+        JsonNode entry = null;
+        for (JsonNode c : choices) {
+            if ("For our sessions".equals(c.get("title").asString(null))) {
+                entry = c;
+            }
+        }
+        assertThat(entry).isNotNull();
+        Map<String, Object> show = Map.of("kind", entry.get("kind").asString(), "entry", entry.get("entry").asString(), "show", true);
+        assertThat(api.put("/api/v1/help/counselor/shown", ben, show).status()).as("not Ben's to show").isEqualTo(404);
+        assertThat(api.put("/api/v1/help/counselor/shown", cleo, show).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/help/counselor/shown", ana, show).status()).isEqualTo(204);
+        String room = api.get("/api/v1/counselor", theirs).json().get("couples").get(0).get("href").asString();
+        assertThat(api.get(room, theirs).body()).contains("What I want to say").doesNotContain("Not for anyone");
+
+        // A whole kind, then taken back: the next request shows nothing of it.
+        assertThat(api.put("/api/v1/help/counselor/shown-kinds", ana, Map.of("kind", entry.get("kind").asString(), "show", true))
+                .status()).isEqualTo(204);
+        assertThat(api.get(room, theirs).body()).contains("Not for anyone");
+        assertThat(api.put("/api/v1/help/counselor/shown-kinds", ana, Map.of("kind", entry.get("kind").asString(), "show", false))
+                .status()).isEqualTo(204);
+        assertThat(api.put("/api/v1/help/counselor/shown-kinds", ana, Map.of("kind", "no-such-kind", "show", true)).status())
+                .isEqualTo(404);
+        assertThat(api.get(room, theirs).body()).contains("What I want to say").doesNotContain("Not for anyone");
+        assertThat(api.get("/api/v1/help/counselor", ana).json().get("reads").size()).isPositive();
+
+        assertThat(api.post(link + "/end", cleo, null).status()).isEqualTo(404);
+        assertThat(api.post(link + "/end", ben, null).status()).isEqualTo(204);
+        assertThat(api.get(room, theirs).status()).as("ended: nothing shown any more").isEqualTo(404);
+        assertThat(api.get("/api/v1/help/counselor", theirs).status()).as("a counselor has no such side").isEqualTo(404);
+    }
 }
