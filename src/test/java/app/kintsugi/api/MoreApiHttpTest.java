@@ -487,6 +487,22 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.get(room, theirs).body()).contains("What I want to say").doesNotContain("Not for anyone");
         assertThat(api.get("/api/v1/help/counselor", ana).json().get("reads").size()).isPositive();
 
+        // Her summary in counts, when she shows it; nothing of the kind for Ben, who shows nothing.
+        JsonNode partners = api.get(room, theirs).json().get("partners");
+        assertThat(partners.get(0).get("summary").isNull()).isTrue();
+        for (JsonNode c : api.get("/api/v1/help/counselor", ana).json().get("choices")) {
+            if (c.get("kind").asString().equals("summary") || c.get("kind").asString().endsWith("summary")) {
+                assertThat(api.put("/api/v1/help/counselor/shown", ana,
+                        Map.of("kind", c.get("kind").asString(), "entry", c.get("entry").asString(), "show", true)).status()).isEqualTo(204);
+            }
+        }
+        partners = api.get(room, theirs).json().get("partners");
+        JsonNode hers = "Ana".equals(partners.get(0).get("name").asString()) ? partners.get(0) : partners.get(1);
+        JsonNode his = hers == partners.get(0) ? partners.get(1) : partners.get(0);
+        assertThat(hers.get("summary").get("questionsForThem").isInt()).as(hers.toString()).isTrue();
+        assertThat(his.get("summary").isNull()).isTrue();
+        assertThat(his.get("flags").isNull()).as("no scores shown, no flags").isTrue();
+
         assertThat(api.post(link + "/end", cleo, null).status()).isEqualTo(404);
         assertThat(api.post(link + "/end", ben, null).status()).isEqualTo(204);
         assertThat(api.get(room, theirs).status()).as("ended: nothing shown any more").isEqualTo(404);

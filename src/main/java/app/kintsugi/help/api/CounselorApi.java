@@ -28,6 +28,8 @@ import app.kintsugi.help.CounselorCouple;
 import app.kintsugi.help.CounselorLinks;
 import app.kintsugi.help.CounselorRoom;
 import app.kintsugi.help.CounselorStatus;
+import app.kintsugi.help.CounselorSummary;
+import app.kintsugi.help.ScoreFlags;
 import app.kintsugi.help.Counselors;
 import app.kintsugi.platform.BrowserLocales;
 import app.kintsugi.privacy.ShareableEntry;
@@ -86,8 +88,27 @@ class CounselorApi {
     record CounselorScoreSeries(String subscale, double min, double max, boolean higherIsBetter, List<CounselorScorePoint> points) {
     }
 
-    /** {@code scores} is null unless this partner shows them to me. */
-    record CounselorPartner(String name, List<CounselorEntry> entries, List<CounselorScoreSeries> scores) {
+    /**
+     * Where a partner is, in counts and states only: {@code steps} they are working on (keys), questions waiting for
+     * their answer and theirs waiting for an answer, commitments and the share kept over four weeks (null with none
+     * due), boundaries agreed and open, planned conversations held, times they asked for reassurance in four weeks.
+     */
+    record CounselorSummaryLine(List<String> steps, int questionsForThem, int questionsTheyWait, int commitments,
+            Integer keptPercent, int boundariesAgreed, int boundariesOpen, int conversationsHeld, int reassuranceAsked) {
+    }
+
+    /**
+     * Something that stands out in the scores a partner shows: {@code kind} is CHANGED_SINCE_PREVIOUS,
+     * CHANGED_SINCE_FIRST (then {@code change} says BETTER or WORSENED), CROSSED_UP or CROSSED_DOWN (then
+     * {@code cutoff} is the cut-off's value and {@code cutoffLabel} its name in the language of Accept-Language).
+     */
+    record CounselorFlag(String subscale, ScoreFlags.Kind kind, Change change, Double cutoff, String cutoffLabel, double before,
+            double after, LocalDate week) {
+    }
+
+    /** {@code scores} and {@code flags} are null unless this partner shows their scores; {@code summary} unless they show it. */
+    record CounselorPartner(String name, List<CounselorEntry> entries, List<CounselorScoreSeries> scores,
+            CounselorSummaryLine summary, List<CounselorFlag> flags) {
     }
 
     record CounselorNote(UUID id, String text, Instant at, String href) {
@@ -138,7 +159,8 @@ class CounselorApi {
         String couple = PATH + "/couples/" + v.linkId();
         return new CounselorCoupleView(v.linkId(),
                 v.partners().stream().map(p -> new CounselorPartner(p.name(),
-                        p.entries().stream().map(e -> entry(e, locale)).toList(), scores(p.scores()))).toList(),
+                        p.entries().stream().map(e -> entry(e, locale)).toList(), scores(p.scores()), summary(p.summary()),
+                        p.scores() == null ? null : p.flags().stream().map(f -> flag(f, locale)).toList())).toList(),
                 v.notes().stream().map(n -> new CounselorNote(n.id(), n.text(), n.at(), couple + "/notes/" + n.id())).toList(), couple);
     }
 
@@ -154,6 +176,17 @@ class CounselorApi {
                 : t.series().stream().map(s -> new CounselorScoreSeries(s.subscale().name(), s.subscale().min(), s.subscale().max(),
                         s.subscale().higherIsBetter(), s.mine().stream().map(p -> new CounselorScorePoint(p.week(), p.score(),
                                 p.average(), p.sincePrevious(), p.sinceFirst())).toList())).toList();
+    }
+
+    private static CounselorSummaryLine summary(CounselorSummary.PartnerSummary s) {
+        return s == null ? null : new CounselorSummaryLine(s.steps(), s.questionsForThem(), s.questionsTheyWait(), s.commitments(),
+                s.keptPercent(), s.boundariesAgreed(), s.boundariesOpen(), s.conversationsHeld(), s.reassuranceAsked());
+    }
+
+    private static CounselorFlag flag(ScoreFlags.Flag f, Locale locale) {
+        return new CounselorFlag(f.subscale(), f.kind(), f.change(), f.cutoff() == null ? null : f.cutoff().at(),
+                f.cutoff() == null ? null : f.cutoff().label().getOrDefault(locale.getLanguage(), f.cutoff().label().get("en")),
+                f.before(), f.after(), f.week());
     }
 
     private String text(String key, Locale locale) {
