@@ -508,4 +508,24 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.get(room, theirs).status()).as("ended: nothing shown any more").isEqualTo(404);
         assertThat(api.get("/api/v1/help/counselor", theirs).status()).as("a counselor has no such side").isEqualTo(404);
     }
+
+    @Test
+    void helpGivesMyOwnAdviceAndKeepsTheRegionIChoose() {
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        String ana = token(couple.first().id());
+        String ben = token(couple.second().id());
+        ApiClient api = api();
+        JsonNode help = api.get("/api/v1/help", ana, "Accept-Language", "es").json();
+        assertThat(help.get("regionChosen").asBoolean()).isFalse();
+        assertThat(help.get("regions").size()).isPositive();
+        String code = help.get("regions").get(help.get("regions").size() - 1).get("code").asString();
+        Answer bad = api.put("/api/v1/help/region", ana, Map.of("region", "<script>"), "Accept-Language", "es");
+        assertThat(fields(bad)).containsExactly("region");
+        assertThat(api.put("/api/v1/help/region", ana, Map.of("region", code)).status()).isEqualTo(204);
+        JsonNode after = api.get("/api/v1/help", ana).json();
+        assertThat(after.get("regionChosen").asBoolean()).isTrue();
+        assertThat(after.get("region").get("code").asString()).isEqualTo(code);
+        assertThat(api.get("/api/v1/help", ben).json().get("regionChosen").asBoolean()).as("each person's own").isFalse();
+        assertThat(api.get("/api/v1/help", null).status()).isEqualTo(401);
+    }
 }

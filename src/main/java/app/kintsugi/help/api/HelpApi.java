@@ -1,0 +1,88 @@
+package app.kintsugi.help.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.help.HelpSignals;
+import app.kintsugi.platform.BrowserLocales;
+import app.kintsugi.resources.HelpRegion;
+import app.kintsugi.resources.HelpResources;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Seeking help (step 5), as on the page "Help": what my own answers suggest, and the region whose resources I see. */
+@RestController
+@RequestMapping("/api/v1/help")
+@Tag(name = "Help", description = "Knowing when outside help is wise: advice from my own check-ins and safety check only, "
+        + "never anyone else's, and the region whose help resources I see (where to find them: /api/v1/safety/resources).")
+class HelpApi {
+
+    private final HelpSignals signals;
+    private final HelpResources resources;
+    private final MessageSource messages;
+
+    HelpApi(HelpSignals signals, HelpResources resources, MessageSource messages) {
+        this.signals = signals;
+        this.resources = resources;
+        this.messages = messages;
+    }
+
+    /**
+     * One thing my answers show and a next step, in the language of Accept-Language: {@code what} was noticed,
+     * {@code next} might help, {@code link} names where {@code path} (a page) leads.
+     */
+    record HelpSignalLine(String signal, String what, String next, String link, String path) {
+    }
+
+    record HelpRegionLine(String code, String name) {
+    }
+
+    /**
+     * {@code safetyFirst}: my safety check asks for help for me alone before any work together. {@code region} is the one I
+     * chose, else a guess from Accept-Language ({@code regionChosen} says which).
+     */
+    record HelpView(boolean safetyFirst, List<HelpSignalLine> signals, HelpRegionLine region, boolean regionChosen,
+            List<HelpRegionLine> regions) {
+    }
+
+    record HelpRegionBody(String region) {
+    }
+
+    @GetMapping
+    @Operation(summary = "What my own answers suggest, and my region")
+    HelpView help(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        var advice = signals.advice(me.id());
+        HelpRegion shown = resources.regionFor(me.id(), null, BrowserLocales.of(request));
+        boolean chosen = resources.chosen(me.id()).map(c -> c.code().equals(shown.code())).orElse(false);
+        return new HelpView(advice.safetyFirst(),
+                advice.signals().stream().map(i -> new HelpSignalLine(i.signal().name(), text(i.key() + ".what", locale),
+                        text(i.key() + ".next", locale), text(i.key() + ".link", locale), i.path())).toList(),
+                new HelpRegionLine(shown.code(), shown.name(locale)), chosen,
+                resources.choices(locale).stream().map(r -> new HelpRegionLine(r.code(), r.name(locale))).toList());
+    }
+
+    @PutMapping("/region")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Choose the region whose help resources I see", description = "A code from {@code regions}.")
+    void region(@AuthenticationPrincipal PersonPrincipal me, @RequestBody HelpRegionBody body) {
+        resources.choose(me.id(), body.region());
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
