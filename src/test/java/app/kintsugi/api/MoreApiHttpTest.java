@@ -528,4 +528,27 @@ class MoreApiHttpTest extends IntegrationTest {
         assertThat(api.get("/api/v1/help", ben).json().get("regionChosen").asBoolean()).as("each person's own").isFalse();
         assertThat(api.get("/api/v1/help", null).status()).isEqualTo(401);
     }
+
+    @Test
+    void aSessionReportIsMadeFromMyOwnEntriesOnly() {
+        TestCouple couple = testCouples.of("Ana", "Ben");
+        String ana = token(couple.first().id());
+        String ben = token(couple.second().id());
+        ApiClient api = api();
+        String mine = api.post("/api/v1/reflections", ana, Map.of("title", "For the session", "whatHappened", "What I want to say"))
+                .json().get("id").asString();
+        String his = api.post("/api/v1/reflections", ben, Map.of("title", "His", "whatHappened", "Only his"))
+                .json().get("id").asString();
+        JsonNode choices = api.get("/api/v1/help/prepare", ana).json();
+        assertThat(choices.get("sections").toString()).contains("TREND").contains("QUESTIONS").contains("COMMITMENTS");
+        assertThat(choices.get("reflections").toString()).contains(mine).doesNotContain(his);
+
+        Answer pdf = api.post("/api/v1/help/prepare", ana, Map.of("include", List.of("QUESTIONS"), "reflections", List.of(mine),
+                "talkAbout", "Trust, and the weekend"));
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+        assertThat(String.valueOf(pdf.header("Content-Type"))).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(api.post("/api/v1/help/prepare", ana, Map.of("reflections", List.of(his))).status()).as("not hers").isEqualTo(404);
+        assertThat(fields(api.post("/api/v1/help/prepare", ana, Map.of("talkAbout", "x".repeat(20_001))))).containsExactly("talkAbout");
+    }
 }

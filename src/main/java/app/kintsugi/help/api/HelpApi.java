@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.help.HelpSignals;
+import app.kintsugi.help.PrepChoices;
+import app.kintsugi.help.PrepSection;
+import app.kintsugi.help.PrepSelection;
+import app.kintsugi.help.PreparedPdf;
+import app.kintsugi.help.SessionPrep;
+import app.kintsugi.platform.Downloads;
 import app.kintsugi.platform.BrowserLocales;
 import app.kintsugi.resources.HelpRegion;
 import app.kintsugi.resources.HelpResources;
@@ -33,11 +42,28 @@ class HelpApi {
     private final HelpSignals signals;
     private final HelpResources resources;
     private final MessageSource messages;
+    private final SessionPrep prep;
 
-    HelpApi(HelpSignals signals, HelpResources resources, MessageSource messages) {
+    HelpApi(HelpSignals signals, HelpResources resources, MessageSource messages, SessionPrep prep) {
         this.signals = signals;
         this.resources = resources;
         this.messages = messages;
+        this.prep = prep;
+    }
+
+    record PrepEntryLine(java.util.UUID id, String firstWords, java.time.LocalDate date) {
+    }
+
+    /**
+     * What I can put in a report for a counseling session: {@code sections} to tick as a whole (TREND, QUESTIONS,
+     * COMMITMENTS), my own reflections and "my role" reflections one by one, and counts to say what each section holds.
+     */
+    record PrepChoicesView(List<String> sections, int trendWeeks, int checkIns, List<PrepEntryLine> reflections,
+            List<PrepEntryLine> ownRoles, int openQuestions, int commitments) {
+    }
+
+    /** {@code include}: sections; {@code reflections}, {@code ownRoles}: ids from the choices; {@code talkAbout}: free text. */
+    record PrepBody(List<String> include, List<String> reflections, List<String> ownRoles, String talkAbout) {
     }
 
     /**
@@ -80,6 +106,30 @@ class HelpApi {
     @Operation(summary = "Choose the region whose help resources I see", description = "A code from {@code regions}.")
     void region(@AuthenticationPrincipal PersonPrincipal me, @RequestBody HelpRegionBody body) {
         resources.choose(me.id(), body.region());
+    }
+
+    @GetMapping("/prepare")
+    @Operation(summary = "What I can put in a report to prepare a counseling session", description = "Only my own entries, "
+            + "and the questions of our space that still wait.")
+    PrepChoicesView prepChoices(@AuthenticationPrincipal PersonPrincipal me) {
+        PrepChoices c = prep.choices(me.id());
+        return new PrepChoicesView(java.util.Arrays.stream(PrepSection.values()).map(Enum::name).toList(), SessionPrep.TREND_WEEKS,
+                c.checkIns(), c.reflections().stream().map(e -> new PrepEntryLine(e.id(), e.firstWords(), e.date())).toList(),
+                c.ownRoles().stream().map(e -> new PrepEntryLine(e.id(), e.firstWords(), e.date())).toList(), c.openQuestions(),
+                c.commitments());
+    }
+
+    @PostMapping("/prepare")
+    @Operation(summary = "Make the report as a PDF", description = "It goes straight to me; nothing of it stays on the server. "
+            + "Text in the language of Accept-Language.")
+    ResponseEntity<byte[]> prepare(@AuthenticationPrincipal PersonPrincipal me, @RequestBody PrepBody body, HttpServletRequest request) {
+        PreparedPdf pdf = prep.pdf(me.id(), new PrepSelection(list(body.include()), list(body.reflections()), list(body.ownRoles()),
+                body.talkAbout() == null ? "" : body.talkAbout()), BrowserLocales.spoken(request));
+        return Downloads.attachment(pdf.content(), pdf.fileName(), MediaType.APPLICATION_PDF);
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private String text(String key, Locale locale) {
