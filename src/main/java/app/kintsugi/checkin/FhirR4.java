@@ -51,12 +51,15 @@ public class FhirR4 {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(questionnaireNode(q, locale));
     }
 
-    /** Every finished answer of the person's, to every questionnaire, as a FHIR Bundle of QuestionnaireResponse. */
-    public String responses(PersonId person, Locale locale, Instant now) {
+    /**
+     * Every finished answer of the person's, to every questionnaire, as a FHIR Bundle of
+     * QuestionnaireResponse. The bundle carries no timestamp (optional for a collection): the same
+     * answers give the same file, whenever it is asked for.
+     */
+    public String responses(PersonId person, Locale locale) {
         ObjectNode bundle = NODES.objectNode();
         bundle.put("resourceType", "Bundle");
         bundle.put("type", "collection");
-        bundle.put("timestamp", now.toString());
         ArrayNode entries = bundle.putArray("entry");
         for (Measures.Response r : measures.responses(person)) {
             ObjectNode entry = entries.addObject();

@@ -1,6 +1,5 @@
 package app.kintsugi.checkin.api;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,12 +43,10 @@ class MeasuresApi {
 
     private final Measures measures;
     private final FhirR4 fhir;
-    private final Clock clock;
 
-    MeasuresApi(Measures measures, FhirR4 fhir, Clock clock) {
+    MeasuresApi(Measures measures, FhirR4 fhir) {
         this.measures = measures;
         this.fhir = fhir;
-        this.clock = clock;
     }
 
     /**
@@ -176,6 +173,6 @@ class MeasuresApi {
     ResponseEntity<String> fhirResponses(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirR4.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"questionnaire-responses.fhir.json\"")
-                .body(fhir.responses(me.id(), BrowserLocales.spoken(request), clock.instant()));
+                .body(fhir.responses(me.id(), BrowserLocales.spoken(request)));
     }
 }

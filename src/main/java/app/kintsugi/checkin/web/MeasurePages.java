@@ -1,6 +1,5 @@
 package app.kintsugi.checkin.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +44,11 @@ class MeasurePages {
     private final Measures measures;
     private final HelpResources resources;
     private final FhirR4 fhir;
-    private final Clock clock;
 
-    MeasurePages(Measures measures, HelpResources resources, FhirR4 fhir, Clock clock) {
+    MeasurePages(Measures measures, HelpResources resources, FhirR4 fhir) {
         this.measures = measures;
         this.resources = resources;
         this.fhir = fhir;
-        this.clock = clock;
     }
 
     /** All the person's finished answers as a FHIR R4 Bundle, to give to a clinic. */
@@ -59,7 +56,7 @@ class MeasurePages {
     ResponseEntity<String> fhirResponses(@AuthenticationPrincipal PersonPrincipal me, Locale locale) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirR4.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"questionnaire-responses.fhir.json\"")
-                .body(fhir.responses(me.id(), locale, clock.instant()));
+                .body(fhir.responses(me.id(), locale));
     }
 
     /** A measure's definition as a FHIR R4 Questionnaire. */
