@@ -40,6 +40,16 @@ class CheckInRepository {
                 .params(person.value().toString(), questionnaire).query(CheckInRepository::map).list();
     }
 
+    /** The day of the person's newest complete response to each questionnaire they answered: one query for all. */
+    java.util.Map<String, LocalDate> lastComplete(PersonId person) {
+        java.util.Map<String, LocalDate> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT questionnaire_id, MAX(week) FROM questionnaire_response WHERE person_id = ? AND complete = 1 "
+                        + "GROUP BY questionnaire_id")
+                .param(person.value().toString())
+                .query((rs, n) -> out.put(rs.getString(1), LocalDate.parse(rs.getString(2)))).list();
+        return out;
+    }
+
     boolean hasComplete(PersonId person, String questionnaire) {
         return jdbc.sql("SELECT COUNT(*) FROM questionnaire_response WHERE person_id = ? AND questionnaire_id = ? AND complete = 1")
                 .params(person.value().toString(), questionnaire).query(Long.class).single() > 0;

@@ -83,10 +83,11 @@ public class Measures {
         Map<String, MeasureScheduleRepository.Row> mine = new LinkedHashMap<>();
         schedules.of(person).forEach(r -> mine.put(r.questionnaire(), r));
         LocalDate today = today(person);
+        Map<String, LocalDate> lastOf = responses.lastComplete(person);
         List<Measure> out = new ArrayList<>();
         for (Questionnaire q : measures()) {
             MeasureScheduleRepository.Row schedule = mine.get(q.id());
-            LocalDate last = lastAnswered(person, q.id());
+            LocalDate last = lastOf.get(q.id());
             out.add(new Measure(q, schedule == null ? null : schedule.cadence(), schedule != null && due(schedule, last, today), last));
         }
         return out;
@@ -94,6 +95,10 @@ public class Measures {
 
     /** The measures due today by the person's own schedules. */
     public List<Questionnaire> due(PersonId person) {
+        // On Today for everyone: nothing more than the schedules for someone who chose none.
+        if (schedules.of(person).isEmpty()) {
+            return List.of();
+        }
         return list(person).stream().filter(Measure::due).map(Measure::questionnaire).toList();
     }
 
@@ -182,7 +187,12 @@ public class Measures {
     /** The person's scores on every measure they answered, one series per subscale, for their trajectory. Theirs alone. */
     public List<Trajectory> history(PersonId person) {
         List<Trajectory> out = new ArrayList<>();
+        // One query says which measures were ever answered; only those are read.
+        java.util.Set<String> answered = responses.lastComplete(person).keySet();
         for (Questionnaire q : measures()) {
+            if (!answered.contains(q.id())) {
+                continue;
+            }
             List<Map.Entry<LocalDate, Map<String, Double>>> scores = new ArrayList<>();
             for (CheckInRepository.Row r : responses.complete(person, q.id())) {
                 scores.add(Map.entry(r.week(), scores(person, r)));
@@ -240,11 +250,6 @@ public class Measures {
         }
         LocalDate next = schedule.cadence().nextAfter(last);
         return next != null && !today.isBefore(next);
-    }
-
-    private LocalDate lastAnswered(PersonId person, String questionnaire) {
-        List<CheckInRepository.Row> rows = responses.complete(person, questionnaire);
-        return rows.isEmpty() ? null : rows.getLast().week();
     }
 
     private LocalDate today(PersonId person) {
