@@ -66,6 +66,9 @@ class TransparencyBrowserTest extends BrowserTest {
     @Autowired
     Amends amends;
 
+    @Autowired
+    app.kintsugi.program.ExerciseNotes notes;
+
     @Test
     void aQuestionIsDeferredAnsweredAndFollowedUpAndWhatIsSharedAndDoneReachesTheTimeline() {
         TestCouple couple = testCouples.of("Ana", "Ben");
@@ -352,6 +355,15 @@ class TransparencyBrowserTest extends BrowserTest {
             Page b = newPage(newContext(v.options()));
             signInCollecting(a, ana.email(), v, problems);
             signInCollecting(b, ben.email(), v, problems);
+
+            // The questions Ana wrote down for herself wait beside the box; one goes in, nothing is sent.
+            notes.save(ana.id(), "transparency.questions", "- Did you think of leaving?\n- What did you tell your friends?\n", -1);
+            a.navigate("/questions");
+            a.getByText("From “The questions I carry” (2)").click();
+            a.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Put “What did you tell your friends?” in the box")).click();
+            assertThat(label(a, "Your question")).hasValue("What did you tell your friends?");
+            look(a, "questions-carried", v, problems);
 
             // The question box with the guidance shown.
             a.navigate("/questions");
