@@ -80,8 +80,12 @@ public class Measures {
 
     /** Every measure the person can answer, in the order the questionnaires are read. */
     public List<Measure> list(PersonId person) {
+        return list(person, schedules.of(person));
+    }
+
+    private List<Measure> list(PersonId person, List<MeasureScheduleRepository.Row> chosen) {
         Map<String, MeasureScheduleRepository.Row> mine = new LinkedHashMap<>();
-        schedules.of(person).forEach(r -> mine.put(r.questionnaire(), r));
+        chosen.forEach(r -> mine.put(r.questionnaire(), r));
         LocalDate today = today(person);
         Map<String, LocalDate> lastOf = responses.lastComplete(person);
         List<Measure> out = new ArrayList<>();
@@ -96,10 +100,11 @@ public class Measures {
     /** The measures due today by the person's own schedules. */
     public List<Questionnaire> due(PersonId person) {
         // On Today for everyone: nothing more than the schedules for someone who chose none.
-        if (schedules.of(person).isEmpty()) {
+        List<MeasureScheduleRepository.Row> chosen = schedules.of(person);
+        if (chosen.isEmpty()) {
             return List.of();
         }
-        return list(person).stream().filter(Measure::due).map(Measure::questionnaire).toList();
+        return list(person, chosen).stream().filter(Measure::due).map(Measure::questionnaire).toList();
     }
 
     /** The measure with this id; the weekly check-in and unknown ids are not measures. */
