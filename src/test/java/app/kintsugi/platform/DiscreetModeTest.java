@@ -67,7 +67,8 @@ class DiscreetModeTest extends IntegrationTest {
             neutral(browser.get("/?lang=" + language), "/ in " + language);
             for (String path : List.of("/settings", "/space", "/reflections", "/safety", "/respect/ratio", "/expectations",
                     "/help", "/help/prepare", "/boundaries", "/commitments", "/questions", conversation, "/inbox", "/together",
-                    "/welcome", "/welcome?step=2", "/welcome?step=3", "/exercises/understanding.basics", "/settings/notices", "/settings/data")) {
+                    "/welcome", "/welcome?step=2", "/welcome?step=3", "/exercises/understanding.basics", "/settings/notices", "/settings/data",
+                    "/measures", "/measures/phq-9", "/check-in/trajectory", "/moments/dates", "/help/counselor")) {
                 neutral(browser.get(path), path + " in " + language);
             }
             for (String step : STEPS) {
