@@ -43,10 +43,10 @@ class DecisionExport implements ExportSource {
                     UUID id = UUID.fromString(rs.getString(1));
                     return ExportEntry.of("decision-writing", id).visibility(Visibility.PRIVATE).created(rs.getLong(6))
                             .updated(rs.getLong(7))
-                            .written("staying", open(person, Decisions.STAYING_KIND, id, rs.getBytes(2)))
-                            .written("parting", open(person, Decisions.PARTING_KIND, id, rs.getBytes(3)))
-                            .written("toKnow", open(person, Decisions.TO_KNOW_KIND, id, rs.getBytes(4)))
-                            .written("changed", open(person, Decisions.CHANGED_KIND, id, rs.getBytes(5)))
+                            .written("staying", cipher.openOrNull(person, Decisions.STAYING_KIND, id, rs.getBytes(2)))
+                            .written("parting", cipher.openOrNull(person, Decisions.PARTING_KIND, id, rs.getBytes(3)))
+                            .written("toKnow", cipher.openOrNull(person, Decisions.TO_KNOW_KIND, id, rs.getBytes(4)))
+                            .written("changed", cipher.openOrNull(person, Decisions.CHANGED_KIND, id, rs.getBytes(5)))
                             .build();
                 }).list());
         out.addAll(jdbc.sql("SELECT id, lean, noted_at FROM decision_lean WHERE person_id = ? ORDER BY noted_at, id")
@@ -55,7 +55,7 @@ class DecisionExport implements ExportSource {
                     UUID id = UUID.fromString(rs.getString(1));
                     return ExportEntry.of("decision-lean", id).visibility(Visibility.PRIVATE).created(rs.getLong(3))
                             .updated(rs.getLong(3))
-                            .value("lean", open(person, Decisions.LEAN_KIND, id, rs.getBytes(2)))
+                            .value("lean", cipher.openOrNull(person, Decisions.LEAN_KIND, id, rs.getBytes(2)))
                             .build();
                 }).list());
         out.addAll(jdbc.sql("SELECT couple_id, opted_in_at FROM decision_reveal WHERE person_id = ? ORDER BY opted_in_at")
@@ -70,7 +70,4 @@ class DecisionExport implements ExportSource {
         return out;
     }
 
-    private String open(PersonId person, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(person, kind, id, sealed);
-    }
 }

@@ -147,8 +147,9 @@ public class Decisions {
                 jdbc.sql("""
                         INSERT INTO decision_note (id, person_id, staying, parting, to_know, changed, created_at, updated_at, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                        .params(id.toString(), person.value().toString(), seal(person, STAYING_KIND, id, s),
-                                seal(person, PARTING_KIND, id, p), seal(person, TO_KNOW_KIND, id, k), seal(person, CHANGED_KIND, id, c),
+                        .params(id.toString(), person.value().toString(), cipher.sealOrNull(person, STAYING_KIND, id, s),
+                                cipher.sealOrNull(person, PARTING_KIND, id, p), cipher.sealOrNull(person, TO_KNOW_KIND, id, k),
+                                cipher.sealOrNull(person, CHANGED_KIND, id, c),
                                 now, now)
                         .update();
             } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -157,8 +158,9 @@ public class Decisions {
         } else if (existing.get().version() != expectedVersion || jdbc.sql("""
                 UPDATE decision_note SET staying = ?, parting = ?, to_know = ?, changed = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(seal(person, STAYING_KIND, id, s), seal(person, PARTING_KIND, id, p), seal(person, TO_KNOW_KIND, id, k),
-                        seal(person, CHANGED_KIND, id, c), now, id.toString(), expectedVersion)
+                .params(cipher.sealOrNull(person, STAYING_KIND, id, s), cipher.sealOrNull(person, PARTING_KIND, id, p),
+                        cipher.sealOrNull(person, TO_KNOW_KIND, id, k),
+                        cipher.sealOrNull(person, CHANGED_KIND, id, c), now, id.toString(), expectedVersion)
                 .update() != 1) {
             throw new StaleEditException();
         }
@@ -265,16 +267,10 @@ public class Decisions {
     }
 
     private DecisionAid.Writing open(NoteRow r) {
-        return new DecisionAid.Writing(open(r.person(), STAYING_KIND, r.id(), r.staying()), open(r.person(), PARTING_KIND, r.id(), r.parting()),
-                open(r.person(), TO_KNOW_KIND, r.id(), r.toKnow()), open(r.person(), CHANGED_KIND, r.id(), r.changed()),
+        return new DecisionAid.Writing(cipher.openOrNull(r.person(), STAYING_KIND, r.id(), r.staying()),
+                cipher.openOrNull(r.person(), PARTING_KIND, r.id(), r.parting()),
+                cipher.openOrNull(r.person(), TO_KNOW_KIND, r.id(), r.toKnow()), cipher.openOrNull(r.person(), CHANGED_KIND, r.id(), r.changed()),
                 Instant.ofEpochMilli(r.updatedAt()), r.version());
     }
 
-    private String open(PersonId person, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(person, kind, id, sealed);
-    }
-
-    private byte[] seal(PersonId person, String kind, UUID id, String text) {
-        return text == null ? null : cipher.seal(person, kind, id, text);
-    }
 }

@@ -114,7 +114,7 @@ public class HardMoments {
         UUID id = UUID.randomUUID();
         Parsed p = parse(draft, person);
         long now = clock.millis();
-        repository.insert(seal(person, id, p, now, now, 0));
+        repository.insert(sealed(person, id, p, now, now, 0));
         progress.noteActivity(person, MomentExercises.LOG);
         log.info("event=hard_moment_logged entry={} quick=false", id);
         return id;
@@ -124,7 +124,7 @@ public class HardMoments {
     public void update(PersonId person, UUID id, long expectedVersion, MomentDraft draft) {
         var row = requireOwn(person, id);
         Parsed p = parse(draft, person);
-        if (row.version() != expectedVersion || !repository.update(seal(person, id, p, row.createdAt(), clock.millis(), 0),
+        if (row.version() != expectedVersion || !repository.update(sealed(person, id, p, row.createdAt(), clock.millis(), 0),
                 expectedVersion)) {
             throw new StaleEditException();
         }
@@ -139,12 +139,12 @@ public class HardMoments {
     }
 
     public MomentEntry entry(PersonId person, UUID id) {
-        return open(requireOwn(person, id));
+        return opened(requireOwn(person, id));
     }
 
     /** The person's log, newest first. */
     public List<MomentEntry> entries(PersonId person) {
-        return repository.entries(person).stream().map(this::open).toList();
+        return repository.entries(person).stream().map(this::opened).toList();
     }
 
     public LogSummary summary(PersonId person) {
@@ -175,8 +175,8 @@ public class HardMoments {
     // --- The plan -------------------------------------------------------------------------------
 
     public CopingPlan plan(PersonId person) {
-        return repository.plan(person).map(r -> new CopingPlan(open(person, HELPS_KIND, r.id(), r.helps()),
-                open(person, AVOID_KIND, r.id(), r.avoid()), open(person, PEOPLE_KIND, r.id(), r.people()), r.version()))
+        return repository.plan(person).map(r -> new CopingPlan(cipher.openOrNull(person, HELPS_KIND, r.id(), r.helps()),
+                cipher.openOrNull(person, AVOID_KIND, r.id(), r.avoid()), cipher.openOrNull(person, PEOPLE_KIND, r.id(), r.people()), r.version()))
                 .orElse(CopingPlan.EMPTY);
     }
 
@@ -200,15 +200,15 @@ public class HardMoments {
             }
             UUID id = UUID.randomUUID();
             try {
-                repository.insertPlan(new MomentRepository.PlanRow(id, person, seal(person, HELPS_KIND, id, h),
-                        seal(person, AVOID_KIND, id, a), seal(person, PEOPLE_KIND, id, p), now, 0));
+                repository.insertPlan(new MomentRepository.PlanRow(id, person, cipher.sealOrNull(person, HELPS_KIND, id, h),
+                        cipher.sealOrNull(person, AVOID_KIND, id, a), cipher.sealOrNull(person, PEOPLE_KIND, id, p), now, 0));
             } catch (org.springframework.dao.DataIntegrityViolationException e) {
                 throw new StaleEditException();
             }
         } else {
             UUID id = existing.get().id();
-            if (!repository.updatePlan(new MomentRepository.PlanRow(id, person, seal(person, HELPS_KIND, id, h),
-                    seal(person, AVOID_KIND, id, a), seal(person, PEOPLE_KIND, id, p), now, 0), expectedVersion)) {
+            if (!repository.updatePlan(new MomentRepository.PlanRow(id, person, cipher.sealOrNull(person, HELPS_KIND, id, h),
+                    cipher.sealOrNull(person, AVOID_KIND, id, a), cipher.sealOrNull(person, PEOPLE_KIND, id, p), now, 0), expectedVersion)) {
                 throw new StaleEditException();
             }
         }
@@ -263,8 +263,8 @@ public class HardMoments {
         // An ask is meant for the partner in the space as it is written; written alone, it stays the
         // writer's until they choose to show it to someone who joins later.
         PersonId askFor = ask == null ? null : couples.completeSpace(person).flatMap(CoupleSpace::partnerId).orElse(null);
-        repository.insertDate(new MomentRepository.DateRow(id, person, day, draft.yearly(), seal(person, LABEL_KIND, id, label),
-                seal(person, ASK_KIND, id, ask), clock.millis(), askFor));
+        repository.insertDate(new MomentRepository.DateRow(id, person, day, draft.yearly(), cipher.sealOrNull(person, LABEL_KIND, id, label),
+                cipher.sealOrNull(person, ASK_KIND, id, ask), clock.millis(), askFor));
         log.info("event=hard_date_added date={}", id);
         return id;
     }
@@ -404,25 +404,17 @@ public class HardMoments {
         }
     }
 
-    private MomentRepository.EntryRow seal(PersonId person, UUID id, Parsed p, long createdAt, long now, long version) {
-        return new MomentRepository.EntryRow(id, person, p.at(), p.strength(), seal(person, WHAT_KIND, id, p.what()),
-                seal(person, TAGS_KIND, id, p.tags().isEmpty() ? null : String.join("\n", p.tags())),
-                seal(person, DID_KIND, id, p.did()), seal(person, HELPED_KIND, id, p.helped()), createdAt, now, version);
+    private MomentRepository.EntryRow sealed(PersonId person, UUID id, Parsed p, long createdAt, long now, long version) {
+        return new MomentRepository.EntryRow(id, person, p.at(), p.strength(), cipher.sealOrNull(person, WHAT_KIND, id, p.what()),
+                cipher.sealOrNull(person, TAGS_KIND, id, p.tags().isEmpty() ? null : String.join("\n", p.tags())),
+                cipher.sealOrNull(person, DID_KIND, id, p.did()), cipher.sealOrNull(person, HELPED_KIND, id, p.helped()), createdAt, now, version);
     }
 
-    private byte[] seal(PersonId person, String kind, UUID id, String text) {
-        return text == null ? null : cipher.seal(person, kind, id, text);
-    }
-
-    private String open(PersonId person, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(person, kind, id, sealed);
-    }
-
-    private MomentEntry open(MomentRepository.EntryRow r) {
-        String tags = open(r.person(), TAGS_KIND, r.id(), r.tags());
-        return new MomentEntry(r.id(), Instant.ofEpochMilli(r.happenedAt()), r.strength(), open(r.person(), WHAT_KIND, r.id(), r.what()),
-                tags == null ? List.of() : List.of(tags.split("\n")), open(r.person(), DID_KIND, r.id(), r.did()),
-                open(r.person(), HELPED_KIND, r.id(), r.helped()), r.version());
+    private MomentEntry opened(MomentRepository.EntryRow r) {
+        String tags = cipher.openOrNull(r.person(), TAGS_KIND, r.id(), r.tags());
+        return new MomentEntry(r.id(), Instant.ofEpochMilli(r.happenedAt()), r.strength(), cipher.openOrNull(r.person(), WHAT_KIND, r.id(), r.what()),
+                tags == null ? List.of() : List.of(tags.split("\n")), cipher.openOrNull(r.person(), DID_KIND, r.id(), r.did()),
+                cipher.openOrNull(r.person(), HELPED_KIND, r.id(), r.helped()), r.version());
     }
 
     private MomentRepository.EntryRow requireOwn(PersonId person, UUID id) {
@@ -436,8 +428,8 @@ public class HardMoments {
     }
 
     private HardDate date(MomentRepository.DateRow r, LocalDate today, String heldFrom) {
-        return new HardDate(r.id(), r.day(), r.yearly(), open(r.person(), LABEL_KIND, r.id(), r.label()),
-                open(r.person(), ASK_KIND, r.id(), r.ask()), next(r.day(), r.yearly(), today), heldFrom);
+        return new HardDate(r.id(), r.day(), r.yearly(), cipher.openOrNull(r.person(), LABEL_KIND, r.id(), r.label()),
+                cipher.openOrNull(r.person(), ASK_KIND, r.id(), r.ask()), next(r.day(), r.yearly(), today), heldFrom);
     }
 
     /** When a date comes next from today: itself if once and not past; for a yearly date this year's or next year's. */

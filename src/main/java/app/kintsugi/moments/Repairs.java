@@ -143,8 +143,10 @@ public class Repairs {
                         INSERT INTO repair_part (id, repair_id, person_id, feelings, perception, triggers, owned, differently,
                             shared_at, seen_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 0)""")
                         .params(partId.toString(), id.toString(), person.value().toString(), f,
-                                seal(person, PERCEPTION_KIND, partId, perception), seal(person, TRIGGERS_KIND, partId, triggers),
-                                seal(person, OWNED_KIND, partId, owned), seal(person, DIFFERENTLY_KIND, partId, differently), now)
+                                cipher.sealOrNull(person, PERCEPTION_KIND, partId, perception),
+                                cipher.sealOrNull(person, TRIGGERS_KIND, partId, triggers),
+                                cipher.sealOrNull(person, OWNED_KIND, partId, owned),
+                                cipher.sealOrNull(person, DIFFERENTLY_KIND, partId, differently), now)
                         .update();
             } catch (org.springframework.dao.DataIntegrityViolationException e) {
                 throw new StaleEditException();
@@ -153,8 +155,8 @@ public class Repairs {
                 UPDATE repair_part SET feelings = ?, perception = ?, triggers = ?, owned = ?, differently = ?, updated_at = ?,
                     version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(f, seal(person, PERCEPTION_KIND, partId, perception), seal(person, TRIGGERS_KIND, partId, triggers),
-                        seal(person, OWNED_KIND, partId, owned), seal(person, DIFFERENTLY_KIND, partId, differently), now,
+                .params(f, cipher.sealOrNull(person, PERCEPTION_KIND, partId, perception), cipher.sealOrNull(person, TRIGGERS_KIND, partId, triggers),
+                        cipher.sealOrNull(person, OWNED_KIND, partId, owned), cipher.sealOrNull(person, DIFFERENTLY_KIND, partId, differently), now,
                         partId.toString(), expectedVersion)
                 .update() != 1) {
             throw new StaleEditException();
@@ -261,19 +263,13 @@ public class Repairs {
     }
 
     private RepairView.Part open(PartRow p) {
-        String feelings = p.feelings() == null ? null : cipher.open(p.person(), FEELINGS_KIND, p.id(), p.feelings());
+        String feelings = cipher.openOrNull(p.person(), FEELINGS_KIND, p.id(), p.feelings());
         return new RepairView.Part(feelings == null ? List.of() : Arrays.stream(feelings.split(",")).map(RepairFeeling::valueOf).toList(),
-                open(p.person(), PERCEPTION_KIND, p.id(), p.perception()), open(p.person(), TRIGGERS_KIND, p.id(), p.triggers()),
-                open(p.person(), OWNED_KIND, p.id(), p.owned()), open(p.person(), DIFFERENTLY_KIND, p.id(), p.differently()),
+                cipher.openOrNull(p.person(), PERCEPTION_KIND, p.id(), p.perception()),
+                cipher.openOrNull(p.person(), TRIGGERS_KIND, p.id(), p.triggers()),
+                cipher.openOrNull(p.person(), OWNED_KIND, p.id(), p.owned()),
+                cipher.openOrNull(p.person(), DIFFERENTLY_KIND, p.id(), p.differently()),
                 p.sharedAt() == null ? null : Instant.ofEpochMilli(p.sharedAt()), p.version());
-    }
-
-    private String open(PersonId person, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(person, kind, id, sealed);
-    }
-
-    private byte[] seal(PersonId person, String kind, UUID id, String text) {
-        return text == null ? null : cipher.seal(person, kind, id, text);
     }
 
     private Row requireLive(PersonId person, UUID id) {

@@ -81,8 +81,9 @@ public class Accountability {
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         jdbc.sql("INSERT INTO accountable_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(id.toString(), author.value().toString(), seal(author, DID_KIND, id, d.did()), seal(author, LEARNED_KIND, id, d.learned()),
-                        seal(author, KEEP_KIND, id, d.keepDoing()), seal(author, OWE_KIND, id, d.stillOwe()), now, now)
+                .params(id.toString(), author.value().toString(), cipher.sealOrNull(author, DID_KIND, id, d.did()),
+                        cipher.sealOrNull(author, LEARNED_KIND, id, d.learned()),
+                        cipher.sealOrNull(author, KEEP_KIND, id, d.keepDoing()), cipher.sealOrNull(author, OWE_KIND, id, d.stillOwe()), now, now)
                 .update();
         progress.noteDone(author, MovingOnExercises.ACCOUNTABLE);
         log.info("event=accountable_written entry={} author={}", id, author);
@@ -96,8 +97,9 @@ public class Accountability {
         MovingOnRules.check(d);
         if (jdbc.sql("UPDATE accountable_entry SET did = ?, learned = ?, keep_doing = ?, still_owe = ?, updated_at = ?, version = version + 1 "
                 + "WHERE id = ? AND version = ?")
-                .params(seal(author, DID_KIND, id, d.did()), seal(author, LEARNED_KIND, id, d.learned()), seal(author, KEEP_KIND, id, d.keepDoing()),
-                        seal(author, OWE_KIND, id, d.stillOwe()), clock.millis(), id.toString(), expectedVersion)
+                .params(cipher.sealOrNull(author, DID_KIND, id, d.did()), cipher.sealOrNull(author, LEARNED_KIND, id, d.learned()),
+                        cipher.sealOrNull(author, KEEP_KIND, id, d.keepDoing()),
+                        cipher.sealOrNull(author, OWE_KIND, id, d.stillOwe()), clock.millis(), id.toString(), expectedVersion)
                 .update() != 1) {
             throw new StaleEditException();
         }
@@ -144,18 +146,11 @@ public class Accountability {
     }
 
     private AccountableEntry entry(Row r) {
-        return new AccountableEntry(r.id(), new AccountableDraft(open(r.author(), DID_KIND, r.id(), r.did()),
-                open(r.author(), LEARNED_KIND, r.id(), r.learned()), open(r.author(), KEEP_KIND, r.id(), r.keepDoing()),
-                open(r.author(), OWE_KIND, r.id(), r.stillOwe())), Instant.ofEpochMilli(r.createdAt()), Instant.ofEpochMilli(r.updatedAt()),
+        return new AccountableEntry(r.id(), new AccountableDraft(cipher.openOrNull(r.author(), DID_KIND, r.id(), r.did()),
+                cipher.openOrNull(r.author(), LEARNED_KIND, r.id(), r.learned()), cipher.openOrNull(r.author(), KEEP_KIND, r.id(), r.keepDoing()),
+                cipher.openOrNull(r.author(), OWE_KIND, r.id(), r.stillOwe())), Instant.ofEpochMilli(r.createdAt()),
+                Instant.ofEpochMilli(r.updatedAt()),
                 r.version());
-    }
-
-    private String open(PersonId owner, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(owner, kind, id, sealed);
-    }
-
-    private byte[] seal(PersonId owner, String kind, UUID id, String text) {
-        return text == null ? null : cipher.seal(owner, kind, id, text);
     }
 
     private static Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,18 +48,16 @@ public class Forgiveness {
     private final AuditLog audit;
     private final Couples couples;
     private final Progress progress;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Forgiveness(JdbcClient jdbc, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.policy = policy;
         this.audit = audit;
         this.couples = couples;
         this.progress = progress;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -84,7 +81,7 @@ public class Forgiveness {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO forgiveness_mark (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'PRIVATE', NULL, NULL, ?)")
                 .params(id.toString(), person.value().toString(), cipher.seal(person, POSITION_KIND, id, p.name()),
-                        text == null ? null : cipher.seal(person, NOTE_KIND, id, text), clock.millis())
+                        cipher.sealOrNull(person, NOTE_KIND, id, text), clock.millis())
                 .update();
         progress.noteDone(person, MovingOnExercises.FORGIVENESS);
         log.info("event=forgiveness_marked mark={} person={}", id, person);
@@ -114,7 +111,6 @@ public class Forgiveness {
         jdbc.sql("UPDATE forgiveness_mark SET visibility = 'PARTNER', couple_id = ?, shared_at = ? WHERE id = ?")
                 .params(couple.value().toString(), clock.millis(), id.toString()).update();
         audit.visibilityChanged(person, KIND, id, row.visibility(), Visibility.PARTNER);
-        events.publishEvent(new SharedWithPartner(KIND, id, person));
     }
 
     @Transactional
@@ -171,7 +167,7 @@ public class Forgiveness {
 
     private ForgivenessMark mark(Row r, Optional<CoupleId> live) {
         boolean sharedNow = r.visibility() == Visibility.PARTNER && live.isPresent() && live.get().equals(r.couple());
-        return new ForgivenessMark(r.id(), position(r), r.note() == null ? null : cipher.open(r.person(), NOTE_KIND, r.id(), r.note()),
+        return new ForgivenessMark(r.id(), position(r), cipher.openOrNull(r.person(), NOTE_KIND, r.id(), r.note()),
                 r.visibility() == Visibility.PARTNER, sharedNow, Instant.ofEpochMilli(r.createdAt()));
     }
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,18 +47,16 @@ public class UnsentLetters {
     private final AuditLog audit;
     private final Couples couples;
     private final Progress progress;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UnsentLetters(JdbcClient jdbc, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.policy = policy;
         this.audit = audit;
         this.couples = couples;
         this.progress = progress;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -113,7 +110,6 @@ public class UnsentLetters {
         jdbc.sql("UPDATE unsent_letter SET visibility = 'PARTNER', couple_id = ?, shared_at = ?, seen_at = NULL, version = version + 1 "
                 + "WHERE id = ?").params(couple.value().toString(), clock.millis(), id.toString()).update();
         audit.visibilityChanged(author, KIND, id, row.visibility(), Visibility.PARTNER);
-        events.publishEvent(new SharedWithPartner(KIND, id, author));
         log.info("event=letter_shared letter={}", id);
     }
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,18 +53,16 @@ public class WhyReflections {
     private final AuditLog audit;
     private final Couples couples;
     private final Progress progress;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WhyReflections(WhyRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
         this.audit = audit;
         this.couples = couples;
         this.progress = progress;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -80,8 +77,9 @@ public class WhyReflections {
         MovingOnRules.check(d);
         UUID id = UUID.randomUUID();
         long now = clock.millis();
-        repository.insert(new WhyRepository.Row(id, author, seal(author, RELATIONSHIP_KIND, id, d.relationship()),
-                seal(author, IN_ME_KIND, id, d.inMe()), seal(author, OUTSIDE_KIND, id, d.outside()), null, Visibility.PRIVATE, null, null,
+        repository.insert(new WhyRepository.Row(id, author, cipher.sealOrNull(author, RELATIONSHIP_KIND, id, d.relationship()),
+                cipher.sealOrNull(author, IN_ME_KIND, id, d.inMe()),
+                cipher.sealOrNull(author, OUTSIDE_KIND, id, d.outside()), null, Visibility.PRIVATE, null, null,
                 null, now, now, 0));
         progress.noteDone(author, MovingOnExercises.WHY);
         log.info("event=why_created entry={} author={}", id, author);
@@ -93,8 +91,9 @@ public class WhyReflections {
         WhyRepository.Row row = own(author, id);
         WhyDraft d = MovingOnRules.clean(draft);
         MovingOnRules.check(d);
-        if (row.version() != expectedVersion || !repository.updateContent(id, expectedVersion, seal(author, RELATIONSHIP_KIND, id,
-                d.relationship()), seal(author, IN_ME_KIND, id, d.inMe()), seal(author, OUTSIDE_KIND, id, d.outside()), clock.millis())) {
+        if (row.version() != expectedVersion || !repository.updateContent(id, expectedVersion, cipher.sealOrNull(author, RELATIONSHIP_KIND, id,
+                d.relationship()), cipher.sealOrNull(author, IN_ME_KIND, id, d.inMe()),
+                        cipher.sealOrNull(author, OUTSIDE_KIND, id, d.outside()), clock.millis())) {
             throw new StaleEditException();
         }
         progress.noteActivity(author, MovingOnExercises.WHY);
@@ -113,7 +112,8 @@ public class WhyReflections {
         Visibility visibility = text == null ? Visibility.PRIVATE : row.visibility();
         CoupleId couple = text == null ? null : row.couple();
         if (row.version() != expectedVersion
-                || !repository.updateSummary(id, expectedVersion, seal(author, SUMMARY_KIND, id, text), visibility, couple, clock.millis())) {
+                || !repository.updateSummary(id, expectedVersion,
+                        cipher.sealOrNull(author, SUMMARY_KIND, id, text), visibility, couple, clock.millis())) {
             throw new StaleEditException();
         }
         if (visibility != row.visibility()) {
@@ -135,7 +135,6 @@ public class WhyReflections {
         }
         repository.share(id, couple, clock.millis());
         audit.visibilityChanged(author, SUMMARY_KIND, id, row.visibility(), Visibility.PARTNER);
-        events.publishEvent(new SharedWithPartner(SUMMARY_KIND, id, author));
         log.info("event=why_summary_shared entry={}", id);
     }
 
@@ -217,15 +216,16 @@ public class WhyReflections {
     }
 
     private WhyEntry entry(WhyRepository.Row r, Optional<CoupleId> live) {
-        WhyDraft d = new WhyDraft(open(r.author(), RELATIONSHIP_KIND, r.id(), r.relationship()), open(r.author(), IN_ME_KIND, r.id(), r.inMe()),
-                open(r.author(), OUTSIDE_KIND, r.id(), r.outside()));
+        WhyDraft d = new WhyDraft(cipher.openOrNull(r.author(), RELATIONSHIP_KIND, r.id(), r.relationship()),
+                cipher.openOrNull(r.author(), IN_ME_KIND, r.id(), r.inMe()),
+                cipher.openOrNull(r.author(), OUTSIDE_KIND, r.id(), r.outside()));
         boolean sharedNow = r.visibility() == Visibility.PARTNER && live.isPresent() && live.get().equals(r.couple());
-        return new WhyEntry(r.id(), d, open(r.author(), SUMMARY_KIND, r.id(), r.summary()), r.visibility(), sharedNow,
+        return new WhyEntry(r.id(), d, cipher.openOrNull(r.author(), SUMMARY_KIND, r.id(), r.summary()), r.visibility(), sharedNow,
                 Instant.ofEpochMilli(r.createdAt()), Instant.ofEpochMilli(r.updatedAt()), r.version());
     }
 
     private SharedSummary shared(WhyRepository.Row r, boolean mine) {
-        return new SharedSummary(r.id(), r.author(), open(r.author(), SUMMARY_KIND, r.id(), r.summary()),
+        return new SharedSummary(r.id(), r.author(), cipher.openOrNull(r.author(), SUMMARY_KIND, r.id(), r.summary()),
                 Instant.ofEpochMilli(r.sharedAt() != null ? r.sharedAt() : r.updatedAt()), mine);
     }
 
@@ -233,11 +233,4 @@ public class WhyReflections {
         return new EntryRef(SUMMARY_KIND, r.id(), r.author(), r.visibility(), r.couple());
     }
 
-    private String open(PersonId owner, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(owner, kind, id, sealed);
-    }
-
-    private byte[] seal(PersonId owner, String kind, UUID id, String text) {
-        return text == null ? null : cipher.seal(owner, kind, id, text);
-    }
 }

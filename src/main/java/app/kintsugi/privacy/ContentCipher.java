@@ -55,6 +55,16 @@ public class ContentCipher {
         }
     }
 
+    /** {@link #seal}, where the text may be absent: nothing stays nothing. */
+    public byte[] sealOrNull(PersonId owner, String kind, UUID recordId, String plaintext) {
+        return plaintext == null ? null : seal(owner, kind, recordId, plaintext);
+    }
+
+    /** {@link #open}, where nothing may have been written: nothing stays nothing. */
+    public String openOrNull(PersonId owner, String kind, UUID recordId, byte[] ciphertext) {
+        return ciphertext == null ? null : open(owner, kind, recordId, ciphertext);
+    }
+
     public String open(PersonId owner, String kind, UUID recordId, byte[] ciphertext) {
         if (ciphertext.length == 0) {
             // Words of a closed account, blanked where the column cannot be empty (see Erasure): nothing to show.

@@ -153,7 +153,7 @@ public class Apologies {
         v.optionalText("note", note, Validation.MAX_TEXT);
         v.throwIfInvalid();
         String clean = Texts.clean(note);
-        byte[] sealed = clean == null ? null : cipher.seal(viewer, ANSWER_KIND, id, clean);
+        byte[] sealed = cipher.sealOrNull(viewer, ANSWER_KIND, id, clean);
         repository.saveAnswer(id, viewer, answer, sealed, noteVisibility, clock.millis());
         log.info("event=apology_answered apology={} answer={}", id, answer);
     }
@@ -323,7 +323,7 @@ public class Apologies {
 
     private AnswerShown answerShown(ApologyRepository.Row r, ApologyRepository.AnswerRow a, PersonId answerer) {
         return new AnswerShown(r.id(), answerer, a.answer(),
-                a.note() == null ? null : cipher.open(answerer, ANSWER_KIND, r.id(), a.note()), Instant.ofEpochMilli(a.answeredAt()));
+                cipher.openOrNull(answerer, ANSWER_KIND, r.id(), a.note()), Instant.ofEpochMilli(a.answeredAt()));
     }
 
     /** A person's answer to an apology, apart from the apology. */
