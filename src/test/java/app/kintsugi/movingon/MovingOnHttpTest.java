@@ -161,6 +161,14 @@ class MovingOnHttpTest extends IntegrationTest {
         assertThat(text(page(ben, "/moving-on/shared"))).doesNotContain("Some days");
         assertThat(audit.eventsAbout(later).stream().map(AuditLog.AuditEvent::detail).toList())
                 .containsSubsequence("PRIVATE->PARTNER", "PARTNER->PRIVATE");
+
+        // Removing a mark asks first; only its writer is asked, and only the post removes it.
+        assertThat(page(ben, "/moving-on/forgiveness/" + later + "/delete").getStatus()).isEqualTo(404);
+        assertThat(text(page(ana, "/moving-on/forgiveness/" + later + "/delete"))).contains("Remove this mark from your history?")
+                .doesNotContain("ANA-note");
+        assertThat(forgiveness.history(ana.id())).hasSize(2);
+        postAs(ana, "/moving-on/forgiveness/" + later + "/delete", Map.of());
+        assertThat(forgiveness.history(ana.id())).hasSize(1);
     }
 
     @Test
@@ -229,6 +237,12 @@ class MovingOnHttpTest extends IntegrationTest {
         assertThat(text(postAs(ben, "/moving-on/accountable/" + id, Map.of("did", "BEN-typed twice", "learned", "", "keepDoing", "",
                 "stillOwe", "", "version", "0")))).contains("changed somewhere else").contains("BEN-typed twice");
         assertThat(postAs(ana, "/moving-on/accountable/" + id + "/delete", Map.of()).getStatus()).isEqualTo(404);
+        assertThat(page(ana, "/moving-on/accountable/" + id + "/delete").getStatus()).isEqualTo(404);
+        assertThat(text(page(ben, "/moving-on/accountable"))).as("deleting asks first")
+                .contains("/moving-on/accountable/" + id + "/delete\"");
+        String asking = text(page(ben, "/moving-on/accountable/" + id + "/delete"));
+        assertThat(asking).contains("Delete what you wrote?").contains("Keep it").doesNotContain("BEN-did");
+        assertThat(accountability.mine(ben.id())).as("asking deletes nothing").hasSize(1);
         assertThat(progress.of(ben.id()).get(MovingOnExercises.ACCOUNTABLE).status()).isEqualTo(ProgressStatus.COMPLETED);
 
         // Nowhere in the step is forgiveness asked of anyone.

@@ -73,6 +73,14 @@ class AccountablePages {
         }
     }
 
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        accountability.readOwn(me.id(), id);
+        model.addAttribute("deleting", new Deleting("movingon.accountable.delete.title", "movingon.accountable.delete.what",
+                "/moving-on/accountable/" + id + "/delete", "/moving-on/accountable#mine"));
+        return Deleting.VIEW;
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         accountability.delete(me.id(), id);

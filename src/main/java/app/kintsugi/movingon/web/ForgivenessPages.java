@@ -67,6 +67,14 @@ class ForgivenessPages {
         return "redirect:/moving-on/forgiveness?private#history";
     }
 
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
+        forgiveness.mark(me.id(), id);
+        model.addAttribute("deleting", new Deleting("movingon.forgiveness.delete.title", "movingon.forgiveness.delete.what",
+                "/moving-on/forgiveness/" + id + "/delete", "/moving-on/forgiveness#history"));
+        return Deleting.VIEW;
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         forgiveness.delete(me.id(), id);

@@ -119,8 +119,10 @@ class LetterPages {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("letter", letters.readOwn(me.id(), id));
-        return "movingon/letter-delete";
+        letters.readOwn(me.id(), id);
+        model.addAttribute("deleting", new Deleting("movingon.letter.delete.title", "movingon.letter.delete.what",
+                "/moving-on/letters/" + id + "/delete", "/moving-on/letters/" + id));
+        return Deleting.VIEW;
     }
 
     @PostMapping("/{id}/delete")

@@ -137,8 +137,10 @@ class WhyPages {
 
     @GetMapping("/why/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
-        model.addAttribute("entry", why.readOwn(me.id(), id));
-        return "movingon/why-delete";
+        why.readOwn(me.id(), id);
+        model.addAttribute("deleting", new Deleting("movingon.why.delete.title", "movingon.why.delete.what",
+                "/moving-on/why/" + id + "/delete", "/moving-on/why/" + id));
+        return Deleting.VIEW;
     }
 
     @PostMapping("/why/{id}/delete")
