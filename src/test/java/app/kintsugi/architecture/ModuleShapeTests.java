@@ -34,7 +34,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class ModuleShapeTests {
 
     /** The modules that follow the shape. */
-    static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection");
+    static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection", "trust");
 
     private static final String ROOT = "app.kintsugi.";
     private static final JavaClasses CLASSES = ModularityTests.CLASSES;
