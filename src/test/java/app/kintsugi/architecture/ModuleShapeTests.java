@@ -34,7 +34,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class ModuleShapeTests {
 
     /** The modules that follow the shape. */
-    static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection", "trust");
+    static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection", "trust",
+            "boundaries");
 
     private static final String ROOT = "app.kintsugi.";
     private static final JavaClasses CLASSES = ModularityTests.CLASSES;
