@@ -4,4 +4,5 @@
  * either can say it was crossed (including by themselves), which leads to a conversation, never to
  * a punishment.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "privacy", "program", "respect", "platform", "shared" })
 package app.kintsugi.boundaries;

@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.communication.internal.ConversationRepository;
+import app.kintsugi.communication.internal.LiveRepository;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import app.kintsugi.communication.internal.LiveRepository;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.respect.Interaction;
 import app.kintsugi.respect.InteractionKind;

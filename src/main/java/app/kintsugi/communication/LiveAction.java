@@ -1,6 +1,6 @@
 package app.kintsugi.communication;
 
-/** What a person can do in a live session; who may do it when is decided by {@link LiveSession#apply}. */
+/** What a person can do in a live session; who may do it when is decided by {@link app.kintsugi.communication.internal.LiveSession#apply}. */
 public enum LiveAction {
     /** Speaker: "I've said it", the listener reflects now. */
     DONE_SPEAKING,

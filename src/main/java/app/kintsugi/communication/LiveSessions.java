@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.communication.internal.LiveRepository;
+import app.kintsugi.communication.internal.LiveSession;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;

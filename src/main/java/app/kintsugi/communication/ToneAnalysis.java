@@ -11,7 +11,7 @@ import java.util.Set;
 import app.kintsugi.shared.JsonText;
 
 /**
- * What {@link ToneDetector} found in one draft: the wording that may make it hard to hear, each
+ * What {@link app.kintsugi.communication.internal.ToneDetector} found in one draft: the wording that may make it hard to hear, each
  * flag with the words that triggered it, and an I-statement template built from the draft. It is a
  * mirror for the writer, never a verdict: nothing here stops a message, and nothing is kept.
  *

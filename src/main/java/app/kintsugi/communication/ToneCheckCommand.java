@@ -3,6 +3,7 @@ package app.kintsugi.communication;
 import java.io.InputStream;
 import java.io.PrintStream;
 
+import app.kintsugi.communication.internal.ToneDetector;
 import app.kintsugi.shared.LineCheckCommand;
 
 /**

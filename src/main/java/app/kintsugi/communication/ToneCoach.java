@@ -1,5 +1,7 @@
 package app.kintsugi.communication;
 
+import app.kintsugi.communication.internal.ToneDetector;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

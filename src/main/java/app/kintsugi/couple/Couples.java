@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.internal.CoupleRepository;
+import app.kintsugi.couple.internal.InvitationCodes;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.PerRequest;
 

@@ -1,5 +1,7 @@
 package app.kintsugi.couple;
 
+import app.kintsugi.couple.internal.InvitationCodes;
+
 import java.time.Instant;
 
 /**

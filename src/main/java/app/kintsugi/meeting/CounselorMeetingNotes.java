@@ -10,13 +10,14 @@ import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.meeting.internal.MeetingRepository;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ShareableEntries;
-import app.kintsugi.privacy.ShareableEntry;
 import app.kintsugi.privacy.ShareableEntry.Part;
+import app.kintsugi.privacy.ShareableEntry;
 import app.kintsugi.shared.Texts;
 
 /**

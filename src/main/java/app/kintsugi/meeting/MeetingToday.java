@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.meeting.internal.MeetingRepository;
+import app.kintsugi.meeting.internal.MeetingRules;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
 import app.kintsugi.program.InboxItem;

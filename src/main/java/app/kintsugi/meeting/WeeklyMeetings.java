@@ -27,6 +27,8 @@ import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.PlanDraft;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.meeting.internal.MeetingRepository;
+import app.kintsugi.meeting.internal.MeetingRules;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.StaleEditException;

@@ -6,4 +6,6 @@
  * down and start it, each sees what the other prepared, one "what I need" can become a commitment,
  * and the meeting is marked held. Past weeks show as held or skipped.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "boundaries", "checkin", "communication", "couple", "moments", "privacy", "program",
+        "respect", "transparency", "trust", "platform", "shared" })
 package app.kintsugi.meeting;

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.resources.internal.HelpRegionRepository;
 import app.kintsugi.shared.InvalidInputException;
 
 /**

@@ -10,12 +10,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.safety.internal.SafetyCheckRepository;
+import app.kintsugi.safety.internal.SafetyRules;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,13 +30,13 @@ public class SafetyChecks {
     static final String KIND = "safety-check";
     private static final Logger log = LoggerFactory.getLogger(SafetyChecks.class);
 
-    private final JdbcClient jdbc;
+    private final SafetyCheckRepository repository;
     private final ContentCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    SafetyChecks(JdbcClient jdbc, ContentCipher cipher, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+    SafetyChecks(SafetyCheckRepository repository, ContentCipher cipher, JsonMapper json, Clock clock) {
+        this.repository = repository;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -51,8 +52,7 @@ public class SafetyChecks {
         Map<String, String> stored = new LinkedHashMap<>();
         answers.forEach((q, a) -> stored.put(q.name(), a.name()));
         byte[] sealed = cipher.seal(person, KIND, id, json.writeValueAsString(stored));
-        jdbc.sql("INSERT INTO safety_check (id, person_id, answered_at, answers) VALUES (?, ?, ?, ?)")
-                .params(id.toString(), person.value().toString(), now, sealed).update();
+        repository.insert(id, person, now, sealed);
         // Only that a check was taken is logged; never its answers or outcome.
         log.info("event=safety_check_recorded person={}", person);
         return evaluate(answers, now);
@@ -60,8 +60,7 @@ public class SafetyChecks {
 
     /** Whether the person has answered the check at least once; reads no answers. */
     public boolean taken(PersonId person) {
-        return jdbc.sql("SELECT COUNT(*) FROM safety_check WHERE person_id = ?").param(person.value().toString())
-                .query(Long.class).single() > 0;
+        return repository.any(person);
     }
 
     /** The person's own latest outcome; read once per request, forgotten when a check is recorded. */
@@ -72,16 +71,8 @@ public class SafetyChecks {
     private static final String MEMO = "safety.status";
 
     private SafetyStatus read(PersonId person) {
-        return jdbc.sql("""
-                SELECT id, answered_at, answers FROM safety_check WHERE person_id = ?
-                ORDER BY answered_at DESC, id DESC LIMIT 1""")
-                .param(person.value().toString())
-                .query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    Map<SafetyQuestion, SafetyAnswer> answers = decode(person, id, rs.getBytes(3));
-                    return evaluate(answers, rs.getLong(2));
-                })
-                .optional()
+        return repository.latest(person)
+                .map(row -> evaluate(decode(person, row.id(), row.answers()), row.answeredAt()))
                 .orElse(new SafetyStatus(SafetyStatus.Outcome.NOT_TAKEN, Optional.empty()));
     }
 

@@ -15,7 +15,7 @@ public enum SafetyQuestion {
     }
 
     /** Fear, violence and threats concern at any frequency; insults and control when they are frequent. */
-    boolean concerning(SafetyAnswer answer) {
+    public boolean concerning(SafetyAnswer answer) {
         return switch (answer) {
             case OFTEN -> true;
             case SOMETIMES -> anyOccurrenceConcerns;

@@ -40,6 +40,7 @@ import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
+import app.kintsugi.trust.internal.CommitmentRepository;
 
 /**
  * Commitments and their check-ins. A commitment is private to the person who made it unless they
@@ -250,15 +251,22 @@ public class Commitments {
         return view(row, viewer, access == Access.AUTHOR);
     }
 
-    /** The consistency record of one commitment, with its heat map over {@code weeks} weeks. */
-    public RecordView record(PersonId viewer, UUID id, int weeks) {
+    /** The consistency record of one commitment, with every day since it started. */
+    public RecordView record(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         policy.require(viewer, ref(row));
         LocalDate today = today(row.author());
         List<DayRecord> days = dayRecords(row, today);
         Consistency consistency = Consistency.ofEndedDays(days, today);
-        return new RecordView(consistency, HeatMap.of(days, row.schedule(), today, weeks, consistency), today,
-                row.schedule().start());
+        return new RecordView(consistency, days, row.schedule(), today, row.schedule().start());
+    }
+
+    /**
+     * The same record; {@code weeks} was the span of the heat map, which the pages now draw themselves. Kept until
+     * the session preparation in {@code help} calls {@link #record(PersonId, UUID)}.
+     */
+    public RecordView record(PersonId viewer, UUID id, int weeks) {
+        return record(viewer, id);
     }
 
     /** The person's own commitments and, overall, their record. */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.privacy.ShareableEntries;
-import app.kintsugi.privacy.ShareableEntry;
 import app.kintsugi.privacy.ShareableEntry.Part;
+import app.kintsugi.privacy.ShareableEntry;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.Texts;
 
@@ -48,7 +48,7 @@ class CounselorCommitments implements ShareableEntries {
                 return Optional.empty();
             }
             CommitmentView c = commitments.read(viewer, id);
-            Consistency record = commitments.record(viewer, id, 4).consistency();
+            Consistency record = commitments.record(viewer, id).consistency();
             List<Part> parts = new ArrayList<>();
             parts.add(Part.written("counselorShare.commitment.words", c.text()));
             parts.add(Part.named("counselorShare.commitment.schedule", "counselorShare.commitment.schedule." + c.schedule().kind().name()));

@@ -10,6 +10,7 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.respect.Interaction;
 import app.kintsugi.respect.InteractionKind;
 import app.kintsugi.respect.InteractionSource;
+import app.kintsugi.trust.internal.CommitmentRepository;
 
 /**
  * Check-ins on shared commitments, as moments for the respect ratio: a day reported kept and not

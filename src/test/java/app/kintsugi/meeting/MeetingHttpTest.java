@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.meeting.internal.MeetingRules;
 import app.kintsugi.respect.Appreciations;
 
 /** A week of State of Us through the pages: agreeing a time, preparing privately, holding it, and the weeks after. */

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.trust.web.HeatMap;
+
 class ConsistencyTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.kintsugi.account.PersonId;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.boundaries.Boundaries;
 import app.kintsugi.boundaries.BoundaryCategory;
@@ -135,45 +136,36 @@ class BoundaryApi {
     @Operation(summary = "Agree to the version waiting for me", description = "Send the ETag read as If-Match.")
     ResponseEntity<Boundary> agree(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody BoundaryAgreeBody body) {
-        long expected = EntityTags.expected(ifMatch);
-        boundaries.agree(me.id(), id, expected, body.number() == null ? 0 : body.number());
-        return answer(boundaries.read(me.id(), id));
+        int number = body.number() == null ? 0 : body.number();
+        return step(me, id, ifMatch, (person, boundary, expected) -> boundaries.agree(person, boundary, expected, number));
     }
 
     @PostMapping("/{id}/talk")
     @Operation(summary = "Ask to talk about the version waiting for me first", description = "Send the ETag read as If-Match.")
     ResponseEntity<Boundary> talk(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long expected = EntityTags.expected(ifMatch);
-        boundaries.askToTalk(me.id(), id, expected);
-        return answer(boundaries.read(me.id(), id));
+        return step(me, id, ifMatch, boundaries::askToTalk);
     }
 
     @PostMapping("/{id}/revisit")
     @Operation(summary = "Ask to revisit an agreed boundary", description = "Send the ETag read as If-Match.")
     ResponseEntity<Boundary> revisit(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long expected = EntityTags.expected(ifMatch);
-        boundaries.askToRevisit(me.id(), id, expected);
-        return answer(boundaries.read(me.id(), id));
+        return step(me, id, ifMatch, boundaries::askToRevisit);
     }
 
     @PostMapping("/{id}/revisit/withdraw")
     @Operation(summary = "Take back my request to revisit: the boundary stays as agreed", description = "Send the ETag read as If-Match.")
     ResponseEntity<Boundary> keep(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long expected = EntityTags.expected(ifMatch);
-        boundaries.withdrawRevisit(me.id(), id, expected);
-        return answer(boundaries.read(me.id(), id));
+        return step(me, id, ifMatch, boundaries::withdrawRevisit);
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Take back the version I proposed", description = "Send the ETag read as If-Match.")
     ResponseEntity<Boundary> withdraw(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long expected = EntityTags.expected(ifMatch);
-        boundaries.withdrawPending(me.id(), id, expected);
-        return answer(boundaries.read(me.id(), id));
+        return step(me, id, ifMatch, boundaries::withdrawPending);
     }
 
     @PostMapping("/{id}/crossed")
@@ -182,6 +174,16 @@ class BoundaryApi {
             @RequestBody BoundaryCrossedBody body) {
         boundaries.crossed(me.id(), id, body.about(), body.note());
         return answer(boundaries.read(me.id(), id));
+    }
+
+    /** One step of the agreement, against the version the caller read (If-Match), answering the boundary as it is now. */
+    private ResponseEntity<Boundary> step(PersonPrincipal me, UUID id, String ifMatch, Step step) {
+        step.take(me.id(), id, EntityTags.expected(ifMatch));
+        return answer(boundaries.read(me.id(), id));
+    }
+
+    private interface Step {
+        void take(PersonId person, UUID boundary, long expectedVersion);
     }
 
     private static ResponseEntity<Boundary> answer(BoundaryView view) {

@@ -107,9 +107,11 @@ class CommitmentPages {
         CommitmentView c = commitments.read(me.id(), id);
         model.addAttribute("c", c);
         model.addAttribute("scheduleText", describe(c.schedule(), locale));
-        var record = commitments.record(me.id(), id, HEAT_MAP_WEEKS);
+        var record = commitments.record(me.id(), id);
+        HeatMap heatMap = HeatMap.of(record.days(), record.schedule(), record.today(), HEAT_MAP_WEEKS, record.consistency());
         model.addAttribute("record", record);
-        model.addAttribute("cellTitles", cellTitles(record.heatMap(), locale));
+        model.addAttribute("heatMap", heatMap);
+        model.addAttribute("cellTitles", cellTitles(heatMap, locale));
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "trust/commitment";
     }
@@ -229,11 +231,11 @@ class CommitmentPages {
     }
 
     /** The hover title of each heat-map day ("25 November 2026: kept"), made once per page, not per cell in the template. */
-    List<String> cellTitles(app.kintsugi.trust.HeatMap heatMap, Locale locale) {
+    List<String> cellTitles(HeatMap heatMap, Locale locale) {
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
                 messages.getMessage("format.date", null, locale), locale);
-        java.util.Map<app.kintsugi.trust.HeatMap.State, String> states = new java.util.EnumMap<>(app.kintsugi.trust.HeatMap.State.class);
-        for (var state : app.kintsugi.trust.HeatMap.State.values()) {
+        java.util.Map<HeatMap.State, String> states = new java.util.EnumMap<>(HeatMap.State.class);
+        for (var state : HeatMap.State.values()) {
             states.put(state, messages.getMessage("record.state." + state.name(), null, locale));
         }
         List<String> titles = new java.util.ArrayList<>(heatMap.cells().size());

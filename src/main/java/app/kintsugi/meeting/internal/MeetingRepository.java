@@ -1,4 +1,4 @@
-package app.kintsugi.meeting;
+package app.kintsugi.meeting.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,26 +13,26 @@ import app.kintsugi.couple.CoupleId;
 
 /** The couple's meeting time, their weekly meetings and each one's preparation. Every text column is sealed. */
 @Repository
-class MeetingRepository {
+public class MeetingRepository {
 
     private final JdbcClient jdbc;
 
-    MeetingRepository(JdbcClient jdbc) {
+    public MeetingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record TimeRow(CoupleId couple, int weekday, String localTime, String zone, PersonId proposedBy, Long agreedAt, long updatedAt,
+    public record TimeRow(CoupleId couple, int weekday, String localTime, String zone, PersonId proposedBy, Long agreedAt, long updatedAt,
             long version) {
     }
 
-    record MeetingRow(UUID id, CoupleId couple, LocalDate weekStart, Long startedAt, Long heldAt, long createdAt) {
+    public record MeetingRow(UUID id, CoupleId couple, LocalDate weekStart, Long startedAt, Long heldAt, long createdAt) {
     }
 
-    record PrepRow(UUID id, UUID meeting, PersonId person, byte[] wentWell, byte[] talkAbout, byte[] need, UUID commitment,
+    public record PrepRow(UUID id, UUID meeting, PersonId person, byte[] wentWell, byte[] talkAbout, byte[] need, UUID commitment,
             long updatedAt, long version) {
     }
 
-    Optional<TimeRow> time(CoupleId couple) {
+    public Optional<TimeRow> time(CoupleId couple) {
         return jdbc.sql("""
                 SELECT couple_id, weekday, local_time, zone, proposed_by, agreed_at, updated_at, version FROM meeting_time
                 WHERE couple_id = ?""").param(couple.value().toString())
@@ -41,7 +41,7 @@ class MeetingRepository {
                 .optional();
     }
 
-    void insertTime(TimeRow r) {
+    public void insertTime(TimeRow r) {
         jdbc.sql("""
                 INSERT INTO meeting_time (couple_id, weekday, local_time, zone, proposed_by, agreed_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
@@ -50,7 +50,7 @@ class MeetingRepository {
                 .update();
     }
 
-    boolean updateTime(TimeRow r, long expectedVersion) {
+    public boolean updateTime(TimeRow r, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE meeting_time SET weekday = ?, local_time = ?, zone = ?, proposed_by = ?, agreed_at = ?, updated_at = ?,
                     version = version + 1
@@ -60,13 +60,13 @@ class MeetingRepository {
                 .update() == 1;
     }
 
-    Optional<MeetingRow> meeting(CoupleId couple, LocalDate weekStart) {
+    public Optional<MeetingRow> meeting(CoupleId couple, LocalDate weekStart) {
         return jdbc.sql("SELECT id, couple_id, week_start, started_at, held_at, created_at FROM meeting WHERE couple_id = ? AND week_start = ?")
                 .params(couple.value().toString(), weekStart.toString()).query(MeetingRepository::meeting).optional();
     }
 
     /** The meeting of a week, made if it is not there yet. */
-    MeetingRow ensure(CoupleId couple, LocalDate weekStart, long now) {
+    public MeetingRow ensure(CoupleId couple, LocalDate weekStart, long now) {
         return meeting(couple, weekStart).orElseGet(() -> {
             jdbc.sql("INSERT INTO meeting (id, couple_id, week_start, started_at, held_at, held_by, created_at) "
                     + "VALUES (?, ?, ?, NULL, NULL, NULL, ?) ON CONFLICT (couple_id, week_start) DO NOTHING")
@@ -76,24 +76,24 @@ class MeetingRepository {
     }
 
     /** The couple's meetings before a week, newest first, at most {@code limit}. */
-    List<MeetingRow> before(CoupleId couple, LocalDate weekStart, int limit) {
+    public List<MeetingRow> before(CoupleId couple, LocalDate weekStart, int limit) {
         return jdbc.sql("""
                 SELECT id, couple_id, week_start, started_at, held_at, created_at FROM meeting
                 WHERE couple_id = ? AND week_start < ? ORDER BY week_start DESC LIMIT ?""")
                 .params(couple.value().toString(), weekStart.toString(), limit).query(MeetingRepository::meeting).list();
     }
 
-    void start(UUID meeting, long now) {
+    public void start(UUID meeting, long now) {
         jdbc.sql("UPDATE meeting SET started_at = ? WHERE id = ? AND started_at IS NULL").params(now, meeting.toString()).update();
     }
 
-    void held(UUID meeting, PersonId by, long now) {
+    public void held(UUID meeting, PersonId by, long now) {
         jdbc.sql("UPDATE meeting SET held_at = ?, held_by = ? WHERE id = ? AND held_at IS NULL")
                 .params(now, by.value().toString(), meeting.toString()).update();
     }
 
     /** The preparations of some meetings, read at once. */
-    List<PrepRow> preps(List<UUID> meetings) {
+    public List<PrepRow> preps(List<UUID> meetings) {
         if (meetings.isEmpty()) {
             return List.of();
         }
@@ -103,14 +103,14 @@ class MeetingRepository {
                 .params(meetings.stream().map(UUID::toString).toList()).query(MeetingRepository::prep).list();
     }
 
-    Optional<PrepRow> prep(UUID meeting, PersonId person) {
+    public Optional<PrepRow> prep(UUID meeting, PersonId person) {
         return jdbc.sql("""
                 SELECT id, meeting_id, person_id, went_well, talk_about, need, commitment_id, updated_at, version
                 FROM meeting_prep WHERE meeting_id = ? AND person_id = ?""").params(meeting.toString(), person.value().toString())
                 .query(MeetingRepository::prep).optional();
     }
 
-    void insertPrep(PrepRow r) {
+    public void insertPrep(PrepRow r) {
         jdbc.sql("""
                 INSERT INTO meeting_prep (id, meeting_id, person_id, went_well, talk_about, need, commitment_id, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, NULL, ?, 0)""")
@@ -119,7 +119,7 @@ class MeetingRepository {
                 .update();
     }
 
-    boolean updatePrep(PrepRow r, long expectedVersion) {
+    public boolean updatePrep(PrepRow r, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE meeting_prep SET went_well = ?, talk_about = ?, need = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
@@ -127,13 +127,13 @@ class MeetingRepository {
                 .update() == 1;
     }
 
-    boolean linkCommitment(UUID prep, UUID commitment) {
+    public boolean linkCommitment(UUID prep, UUID commitment) {
         return jdbc.sql("UPDATE meeting_prep SET commitment_id = ?, version = version + 1 WHERE id = ? AND commitment_id IS NULL")
                 .params(commitment.toString(), prep.toString()).update() == 1;
     }
 
     /** A preparation with the meeting it belongs to. */
-    record PrepInMeeting(PrepRow prep, MeetingRow meeting) {
+    public record PrepInMeeting(PrepRow prep, MeetingRow meeting) {
     }
 
     private static final String PREP_IN_MEETING = """
@@ -142,12 +142,12 @@ class MeetingRepository {
             FROM meeting_prep p JOIN meeting m ON m.id = p.meeting_id""";
 
     /** This person's preparations in one space, newest week first. */
-    List<PrepInMeeting> prepsBy(PersonId person, CoupleId couple) {
+    public List<PrepInMeeting> prepsBy(PersonId person, CoupleId couple) {
         return jdbc.sql(PREP_IN_MEETING + " WHERE p.person_id = ? AND m.couple_id = ? ORDER BY m.week_start DESC")
                 .params(person.value().toString(), couple.value().toString()).query(MeetingRepository::prepInMeeting).list();
     }
 
-    Optional<PrepInMeeting> prepById(UUID id) {
+    public Optional<PrepInMeeting> prepById(UUID id) {
         return jdbc.sql(PREP_IN_MEETING + " WHERE p.id = ?").param(id.toString()).query(MeetingRepository::prepInMeeting).optional();
     }
 

@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import app.kintsugi.shared.DetectorEvaluation;
+import app.kintsugi.communication.ToneCategory;
 import app.kintsugi.shared.DetectorEvaluation.Floor;
+import app.kintsugi.shared.DetectorEvaluation;
 
 /**
  * Measures the detector against the labelled sets in {@code src/test/resources/tone-eval/} and fails

@@ -1,4 +1,4 @@
-package app.kintsugi.couple;
+package app.kintsugi.couple.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,7 @@ import java.util.HexFormat;
  * Invitation codes: 12 characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 59
  * bits of randomness, typed case-insensitively with or without dashes and spaces.
  */
-final class InvitationCodes {
+public final class InvitationCodes {
 
     static final String ALPHABET = app.kintsugi.shared.ReadableCodes.ALPHABET;
     static final int LENGTH = 12;
@@ -17,20 +17,20 @@ final class InvitationCodes {
     private InvitationCodes() {
     }
 
-    static String generate() {
+    public static String generate() {
         return app.kintsugi.shared.ReadableCodes.generate(LENGTH);
     }
 
     /** The code as a person may have typed it, reduced to its canonical form; null if it cannot be one. */
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         return app.kintsugi.shared.ReadableCodes.normalize(typed, LENGTH);
     }
 
-    static String display(String code) {
+    public static String display(String code) {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 
-    static String hash(String normalizedCode) {
+    public static String hash(String normalizedCode) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalizedCode.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -1,4 +1,4 @@
-package app.kintsugi.meeting;
+package app.kintsugi.meeting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

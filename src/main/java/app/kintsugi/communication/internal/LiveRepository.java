@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.communication.EndReason;
+import app.kintsugi.communication.Phase;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
-class LiveRepository {
+public class LiveRepository {
 
     private static final String COLUMNS = """
             conversation_id, couple_id, phase, speaker_id, listener_id, turn_started_at, turns, confirmations, not_quite,
@@ -23,17 +25,17 @@ class LiveRepository {
 
     private final JdbcClient jdbc;
 
-    LiveRepository(JdbcClient jdbc) {
+    public LiveRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Stored(LiveSession session, CoupleId couple, byte[] summary) {
+    public record Stored(LiveSession session, CoupleId couple, byte[] summary) {
     }
 
-    record Rating(PersonId person, int heard, int safe, byte[] note, long ratedAt) {
+    public record Rating(PersonId person, int heard, int safe, byte[] note, long ratedAt) {
     }
 
-    void insert(LiveSession s, CoupleId couple) {
+    public void insert(LiveSession s, CoupleId couple) {
         jdbc.sql("INSERT INTO live_session (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.conversationId().toString(), couple.value().toString(), s.phase().name(), id(s.speaker()),
                         id(s.listener()), millis(s.turnStartedAt()), s.turns(), s.confirmations(), s.notQuite(), s.breaks(),
@@ -43,13 +45,13 @@ class LiveRepository {
                 .update();
     }
 
-    Optional<Stored> find(UUID conversation) {
+    public Optional<Stored> find(UUID conversation) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM live_session WHERE conversation_id = ?").param(conversation.toString())
                 .query(LiveRepository::map).optional();
     }
 
     /** The version alone: what a screen polls to learn whether anything changed. */
-    Optional<Long> version(UUID conversation) {
+    public Optional<Long> version(UUID conversation) {
         return jdbc.sql("SELECT version FROM live_session WHERE conversation_id = ?").param(conversation.toString())
                 .query(Long.class).optional();
     }
@@ -58,7 +60,7 @@ class LiveRepository {
      * Stores {@code next} if the stored version is still {@code expectedVersion}. The summary is
      * replaced with {@code summary} (null clears it).
      */
-    boolean update(LiveSession next, long expectedVersion, byte[] summary) {
+    public boolean update(LiveSession next, long expectedVersion, byte[] summary) {
         return jdbc.sql("""
                 UPDATE live_session SET phase = ?, speaker_id = ?, listener_id = ?, turn_started_at = ?, turns = ?,
                     confirmations = ?, not_quite = ?, breaks = ?, summary_by = ?, summary = ?, resume_phase = ?, break_by = ?,
@@ -73,12 +75,12 @@ class LiveRepository {
     }
 
     /** Sessions still running whose time is up: closed by the sweep. */
-    List<UUID> overdue(long now) {
+    public List<UUID> overdue(long now) {
         return jdbc.sql("SELECT conversation_id FROM live_session WHERE phase <> 'ENDED' AND ends_by <= ?").param(now)
                 .query((rs, n) -> UUID.fromString(rs.getString(1))).list();
     }
 
-    void claimDevice(UUID conversation, PersonId person, String token, long now) {
+    public void claimDevice(UUID conversation, PersonId person, String token, long now) {
         jdbc.sql("""
                 INSERT INTO live_device (conversation_id, person_id, device_token, taken_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (conversation_id, person_id) DO UPDATE SET device_token = excluded.device_token,
@@ -86,12 +88,12 @@ class LiveRepository {
                 .params(conversation.toString(), person.value().toString(), token, now).update();
     }
 
-    Optional<String> device(UUID conversation, PersonId person) {
+    public Optional<String> device(UUID conversation, PersonId person) {
         return jdbc.sql("SELECT device_token FROM live_device WHERE conversation_id = ? AND person_id = ?")
                 .params(conversation.toString(), person.value().toString()).query(String.class).optional();
     }
 
-    void saveRating(UUID conversation, PersonId person, int heard, int safe, byte[] note, long now) {
+    public void saveRating(UUID conversation, PersonId person, int heard, int safe, byte[] note, long now) {
         jdbc.sql("""
                 INSERT INTO live_rating (conversation_id, person_id, heard, safe, note, rated_at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id, person_id) DO UPDATE SET heard = excluded.heard, safe = excluded.safe,
@@ -99,7 +101,7 @@ class LiveRepository {
                 .params(conversation.toString(), person.value().toString(), heard, safe, note, now).update();
     }
 
-    List<Rating> ratings(UUID conversation) {
+    public List<Rating> ratings(UUID conversation) {
         return jdbc.sql("SELECT person_id, heard, safe, note, rated_at FROM live_rating WHERE conversation_id = ?")
                 .param(conversation.toString())
                 .query((rs, n) -> new Rating(PersonId.of(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5)))
@@ -107,11 +109,11 @@ class LiveRepository {
     }
 
     /** An ended session of a couple with its confirmations: who spoke and listened last, and when it ended. No text. */
-    record Confirmed(PersonId lastSpeaker, PersonId lastListener, int confirmations, long endedAt) {
+    public record Confirmed(PersonId lastSpeaker, PersonId lastListener, int confirmations, long endedAt) {
     }
 
     /** Sessions of a couple that ended from {@code from} (inclusive) to {@code to} (exclusive) with at least one confirmation. */
-    List<Confirmed> confirmedBetween(CoupleId couple, long from, long to) {
+    public List<Confirmed> confirmedBetween(CoupleId couple, long from, long to) {
         return jdbc.sql("SELECT speaker_id, listener_id, confirmations, ended_at FROM live_session "
                         + "WHERE couple_id = ? AND ended_at >= ? AND ended_at < ? AND confirmations > 0")
                 .params(couple.value().toString(), from, to)

@@ -1,4 +1,4 @@
-package app.kintsugi.safety;
+package app.kintsugi.safety.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyQuestion;
 import app.kintsugi.shared.InvalidInputException;
 
 class SafetyRulesTest {

@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
+import app.kintsugi.communication.ToneAnalysis;
+import app.kintsugi.communication.ToneCategory;
 import app.kintsugi.shared.Folding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -525,17 +527,6 @@ class ToneDetectorTest {
                 .mapToObj(i -> texts.stream().map(t -> EN.analyze(t).toJson()).toList()).toList();
 
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
-    }
-
-    @Test
-    void theCoachUsesThePersonsLanguageAndFallsBackToEnglish() {
-        ToneCoach coach = new ToneCoach();
-
-        assertThat(coach.analyze("Nunca me escuchas.", Locale.forLanguageTag("es-MX")).language()).isEqualTo("es");
-        assertThat(coach.analyze("You never listen.", Locale.FRENCH).language()).isEqualTo("en");
-        assertThat(coach.analyze("You never listen.", null).categories())
-                .containsExactly(ToneCategory.CRITICISM, ToneCategory.ABSOLUTES);
-        assertThat(coach.analyze(null, Locale.ENGLISH).isCalm()).isTrue();
     }
 
     /** A valid file with one word per category (w0…w3), an except for w3 and a one-rule rewrite. */

@@ -1,4 +1,4 @@
-package app.kintsugi.resources;
+package app.kintsugi.resources.internal;
 
 import java.util.Optional;
 
@@ -9,20 +9,20 @@ import app.kintsugi.account.PersonId;
 
 /** The region each person chose for their help resources: a code, like a time zone, nothing they wrote. */
 @Repository
-class HelpRegionRepository {
+public class HelpRegionRepository {
 
     private final JdbcClient jdbc;
 
-    HelpRegionRepository(JdbcClient jdbc) {
+    public HelpRegionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<String> find(PersonId person) {
+    public Optional<String> find(PersonId person) {
         return jdbc.sql("SELECT region FROM help_region WHERE person_id = ?").param(person.value().toString())
                 .query(String.class).optional();
     }
 
-    void save(PersonId person, String region, long now) {
+    public void save(PersonId person, String region, long now) {
         int updated = jdbc.sql("UPDATE help_region SET region = ?, chosen_at = ? WHERE person_id = ?")
                 .params(region, now, person.value().toString()).update();
         if (updated == 0) {

@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.communication.EndReason;
+import app.kintsugi.communication.LiveAction;
+import app.kintsugi.communication.Phase;
 import app.kintsugi.shared.InvalidInputException;
 
 /**

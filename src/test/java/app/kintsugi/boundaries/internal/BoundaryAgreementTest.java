@@ -1,4 +1,4 @@
-package app.kintsugi.boundaries;
+package app.kintsugi.boundaries.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.boundaries.BoundaryStatus;
 import app.kintsugi.shared.InvalidInputException;
 
 class BoundaryAgreementTest {

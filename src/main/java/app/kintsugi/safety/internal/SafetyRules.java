@@ -1,16 +1,18 @@
-package app.kintsugi.safety;
+package app.kintsugi.safety.internal;
 
 import java.util.Map;
 
+import app.kintsugi.safety.SafetyAnswer;
+import app.kintsugi.safety.SafetyQuestion;
 import app.kintsugi.shared.Validation;
 
 /** Pure rules of the safety check: every question answered; which answers are concerning. */
-final class SafetyRules {
+public final class SafetyRules {
 
     private SafetyRules() {
     }
 
-    static void checkComplete(Map<SafetyQuestion, SafetyAnswer> answers) {
+    public static void checkComplete(Map<SafetyQuestion, SafetyAnswer> answers) {
         Validation v = new Validation();
         for (SafetyQuestion q : SafetyQuestion.values()) {
             if (answers.get(q) == null) {
@@ -20,7 +22,7 @@ final class SafetyRules {
         v.throwIfInvalid();
     }
 
-    static boolean concerning(Map<SafetyQuestion, SafetyAnswer> answers) {
+    public static boolean concerning(Map<SafetyQuestion, SafetyAnswer> answers) {
         return answers.entrySet().stream().anyMatch(e -> e.getValue() != null && e.getKey().concerning(e.getValue()));
     }
 }

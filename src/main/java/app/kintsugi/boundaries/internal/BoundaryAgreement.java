@@ -1,8 +1,9 @@
-package app.kintsugi.boundaries;
+package app.kintsugi.boundaries.internal;
 
 import java.util.Objects;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.boundaries.BoundaryStatus;
 import app.kintsugi.shared.InvalidInputException;
 
 /**

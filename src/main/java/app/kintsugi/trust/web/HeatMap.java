@@ -1,4 +1,4 @@
-package app.kintsugi.trust;
+package app.kintsugi.trust.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import app.kintsugi.trust.Consistency;
+import app.kintsugi.trust.DayRecord;
+import app.kintsugi.trust.Schedule;
 
 /**
  * The calendar heat map of a commitment: one cell per day, a column per week (Monday on top), for

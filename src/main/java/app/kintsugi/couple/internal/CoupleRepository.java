@@ -1,4 +1,4 @@
-package app.kintsugi.couple;
+package app.kintsugi.couple.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,23 +8,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
+import app.kintsugi.couple.Role;
 
 @Repository
-class CoupleRepository {
+public class CoupleRepository {
 
     private final JdbcClient jdbc;
 
-    CoupleRepository(JdbcClient jdbc) {
+    public CoupleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record MemberRow(PersonId person, Role role) {
+    public record MemberRow(PersonId person, Role role) {
     }
 
-    record InvitationRow(UUID id, CoupleId couple, PersonId createdBy, long expiresAt) {
+    public record InvitationRow(UUID id, CoupleId couple, PersonId createdBy, long expiresAt) {
     }
 
-    Optional<CoupleId> activeCoupleOf(PersonId person) {
+    public Optional<CoupleId> activeCoupleOf(PersonId person) {
         return jdbc.sql("SELECT couple_id FROM couple_member WHERE person_id = ? AND left_at IS NULL")
                 .param(person.value().toString())
                 .query((rs, n) -> CoupleId.of(rs.getString(1)))
@@ -32,14 +34,14 @@ class CoupleRepository {
     }
 
     /** When the person's current partner joined their active space, if there is one. */
-    java.util.Optional<Long> partnerJoinedAt(PersonId person) {
+    public java.util.Optional<Long> partnerJoinedAt(PersonId person) {
         return jdbc.sql("""
                 SELECT p.joined_at FROM couple_member m JOIN couple_member p ON p.couple_id = m.couple_id
                 WHERE m.person_id = ? AND m.left_at IS NULL AND p.person_id <> m.person_id AND p.left_at IS NULL""")
                 .param(person.value().toString()).query(Long.class).optional();
     }
 
-    List<MemberRow> activeMembers(CoupleId couple) {
+    public List<MemberRow> activeMembers(CoupleId couple) {
         return jdbc.sql("""
                 SELECT person_id, role FROM couple_member
                 WHERE couple_id = ? AND left_at IS NULL ORDER BY joined_at, person_id""")
@@ -49,7 +51,7 @@ class CoupleRepository {
                 .list();
     }
 
-    int countActiveMembers(CoupleId couple, PersonId a, PersonId b) {
+    public int countActiveMembers(CoupleId couple, PersonId a, PersonId b) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM couple_member
                 WHERE couple_id = ? AND left_at IS NULL AND person_id IN (?, ?)""")
@@ -61,34 +63,34 @@ class CoupleRepository {
      * Takes the space's row lock for the rest of the transaction (PostgreSQL); false when the space
      * has ended. Joining, leaving and closing the same space are thereby applied one after another.
      */
-    boolean lockActiveSpace(CoupleId couple) {
+    public boolean lockActiveSpace(CoupleId couple) {
         return jdbc.sql("UPDATE couple_space SET version = version + 1 WHERE id = ? AND ended_at IS NULL")
                 .param(couple.value().toString()).update() == 1;
     }
 
-    long createdAt(CoupleId couple) {
+    public long createdAt(CoupleId couple) {
         return jdbc.sql("SELECT created_at FROM couple_space WHERE id = ?").param(couple.value().toString())
                 .query(Long.class).single();
     }
 
-    void insertSpace(CoupleId id, PersonId createdBy, long now) {
+    public void insertSpace(CoupleId id, PersonId createdBy, long now) {
         jdbc.sql("INSERT INTO couple_space (id, created_by, created_at, version) VALUES (?, ?, ?, 0)")
                 .params(id.value().toString(), createdBy.value().toString(), now).update();
     }
 
-    void insertMember(CoupleId couple, PersonId person, Role role, long now) {
+    public void insertMember(CoupleId couple, PersonId person, Role role, long now) {
         jdbc.sql("INSERT INTO couple_member (couple_id, person_id, role, joined_at) VALUES (?, ?, ?, ?)")
                 .params(couple.value().toString(), person.value().toString(), role == null ? null : role.name(), now)
                 .update();
     }
 
-    void setRole(CoupleId couple, PersonId person, Role role) {
+    public void setRole(CoupleId couple, PersonId person, Role role) {
         jdbc.sql("UPDATE couple_member SET role = ? WHERE couple_id = ? AND person_id = ? AND left_at IS NULL")
                 .params(role.name(), couple.value().toString(), person.value().toString()).update();
     }
 
     /** Ends the space and every membership in it; false if it had already ended. */
-    boolean endSpace(CoupleId couple, long now, PersonId by, String reason) {
+    public boolean endSpace(CoupleId couple, long now, PersonId by, String reason) {
         int ended = jdbc.sql("UPDATE couple_space SET ended_at = ?, ended_by = ?, end_reason = ?, version = version + 1 "
                         + "WHERE id = ? AND ended_at IS NULL")
                 .params(now, by.value().toString(), reason, couple.value().toString()).update();
@@ -98,7 +100,7 @@ class CoupleRepository {
         return ended == 1;
     }
 
-    void insertInvitation(UUID id, CoupleId couple, String codeHash, PersonId createdBy, long now, long expiresAt) {
+    public void insertInvitation(UUID id, CoupleId couple, String codeHash, PersonId createdBy, long now, long expiresAt) {
         jdbc.sql("""
                 INSERT INTO couple_invitation (id, couple_id, code_hash, created_by, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
@@ -106,14 +108,14 @@ class CoupleRepository {
                 .update();
     }
 
-    int revokeOpenInvitations(CoupleId couple, long now) {
+    public int revokeOpenInvitations(CoupleId couple, long now) {
         return jdbc.sql("""
                 UPDATE couple_invitation SET revoked_at = ?
                 WHERE couple_id = ? AND used_at IS NULL AND revoked_at IS NULL""")
                 .params(now, couple.value().toString()).update();
     }
 
-    Optional<Long> openInvitationExpiry(CoupleId couple, long now) {
+    public Optional<Long> openInvitationExpiry(CoupleId couple, long now) {
         return jdbc.sql("""
                 SELECT MAX(expires_at) FROM couple_invitation
                 WHERE couple_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?""")
@@ -126,7 +128,7 @@ class CoupleRepository {
     }
 
     /** An invitation that can still be used at {@code now}. */
-    Optional<InvitationRow> usableInvitation(String codeHash, long now) {
+    public Optional<InvitationRow> usableInvitation(String codeHash, long now) {
         return jdbc.sql("""
                 SELECT i.id, i.couple_id, i.created_by, i.expires_at FROM couple_invitation i
                 JOIN couple_space s ON s.id = i.couple_id
@@ -139,7 +141,7 @@ class CoupleRepository {
     }
 
     /** Marks the invitation used; false when someone else used it first. */
-    boolean claimInvitation(UUID id, PersonId by, long now) {
+    public boolean claimInvitation(UUID id, PersonId by, long now) {
         return jdbc.sql("""
                 UPDATE couple_invitation SET used_at = ?, used_by = ?
                 WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL""")
@@ -147,7 +149,7 @@ class CoupleRepository {
     }
 
     /** The space the person was last in that has ended: when, by whom and why; empty if none. */
-    Optional<EndedRow> lastEnded(PersonId person) {
+    public Optional<EndedRow> lastEnded(PersonId person) {
         return jdbc.sql("""
                 SELECT s.ended_at, s.ended_by, s.end_reason FROM couple_member m JOIN couple_space s ON s.id = m.couple_id
                 WHERE m.person_id = ? AND s.ended_at IS NOT NULL ORDER BY s.ended_at DESC LIMIT 1""")
@@ -156,6 +158,6 @@ class CoupleRepository {
                 .optional();
     }
 
-    record EndedRow(long endedAt, String endedBy, String reason) {
+    public record EndedRow(long endedAt, String endedBy, String reason) {
     }
 }

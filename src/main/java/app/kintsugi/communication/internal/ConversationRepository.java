@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,28 +12,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.communication.ConversationStatus;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
-class ConversationRepository {
+public class ConversationRepository {
 
     private static final String COLUMNS =
             "id, couple_id, proposer_id, partner_id, awaiting_id, topic, place, starts_at, minutes, status, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
 
-    ConversationRepository(JdbcClient jdbc) {
+    public ConversationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, PersonId awaiting, byte[] topic, byte[] place, long startsAt,
+    public record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, PersonId awaiting, byte[] topic, byte[] place, long startsAt,
             int minutes, ConversationStatus status, long createdAt, long updatedAt, long version) {
     }
 
-    record RuleRow(UUID id, CoupleId couple, PersonId author, byte[] content, long createdAt) {
+    public record RuleRow(UUID id, CoupleId couple, PersonId author, byte[] content, long createdAt) {
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         jdbc.sql("INSERT INTO conversation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.proposer().value().toString(), r.partner().value().toString(),
                         r.awaiting() == null ? null : r.awaiting().value().toString(), r.topic(), r.place(), r.startsAt(),
@@ -41,29 +42,29 @@ class ConversationRepository {
                 .update();
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE id = ?").param(id.toString())
                 .query(ConversationRepository::map).optional();
     }
 
-    List<Row> inCouple(CoupleId couple) {
+    public List<Row> inCouple(CoupleId couple) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE couple_id = ? ORDER BY starts_at DESC, id")
                 .param(couple.value().toString()).query(ConversationRepository::map).list();
     }
 
     /** Conversations this person planned or was invited to, in any space, newest first. */
-    List<Row> involving(PersonId person) {
+    public List<Row> involving(PersonId person) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE proposer_id = ? OR partner_id = ? ORDER BY starts_at DESC, id")
                 .params(person.value().toString(), person.value().toString()).query(ConversationRepository::map).list();
     }
 
-    boolean anyLive(CoupleId couple) {
+    public boolean anyLive(CoupleId couple) {
         return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE couple_id = ? AND status = 'LIVE'")
                 .param(couple.value().toString()).query(Long.class).single() > 0;
     }
 
     /** Changes status, awaiting, time and length if nobody changed the conversation meanwhile. */
-    boolean update(UUID id, long expectedVersion, ConversationStatus status, PersonId awaiting, long startsAt, int minutes, long now) {
+    public boolean update(UUID id, long expectedVersion, ConversationStatus status, PersonId awaiting, long startsAt, int minutes, long now) {
         return jdbc.sql("""
                 UPDATE conversation SET status = ?, awaiting_id = ?, starts_at = ?, minutes = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
@@ -72,18 +73,18 @@ class ConversationRepository {
                 .update() == 1;
     }
 
-    boolean setStatus(UUID id, ConversationStatus from, ConversationStatus to, long now) {
+    public boolean setStatus(UUID id, ConversationStatus from, ConversationStatus to, long now) {
         return jdbc.sql("UPDATE conversation SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status = ?")
                 .params(to.name(), now, id.toString(), from.name()).update() == 1;
     }
 
-    Set<PersonId> agreed(UUID conversation) {
+    public Set<PersonId> agreed(UUID conversation) {
         return jdbc.sql("SELECT person_id FROM conversation_agreement WHERE conversation_id = ?").param(conversation.toString())
                 .query((rs, n) -> PersonId.of(rs.getString(1))).list().stream().collect(Collectors.toSet());
     }
 
     /** Who agreed to each of a couple's conversations, in one query. */
-    java.util.Map<UUID, Set<PersonId>> agreedInCouple(CoupleId couple) {
+    public java.util.Map<UUID, Set<PersonId>> agreedInCouple(CoupleId couple) {
         java.util.Map<UUID, Set<PersonId>> byConversation = new java.util.HashMap<>();
         jdbc.sql("SELECT a.conversation_id, a.person_id FROM conversation_agreement a JOIN conversation c ON c.id = a.conversation_id "
                         + "WHERE c.couple_id = ?")
@@ -94,7 +95,7 @@ class ConversationRepository {
         return byConversation;
     }
 
-    void agree(UUID conversation, PersonId person, long now) {
+    public void agree(UUID conversation, PersonId person, long now) {
         jdbc.sql("""
                 INSERT INTO conversation_agreement (conversation_id, person_id, agreed_at) VALUES (?, ?, ?)
                 ON CONFLICT (conversation_id, person_id) DO NOTHING""")
@@ -102,25 +103,25 @@ class ConversationRepository {
     }
 
     /** The rules changed: agreements to conversations that have not started yet no longer hold. */
-    int clearOpenAgreements(CoupleId couple) {
+    public int clearOpenAgreements(CoupleId couple) {
         return jdbc.sql("""
                 DELETE FROM conversation_agreement WHERE conversation_id IN
                     (SELECT id FROM conversation WHERE couple_id = ? AND status IN ('PROPOSED', 'ACCEPTED'))""")
                 .param(couple.value().toString()).update();
     }
 
-    void clearAgreements(UUID conversation) {
+    public void clearAgreements(UUID conversation) {
         jdbc.sql("DELETE FROM conversation_agreement WHERE conversation_id = ?").param(conversation.toString()).update();
     }
 
-    void insertRule(RuleRow r) {
+    public void insertRule(RuleRow r) {
         jdbc.sql("INSERT INTO ground_rule (id, couple_id, author_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.author().value().toString(), r.content(), r.createdAt())
                 .update();
     }
 
     /** The rules a person added, in any space, oldest first. */
-    List<RuleRow> rulesBy(PersonId author) {
+    public List<RuleRow> rulesBy(PersonId author) {
         return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE author_id = ? ORDER BY created_at, id")
                 .param(author.value().toString())
                 .query((rs, n) -> new RuleRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
@@ -128,7 +129,7 @@ class ConversationRepository {
                 .list();
     }
 
-    List<RuleRow> rules(CoupleId couple) {
+    public List<RuleRow> rules(CoupleId couple) {
         return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE couple_id = ? ORDER BY created_at, id")
                 .param(couple.value().toString())
                 .query((rs, n) -> new RuleRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
@@ -136,7 +137,7 @@ class ConversationRepository {
                 .list();
     }
 
-    Optional<RuleRow> rule(UUID id) {
+    public Optional<RuleRow> rule(UUID id) {
         return jdbc.sql("SELECT id, couple_id, author_id, content, created_at FROM ground_rule WHERE id = ?")
                 .param(id.toString())
                 .query((rs, n) -> new RuleRow(UUID.fromString(rs.getString(1)), CoupleId.of(rs.getString(2)),
@@ -144,7 +145,7 @@ class ConversationRepository {
                 .optional();
     }
 
-    boolean deleteRule(UUID id) {
+    public boolean deleteRule(UUID id) {
         return jdbc.sql("DELETE FROM ground_rule WHERE id = ?").param(id.toString()).update() == 1;
     }
 

@@ -1,4 +1,4 @@
-package app.kintsugi.trust;
+package app.kintsugi.trust.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.kintsugi.trust.Confirmation;
+import app.kintsugi.trust.DayRecord;
+import app.kintsugi.trust.Outcome;
+import app.kintsugi.trust.Schedule;
+import app.kintsugi.trust.ScheduleKind;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
@@ -18,30 +24,30 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.Visibility;
 
 @Repository
-class CommitmentRepository {
+public class CommitmentRepository {
 
     private static final String COLUMNS =
             "id, author_id, couple_id, visibility, content, kind, week_days, start_day, end_day, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
 
-    CommitmentRepository(JdbcClient jdbc) {
+    public CommitmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, PersonId author, CoupleId couple, Visibility visibility, byte[] content, Schedule schedule,
+    public record Row(UUID id, PersonId author, CoupleId couple, Visibility visibility, byte[] content, Schedule schedule,
             long createdAt, long updatedAt, long version) {
     }
 
-    record RevisionRow(UUID id, UUID commitment, PersonId proposedBy, String status, byte[] content, Schedule schedule,
+    public record RevisionRow(UUID id, UUID commitment, PersonId proposedBy, String status, byte[] content, Schedule schedule,
             long createdAt, Long decidedAt) {
     }
 
-    record CheckInRow(LocalDate day, Outcome outcome, byte[] note, long reportedAt, Confirmation confirmation,
+    public record CheckInRow(LocalDate day, Outcome outcome, byte[] note, long reportedAt, Confirmation confirmation,
             PersonId confirmedBy, byte[] confirmNote, Long confirmedAt, long version) {
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         jdbc.sql("INSERT INTO commitment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.author().value().toString(), r.couple() == null ? null : r.couple().value().toString(),
                         r.visibility().name(), r.content(), r.schedule().kind().name(), bits(r.schedule().days()),
@@ -49,23 +55,23 @@ class CommitmentRepository {
                 .update();
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM commitment WHERE id = ?").param(id.toString())
                 .query(CommitmentRepository::map).optional();
     }
 
-    List<Row> byAuthor(PersonId author) {
+    public List<Row> byAuthor(PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM commitment WHERE author_id = ? ORDER BY created_at DESC, id")
                 .param(author.value().toString()).query(CommitmentRepository::map).list();
     }
 
-    List<Row> sharedInCouple(CoupleId couple, PersonId author) {
+    public List<Row> sharedInCouple(CoupleId couple, PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM commitment WHERE couple_id = ? AND author_id = ? AND visibility = 'PARTNER' "
                         + "ORDER BY created_at DESC, id")
                 .params(couple.value().toString(), author.value().toString()).query(CommitmentRepository::map).list();
     }
 
-    boolean update(UUID id, long expectedVersion, byte[] content, Schedule schedule, long now) {
+    public boolean update(UUID id, long expectedVersion, byte[] content, Schedule schedule, long now) {
         return jdbc.sql("""
                 UPDATE commitment SET content = ?, kind = ?, week_days = ?, start_day = ?, end_day = ?, updated_at = ?,
                     version = version + 1
@@ -75,12 +81,12 @@ class CommitmentRepository {
                 .update() == 1;
     }
 
-    boolean setVisibility(UUID id, Visibility visibility, CoupleId couple, long now) {
+    public boolean setVisibility(UUID id, Visibility visibility, CoupleId couple, long now) {
         return jdbc.sql("UPDATE commitment SET visibility = ?, couple_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")
                 .params(visibility.name(), couple == null ? null : couple.value().toString(), now, id.toString()).update() == 1;
     }
 
-    void insertRevision(RevisionRow r) {
+    public void insertRevision(RevisionRow r) {
         jdbc.sql("""
                 INSERT INTO commitment_revision (id, commitment_id, proposed_by, status, content, kind, week_days, start_day,
                     end_day, created_at, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -90,12 +96,12 @@ class CommitmentRepository {
                 .update();
     }
 
-    List<RevisionRow> revisions(UUID commitment) {
+    public List<RevisionRow> revisions(UUID commitment) {
         return revisions(List.of(commitment)).getOrDefault(commitment, List.of());
     }
 
     /** The revisions of several commitments in one query, each commitment's oldest first. */
-    java.util.Map<UUID, List<RevisionRow>> revisions(List<UUID> commitments) {
+    public java.util.Map<UUID, List<RevisionRow>> revisions(List<UUID> commitments) {
         java.util.Map<UUID, List<RevisionRow>> byCommitment = new java.util.HashMap<>();
         if (commitments.isEmpty()) {
             return byCommitment;
@@ -116,18 +122,18 @@ class CommitmentRepository {
         return byCommitment;
     }
 
-    boolean decideRevision(UUID revision, String from, String to, long now) {
+    public boolean decideRevision(UUID revision, String from, String to, long now) {
         return jdbc.sql("UPDATE commitment_revision SET status = ?, decided_at = ? WHERE id = ? AND status = ?")
                 .params(to, now, revision.toString(), from).update() == 1;
     }
 
     /** The newest check-ins, newest first. */
-    List<CheckInRow> latestCheckIns(UUID commitment, int limit) {
+    public List<CheckInRow> latestCheckIns(UUID commitment, int limit) {
         return latestCheckIns(List.of(commitment), limit).getOrDefault(commitment, List.of());
     }
 
     /** The newest check-ins of several commitments in one query, each commitment's newest first. */
-    java.util.Map<UUID, List<CheckInRow>> latestCheckIns(List<UUID> commitments, int limit) {
+    public java.util.Map<UUID, List<CheckInRow>> latestCheckIns(List<UUID> commitments, int limit) {
         java.util.Map<UUID, List<CheckInRow>> byCommitment = new java.util.HashMap<>();
         if (commitments.isEmpty()) {
             return byCommitment;
@@ -155,7 +161,7 @@ class CommitmentRepository {
     }
 
     /** Day, outcome and answer of every check-in, oldest first: what the record counts, without the notes. */
-    List<DayRecord> outcomes(UUID commitment) {
+    public List<DayRecord> outcomes(UUID commitment) {
         return jdbc.sql("SELECT day, outcome, confirmation FROM check_in WHERE commitment_id = ? ORDER BY day")
                 .param(commitment.toString())
                 .query((rs, n) -> {
@@ -167,7 +173,7 @@ class CommitmentRepository {
     }
 
     /** The same for several commitments in one query. */
-    java.util.Map<UUID, List<DayRecord>> outcomes(List<UUID> commitments) {
+    public java.util.Map<UUID, List<DayRecord>> outcomes(List<UUID> commitments) {
         java.util.Map<UUID, List<DayRecord>> byCommitment = new java.util.HashMap<>();
         if (commitments.isEmpty()) {
             return byCommitment;
@@ -185,7 +191,7 @@ class CommitmentRepository {
         return byCommitment;
     }
 
-    Optional<CheckInRow> checkIn(UUID commitment, LocalDate day) {
+    public Optional<CheckInRow> checkIn(UUID commitment, LocalDate day) {
         return jdbc.sql("""
                 SELECT day, outcome, note, reported_at, confirmation, confirmed_by, confirm_note, confirmed_at, version
                 FROM check_in WHERE commitment_id = ? AND day = ?""")
@@ -194,7 +200,7 @@ class CommitmentRepository {
     }
 
     /** A report, or a changed report while the partner has not answered it. */
-    boolean report(UUID commitment, LocalDate day, Outcome outcome, byte[] note, long now) {
+    public boolean report(UUID commitment, LocalDate day, Outcome outcome, byte[] note, long now) {
         int updated = jdbc.sql("""
                 UPDATE check_in SET outcome = ?, note = ?, reported_at = ?, version = version + 1
                 WHERE commitment_id = ? AND day = ? AND confirmation IS NULL""")
@@ -208,7 +214,7 @@ class CommitmentRepository {
                 .params(commitment.toString(), day.toString(), outcome.name(), note, now).update() == 1;
     }
 
-    boolean confirm(UUID commitment, LocalDate day, long expectedVersion, PersonId by, Confirmation confirmation, byte[] note,
+    public boolean confirm(UUID commitment, LocalDate day, long expectedVersion, PersonId by, Confirmation confirmation, byte[] note,
             long now) {
         return jdbc.sql("""
                 UPDATE check_in SET confirmation = ?, confirmed_by = ?, confirm_note = ?, confirmed_at = ?, version = version + 1
@@ -217,18 +223,18 @@ class CommitmentRepository {
     }
 
     /** How many different days the person reported one of their commitments kept, not counting disputed days. */
-    long keptDays(PersonId author) {
+    public long keptDays(PersonId author) {
         return jdbc.sql("SELECT COUNT(DISTINCT k.day) FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
                         + "WHERE c.author_id = ? AND k.outcome = 'KEPT' AND (k.confirmation IS NULL OR k.confirmation <> 'DISPUTED')")
                 .param(author.value().toString()).query(Long.class).single();
     }
 
     /** A day reported kept on a commitment shared in a couple, and not disputed. */
-    record KeptRow(Row commitment, LocalDate day, long reportedAt, Confirmation confirmation) {
+    public record KeptRow(Row commitment, LocalDate day, long reportedAt, Confirmation confirmation) {
     }
 
     /** Days reported kept on the commitments shared in a couple, not disputed, newest report first. */
-    List<KeptRow> keptInCouple(CoupleId couple, int limit) {
+    public List<KeptRow> keptInCouple(CoupleId couple, int limit) {
         return jdbc.sql("SELECT c.id, c.author_id, c.couple_id, c.visibility, c.content, c.kind, c.week_days, c.start_day, "
                         + "c.end_day, c.created_at, c.updated_at, c.version, k.day AS kept_day, k.reported_at, k.confirmation "
                         + "FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
@@ -245,14 +251,14 @@ class CommitmentRepository {
     }
 
     /** A moment of a check-in on a commitment shared in a couple: when, and whose commitment it is. No notes, no text. */
-    record CheckInMoment(long at, PersonId author) {
+    public record CheckInMoment(long at, PersonId author) {
     }
 
     /**
      * Days reported kept on the commitments shared in a couple and not disputed, by when they were
      * reported, from {@code from} (inclusive) to {@code to} (exclusive).
      */
-    List<CheckInMoment> keptBetween(CoupleId couple, long from, long to) {
+    public List<CheckInMoment> keptBetween(CoupleId couple, long from, long to) {
         return jdbc.sql("SELECT k.reported_at, c.author_id FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
                         + "WHERE c.couple_id = ? AND c.visibility = 'PARTNER' AND k.outcome = 'KEPT' "
                         + "AND (k.confirmation IS NULL OR k.confirmation <> 'DISPUTED') AND k.reported_at >= ? AND k.reported_at < ?")
@@ -261,7 +267,7 @@ class CommitmentRepository {
     }
 
     /** Check-ins on the commitments shared in a couple that the partner disputed, by when they did. */
-    List<Long> disputedBetween(CoupleId couple, long from, long to) {
+    public List<Long> disputedBetween(CoupleId couple, long from, long to) {
         return jdbc.sql("SELECT k.confirmed_at FROM check_in k JOIN commitment c ON c.id = k.commitment_id "
                         + "WHERE c.couple_id = ? AND c.visibility = 'PARTNER' AND k.confirmation = 'DISPUTED' "
                         + "AND k.confirmed_at >= ? AND k.confirmed_at < ?")
@@ -291,7 +297,7 @@ class CommitmentRepository {
                 LocalDate.parse(rs.getString("start_day")), end == null ? null : LocalDate.parse(end));
     }
 
-    static int bits(Set<DayOfWeek> days) {
+    public static int bits(Set<DayOfWeek> days) {
         int bits = 0;
         for (DayOfWeek d : days) {
             bits |= 1 << (d.getValue() - 1);
@@ -299,7 +305,7 @@ class CommitmentRepository {
         return bits;
     }
 
-    static Set<DayOfWeek> days(int bits) {
+    public static Set<DayOfWeek> days(int bits) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {
             if ((bits & 1 << (d.getValue() - 1)) != 0) {

@@ -1,4 +1,4 @@
-package app.kintsugi.boundaries;
+package app.kintsugi.boundaries.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.boundaries.Boundaries;
+import app.kintsugi.boundaries.BoundaryCategory;
+import app.kintsugi.boundaries.BoundaryEventKind;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
-class BoundaryRepository {
+public class BoundaryRepository {
 
     private static final String COLUMNS = "id, couple_id, proposer_id, partner_id, category, agreed, pending, pending_author, "
             + "talk_by, revisit_by, withdrawn, review_on, created_at, updated_at, version";
@@ -24,23 +27,23 @@ class BoundaryRepository {
 
     private final JdbcClient jdbc;
 
-    BoundaryRepository(JdbcClient jdbc) {
+    public BoundaryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, BoundaryCategory category,
+    public record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, BoundaryCategory category,
             BoundaryAgreement agreement, LocalDate reviewOn, long createdAt, long updatedAt, long version) {
     }
 
-    record VersionRow(UUID id, UUID boundary, int number, PersonId author, BoundaryCategory category, byte[] what, byte[] why,
+    public record VersionRow(UUID id, UUID boundary, int number, PersonId author, BoundaryCategory category, byte[] what, byte[] why,
             LocalDate reviewOn, long createdAt, Long agreedAt) {
     }
 
-    record EventRow(UUID id, UUID boundary, CoupleId couple, BoundaryEventKind kind, PersonId actor, PersonId about,
+    public record EventRow(UUID id, UUID boundary, CoupleId couple, BoundaryEventKind kind, PersonId actor, PersonId about,
             Integer number, byte[] note, long createdAt) {
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         BoundaryAgreement a = r.agreement();
         jdbc.sql("INSERT INTO boundary (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.proposer().value().toString(),
@@ -50,18 +53,18 @@ class BoundaryRepository {
                 .update();
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM boundary WHERE id = ?").param(id.toString())
                 .query(BoundaryRepository::map).optional();
     }
 
-    List<Row> inCouple(CoupleId couple) {
+    public List<Row> inCouple(CoupleId couple) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM boundary WHERE couple_id = ? ORDER BY created_at, id")
                 .param(couple.value().toString()).query(BoundaryRepository::map).list();
     }
 
     /** A new agreement state (and, when a version was agreed, its category and review date), if nobody changed it since. */
-    boolean update(UUID id, long expectedVersion, BoundaryAgreement a, BoundaryCategory category, LocalDate reviewOn, long now) {
+    public boolean update(UUID id, long expectedVersion, BoundaryAgreement a, BoundaryCategory category, LocalDate reviewOn, long now) {
         return jdbc.sql("""
                 UPDATE boundary SET agreed = ?, pending = ?, pending_author = ?, talk_by = ?, revisit_by = ?, withdrawn = ?,
                     category = ?, review_on = ?, updated_at = ?, version = version + 1
@@ -71,37 +74,37 @@ class BoundaryRepository {
                 .update() == 1;
     }
 
-    void insertVersion(VersionRow v) {
+    public void insertVersion(VersionRow v) {
         jdbc.sql("INSERT INTO boundary_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(v.id().toString(), v.boundary().toString(), v.number(), v.author().value().toString(), v.category().name(),
                         v.what(), v.why(), v.reviewOn().toString(), v.createdAt(), v.agreedAt())
                 .update();
     }
 
-    void markAgreed(UUID boundary, int number, long now) {
+    public void markAgreed(UUID boundary, int number, long now) {
         jdbc.sql("UPDATE boundary_version SET agreed_at = ? WHERE boundary_id = ? AND number = ?")
                 .params(now, boundary.toString(), number).update();
     }
 
     /** Boundaries a person proposed or was proposed, in any space, oldest first. */
-    List<Row> involving(PersonId person) {
+    public List<Row> involving(PersonId person) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM boundary WHERE proposer_id = ? OR partner_id = ? ORDER BY created_at, id")
                 .params(person.value().toString(), person.value().toString()).query(BoundaryRepository::map).list();
     }
 
     /** Every version of every boundary this person wrote, oldest first. */
-    List<VersionRow> versionsBy(PersonId person) {
+    public List<VersionRow> versionsBy(PersonId person) {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE author_id = ? ORDER BY boundary_id, number")
                 .param(person.value().toString()).query(BoundaryRepository::version).list();
     }
 
-    List<VersionRow> versions(UUID boundary) {
+    public List<VersionRow> versions(UUID boundary) {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE boundary_id = ? ORDER BY number")
                 .param(boundary.toString()).query(BoundaryRepository::version).list();
     }
 
     /** Every version of several boundaries in one query, by boundary and number. */
-    Map<UUID, Map<Integer, VersionRow>> versions(List<UUID> boundaries) {
+    public Map<UUID, Map<Integer, VersionRow>> versions(List<UUID> boundaries) {
         Map<UUID, Map<Integer, VersionRow>> byBoundary = new java.util.HashMap<>();
         if (boundaries.isEmpty()) {
             return byBoundary;
@@ -117,13 +120,13 @@ class BoundaryRepository {
         return byBoundary;
     }
 
-    Optional<VersionRow> version(UUID boundary, int number) {
+    public Optional<VersionRow> version(UUID boundary, int number) {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM boundary_version WHERE boundary_id = ? AND number = ?")
                 .params(boundary.toString(), number).query(BoundaryRepository::version).optional();
     }
 
     /** Appends an event after the boundary's last one. */
-    void insertEvent(EventRow e) {
+    public void insertEvent(EventRow e) {
         jdbc.sql("INSERT INTO boundary_event (id, boundary_id, couple_id, kind, actor_id, about_id, number, note, position, created_at) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1, ? FROM boundary_event WHERE boundary_id = ?")
                 .params(e.id().toString(), e.boundary().toString(), e.couple().value().toString(), e.kind().name(),
@@ -131,13 +134,13 @@ class BoundaryRepository {
                 .update();
     }
 
-    List<EventRow> events(UUID boundary) {
+    public List<EventRow> events(UUID boundary) {
         return jdbc.sql("SELECT id, boundary_id, couple_id, kind, actor_id, about_id, number, note, created_at FROM boundary_event "
                         + "WHERE boundary_id = ? ORDER BY position, created_at, id")
                 .param(boundary.toString()).query(BoundaryRepository::event).list();
     }
 
-    void markSeen(UUID boundary, PersonId person, long now) {
+    public void markSeen(UUID boundary, PersonId person, long now) {
         int updated = jdbc.sql("UPDATE boundary_seen SET seen_at = ? WHERE boundary_id = ? AND person_id = ? AND seen_at < ?")
                 .params(now, boundary.toString(), person.value().toString(), now).update();
         if (updated == 0) {
@@ -148,7 +151,7 @@ class BoundaryRepository {
     }
 
     /** The newest event by someone other than {@code person} on each boundary of a couple that they have not seen. */
-    List<EventRow> unseenBy(CoupleId couple, PersonId person) {
+    public List<EventRow> unseenBy(CoupleId couple, PersonId person) {
         return jdbc.sql("""
                 SELECT e.id, e.boundary_id, e.couple_id, e.kind, e.actor_id, e.about_id, e.number, NULL AS note, e.created_at
                 FROM boundary_event e
@@ -164,7 +167,7 @@ class BoundaryRepository {
      * When boundaries of a couple were said to be crossed, between two instants, and whether the
      * person who said so was the one who crossed it: times and ids only, nothing written.
      */
-    List<Boundaries.Crossing> crossedBetween(CoupleId couple, long from, long to) {
+    public List<Boundaries.Crossing> crossedBetween(CoupleId couple, long from, long to) {
         return jdbc.sql("SELECT created_at, actor_id, about_id FROM boundary_event WHERE couple_id = ? AND kind = 'CROSSED' "
                         + "AND created_at >= ? AND created_at < ? ORDER BY created_at")
                 .params(couple.value().toString(), from, to)

@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,49 +11,49 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
-class DialogueRepository {
+public class DialogueRepository {
 
     private final JdbcClient jdbc;
 
-    DialogueRepository(JdbcClient jdbc) {
+    public DialogueRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record ThreadRow(UUID id, CoupleId couple, PersonId starter, PersonId partner, byte[] topic, long createdAt,
+    public record ThreadRow(UUID id, CoupleId couple, PersonId starter, PersonId partner, byte[] topic, long createdAt,
             long lastMessageAt) {
     }
 
-    record MessageRow(UUID id, UUID thread, PersonId author, byte[] content, long createdAt) {
+    public record MessageRow(UUID id, UUID thread, PersonId author, byte[] content, long createdAt) {
     }
 
     private static final String THREAD_COLUMNS = "id, couple_id, starter_id, partner_id, topic, created_at, last_message_at";
 
-    void insertThread(ThreadRow t) {
+    public void insertThread(ThreadRow t) {
         jdbc.sql("INSERT INTO dialogue_thread (" + THREAD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(t.id().toString(), t.couple().value().toString(), t.starter().value().toString(),
                         t.partner().value().toString(), t.topic(), t.createdAt(), t.lastMessageAt())
                 .update();
     }
 
-    Optional<ThreadRow> thread(UUID id) {
+    public Optional<ThreadRow> thread(UUID id) {
         return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM dialogue_thread WHERE id = ?").param(id.toString())
                 .query(DialogueRepository::thread).optional();
     }
 
-    List<ThreadRow> threads(CoupleId couple) {
+    public List<ThreadRow> threads(CoupleId couple) {
         return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM dialogue_thread WHERE couple_id = ? ORDER BY last_message_at DESC, id")
                 .param(couple.value().toString()).query(DialogueRepository::thread).list();
     }
 
     /** Threads a person started or was written to, in any space, most recent message first. */
-    List<ThreadRow> threadsInvolving(PersonId person, int limit) {
+    public List<ThreadRow> threadsInvolving(PersonId person, int limit) {
         return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM dialogue_thread WHERE starter_id = ? OR partner_id = ?"
                         + " ORDER BY last_message_at DESC, id LIMIT ?")
                 .params(person.value().toString(), person.value().toString(), limit).query(DialogueRepository::thread).list();
     }
 
     /** How many messages this person wrote in each thread they wrote in. */
-    java.util.Map<UUID, Integer> messageCountsBy(PersonId person) {
+    public java.util.Map<UUID, Integer> messageCountsBy(PersonId person) {
         java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
         jdbc.sql("SELECT thread_id, COUNT(*) FROM dialogue_message WHERE author_id = ? GROUP BY thread_id")
                 .param(person.value().toString())
@@ -61,7 +61,7 @@ class DialogueRepository {
         return counts;
     }
 
-    void insertMessage(MessageRow m) {
+    public void insertMessage(MessageRow m) {
         jdbc.sql("INSERT INTO dialogue_message (id, thread_id, author_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(m.id().toString(), m.thread().toString(), m.author().value().toString(), m.content(), m.createdAt())
                 .update();
@@ -69,7 +69,7 @@ class DialogueRepository {
                 .params(m.createdAt(), m.thread().toString(), m.createdAt()).update();
     }
 
-    List<MessageRow> messages(UUID thread) {
+    public List<MessageRow> messages(UUID thread) {
         return jdbc.sql("SELECT id, thread_id, author_id, content, created_at FROM dialogue_message WHERE thread_id = ? "
                         + "ORDER BY created_at, id")
                 .param(thread.toString())
@@ -79,7 +79,7 @@ class DialogueRepository {
     }
 
     /** For each thread of a couple that has messages: how many, and how many the reader has not opened. */
-    java.util.Map<UUID, int[]> messageCounts(CoupleId couple, PersonId reader) {
+    public java.util.Map<UUID, int[]> messageCounts(CoupleId couple, PersonId reader) {
         java.util.Map<UUID, int[]> counts = new java.util.HashMap<>();
         jdbc.sql("""
                 SELECT m.thread_id, COUNT(*),
@@ -94,7 +94,7 @@ class DialogueRepository {
         return counts;
     }
 
-    void markRead(UUID thread, PersonId reader, long at) {
+    public void markRead(UUID thread, PersonId reader, long at) {
         jdbc.sql("""
                 INSERT INTO dialogue_read (thread_id, person_id, read_at) VALUES (?, ?, ?)
                 ON CONFLICT (thread_id, person_id) DO UPDATE SET read_at = excluded.read_at

@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,13 +15,15 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
+import app.kintsugi.communication.ToneAnalysis;
+import app.kintsugi.communication.ToneCategory;
 import app.kintsugi.shared.Folding;
-import app.kintsugi.shared.PatternEngine;
 import app.kintsugi.shared.PatternEngine.Overlaps;
+import app.kintsugi.shared.PatternEngine;
 import app.kintsugi.shared.PatternFiles;
-import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Field;
 import app.kintsugi.shared.StrictYaml.Mapping;
+import app.kintsugi.shared.StrictYaml;
 
 /**
  * Flags criticism, contempt, defensiveness and absolute words in a draft, with language-specific
@@ -73,12 +75,12 @@ public final class ToneDetector {
     private static final Map<String, ToneDetector> LOADED = new ConcurrentHashMap<>();
 
     /** How a draft becomes an I-statement template; see the class comment. */
-    record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
+    public record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
             List<Pattern> drop, List<Pattern> blame, List<Replacement> replace, int minWords, int maxWords) {
     }
 
     /** One rule turning an absolute into plain words; {@code $1}…{@code $9} in the text insert groups of the draft. */
-    record Replacement(Pattern pattern, String with) {
+    public record Replacement(Pattern pattern, String with) {
     }
 
     private final String language;
@@ -125,7 +127,7 @@ public final class ToneDetector {
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
-    static ToneDetector fromYaml(String language, String file, String yamlText) {
+    public static ToneDetector fromYaml(String language, String file, String yamlText) {
         return build(language, StrictYaml.parse(file, yamlText));
     }
 
@@ -201,7 +203,7 @@ public final class ToneDetector {
     }
 
     /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
-    ToneDetector unscreened() {
+    public ToneDetector unscreened() {
         return new ToneDetector(language, rewrite, engine.unscreened());
     }
 

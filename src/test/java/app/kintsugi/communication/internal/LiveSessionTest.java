@@ -1,4 +1,4 @@
-package app.kintsugi.communication;
+package app.kintsugi.communication.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.communication.EndReason;
+import app.kintsugi.communication.LiveAction;
+import app.kintsugi.communication.Phase;
 import app.kintsugi.shared.InvalidInputException;
 
 class LiveSessionTest {

@@ -1,4 +1,4 @@
-package app.kintsugi.couple;
+package app.kintsugi.couple.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
