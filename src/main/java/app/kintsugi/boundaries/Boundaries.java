@@ -201,7 +201,7 @@ public class Boundaries {
         long now = clock.millis();
         UUID eventId = UUID.randomUUID();
         repository.insertEvent(new BoundaryRepository.EventRow(eventId, id, row.couple(), BoundaryEventKind.CROSSED, person, whom,
-                row.agreement().agreed(), clean == null ? null : cipher.seal(person, NOTE_KIND, eventId, clean), now));
+                row.agreement().agreed(), cipher.sealOrNull(person, NOTE_KIND, eventId, clean), now));
         repository.markSeen(id, person, now);
         log.info("event=boundary_crossed boundary={} self={}", id, whom.equals(person));
     }
@@ -241,7 +241,7 @@ public class Boundaries {
                 .filter(e -> !ended || e.actor().equals(viewer))
                 .map(e -> new BoundaryView.Event(e.kind(), names.of(e.actor()), e.actor().equals(viewer),
                         e.about() != null && e.about().equals(e.actor()), viewer.equals(e.about()), e.number(),
-                        e.note() == null ? null : cipher.open(e.actor(), NOTE_KIND, e.id(), e.note()), Instant.ofEpochMilli(e.createdAt())))
+                        cipher.openOrNull(e.actor(), NOTE_KIND, e.id(), e.note()), Instant.ofEpochMilli(e.createdAt())))
                 .toList();
         return view(row, viewer, names, all, history, ended);
     }

@@ -94,7 +94,7 @@ public class Conversations {
         Plan plan = validate(proposer, draft, true);
         UUID id = UUID.randomUUID();
         long now = clock.millis();
-        byte[] place = plan.place() == null ? null : cipher.seal(proposer, KIND + "-place", id, plan.place());
+        byte[] place = cipher.sealOrNull(proposer, KIND + "-place", id, plan.place());
         repository.insert(new ConversationRepository.Row(id, space.id(), proposer, space.partnerId().orElseThrow(), space.partnerId().orElseThrow(),
                 cipher.seal(proposer, KIND, id, plan.topic()), place, plan.startsAt().toEpochMilli(), plan.minutes(),
                 ConversationStatus.PROPOSED, now, now, 0));

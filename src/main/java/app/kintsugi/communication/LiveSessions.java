@@ -245,7 +245,7 @@ public class LiveSessions {
         v.optionalText("note", clean, Validation.MAX_TEXT);
         v.throwIfInvalid();
         repository.saveRating(conversationId, person, heard, safe,
-                clean == null ? null : cipher.seal(person, NOTE_KIND, conversationId, clean), clock.millis());
+                cipher.sealOrNull(person, NOTE_KIND, conversationId, clean), clock.millis());
         log.info("event=live_rated conversation={}", conversationId);
     }
 

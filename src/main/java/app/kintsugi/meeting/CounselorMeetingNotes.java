@@ -71,7 +71,7 @@ class CounselorMeetingNotes implements ShareableEntries {
     }
 
     private String open(MeetingRepository.PrepRow r, String kind, byte[] sealed) {
-        return sealed == null ? null : cipher.open(r.person(), kind, r.id(), sealed);
+        return cipher.openOrNull(r.person(), kind, r.id(), sealed);
     }
 
     private static void add(List<Part> parts, String label, String text) {

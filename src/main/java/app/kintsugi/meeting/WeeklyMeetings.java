@@ -234,8 +234,8 @@ public class WeeklyMeetings {
         var existing = repository.prep(meeting.id(), person);
         long now = clock.millis();
         UUID id = existing.map(MeetingRepository.PrepRow::id).orElseGet(UUID::randomUUID);
-        var row = new MeetingRepository.PrepRow(id, meeting.id(), person, seal(person, WENT_WELL_KIND, id, well),
-                seal(person, TALK_KIND, id, talk), seal(person, NEED_KIND, id, needs), null, now, 0);
+        var row = new MeetingRepository.PrepRow(id, meeting.id(), person, cipher.sealOrNull(person, WENT_WELL_KIND, id, well),
+                cipher.sealOrNull(person, TALK_KIND, id, talk), cipher.sealOrNull(person, NEED_KIND, id, needs), null, now, 0);
         if (existing.isEmpty()) {
             if (expectedVersion != -1) {
                 throw new StaleEditException();
@@ -380,16 +380,9 @@ public class WeeklyMeetings {
     }
 
     private Preparation open(MeetingRepository.PrepRow p) {
-        return new Preparation(open(p.person(), WENT_WELL_KIND, p.id(), p.wentWell()), open(p.person(), TALK_KIND, p.id(), p.talkAbout()),
-                open(p.person(), NEED_KIND, p.id(), p.need()), p.commitment(), p.version());
-    }
-
-    private String open(PersonId person, String kind, UUID id, byte[] sealed) {
-        return sealed == null ? null : cipher.open(person, kind, id, sealed);
-    }
-
-    private byte[] seal(PersonId person, String kind, UUID id, String text) {
-        return text == null ? null : cipher.seal(person, kind, id, text);
+        return new Preparation(cipher.openOrNull(p.person(), WENT_WELL_KIND, p.id(), p.wentWell()),
+                cipher.openOrNull(p.person(), TALK_KIND, p.id(), p.talkAbout()),
+                cipher.openOrNull(p.person(), NEED_KIND, p.id(), p.need()), p.commitment(), p.version());
     }
 
     private CoupleSpace requireSpace(PersonId person, String field) {

@@ -210,7 +210,7 @@ public class Commitments {
         if (existing.isPresent() && existing.get().confirmation() != null) {
             throw InvalidInputException.of("outcome", "checkIn.alreadyAnswered");
         }
-        byte[] sealed = clean == null ? null : cipher.seal(author, CHECK_IN_KIND, checkInId(id, day), clean);
+        byte[] sealed = cipher.sealOrNull(author, CHECK_IN_KIND, checkInId(id, day), clean);
         if (!repository.report(id, day, outcome, sealed, clock.millis())) {
             throw new StaleEditException();
         }
@@ -238,7 +238,7 @@ public class Commitments {
         String clean = Texts.clean(note);
         v.optionalText("note", clean, Validation.MAX_TEXT);
         v.throwIfInvalid();
-        byte[] sealed = clean == null ? null : cipher.seal(partner, CONFIRM_KIND, checkInId(id, day), clean);
+        byte[] sealed = cipher.sealOrNull(partner, CONFIRM_KIND, checkInId(id, day), clean);
         if (!repository.confirm(id, day, expectedVersion, partner, confirmation, sealed, clock.millis())) {
             throw new StaleEditException();
         }
