@@ -56,9 +56,11 @@ public class CounselorLinks implements CounselorAccessSource {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, ShareableEntries> shareable;
+    private final app.kintsugi.checkin.Measures measures;
 
     CounselorLinks(CounselorRepository repository, Counselors counselors, Couples couples, Accounts accounts,
-            AuditLog audit, Clock clock, List<ShareableEntries> shareable) {
+            AuditLog audit, Clock clock, List<ShareableEntries> shareable, app.kintsugi.checkin.Measures measures) {
+        this.measures = measures;
         this.repository = repository;
         this.counselors = counselors;
         this.couples = couples;
@@ -233,6 +235,72 @@ public class CounselorLinks implements CounselorAccessSource {
             audit.record(person, show ? "KIND_SHOWN_TO_COUNSELOR" : "KIND_HIDDEN_FROM_COUNSELOR", kind, person.value(), link.id().toString());
             log.info("event=counselor_kind_share_changed link={} person={} kind={} shown={}", link.id(), person, kind, show);
         }
+    }
+
+    /**
+     * The measures this person could show the counselor, each marked whether it is shown: every
+     * measure they can answer, with the day they last answered it (null before the first time).
+     * Empty until they have agreed to a counselor.
+     */
+    public List<MeasureChoice> measureChoices(PersonId person) {
+        Optional<CounselorRepository.LinkRow> link = myAgreedLink(person);
+        if (link.isEmpty()) {
+            return List.of();
+        }
+        var shown = repository.sharesOf(link.get().id(), person);
+        List<MeasureChoice> out = new ArrayList<>();
+        for (app.kintsugi.checkin.Measures.Measure m : measures.list(person)) {
+            String id = m.questionnaire().id();
+            Optional<String> kind = measures.shownKind(id);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            boolean on = shown.stream().anyMatch(s -> s.kind().equals(kind.get()) && s.entry().equals(person.value()));
+            out.add(new MeasureChoice(id, m.questionnaire(), m.lastAnswered(), on));
+        }
+        return out;
+    }
+
+    /**
+     * A measure a person can show their counselor: its scores over time, their bands and what changed
+     * reliably, never their answers.
+     *
+     * @param lastAnswered the day they last answered it, or null before the first time
+     */
+    public record MeasureChoice(String questionnaire, app.kintsugi.checkin.Questionnaire definition, java.time.LocalDate lastAnswered,
+            boolean shown) {
+    }
+
+    /**
+     * Shows the counselor this person's scores on one measure (every answer, those given later
+     * included), or takes that back; counts from the counselor's next request.
+     */
+    @Transactional
+    public void showMeasure(PersonId person, String questionnaire, boolean show) {
+        Optional<String> kind = measures.shownKind(questionnaire);
+        if (kind.isEmpty()) {
+            audit.writeDenied(person, "measure", person.value());
+            throw new NotFoundException();
+        }
+        CounselorRepository.LinkRow link = myAgreedLink(person).orElseThrow(NotFoundException::new);
+        boolean changed = show ? repository.share(link.id(), kind.get(), person.value(), person, clock.millis())
+                : repository.unshare(link.id(), kind.get(), person.value(), person);
+        if (changed) {
+            audit.record(person, show ? "SHOWN_TO_COUNSELOR" : "HIDDEN_FROM_COUNSELOR", kind.get(), person.value(), link.id().toString());
+            log.info("event=counselor_measure_share_changed link={} person={} questionnaire={} shown={}", link.id(), person, questionnaire,
+                    show);
+        }
+    }
+
+    /** The measures (questionnaire ids) a partner shows on this link, in the order they were first shown. */
+    List<String> measuresShownBy(UUID linkId, PersonId partner) {
+        List<String> out = new ArrayList<>();
+        for (CounselorRepository.ShareRow share : repository.sharesOf(linkId, partner)) {
+            if (share.entry().equals(partner.value())) {
+                measures.measureOfKind(share.kind()).filter(id -> !out.contains(id)).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**
