@@ -318,13 +318,17 @@ public class CounselorLinks implements CounselorAccessSource {
             String key = e.actorId() + "|" + detail + "|" + at.atZone(zone).toLocalDate();
             if (key.equals(previousKey)) {
                 CounselorRead last = out.removeLast();
-                out.add(new CounselorRead(last.counselorName(), last.at(), last.entries(), last.scores(), last.times() + 1));
+                out.add(new CounselorRead(last.counselorName(), last.at(), last.entries(), last.scores(), last.times() + 1, last.measures()));
                 continue;
             }
             previousKey = key;
             int entries = 0;
             boolean scores = false;
+            int measuresRead = 0;
             for (String part : detail.split(";")) {
+                if (part.startsWith("measures=")) {
+                    measuresRead = Integer.parseInt(part.substring(9));
+                }
                 if (part.startsWith("entries=")) {
                     entries = Integer.parseInt(part.substring(8));
                 } else if (part.equals("scores=true")) {
@@ -332,7 +336,7 @@ public class CounselorLinks implements CounselorAccessSource {
                 }
             }
             String name = accounts.nameOf(PersonId.of(e.actorId()));
-            out.add(new CounselorRead(name, at, entries, scores, 1));
+            out.add(new CounselorRead(name, at, entries, scores, 1, measuresRead));
         }
         return out.size() > 50 ? List.copyOf(out.subList(0, 50)) : out;
     }
@@ -394,8 +398,9 @@ public class CounselorLinks implements CounselorAccessSource {
     }
 
     /** Records that the counselor opened what this partner shows them; the partner sees it. */
-    void recordRead(PersonId counselor, PersonId partner, int entries, boolean scores) {
-        audit.record(counselor, READ_ACTION, "person", partner.value(), "entries=" + entries + ";scores=" + scores);
+    void recordRead(PersonId counselor, PersonId partner, int entries, boolean scores, int measures) {
+        audit.record(counselor, READ_ACTION, "person", partner.value(), "entries=" + entries + ";scores=" + scores
+                + (measures > 0 ? ";measures=" + measures : ""));
     }
 
     @Override

@@ -162,7 +162,7 @@ public class CounselorRoom {
                         .ifPresent(t -> shownMeasures.add(new ShownMeasure(id, t, ScoreFlags.of(t))));
             }
             views.add(new PartnerView(name, List.copyOf(entries), scores, summary, ScoreFlags.of(scores), List.copyOf(shownMeasures)));
-            links.recordRead(counselor, partner, entries.size(), scores != null || !shownMeasures.isEmpty());
+            links.recordRead(counselor, partner, entries.size(), scores != null, shownMeasures.size());
         }
         log.info("event=counselor_opened_couple link={} counselor={}", linkId, counselor);
         return new CoupleView(linkId, views, notes(counselor, linkId));

@@ -87,7 +87,8 @@ class CounselorAccessApi {
     record CounselorShowMeasureBody(String questionnaire, Boolean show) {
     }
 
-    record CounselorReadLine(String counselorName, Instant at, int entries, boolean scores, int times) {
+    /** {@code measures}: on how many questionnaires my scores were shown. */
+    record CounselorReadLine(String counselorName, Instant at, int entries, boolean scores, int times, int measures) {
     }
 
     /** {@code link} is null with no invitation; {@code choices} and {@code measures} are empty until I agreed. */
@@ -102,7 +103,7 @@ class CounselorAccessApi {
                 links.choices(me.id()).stream().map(c -> new CounselorChoiceLine(c.kind(), c.id(), c.title(), c.updatedAt(),
                         c.shown(), c.wholeKind(), c.withKind())).toList(),
                 links.readsAbout(me.id()).stream().map(r -> new CounselorReadLine(r.counselorName(), r.at(), r.entries(), r.scores(),
-                        r.times())).toList(),
+                        r.times(), r.measures())).toList(),
                 links.measureChoices(me.id()).stream().map(m -> new CounselorMeasureChoiceLine(m.questionnaire(), m.lastAnswered(),
                         m.shown())).toList());
     }
