@@ -259,6 +259,7 @@ class CounselorBrowserTest extends BrowserTest {
 
         // Ana shows her PHQ-9, having read what the counselor will see of it: scores, never answers.
         a.navigate("/help/counselor#measures-shown");
+        checkedElsewhere(a);
         Locator measureChoices = a.locator("#measures-shown");
         assertThat(measureChoices).containsText("never sees how you answered any single question");
         measureChoices.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show to your counselor: PHQ-9 (low mood)")).click();
