@@ -18,7 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.Access;
+import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
@@ -28,7 +32,8 @@ import app.kintsugi.shared.Validation;
  * Measures: every questionnaire other than the weekly check-in (the validated instruments the project
  * ships and any an operator added), answered by a person when they choose and, if they like, on a
  * schedule (every week, two weeks, month, or once). Answers and scores are sealed with the person's
- * key like the check-in's and are theirs alone: nothing here is shown to the partner or a counselor.
+ * key like the check-in's and are theirs alone: never shown to the partner; a counselor sees a
+ * measure's scores only while the person shows that measure to them (see {@link #shownToCounselor}).
  * A measure is answered whole (nothing is stored half-way); answering the same measure again on the
  * same day replaces that day's answers.
  */
@@ -43,9 +48,16 @@ public class Measures {
     private final ContentCipher cipher;
     private final Accounts accounts;
     private final Clock clock;
+    private final AccessPolicy policy;
+
+    /** A measure is shown to a counselor as one entry of kind {@code measure:<questionnaire id>} whose id is its owner's own id. */
+    public static final String SHOWN_KIND_PREFIX = "measure:";
+    /** The longest kind a showing can carry (the {@code counselor_share.entry_kind} column). */
+    static final int MAX_KIND = 40;
 
     Measures(Questionnaires questionnaires, CheckInRepository responses, MeasureScheduleRepository schedules, ContentCipher cipher,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.schedules = schedules;
@@ -225,6 +237,55 @@ public class Measures {
         }
         out.sort(java.util.Comparator.comparing(Response::on).thenComparing(Response::answeredAt));
         return out;
+    }
+
+    /**
+     * The kind under which this measure is shown to a counselor, or empty for the weekly check-in,
+     * an unknown id, or an id too long to be recorded as a kind.
+     */
+    public Optional<String> shownKind(String id) {
+        if (id == null || Questionnaires.WEEKLY.equals(id) || questionnaires.find(id).isEmpty()
+                || SHOWN_KIND_PREFIX.length() + id.length() > MAX_KIND) {
+            return Optional.empty();
+        }
+        return Optional.of(SHOWN_KIND_PREFIX + id);
+    }
+
+    /** The questionnaire id of a kind made by {@link #shownKind}, or empty when the kind is not a measure's. */
+    public Optional<String> measureOfKind(String kind) {
+        if (kind == null || !kind.startsWith(SHOWN_KIND_PREFIX)) {
+            return Optional.empty();
+        }
+        String id = kind.substring(SHOWN_KIND_PREFIX.length());
+        return shownKind(id).map(k -> id);
+    }
+
+    /**
+     * The owner's scores on one measure as a counselor they show it to sees them: every finished
+     * answer's subscale scores with their bands and reliable-change labels, charted with the
+     * cut-offs. Never an item's answer (the crisis item's neither), never the partner's. Empty when
+     * the policy does not open that measure of theirs to this viewer right now.
+     */
+    public Optional<Trajectory> shownToCounselor(PersonId viewer, PersonId owner, String id) {
+        Optional<String> kind = shownKind(id);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        EntryRef ref = new EntryRef(kind.get(), owner.value(), owner, Visibility.COUNSELOR, null);
+        if (viewer.equals(owner) || policy.accessOf(viewer, ref).orElse(null) != Access.COUNSELOR) {
+            return Optional.empty();
+        }
+        Questionnaire q = questionnaires.find(id).orElseThrow();
+        List<Map.Entry<LocalDate, Map<String, Double>>> scores = new ArrayList<>();
+        for (CheckInRepository.Row r : responses.complete(owner, q.id())) {
+            scores.add(Map.entry(r.week(), scores(owner, r)));
+        }
+        List<Trajectory.Series> series = new ArrayList<>();
+        for (Subscale s : q.subscales()) {
+            List<Trajectory.Point> points = CheckIns.points(s, scores, LocalDate.MIN);
+            series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.withCutoffs(s, points)));
+        }
+        return Optional.of(new Trajectory(q, series, null, false, false, List.of()));
     }
 
     /** Chooses how often to answer a measure, counted from today. */

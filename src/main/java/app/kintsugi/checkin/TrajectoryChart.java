@@ -11,7 +11,7 @@ import java.util.Locale;
  * vertical marks. Coordinates are in the SVG's own units ({@link #WIDTH} × {@link #HEIGHT}).
  */
 public record TrajectoryChart(String mine, String average, String partner, List<Dot> dots, List<Dot> partnerDots,
-        List<YTick> yTicks, List<XTick> xTicks, List<Mark> marks) {
+        List<YTick> yTicks, List<XTick> xTicks, List<Mark> marks, List<CutLine> cutoffs) {
 
     public static final int WIDTH = 640;
     public static final int HEIGHT = 220;
@@ -31,6 +31,10 @@ public record TrajectoryChart(String mine, String average, String partner, List<
 
     /** A milestone or setback on the chart, on the day it happened. */
     public record Mark(double x, boolean setback, String title, java.time.LocalDate on) {
+    }
+
+    /** A cut-off drawn across the chart at its height, for measures with published bands. */
+    public record CutLine(double y, Cutoff cutoff) {
     }
 
     public int width() {
@@ -59,7 +63,7 @@ public record TrajectoryChart(String mine, String average, String partner, List<
         mine.forEach(p -> weeks.add(p.week()));
         partner.forEach(p -> weeks.add(p.week()));
         if (weeks.isEmpty()) {
-            return new TrajectoryChart("", "", "", List.of(), List.of(), List.of(), List.of(), List.of());
+            return new TrajectoryChart("", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         LocalDate first = weeks.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = weeks.stream().max(LocalDate::compareTo).orElseThrow();
@@ -86,7 +90,24 @@ public record TrajectoryChart(String mine, String average, String partner, List<
                 marks.add(new Mark(scale.x(m.on()), m.setback(), m.title(), m.on()));
             }
         }
-        return new TrajectoryChart(points(dots), avg.toString().strip(), points(partnerDots), dots, partnerDots, yTicks, xTicks, marks);
+        return new TrajectoryChart(points(dots), avg.toString().strip(), points(partnerDots), dots, partnerDots, yTicks, xTicks, marks,
+                List.of());
+    }
+
+    /**
+     * One person's scores with the subscale's cut-offs drawn across (those above its lowest score):
+     * a measure as a counselor the person chose to show it to sees it.
+     */
+    static TrajectoryChart withCutoffs(Subscale s, List<Trajectory.Point> mine) {
+        TrajectoryChart chart = of(s, mine, List.of(), List.of());
+        if (mine.isEmpty()) {
+            return chart;
+        }
+        Scale scale = new Scale(mine.getFirst().week(), 7, s.min(), s.max());
+        List<CutLine> lines = s.cutoffs().stream().filter(c -> c.at() > s.min() && c.at() <= s.max())
+                .map(c -> new CutLine(scale.y(c.at()), c)).toList();
+        return new TrajectoryChart(chart.mine(), chart.average(), chart.partner(), chart.dots(), chart.partnerDots(), chart.yTicks(),
+                chart.xTicks(), chart.marks(), lines);
     }
 
     private record Scale(LocalDate first, long span, double min, double max) {

@@ -56,9 +56,11 @@ public class CounselorLinks implements CounselorAccessSource {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, ShareableEntries> shareable;
+    private final app.kintsugi.checkin.Measures measures;
 
     CounselorLinks(CounselorRepository repository, Counselors counselors, Couples couples, Accounts accounts,
-            AuditLog audit, Clock clock, List<ShareableEntries> shareable) {
+            AuditLog audit, Clock clock, List<ShareableEntries> shareable, app.kintsugi.checkin.Measures measures) {
+        this.measures = measures;
         this.repository = repository;
         this.counselors = counselors;
         this.couples = couples;
@@ -236,6 +238,72 @@ public class CounselorLinks implements CounselorAccessSource {
     }
 
     /**
+     * The measures this person could show the counselor, each marked whether it is shown: every
+     * measure they can answer, with the day they last answered it (null before the first time).
+     * Empty until they have agreed to a counselor.
+     */
+    public List<MeasureChoice> measureChoices(PersonId person) {
+        Optional<CounselorRepository.LinkRow> link = myAgreedLink(person);
+        if (link.isEmpty()) {
+            return List.of();
+        }
+        var shown = repository.sharesOf(link.get().id(), person);
+        List<MeasureChoice> out = new ArrayList<>();
+        for (app.kintsugi.checkin.Measures.Measure m : measures.list(person)) {
+            String id = m.questionnaire().id();
+            Optional<String> kind = measures.shownKind(id);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            boolean on = shown.stream().anyMatch(s -> s.kind().equals(kind.get()) && s.entry().equals(person.value()));
+            out.add(new MeasureChoice(id, m.questionnaire(), m.lastAnswered(), on));
+        }
+        return out;
+    }
+
+    /**
+     * A measure a person can show their counselor: its scores over time, their bands and what changed
+     * reliably, never their answers.
+     *
+     * @param lastAnswered the day they last answered it, or null before the first time
+     */
+    public record MeasureChoice(String questionnaire, app.kintsugi.checkin.Questionnaire definition, java.time.LocalDate lastAnswered,
+            boolean shown) {
+    }
+
+    /**
+     * Shows the counselor this person's scores on one measure (every answer, those given later
+     * included), or takes that back; counts from the counselor's next request.
+     */
+    @Transactional
+    public void showMeasure(PersonId person, String questionnaire, boolean show) {
+        Optional<String> kind = measures.shownKind(questionnaire);
+        if (kind.isEmpty()) {
+            audit.writeDenied(person, "measure", person.value());
+            throw new NotFoundException();
+        }
+        CounselorRepository.LinkRow link = myAgreedLink(person).orElseThrow(NotFoundException::new);
+        boolean changed = show ? repository.share(link.id(), kind.get(), person.value(), person, clock.millis())
+                : repository.unshare(link.id(), kind.get(), person.value(), person);
+        if (changed) {
+            audit.record(person, show ? "SHOWN_TO_COUNSELOR" : "HIDDEN_FROM_COUNSELOR", kind.get(), person.value(), link.id().toString());
+            log.info("event=counselor_measure_share_changed link={} person={} questionnaire={} shown={}", link.id(), person, questionnaire,
+                    show);
+        }
+    }
+
+    /** The measures (questionnaire ids) a partner shows on this link, in the order they were first shown. */
+    List<String> measuresShownBy(UUID linkId, PersonId partner) {
+        List<String> out = new ArrayList<>();
+        for (CounselorRepository.ShareRow share : repository.sharesOf(linkId, partner)) {
+            if (share.entry().equals(partner.value())) {
+                measures.measureOfKind(share.kind()).filter(id -> !out.contains(id)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
      * When the couple's counselors opened what this person showed them, newest first. Reads of the
      * same things by the same counselor on the same day (on the person's calendar) are one line
      * with a count, so a counselor who reloads does not fill the list.
@@ -250,13 +318,17 @@ public class CounselorLinks implements CounselorAccessSource {
             String key = e.actorId() + "|" + detail + "|" + at.atZone(zone).toLocalDate();
             if (key.equals(previousKey)) {
                 CounselorRead last = out.removeLast();
-                out.add(new CounselorRead(last.counselorName(), last.at(), last.entries(), last.scores(), last.times() + 1));
+                out.add(new CounselorRead(last.counselorName(), last.at(), last.entries(), last.scores(), last.times() + 1, last.measures()));
                 continue;
             }
             previousKey = key;
             int entries = 0;
             boolean scores = false;
+            int measuresRead = 0;
             for (String part : detail.split(";")) {
+                if (part.startsWith("measures=")) {
+                    measuresRead = Integer.parseInt(part.substring(9));
+                }
                 if (part.startsWith("entries=")) {
                     entries = Integer.parseInt(part.substring(8));
                 } else if (part.equals("scores=true")) {
@@ -264,7 +336,7 @@ public class CounselorLinks implements CounselorAccessSource {
                 }
             }
             String name = accounts.nameOf(PersonId.of(e.actorId()));
-            out.add(new CounselorRead(name, at, entries, scores, 1));
+            out.add(new CounselorRead(name, at, entries, scores, 1, measuresRead));
         }
         return out.size() > 50 ? List.copyOf(out.subList(0, 50)) : out;
     }
@@ -326,8 +398,9 @@ public class CounselorLinks implements CounselorAccessSource {
     }
 
     /** Records that the counselor opened what this partner shows them; the partner sees it. */
-    void recordRead(PersonId counselor, PersonId partner, int entries, boolean scores) {
-        audit.record(counselor, READ_ACTION, "person", partner.value(), "entries=" + entries + ";scores=" + scores);
+    void recordRead(PersonId counselor, PersonId partner, int entries, boolean scores, int measures) {
+        audit.record(counselor, READ_ACTION, "person", partner.value(), "entries=" + entries + ";scores=" + scores
+                + (measures > 0 ? ";measures=" + measures : ""));
     }
 
     @Override

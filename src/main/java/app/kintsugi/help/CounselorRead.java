@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param entries how many entries were shown
  * @param scores  whether the check-in scores were shown
  * @param times   how many reads of the same things that day this line stands for
+ * @param measures on how many questionnaires the scores were shown
  */
-public record CounselorRead(String counselorName, Instant at, int entries, boolean scores, int times) {
+public record CounselorRead(String counselorName, Instant at, int entries, boolean scores, int times, int measures) {
 }

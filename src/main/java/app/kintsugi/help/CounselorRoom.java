@@ -43,9 +43,11 @@ public class CounselorRoom {
     private final ContentCipher cipher;
     private final Clock clock;
     private final CounselorSummary summaries;
+    private final app.kintsugi.checkin.Measures measures;
 
     CounselorRoom(CounselorLinks links, CounselorRepository repository, CheckIns checkIns, Accounts accounts,
-            ContentCipher cipher, Clock clock, CounselorSummary summaries) {
+            ContentCipher cipher, Clock clock, CounselorSummary summaries, app.kintsugi.checkin.Measures measures) {
+        this.measures = measures;
         this.summaries = summaries;
         this.links = links;
         this.repository = repository;
@@ -57,6 +59,31 @@ public class CounselorRoom {
 
     /** One couple as their counselor sees it. */
     public record CoupleView(UUID linkId, List<PartnerView> partners, List<Note> notes) {
+
+        /**
+         * The measures either partner shows, one row each in the order first met, with each partner's
+         * scores on it side by side (null where that partner does not show it).
+         */
+        public List<MeasureRow> measureRows() {
+            java.util.Map<String, app.kintsugi.checkin.Questionnaire> seen = new java.util.LinkedHashMap<>();
+            partners.forEach(p -> p.measures().forEach(m -> seen.putIfAbsent(m.questionnaire(), m.scores().questionnaire())));
+            List<MeasureRow> rows = new ArrayList<>();
+            seen.forEach((id, q) -> rows.add(new MeasureRow(q, partners.stream()
+                    .map(p -> p.measures().stream().filter(m -> m.questionnaire().equals(id)).findFirst().orElse(null))
+                    .toList())));
+            return rows;
+        }
+    }
+
+    /** One measure across the couple: each partner's showing of it, in partner order, null where not shown. */
+    public record MeasureRow(app.kintsugi.checkin.Questionnaire questionnaire, List<ShownMeasure> byPartner) {
+    }
+
+    /**
+     * One measure a partner shows: their scores on it over time (never their answers) and what stands
+     * out in them.
+     */
+    public record ShownMeasure(String questionnaire, Trajectory scores, List<ScoreFlags.Flag> flags) {
     }
 
     /**
@@ -67,14 +94,14 @@ public class CounselorRoom {
      * @param flags   what stands out in the scores they show
      */
     public record PartnerView(String name, List<ShareableEntry> entries, Trajectory scores, CounselorSummary.PartnerSummary summary,
-            List<ScoreFlags.Flag> flags) {
+            List<ScoreFlags.Flag> flags, List<ShownMeasure> measures) {
 
         public PartnerView(String name, List<ShareableEntry> entries, Trajectory scores) {
-            this(name, entries, scores, null, List.of());
+            this(name, entries, scores, null, List.of(), List.of());
         }
 
         public boolean showsNothing() {
-            return entries.isEmpty() && scores == null && summary == null;
+            return entries.isEmpty() && scores == null && summary == null && measures.isEmpty();
         }
 
         /** How many entries of each kind they show, kind by kind in the order first shown. */
@@ -129,8 +156,13 @@ public class CounselorRoom {
             entries.sort(java.util.Comparator.comparing(ShareableEntry::updatedAt).reversed());
             String name = accounts.nameOf(partner);
             CounselorSummary.PartnerSummary summary = summaryShown ? summaries.of(partner) : null;
-            views.add(new PartnerView(name, List.copyOf(entries), scores, summary, ScoreFlags.of(scores)));
-            links.recordRead(counselor, partner, entries.size(), scores != null);
+            List<ShownMeasure> shownMeasures = new ArrayList<>();
+            for (String id : links.measuresShownBy(linkId, partner)) {
+                measures.shownToCounselor(counselor, partner, id)
+                        .ifPresent(t -> shownMeasures.add(new ShownMeasure(id, t, ScoreFlags.of(t))));
+            }
+            views.add(new PartnerView(name, List.copyOf(entries), scores, summary, ScoreFlags.of(scores), List.copyOf(shownMeasures)));
+            links.recordRead(counselor, partner, entries.size(), scores != null, shownMeasures.size());
         }
         log.info("event=counselor_opened_couple link={} counselor={}", linkId, counselor);
         return new CoupleView(linkId, views, notes(counselor, linkId));

@@ -72,6 +72,9 @@ class CounselorBrowserTest extends BrowserTest {
     @Autowired
     TestCheckIns checkInsFor;
 
+    @Autowired
+    app.kintsugi.checkin.Measures measures;
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("phones")
     void aCounselorIsApprovedInvitedAgreedToReadsExactlyWhatIsShownAndLosesAccessWhenItEnds(Variant v) throws Exception {
@@ -87,6 +90,14 @@ class CounselorBrowserTest extends BrowserTest {
         reflections.create(ben.id(), new ReflectionDraft("Not yet", BENS_TEXT, null, null, Map.of(), null));
         checkInsFor.earlierWeeks(ben, new int[] {2, 2, 3, 3, 2, 3}, new int[] {7, 7, 6, 6, 7, 5});
         checkIns.save(ben.id(), strings(answers(3, 5, 3, 3)), false);
+        // Ana's PHQ-9: 4 three weeks ago, 12 now.
+        clock.advance(java.time.Duration.ofDays(-21));
+        try {
+            measures.answer(ana.id(), "phq-9", phq9(1, 1, 1, 1, 0, 0, 0, 0, 0));
+        } finally {
+            clock.advance(java.time.Duration.ofDays(21));
+        }
+        measures.answer(ana.id(), "phq-9", phq9(2, 2, 2, 2, 1, 1, 0, 1, 1));
 
         String counselorEmail = TestAccounts.uniqueEmail();
         String counselorName = "Dr Marta Rivera";
@@ -246,6 +257,16 @@ class CounselorBrowserTest extends BrowserTest {
         assertThat(b.locator("#choices .choice-shown")).containsText("My weekly check-in scores");
         look(b, "counselor-access-scores-shown", v, problems);
 
+        // Ana shows her PHQ-9, having read what the counselor will see of it: scores, never answers.
+        a.navigate("/help/counselor#measures-shown");
+        checkedElsewhere(a);
+        Locator measureChoices = a.locator("#measures-shown");
+        assertThat(measureChoices).containsText("never sees how you answered any single question");
+        measureChoices.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show to your counselor: PHQ-9 (low mood)")).click();
+        assertThat(a).hasURL(Pattern.compile("/help/counselor\\?measureShown#measures-shown$"));
+        assertThat(a.locator("#measures-shown").getByRole(AriaRole.STATUS)).hasText("Your counselor can now see your scores on this questionnaire.");
+        look(a, "counselor-access-measure-shown", v, problems);
+
         // The counselor opens the couple: Ana's one reflection and Ben's scores, nothing else.
         counselor.reload();
         Locator coupleLink = counselor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ana \u00b7 Ben"));
@@ -276,6 +297,10 @@ class CounselorBrowserTest extends BrowserTest {
         assertThat(counselor.locator("main")).not().containsText(KEPT_TITLE);
         assertThat(counselor.locator("main")).not().containsText(KEPT_TEXT);
         assertThat(counselor.locator("main")).not().containsText(BENS_TEXT);
+        Locator measureRows = counselor.locator("#measures");
+        assertThat(measureRows).containsText("Total: clearly worse since the time before (4 → 12)");
+        assertThat(measureRows).containsText("Ben does not show you the PHQ-9 (low mood).");
+        assertThat(measureRows.locator(".cutoff-line").first()).isAttached();
         look(counselor, "counselor-couple", v, problems);
 
         // A note of their own.
@@ -368,5 +393,14 @@ class CounselorBrowserTest extends BrowserTest {
         var boxBounds = box.boundingBox();
         var messageBounds = message.boundingBox();
         return messageBounds.y >= boxBounds.y + boxBounds.height - 1 && messageBounds.y - (boxBounds.y + boxBounds.height) < 120;
+    }
+
+    private static Map<String, String> phq9(int... values) {
+        String[] ids = {"interest", "down", "sleep", "tired", "appetite", "failure", "concentrating", "moving", "self-harm"};
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            out.put(ids[i], String.valueOf(values[i]));
+        }
+        return out;
     }
 }

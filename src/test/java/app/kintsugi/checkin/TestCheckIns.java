@@ -19,6 +19,11 @@ public class TestCheckIns {
     public static final List<String> ITEMS = List.of("predictable", "dependable", "faith", "checking", "safe",
             "hard-talks", "close", "hope", "overwhelmed", "distress");
 
+    /** A questionnaire the project ships, read from its definition file as the application reads it. */
+    public static Questionnaire builtIn(String id) {
+        return new Questionnaires("").find(id).orElseThrow();
+    }
+
     private final CheckIns checkIns;
     private final Questionnaires questionnaires;
     private final org.springframework.beans.factory.ObjectProvider<MutableClock> clocks;

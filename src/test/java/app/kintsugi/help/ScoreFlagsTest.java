@@ -77,4 +77,53 @@ class ScoreFlagsTest {
         assertThat(ScoreFlags.of(DISTRESS, points(5, 16)).stream().map(ScoreFlags.Flag::kind))
                 .containsExactly(Kind.CHANGED_SINCE_PREVIOUS, Kind.CROSSED_UP);
     }
+
+    // --- Validated measures: the same rules, read from the shipped definition files ------------------
+
+    private static Subscale total(String questionnaire) {
+        return app.kintsugi.checkin.TestCheckIns.builtIn(questionnaire).subscale("total").orElseThrow();
+    }
+
+    @Test
+    void aPhq9RiseOfSixIsAReliableChangeForTheWorseAndFiveIsNot() {
+        Subscale phq9 = total("phq-9");
+        assertThat(ScoreFlags.of(phq9, points(4, 9)).stream().map(ScoreFlags.Flag::kind)).doesNotContain(Kind.CHANGED_SINCE_PREVIOUS);
+        var flags = ScoreFlags.of(phq9, points(4, 10));
+        assertThat(flags).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CHANGED_SINCE_PREVIOUS);
+            assertThat(f.change()).isEqualTo(Change.WORSENED);
+            assertThat(f.worse()).isTrue();
+            assertThat(f.before()).isEqualTo(4);
+            assertThat(f.after()).isEqualTo(10);
+        });
+        // 4 → 10 also reaches "Moderate" (10) from "Few or no signs".
+        assertThat(flags).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CROSSED_UP);
+            assertThat(f.cutoff().at()).isEqualTo(10);
+            assertThat(f.cutoff().label(java.util.Locale.ENGLISH)).isEqualTo("Moderate");
+        });
+        // Falling back by six is better, by the scale's own direction (lower is better).
+        assertThat(ScoreFlags.of(phq9, points(16, 10))).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CHANGED_SINCE_PREVIOUS);
+            assertThat(f.change()).isEqualTo(Change.IMPROVED);
+        });
+    }
+
+    @Test
+    void aGad7ScoreCrossingTenIsFlaggedEvenWithoutAReliableChange() {
+        Subscale gad7 = total("gad-7");
+        var up = ScoreFlags.of(gad7, points(8, 11));
+        assertThat(up).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CROSSED_UP);
+            assertThat(f.cutoff().at()).isEqualTo(10);
+            assertThat(f.change()).isNull();
+        });
+        var down = ScoreFlags.of(gad7, points(11, 9));
+        assertThat(down).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CROSSED_DOWN);
+            assertThat(f.cutoff().at()).isEqualTo(10);
+        });
+        // Within one band nothing stands out.
+        assertThat(ScoreFlags.of(gad7, points(10, 12))).isEmpty();
+    }
 }

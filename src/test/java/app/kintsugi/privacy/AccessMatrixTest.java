@@ -216,7 +216,8 @@ class AccessMatrixTest extends IntegrationTest {
                 "/settings/delete/keep", "/settings/security/start", "/settings/security/confirm", "/settings/security/remove",
                 "/settings/security/recovery-codes", "/settings/security/passkeys/start", "/settings/security/passkeys/options",
                 "/settings/security/passkeys", "/settings/security/passkeys/remove", "/sign-in/code", "/disclosure",
-                "/disclosure/" + java.util.UUID.randomUUID(), "/disclosure/" + java.util.UUID.randomUUID() + "/give", "/help/counselor/show-kind")) {
+                "/disclosure/" + java.util.UUID.randomUUID(), "/disclosure/" + java.util.UUID.randomUUID() + "/give", "/help/counselor/show-kind",
+                "/help/counselor/show-measure")) {
             MockHttpServletResponse r = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
             assertThat(r.getStatus()).as(path).isEqualTo(302);
         }

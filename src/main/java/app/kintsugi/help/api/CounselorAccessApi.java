@@ -75,11 +75,25 @@ class CounselorAccessApi {
             boolean withKind) {
     }
 
-    record CounselorReadLine(String counselorName, Instant at, int entries, boolean scores, int times) {
+    /**
+     * One measure I could show: {@code questionnaire} is its id (as under {@code /api/v1/measures}), {@code lastAnswered}
+     * null before my first answer. Shown, the counselor sees my scores on it over time, their bands and when they changed
+     * reliably or crossed a cut-off; never my answers to single questions.
+     */
+    record CounselorMeasureChoiceLine(String questionnaire, java.time.LocalDate lastAnswered, boolean shown) {
     }
 
-    /** {@code link} is null with no invitation; {@code choices} is empty until I agreed. */
-    record CounselorAccessView(CounselorLinkLine link, List<CounselorChoiceLine> choices, List<CounselorReadLine> reads) {
+    /** Show the counselor my scores on one measure (every answer, later ones included), or stop. */
+    record CounselorShowMeasureBody(String questionnaire, Boolean show) {
+    }
+
+    /** {@code measures}: on how many questionnaires my scores were shown. */
+    record CounselorReadLine(String counselorName, Instant at, int entries, boolean scores, int times, int measures) {
+    }
+
+    /** {@code link} is null with no invitation; {@code choices} and {@code measures} are empty until I agreed. */
+    record CounselorAccessView(CounselorLinkLine link, List<CounselorChoiceLine> choices, List<CounselorReadLine> reads,
+            List<CounselorMeasureChoiceLine> measures) {
     }
 
     @GetMapping
@@ -89,7 +103,9 @@ class CounselorAccessApi {
                 links.choices(me.id()).stream().map(c -> new CounselorChoiceLine(c.kind(), c.id(), c.title(), c.updatedAt(),
                         c.shown(), c.wholeKind(), c.withKind())).toList(),
                 links.readsAbout(me.id()).stream().map(r -> new CounselorReadLine(r.counselorName(), r.at(), r.entries(), r.scores(),
-                        r.times())).toList());
+                        r.times(), r.measures())).toList(),
+                links.measureChoices(me.id()).stream().map(m -> new CounselorMeasureChoiceLine(m.questionnaire(), m.lastAnswered(),
+                        m.shown())).toList());
     }
 
     @PostMapping("/invite")
@@ -136,5 +152,14 @@ class CounselorAccessApi {
     @Operation(summary = "Show every entry of a kind, now and later, or stop", description = "Entries shown one by one stay as they were.")
     void showKind(@AuthenticationPrincipal PersonPrincipal me, @RequestBody CounselorShowKindBody body) {
         links.showKind(me.id(), body.kind(), Boolean.TRUE.equals(body.show()));
+    }
+
+    @PutMapping("/shown-measures")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Show the counselor my scores on one measure, or stop", description = "The counselor sees the scores over "
+            + "time, their bands and what changed reliably or crossed a cut-off, never an answer to a single question. Taking it "
+            + "back counts from the counselor's next request.")
+    void showMeasure(@AuthenticationPrincipal PersonPrincipal me, @RequestBody CounselorShowMeasureBody body) {
+        links.showMeasure(me.id(), body.questionnaire(), Boolean.TRUE.equals(body.show()));
     }
 }

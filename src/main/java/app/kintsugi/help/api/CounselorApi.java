@@ -106,9 +106,23 @@ class CounselorApi {
             double after, LocalDate week) {
     }
 
-    /** {@code scores} and {@code flags} are null unless this partner shows their scores; {@code summary} unless they show it. */
+    /**
+     * One measure a partner shows: {@code questionnaire} its id, each subscale's scores over time (never an answer to a
+     * single question), the cut-offs of each subscale, and what stands out.
+     */
+    record CounselorMeasure(String questionnaire, String title, List<CounselorScoreSeries> scores, List<CounselorCutoff> cutoffs,
+            List<CounselorFlag> flags) {
+    }
+
+    record CounselorCutoff(String subscale, double at, String label) {
+    }
+
+    /**
+     * {@code scores} and {@code flags} are null unless this partner shows their scores; {@code summary} unless they show it;
+     * {@code measures} lists only the measures they show (empty when none).
+     */
     record CounselorPartner(String name, List<CounselorEntry> entries, List<CounselorScoreSeries> scores,
-            CounselorSummaryLine summary, List<CounselorFlag> flags) {
+            CounselorSummaryLine summary, List<CounselorFlag> flags, List<CounselorMeasure> measures) {
     }
 
     record CounselorNote(UUID id, String text, Instant at, String href) {
@@ -160,7 +174,8 @@ class CounselorApi {
         return new CounselorCoupleView(v.linkId(),
                 v.partners().stream().map(p -> new CounselorPartner(p.name(),
                         p.entries().stream().map(e -> entry(e, locale)).toList(), scores(p.scores()), summary(p.summary()),
-                        p.scores() == null ? null : p.flags().stream().map(f -> flag(f, locale)).toList())).toList(),
+                        p.scores() == null ? null : p.flags().stream().map(f -> flag(f, locale)).toList(),
+                        p.measures().stream().map(m -> measure(m, locale)).toList())).toList(),
                 v.notes().stream().map(n -> new CounselorNote(n.id(), n.text(), n.at(), couple + "/notes/" + n.id())).toList(), couple);
     }
 
@@ -176,6 +191,13 @@ class CounselorApi {
                 : t.series().stream().map(s -> new CounselorScoreSeries(s.subscale().name(), s.subscale().min(), s.subscale().max(),
                         s.subscale().higherIsBetter(), s.mine().stream().map(p -> new CounselorScorePoint(p.week(), p.score(),
                                 p.average(), p.sincePrevious(), p.sinceFirst())).toList())).toList();
+    }
+
+    private static CounselorMeasure measure(CounselorRoom.ShownMeasure m, Locale locale) {
+        List<CounselorCutoff> cutoffs = m.scores().questionnaire().subscales().stream()
+                .flatMap(s -> s.cutoffs().stream().map(c -> new CounselorCutoff(s.name(), c.at(), c.label(locale)))).toList();
+        return new CounselorMeasure(m.questionnaire(), m.scores().questionnaire().title(locale), scores(m.scores()), cutoffs,
+                m.flags().stream().map(f -> flag(f, locale)).toList());
     }
 
     private static CounselorSummaryLine summary(CounselorSummary.PartnerSummary s) {

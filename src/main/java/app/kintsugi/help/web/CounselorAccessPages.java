@@ -87,10 +87,17 @@ class CounselorAccessPages {
         return "redirect:/help/counselor?" + (show ? "shown" : "hidden") + "#choices";
     }
 
+    @PostMapping("/show-measure")
+    String showMeasure(@AuthenticationPrincipal PersonPrincipal me, @RequestParam String questionnaire, @RequestParam boolean show) {
+        links.showMeasure(me.id(), questionnaire, show);
+        return "redirect:/help/counselor?" + (show ? "measureShown" : "measureHidden") + "#measures-shown";
+    }
+
     private String show(PersonPrincipal me, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         model.addAttribute("link", links.current(me.id()).orElse(null));
         model.addAttribute("choices", links.choices(me.id()));
+        model.addAttribute("measureChoices", links.measureChoices(me.id()));
         model.addAttribute("reads", links.readsAbout(me.id()));
         return "help/counselor-access";
     }
