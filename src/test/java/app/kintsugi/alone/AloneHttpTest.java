@@ -63,6 +63,8 @@ class AloneHttpTest extends IntegrationTest {
     @Autowired
     PreparedDisclosures disclosures;
     @Autowired
+    app.kintsugi.respect.KindActs kindActs;
+    @Autowired
     app.kintsugi.help.CounselorLinks links;
     @Autowired
     app.kintsugi.account.ApiTokens tokens;
@@ -433,6 +435,45 @@ class AloneHttpTest extends IntegrationTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void kindActsAreAListOfOnesOwnAloneAndTheRatioSaysItNeedsTwo() throws Exception {
+        TestPerson ivy = people.create("Ivy");
+        assertThat(text(page(ivy, "/kind-acts"))).contains("You can keep this list on your own. Choose your role first");
+        assertThat(text(postAs(ivy, "/kind-acts", Map.of("text", "made tea", "day", "")))).contains("Choose your role first");
+
+        couples.chooseRole(ivy.id(), Role.BROKE_TRUST);
+        String respect = text(page(ivy, "/steps/respect"));
+        assertThat(respect).contains("Note your kind acts").contains("Done together, if your partner joins later");
+        assertThat(respect.substring(respect.indexOf("Done together, if your partner joins later"))).contains("Look at the ratio");
+        assertThat(text(page(ivy, "/"))).doesNotContain("Look at the ratio");
+        String list = text(page(ivy, "/kind-acts"));
+        assertThat(list).contains("On your own, this list is only for you").contains("Only you see it.")
+                .doesNotContain("between the two of you").doesNotContain("Shared by");
+        assertThat(postAs(ivy, "/kind-acts", Map.of("text", "alone-kind made tea", "day", "")).getRedirectedUrl()).contains("?logged");
+        UUID alone = UUID.fromString(jdbc.sql("SELECT id FROM kind_act WHERE author_id = ?").param(ivy.id().value().toString())
+                .query(String.class).single());
+        assertThat(text(page(ivy, "/kind-acts"))).contains("alone-kind made tea").doesNotContain("/share\"");
+        assertThat(postAs(ivy, "/kind-acts/" + alone + "/share", Map.of()).getStatus()).isEqualTo(404);
+        assertThat(text(page(ivy, "/respect/ratio"))).contains("This needs two people").contains("there is no chart")
+                .doesNotContain("How it is counted");
+
+        // Omar joins: nothing of what Ivy noted alone reaches him, and she cannot hand it over after the fact.
+        TestPerson omar = people.create("Omar");
+        couples.join(omar.id(), couples.newInvitation(ivy.id()).code(), Role.HURT_PARTNER);
+        clock.advance(Duration.ofMinutes(1));
+        try {
+            assertThat(text(page(omar, "/kind-acts"))).doesNotContain("alone-kind");
+            assertThat(postAs(ivy, "/kind-acts/" + alone + "/share", Map.of()).getStatus()).isEqualTo(404);
+            String hers = text(page(ivy, "/kind-acts"));
+            assertThat(hers).contains("alone-kind made tea").contains("Noted before Omar joined your space, so only you see it.");
+            UUID later = kindActs.log(ivy.id(), "together-kind walk", "");
+            assertThat(postAs(ivy, "/kind-acts/" + later + "/share", Map.of()).getRedirectedUrl()).contains("?shared");
+            assertThat(text(page(omar, "/kind-acts"))).contains("together-kind walk").doesNotContain("alone-kind");
+        } finally {
+            clock.reset();
+        }
+    }
+
     private String token(app.kintsugi.account.PersonId person) {
         return tokens.create(person, "Phone", java.util.EnumSet.of(app.kintsugi.account.ApiScope.READ,
                 app.kintsugi.account.ApiScope.WRITE), 7).secret();
@@ -467,6 +508,7 @@ class AloneHttpTest extends IntegrationTest {
         }
         moments.savePlan(ana.id(), -1, "alone-month helps", "alone-month avoid", "alone-month people");
         notes.save(ana.id(), "transparency.questions", "alone-month question I carry", -1);
+        kindActs.log(ana.id(), "alone-month kind act", "");
         UUID prepared = disclosures.start(ana.id());
         disclosures.save(ana.id(), prepared, 0, parts("alone-month disclosure"));
         progress.complete(ana.id(), "understanding.reflection");
