@@ -37,7 +37,9 @@ import app.kintsugi.shared.Validation;
 /**
  * The kind acts log: small things a person did for their partner, on a day (today or up to a week
  * back). Private by default: it is first a way to notice one's own kindness, not a ledger to show.
- * Its author can share one with their partner, and make it private again, at any time.
+ * Its author can share one with their partner, and make it private again, at any time. A person alone
+ * keeps the same log for themselves (decision 0042): noted in their space of one, never shared, and
+ * still only theirs when a partner joins.
  */
 @Service
 public class KindActs {
@@ -89,9 +91,9 @@ public class KindActs {
                 v.reject("day", "kindAct.day.tooFar", DAYS_BACK);
             }
         }
-        CoupleSpace space = couples.completeSpace(author).orElse(null);
+        CoupleSpace space = couples.current(author).orElse(null);
         if (space == null) {
-            v.reject("entry", "respect.noPartner");
+            v.reject("entry", "kindActs.alone.noSpace");
         }
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
@@ -99,7 +101,7 @@ public class KindActs {
         repository.insert(new KindActRepository.Row(id, space.id(), author, cipher.seal(author, KIND, id, clean), day,
                 countedAt(day, zone).toEpochMilli(), Visibility.PRIVATE, now, now));
         progress.noteDone(author, RespectExercises.KIND_ACTS);
-        log.info("event=kind_act_logged kind_act={} couple={}", id, space.id());
+        log.info("event=kind_act_logged kind_act={} couple={} alone={}", id, space.id(), !space.complete());
         return id;
     }
 
@@ -108,8 +110,8 @@ public class KindActs {
     public void setShared(PersonId author, UUID id, boolean shared) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         policy.requireAuthor(author, ref(row));
-        if (!couples.spaceWithPartner(author).map(row.couple()::equals).orElse(false)) {
-            // Logged in a space that has ended: no longer shown anywhere, so not there to change.
+        if (!couples.spaceWithPartner(author).map(row.couple()::equals).orElse(false) || notedAlone(author, row.createdAt())) {
+            // Logged in a space that has ended, or noted alone before the partner joined: its author's own, not there to change.
             throw new NotFoundException();
         }
         Visibility to = shared ? Visibility.PARTNER : Visibility.PRIVATE;
@@ -121,13 +123,17 @@ public class KindActs {
         progress.noteActivity(author, RespectExercises.KIND_ACTS);
     }
 
-    /** The viewer's own kind acts in their current space and those their partner shares, newest day first. */
+    /**
+     * The viewer's own kind acts in their current space and those their partner shares, newest day first.
+     * Alone in a space of their own: only their own, none of them shareable.
+     */
     public KindActsPage overview(PersonId viewer) {
         List<LocalDate> days = days(viewer);
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
+        Optional<CoupleSpace> space = couples.current(viewer);
         if (space.isEmpty()) {
             return new KindActsPage(List.of(), List.of(), days, fromEndedSpaces(viewer, null));
         }
+        boolean complete = space.get().complete();
         Map<String, Boolean> readable = new HashMap<>();
         Map<PersonId, String> names = new HashMap<>();
         List<KindActView> all = repository.visibleTo(space.get().id(), viewer, SHOWN).stream()
@@ -135,7 +141,7 @@ public class KindActs {
                         k -> policy.accessOf(viewer, ref(r)).isPresent()))
                 .map(r -> new KindActView(r.id(), r.author().equals(viewer), names.computeIfAbsent(r.author(), this::name),
                         cipher.open(r.author(), KIND, r.id(), r.content()), r.day(), r.visibility(),
-                        Instant.ofEpochMilli(r.createdAt())))
+                        Instant.ofEpochMilli(r.createdAt()), complete && r.author().equals(viewer) && !notedAlone(viewer, r.createdAt())))
                 .toList();
         return new KindActsPage(all.stream().filter(KindActView::mine).toList(), all.stream().filter(k -> !k.mine()).toList(),
                 days, fromEndedSpaces(viewer, space.get().id()));
@@ -150,8 +156,13 @@ public class KindActs {
         return repository.byAuthor(viewer, SHOWN).stream()
                 .filter(r -> !r.couple().equals(current) && !couples.activeCoupleOf(viewer).map(r.couple()::equals).orElse(false))
                 .map(r -> new KindActView(r.id(), true, me, cipher.open(r.author(), KIND, r.id(), r.content()), r.day(),
-                        r.visibility(), Instant.ofEpochMilli(r.createdAt())))
+                        r.visibility(), Instant.ofEpochMilli(r.createdAt()), false))
                 .toList();
+    }
+
+    /** Noted before the partner now in the space joined it: while the author was alone, so theirs alone. */
+    private boolean notedAlone(PersonId author, long createdAt) {
+        return couples.partnerJoinedAt(author).map(joined -> createdAt < joined.toEpochMilli()).orElse(true);
     }
 
     /** The days a kind act can be logged for on this person's calendar, today first. */

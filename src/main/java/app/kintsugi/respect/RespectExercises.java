@@ -28,6 +28,7 @@ class RespectExercises {
 
     @Bean
     Exercise ratioExercise() {
-        return new Exercise(RATIO, "respect", EnumSet.allOf(Role.class), false, "/respect/ratio", 4);
+        // Done with two: it compares the moments between partners, so a person alone is not offered it (decision 0042).
+        return new Exercise(RATIO, "respect", EnumSet.allOf(Role.class), true, "/respect/ratio", 4);
     }
 }

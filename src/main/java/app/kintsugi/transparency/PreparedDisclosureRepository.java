@@ -38,7 +38,8 @@ class PreparedDisclosureRepository {
     void insert(UUID id, CoupleId couple, PersonId author, PersonId partner, long now) {
         jdbc.sql("INSERT INTO prepared_disclosure (id, couple_id, author_id, partner_id, status, created_at, updated_at, version) "
                         + "VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, 0)")
-                .params(id.toString(), couple.value().toString(), author.value().toString(), partner.value().toString(), now, now)
+                .params(id.toString(), couple.value().toString(), author.value().toString(),
+                        partner == null ? null : partner.value().toString(), now, now)
                 .update();
     }
 
@@ -50,6 +51,12 @@ class PreparedDisclosureRepository {
     Optional<Row> byAuthor(CoupleId couple, PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM prepared_disclosure WHERE couple_id = ? AND author_id = ?")
                 .params(couple.value().toString(), author.value().toString()).query(PreparedDisclosureRepository::map).optional();
+    }
+
+    /** Every disclosure this person wrote, in any space, newest first. */
+    List<Row> byAuthorEverywhere(PersonId author) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM prepared_disclosure WHERE author_id = ? ORDER BY created_at DESC, id")
+                .param(author.value().toString()).query(PreparedDisclosureRepository::map).list();
     }
 
     /** The disclosures written for this person in a space: the caller decides what of each they may see. */
@@ -75,10 +82,12 @@ class PreparedDisclosureRepository {
                 .update() == 1;
     }
 
-    boolean propose(UUID id, long expectedVersion, long meetAt, ReadingWay way, PersonId by, long now) {
-        return jdbc.sql("UPDATE prepared_disclosure SET status = 'PROPOSED', meet_at = ?, reading_way = ?, proposed_by = ?, "
-                        + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND status <> 'GIVEN'")
-                .params(meetAt, way == null ? null : way.name(), by.value().toString(), now, id.toString(), expectedVersion)
+    /** Proposes a time; one written alone becomes meant for {@code partner} by it (it keeps its partner otherwise). */
+    boolean propose(UUID id, long expectedVersion, PersonId partner, long meetAt, ReadingWay way, PersonId by, long now) {
+        return jdbc.sql("UPDATE prepared_disclosure SET partner_id = COALESCE(partner_id, ?), status = 'PROPOSED', meet_at = ?, "
+                        + "reading_way = ?, proposed_by = ?, updated_at = ?, version = version + 1 "
+                        + "WHERE id = ? AND version = ? AND status <> 'GIVEN'")
+                .params(partner.value().toString(), meetAt, way == null ? null : way.name(), by.value().toString(), now, id.toString(), expectedVersion)
                 .update() == 1;
     }
 
@@ -94,10 +103,14 @@ class PreparedDisclosureRepository {
                 .params(now, now, id.toString(), expectedVersion).update() == 1;
     }
 
-    /** The counselor's one note back to the author; a later one replaces it. */
-    void saveReviewNote(UUID id, byte[] note, PersonId counselor, long now) {
-        jdbc.sql("UPDATE prepared_disclosure SET review_note = ?, review_note_by = ?, review_note_at = ? WHERE id = ?")
-                .params(note, counselor.value().toString(), now, id.toString()).update();
+    /**
+     * The counselor's one note back to the author; a later one replaces it, if the note there is still the
+     * one written at {@code previousAt} (0: none).
+     */
+    boolean saveReviewNote(UUID id, byte[] note, PersonId counselor, long now, long previousAt) {
+        return jdbc.sql("UPDATE prepared_disclosure SET review_note = ?, review_note_by = ?, review_note_at = ? "
+                        + "WHERE id = ? AND COALESCE(review_note_at, 0) = ? AND status <> 'GIVEN'")
+                .params(note, counselor.value().toString(), now, id.toString(), previousAt).update() == 1;
     }
 
     /** The partner opened it for the first time since it was given. */
@@ -166,8 +179,9 @@ class PreparedDisclosureRepository {
         String way = rs.getString("reading_way");
         String by = rs.getString("proposed_by");
         String noteBy = rs.getString("review_note_by");
+        String partner = rs.getString("partner_id");
         return new Row(UUID.fromString(rs.getString("id")), CoupleId.of(rs.getString("couple_id")),
-                PersonId.of(rs.getString("author_id")), PersonId.of(rs.getString("partner_id")), parts,
+                PersonId.of(rs.getString("author_id")), partner == null ? null : PersonId.of(partner), parts,
                 PreparedDisclosureStatus.valueOf(rs.getString("status")), longOrNull(rs, "meet_at"),
                 way == null ? null : ReadingWay.valueOf(way), by == null ? null : PersonId.of(by), longOrNull(rs, "given_at"),
                 longOrNull(rs, "read_at"), rs.getLong("created_at"), rs.getLong("updated_at"), rs.getLong("version"),

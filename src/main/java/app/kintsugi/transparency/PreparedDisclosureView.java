@@ -22,11 +22,14 @@ import java.util.UUID;
  * @param live         both are still in the space it was written in: it can be written in and answered
  * @param reviewNote   the note a counselor it was shown to left for the author: for the author and that
  *                     counselor only, otherwise null
+ * @param alone        written alone and not yet meant for anyone: its author was alone in their space when
+ *                     they started it and has not proposed a time since (decision 0042); {@code partnerName}
+ *                     is then the partner who joined since, or null while nobody did
  */
 public record PreparedDisclosureView(UUID id, boolean mine, String authorName, String partnerName, PreparedDisclosureStatus status,
         Map<DisclosurePart, String> parts, Instant updatedAt, Instant meetAt, ReadingWay way, boolean proposedByMe,
         Instant givenAt, Map<DisclosurePart, PartMark> marks, List<Addition> additions, int newAdditions, long version,
-        boolean live, ReviewNote reviewNote) {
+        boolean live, ReviewNote reviewNote, boolean alone) {
 
     /** A counselor's note back to the author about the draft. */
     public record ReviewNote(String counselorName, String text, Instant at) {
@@ -59,7 +62,17 @@ public record PreparedDisclosureView(UUID id, boolean mine, String authorName, S
     }
 
     public boolean canPropose() {
-        return live && PreparedDisclosureRules.mayPropose(status, mine);
+        return live && !waitingForPartner() && PreparedDisclosureRules.mayPropose(status, mine);
+    }
+
+    /** Written alone, with nobody in the space yet to give it to: what needs a partner waits. */
+    public boolean waitingForPartner() {
+        return alone && live && partnerName == null;
+    }
+
+    /** Written alone, and a partner joined since: it stays its writer's own until they propose a time. */
+    public boolean startedBeforePartner() {
+        return alone && partnerName != null;
     }
 
     public boolean canAccept() {

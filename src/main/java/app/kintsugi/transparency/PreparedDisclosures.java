@@ -81,9 +81,24 @@ public class PreparedDisclosures {
         this.clock = clock;
     }
 
-    /** The person's own disclosure in their current space, if they started one. */
+    /**
+     * The person's own disclosure in their current space, if they started one: with a partner or alone
+     * in a space of their own (decision 0042).
+     */
     public Optional<UUID> mine(PersonId author) {
-        return couples.completeSpace(author).flatMap(space -> repository.byAuthor(space.id(), author)).map(r -> r.id());
+        return couples.current(author).flatMap(space -> repository.byAuthor(space.id(), author)).map(r -> r.id());
+    }
+
+    /**
+     * The person's own disclosures from spaces that have ended, newest first: theirs to read, with
+     * nothing more added (decision 0028). Nothing the other wrote is in them.
+     */
+    public List<PreparedDisclosureView> fromEndedSpaces(PersonId author) {
+        Optional<CoupleSpace> current = couples.current(author);
+        return repository.byAuthorEverywhere(author).stream()
+                .filter(r -> current.map(space -> !space.id().equals(r.couple())).orElse(true))
+                .map(r -> view(r, author, false))
+                .toList();
     }
 
     /** The person's own disclosure in their current space as they see it, if they started one. */
@@ -107,12 +122,16 @@ public class PreparedDisclosures {
                 .toList();
     }
 
-    /** Starts the person's disclosure in their space, or returns the one they already have. */
+    /**
+     * Starts the person's disclosure in their space, or returns the one they already have. Alone in a
+     * space of their own it is meant for nobody yet (decision 0042); without any space there is nowhere
+     * to keep it, and choosing a role makes one.
+     */
     @Transactional
     public UUID start(PersonId author) {
-        CoupleSpace space = couples.completeSpace(author).orElse(null);
+        CoupleSpace space = couples.current(author).orElse(null);
         if (space == null) {
-            throw InvalidInputException.of("entry", "transparency.noPartner");
+            throw InvalidInputException.of("entry", "preparedDisclosure.alone.noSpace");
         }
         Optional<PreparedDisclosureRepository.Row> existing = repository.byAuthor(space.id(), author);
         if (existing.isPresent()) {
@@ -120,11 +139,11 @@ public class PreparedDisclosures {
         }
         UUID id = UUID.randomUUID();
         try {
-            repository.insert(id, space.id(), author, space.partnerId().orElseThrow(), clock.millis());
+            repository.insert(id, space.id(), author, space.partnerId().orElse(null), clock.millis());
         } catch (DuplicateKeyException raced) {
             return repository.byAuthor(space.id(), author).orElseThrow().id();
         }
-        log.info("event=prepared_disclosure_started disclosure={} couple={}", id, space.id());
+        log.info("event=prepared_disclosure_started disclosure={} couple={} alone={}", id, space.id(), !space.complete());
         return id;
     }
 
@@ -141,7 +160,7 @@ public class PreparedDisclosures {
     @Transactional
     public PreparedDisclosureView open(PersonId viewer, UUID id) {
         var row = requireVisible(viewer, id);
-        boolean partnerReads = row.partner().equals(viewer) && row.status() == PreparedDisclosureStatus.GIVEN && live(row);
+        boolean partnerReads = viewer.equals(row.partner()) && row.status() == PreparedDisclosureStatus.GIVEN && live(row);
         if (!partnerReads) {
             return view(row, viewer, false);
         }
@@ -190,6 +209,10 @@ public class PreparedDisclosures {
         if (!PreparedDisclosureRules.mayPropose(row.status(), author)) {
             throw InvalidInputException.of("entry", "preparedDisclosure.meet.notNow");
         }
+        // Written alone: proposing a time is the deliberate act that makes it meant for the partner who
+        // joined since; with nobody in the space there is nobody to propose it to.
+        PersonId partner = row.partner() != null ? row.partner() : joinedPartner(row).orElseThrow(
+                () -> InvalidInputException.of("entry", "preparedDisclosure.alone.waiting"));
         Validation v = new Validation();
         Instant meetAt = meetAt(viewer, dayText, timeText, v);
         ReadingWay way = parseWay(wayText);
@@ -198,10 +221,12 @@ public class PreparedDisclosures {
         }
         v.throwIfInvalid();
         if (row.version() != expectedVersion
-                || !repository.propose(id, expectedVersion, meetAt.toEpochMilli(), author ? row.way() : way, viewer, clock.millis())) {
+                || !repository.propose(id, expectedVersion, partner, meetAt.toEpochMilli(), author ? row.way() : way, viewer,
+                        clock.millis())) {
             throw new StaleEditException();
         }
-        log.info("event=prepared_disclosure_time_proposed disclosure={} by_author={}", id, author);
+        log.info("event=prepared_disclosure_time_proposed disclosure={} by_author={} first_for_partner={}", id, author,
+                row.partner() == null);
     }
 
     /** The one who did not propose the time agrees to it; the partner says how they want to read it. */
@@ -315,8 +340,8 @@ public class PreparedDisclosures {
         List<News> out = new java.util.ArrayList<>();
         String otherName = null;
         for (var r : repository.involving(space.get().id(), person)) {
-            boolean between = (r.author().equals(person) && r.partner().equals(other))
-                    || (r.author().equals(other) && r.partner().equals(person));
+            boolean between = (r.author().equals(person) && other.equals(r.partner()))
+                    || (r.author().equals(other) && person.equals(r.partner()));
             if (!between) {
                 continue;
             }
@@ -341,23 +366,66 @@ public class PreparedDisclosures {
     }
 
     /**
-     * A counselor the author showed the draft to (with both partners' consent standing, as the policy
-     * says) leaves one note back for the author; a later note replaces it. Anyone else: not found.
-     * Once it is given there is nothing left to review.
+     * A counselor the author showed the draft to (with the consent the policy requires standing: both
+     * partners', or the author's own on a link they made alone) leaves one note back for the author; a
+     * later note replaces it. Anyone else: not found. Once it is given there is nothing left to review.
      */
     @Transactional
     public void noteFromCounselor(PersonId counselor, UUID id, String text) {
+        var row = requireCounselor(counselor, id);
+        saveNote(counselor, row, text, row.reviewNoteAt() == null ? 0 : row.reviewNoteAt());
+    }
+
+    /**
+     * The same, made against the note as the counselor read it ({@link #noteTag}): a note written
+     * meanwhile (from another device) is not silently replaced.
+     */
+    @Transactional
+    public void noteFromCounselor(PersonId counselor, UUID id, String text, long expectedTag) {
+        var row = requireCounselor(counselor, id);
+        if (expectedTag != noteTag(row, counselor)) {
+            throw new StaleEditException();
+        }
+        saveNote(counselor, row, text, row.reviewNoteAt() == null ? 0 : row.reviewNoteAt());
+    }
+
+    /**
+     * A prepared disclosure its author shows to this counselor, as the counselor reads it: its parts, and
+     * the note this counselor left, if any. Anyone the policy does not let read it as a counselor: not found.
+     */
+    public PreparedDisclosureView forCounselor(PersonId counselor, UUID id) {
+        return view(requireCounselor(counselor, id), counselor, false);
+    }
+
+    /** The tag of the counselor's own note on it as they read it: when it was written, or 0 while they wrote none. */
+    public long noteTag(PersonId counselor, UUID id) {
+        return noteTag(requireCounselor(counselor, id), counselor);
+    }
+
+    private static long noteTag(PreparedDisclosureRepository.Row row, PersonId counselor) {
+        return row.reviewNoteAt() != null && counselor.equals(row.reviewNoteBy()) ? row.reviewNoteAt() : 0;
+    }
+
+    private PreparedDisclosureRepository.Row requireCounselor(PersonId counselor, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         if (policy.require(counselor, ref(row)) != Access.COUNSELOR) {
             throw new NotFoundException();
         }
+        return row;
+    }
+
+    private void saveNote(PersonId counselor, PreparedDisclosureRepository.Row row, String text, long previousAt) {
         if (row.status() == PreparedDisclosureStatus.GIVEN) {
             throw InvalidInputException.of("note", "preparedDisclosure.reviewNote.given");
         }
         String clean = Texts.clean(text);
         new Validation().requiredText("note", clean, MAX_REVIEW_NOTE, "preparedDisclosure.reviewNote.required").throwIfInvalid();
-        repository.saveReviewNote(id, cipher.seal(counselor, REVIEW_KIND, id, clean), counselor, clock.millis());
-        log.info("event=prepared_disclosure_review_note disclosure={}", id);
+        // Each note is later than the one it replaces, so its time tells them apart.
+        long at = Math.max(clock.millis(), previousAt + 1);
+        if (!repository.saveReviewNote(row.id(), cipher.seal(counselor, REVIEW_KIND, row.id(), clean), counselor, at, previousAt)) {
+            throw new StaleEditException();
+        }
+        log.info("event=prepared_disclosure_review_note disclosure={}", row.id());
     }
 
     // --- Used by the question box ---------------------------------------------------------------
@@ -368,7 +436,7 @@ public class PreparedDisclosures {
      */
     PreparedDisclosureRepository.Row requireGivenToAsker(PersonId asker, UUID id) {
         var row = requireVisible(asker, id);
-        if (!row.partner().equals(asker) || row.status() != PreparedDisclosureStatus.GIVEN || !live(row)) {
+        if (!asker.equals(row.partner()) || row.status() != PreparedDisclosureStatus.GIVEN || !live(row)) {
             throw new NotFoundException();
         }
         return row;
@@ -388,7 +456,7 @@ public class PreparedDisclosures {
      */
     private PreparedDisclosureRepository.Row requireVisible(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        if (row.partner().equals(viewer) && PreparedDisclosureRules.partnerSees(row.status()) == PreparedDisclosureRules.PartnerSees.MEETING
+        if (viewer.equals(row.partner()) && PreparedDisclosureRules.partnerSees(row.status()) == PreparedDisclosureRules.PartnerSees.MEETING
                 && live(row)) {
             return row;
         }
@@ -399,7 +467,7 @@ public class PreparedDisclosures {
     /** Only the two, while both are in the space, and for the partner only once a time was proposed to them. */
     private PreparedDisclosureRepository.Row requireMeeting(PersonId viewer, UUID id) {
         var row = requireVisible(viewer, id);
-        if (!live(row) || !(row.author().equals(viewer) || row.partner().equals(viewer))) {
+        if (!live(row) || !(row.author().equals(viewer) || viewer.equals(row.partner()))) {
             throw new NotFoundException();
         }
         return row;
@@ -407,12 +475,31 @@ public class PreparedDisclosures {
 
     private PreparedDisclosureRepository.Row requireAuthorLive(PersonId author, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
+        if (row.partner() == null) {
+            policy.requireAuthor(author, ref(row));
+            if (!live(row)) {
+                throw new NotFoundException();
+            }
+            return row;
+        }
         policy.requireAuthorInLiveSpace(author, ref(row), row.partner());
         return row;
     }
 
+    /**
+     * Both are still in the space it was written in; written alone (meant for nobody yet), its author
+     * is still in that space, whoever joined since.
+     */
     private boolean live(PreparedDisclosureRepository.Row row) {
+        if (row.partner() == null) {
+            return couples.activeCoupleOf(row.author()).map(row.couple()::equals).orElse(false);
+        }
         return couples.areActivePartners(row.couple(), row.author(), row.partner());
+    }
+
+    /** Written alone: the partner who joined its space since, if one did and it still lasts. */
+    private Optional<PersonId> joinedPartner(PreparedDisclosureRepository.Row row) {
+        return couples.current(row.author()).filter(space -> space.id().equals(row.couple())).flatMap(CoupleSpace::partnerId);
     }
 
     /** Before it is given the text is the author's alone; the policy reads it so. */
@@ -434,7 +521,7 @@ public class PreparedDisclosures {
 
     private PreparedDisclosureView view(PreparedDisclosureRepository.Row r, PersonId viewer, boolean countNew) {
         boolean mine = r.author().equals(viewer);
-        boolean text = mine || r.status() == PreparedDisclosureStatus.GIVEN || !r.partner().equals(viewer);
+        boolean text = mine || r.status() == PreparedDisclosureStatus.GIVEN || !viewer.equals(r.partner());
         List<PreparedDisclosureView.Addition> additions = List.of();
         int fresh = 0;
         if (r.status() == PreparedDisclosureStatus.GIVEN) {
@@ -443,11 +530,15 @@ public class PreparedDisclosures {
                     cipher.open(a.author(), ADDITION_KIND, a.id(), a.content()), Instant.ofEpochMilli(a.addedAt()))).toList();
             fresh = countNew ? (int) rows.stream().filter(a -> a.seenAt() == null).count() : 0;
         }
-        return new PreparedDisclosureView(r.id(), mine, accounts.nameOf(r.author()), accounts.nameOf(r.partner()), r.status(),
+        boolean alone = r.partner() == null;
+        // Alone, the only name it can carry is the partner who joined since, and only its author sees that.
+        PersonId partner = alone ? (mine && live(r) ? joinedPartner(r).orElse(null) : null) : r.partner();
+        return new PreparedDisclosureView(r.id(), mine, accounts.nameOf(r.author()), partner == null ? null : accounts.nameOf(partner),
+                r.status(),
                 text ? open(r) : Map.of(), Instant.ofEpochMilli(r.updatedAt()), r.meetAt() == null ? null : Instant.ofEpochMilli(r.meetAt()),
                 r.way(), viewer.equals(r.proposedBy()), r.givenAt() == null ? null : Instant.ofEpochMilli(r.givenAt()),
                 r.status() == PreparedDisclosureStatus.GIVEN ? repository.marks(r.id()) : Map.of(), additions, fresh, r.version(),
-                live(r), reviewNote(r, viewer));
+                live(r), reviewNote(r, viewer), alone);
     }
 
     /** The counselor's note, for the author and the counselor who wrote it; nobody else, never the partner. */

@@ -38,9 +38,12 @@ class TransparencyExercises {
         return new Exercise(TIMELINE, "transparency", EnumSet.allOf(Role.class), true, "/accountability", 6);
     }
 
-    /** Done by giving it (its author) and by reading it (the partner); a draft marks nothing, since progress can be shown to the partner. */
+    /**
+     * Done by giving it (its author) and by reading it (the partner); a draft marks nothing, since progress can be shown to
+     * the partner. Prepared by one person, alone too (decision 0042): the meeting to give it is arranged on its page.
+     */
     @Bean
     Exercise preparedDisclosureExercise() {
-        return new Exercise(PREPARED_DISCLOSURE, "transparency", EnumSet.allOf(Role.class), true, "/disclosure", 7);
+        return new Exercise(PREPARED_DISCLOSURE, "transparency", EnumSet.allOf(Role.class), false, "/disclosure", 7);
     }
 }

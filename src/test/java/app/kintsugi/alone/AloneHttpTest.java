@@ -29,6 +29,9 @@ import app.kintsugi.program.Progress;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.ReflectionId;
 import app.kintsugi.reflection.Reflections;
+import app.kintsugi.transparency.DisclosurePart;
+import app.kintsugi.transparency.PreparedDisclosureStatus;
+import app.kintsugi.transparency.PreparedDisclosures;
 
 /**
  * A person alone (decision 42), through HTTP: a role chosen without inviting anyone, Today and the
@@ -57,6 +60,14 @@ class AloneHttpTest extends IntegrationTest {
     Counselors counselors;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PreparedDisclosures disclosures;
+    @Autowired
+    app.kintsugi.respect.KindActs kindActs;
+    @Autowired
+    app.kintsugi.help.CounselorLinks links;
+    @Autowired
+    app.kintsugi.account.ApiTokens tokens;
 
     @Test
     void aRoleIsChosenAloneAndTodayIsMadeForOne() throws Exception {
@@ -281,6 +292,204 @@ class AloneHttpTest extends IntegrationTest {
         assertThat(page(riveraPerson, room).getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void aDisclosureIsPreparedAloneAndStaysItsWritersWhenAPartnerJoins() throws Exception {
+        TestPerson ivy = people.create("Ivy");
+        // Without any space: there is nowhere to keep it yet, and choosing a role makes one.
+        assertThat(text(page(ivy, "/disclosure"))).contains("You can prepare this on your own. Choose your role first");
+        assertThat(text(postAs(ivy, "/disclosure", Map.of()))).contains("Choose your role first: your own space is where this is kept");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM prepared_disclosure WHERE author_id = ?").param(ivy.id().value().toString())
+                .query(Long.class).single()).isZero();
+
+        couples.chooseRole(ivy.id(), Role.BROKE_TRUST);
+        assertThat(text(page(ivy, "/steps/transparency"))).as("offered alone").contains("A prepared disclosure");
+        String overview = text(page(ivy, "/disclosure"));
+        assertThat(overview).contains("Only you see it. If a partner joins your space later, they learn nothing about it")
+                .doesNotContain("between the two of you");
+        String started = postAs(ivy, "/disclosure", Map.of()).getRedirectedUrl();
+        UUID id = UUID.fromString(started.substring("/disclosure/".length()));
+        assertThat(postAs(ivy, "/disclosure/" + id, form(0, "alone-prep timeline")).getRedirectedUrl()).contains("?saved");
+        String mine = text(page(ivy, "/disclosure/" + id));
+        assertThat(mine).contains("alone-prep timeline").contains("Propose a time, when your partner joins")
+                .contains("That can wait.").doesNotContain("name=\"day\"").doesNotContain("/propose\"");
+        assertThat(mine).containsPattern("<button type=\"button\" class=\"button\" disabled");
+        // What needs a partner is refused calmly, and nothing changes.
+        assertThat(text(postAs(ivy, "/disclosure/" + id + "/propose", Map.of("version", "1", "day", "2030-01-01", "time", "10:00"))))
+                .contains("Giving it needs your partner in your space.");
+        assertThat(disclosures.read(ivy.id(), id).status()).isEqualTo(PreparedDisclosureStatus.DRAFT);
+        assertThat(text(page(ivy, "/disclosure"))).contains("Giving it waits until your partner joins your space, if they do.");
+
+        // Omar joins: nothing is given or announced; for him it does not exist.
+        TestPerson omar = people.create("Omar");
+        couples.join(omar.id(), couples.newInvitation(ivy.id()).code(), Role.HURT_PARTNER);
+        assertThat(page(omar, "/disclosure/" + id).getStatus()).isEqualTo(404);
+        assertThat(text(page(omar, "/disclosure"))).doesNotContain("Ivy prepared").doesNotContain("alone-prep");
+        assertThat(text(page(omar, "/"))).doesNotContain("prepared disclosure");
+        assertThat(disclosures.forMe(omar.id())).isEmpty();
+        String after = text(page(ivy, "/disclosure/" + id));
+        assertThat(after).contains("You started this before Omar joined your space. It is still only yours")
+                .contains("alone-prep timeline").contains("name=\"day\"");
+        assertThat(jdbc.sql("SELECT partner_id FROM prepared_disclosure WHERE id = ?").param(id.toString())
+                .query(String.class).optional()).isEmpty();
+
+        // Proposing a time is the deliberate act that makes it his to know about, and only the meeting.
+        String day = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid"))).plusDays(2).toString();
+        assertThat(postAs(ivy, "/disclosure/" + id + "/propose", Map.of("version", "1", "day", day, "time", "18:00"))
+                .getRedirectedUrl()).contains("?proposed");
+        assertThat(disclosures.read(omar.id(), id).parts()).isEmpty();
+        assertThat(text(page(omar, "/disclosure/" + id))).contains("Ivy proposed").doesNotContain("alone-prep");
+    }
+
+    @Test
+    void aDisclosureInProgressWhenThePartnerLeftIsStillTheWritersToReadAndANewOneStartsAlone() throws Exception {
+        TestPerson gus = people.create("Gus");
+        TestPerson elena = people.create("Elena");
+        testCouples.link(gus, Role.BROKE_TRUST, elena, Role.HURT_PARTNER);
+        UUID before = disclosures.start(gus.id());
+        disclosures.save(gus.id(), before, 0, parts("left-prep"));
+        couples.leave(elena.id());
+
+        String overview = text(page(gus, "/disclosure"));
+        assertThat(overview).contains("From a space that has ended").contains("/disclosure/" + before)
+                .contains("Choose your role first");
+        String old = text(page(gus, "/disclosure/" + before));
+        assertThat(old).contains("left-prep timeline").contains("This space has ended.").doesNotContain("name=\"timeline\"")
+                .doesNotContain("when your partner joins");
+        assertThat(postAs(gus, "/disclosure/" + before, form(1, "changed")).getStatus()).isEqualTo(404);
+        assertThat(page(elena, "/disclosure/" + before).getStatus()).isEqualTo(404);
+        assertThat(text(page(elena, "/disclosure"))).doesNotContain("From a space that has ended");
+
+        // On his own again, he can start a new one; the old one stays apart, as it was.
+        couples.chooseRole(gus.id(), Role.BROKE_TRUST);
+        UUID fresh = disclosures.start(gus.id());
+        assertThat(fresh).isNotEqualTo(before);
+        assertThat(disclosures.read(gus.id(), fresh).waitingForPartner()).isTrue();
+        assertThat(disclosures.fromEndedSpaces(gus.id())).extracting(v -> v.id()).containsExactly(before);
+        assertThat(disclosures.read(gus.id(), before).part(DisclosurePart.TIMELINE)).isEqualTo("left-prep timeline");
+    }
+
+    @Test
+    void aCounselorLeavesANoteOnADisclosurePreparedAloneThroughTheApi() throws Exception {
+        TestPerson ana = people.create("Ana");
+        couples.chooseRole(ana.id(), Role.BROKE_TRUST);
+        UUID id = disclosures.start(ana.id());
+        disclosures.save(ana.id(), id, 0, parts("api-note-prep"));
+        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
+        var rivera = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "", "en").counselor();
+        var other = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Other", "", "en").counselor();
+        links.invite(ana.id(), rivera.code(), true);
+        var api = new app.kintsugi.ApiClient(port);
+        String counselor = token(rivera.id());
+        String otherCounselor = token(other.id());
+        String path = "/api/v1/counselor/disclosures/" + id;
+
+        // Not shown yet: it does not exist for the counselor.
+        assertThat(api.get(path, counselor).status()).isEqualTo(404);
+        links.show(ana.id(), "prepared-disclosure", id, true);
+        var read = api.get(path, counselor);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("parts").get("timeline").asString()).isEqualTo("api-note-prep timeline");
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
+        // The room's entry leads to it.
+        String linkId = jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
+                .param(ana.id().value().toString()).query(String.class).single();
+        assertThat(api.get("/api/v1/counselor/couples/" + linkId, counselor).body()).contains(path);
+
+        assertThat(api.put(path + "/note", counselor, Map.of("note", "Dates first.")).status()).as("no If-Match").isEqualTo(428);
+        var empty = api.put(path + "/note", counselor, Map.of("note", "  "), "If-Match", "\"0\"");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.body()).contains("\"note\"");
+        var written = api.put(path + "/note", counselor, Map.of("note", "Dates first."), "If-Match", "\"0\"");
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        assertThat(written.json().get("reviewNote").get("text").asString()).isEqualTo("Dates first.");
+        String tag = written.header("ETag");
+        assertThat(tag).isNotEqualTo("\"0\"");
+        assertThat(api.put(path + "/note", counselor, Map.of("note", "Stale."), "If-Match", "\"0\"").status()).isEqualTo(412);
+        var replaced = api.put(path + "/note", counselor, Map.of("note", "Dates first, then who knows."), "If-Match", tag);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(api.put(path + "/note", counselor, Map.of("note", "Stale again."), "If-Match", tag).status()).isEqualTo(412);
+
+        // The writer reads the note beside the draft, in the API too.
+        String anas = token(ana.id());
+        assertThat(api.get("/api/v1/disclosures/" + id, anas).json().get("reviewNote").get("text").asString())
+                .isEqualTo("Dates first, then who knows.");
+        assertThat(api.get("/api/v1/disclosures/" + id, anas).json().get("writtenAlone").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/disclosures/" + id, anas).json().get("canPropose").asBoolean()).isFalse();
+
+        // Everyone else: as if it did not exist.
+        TestPerson ben = people.create("Ben");
+        couples.join(ben.id(), couples.newInvitation(ana.id()).code(), Role.HURT_PARTNER);
+        TestPerson stranger = testCouples.of("Sam", "Tess").first();
+        for (String someone : List.of(token(ben.id()), token(stranger.id()), otherCounselor)) {
+            assertThat(api.get(path, someone).status()).isEqualTo(404);
+            assertThat(api.put(path + "/note", someone, Map.of("note", "x"), "If-Match", tag).status()).isEqualTo(404);
+        }
+        assertThat(api.get("/api/v1/disclosures/" + id, token(ben.id())).status()).isEqualTo(404);
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.put(path + "/note", null, Map.of("note", "x"), "If-Match", tag).status()).isEqualTo(401);
+        // Ben has not agreed to the link Ana made alone: still Ana's counselor, still her draft to show.
+        assertThat(api.get(path, counselor).status()).isEqualTo(200);
+        links.show(ana.id(), "prepared-disclosure", id, false);
+        assertThat(api.get(path, counselor).status()).as("hidden again").isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM prepared_disclosure WHERE id = ? AND partner_id IS NULL").param(id.toString())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void kindActsAreAListOfOnesOwnAloneAndTheRatioSaysItNeedsTwo() throws Exception {
+        TestPerson ivy = people.create("Ivy");
+        assertThat(text(page(ivy, "/kind-acts"))).contains("You can keep this list on your own. Choose your role first");
+        assertThat(text(postAs(ivy, "/kind-acts", Map.of("text", "made tea", "day", "")))).contains("Choose your role first");
+
+        couples.chooseRole(ivy.id(), Role.BROKE_TRUST);
+        String respect = text(page(ivy, "/steps/respect"));
+        assertThat(respect).contains("Note your kind acts").contains("Done together, if your partner joins later");
+        assertThat(respect.substring(respect.indexOf("Done together, if your partner joins later"))).contains("Look at the ratio");
+        assertThat(text(page(ivy, "/"))).doesNotContain("Look at the ratio");
+        String list = text(page(ivy, "/kind-acts"));
+        assertThat(list).contains("On your own, this list is only for you").contains("Only you see it.")
+                .doesNotContain("between the two of you").doesNotContain("Shared by");
+        assertThat(postAs(ivy, "/kind-acts", Map.of("text", "alone-kind made tea", "day", "")).getRedirectedUrl()).contains("?logged");
+        UUID alone = UUID.fromString(jdbc.sql("SELECT id FROM kind_act WHERE author_id = ?").param(ivy.id().value().toString())
+                .query(String.class).single());
+        assertThat(text(page(ivy, "/kind-acts"))).contains("alone-kind made tea").doesNotContain("/share\"");
+        assertThat(postAs(ivy, "/kind-acts/" + alone + "/share", Map.of()).getStatus()).isEqualTo(404);
+        assertThat(text(page(ivy, "/respect/ratio"))).contains("This needs two people").contains("there is no chart")
+                .doesNotContain("How it is counted");
+
+        // Omar joins: nothing of what Ivy noted alone reaches him, and she cannot hand it over after the fact.
+        TestPerson omar = people.create("Omar");
+        couples.join(omar.id(), couples.newInvitation(ivy.id()).code(), Role.HURT_PARTNER);
+        clock.advance(Duration.ofMinutes(1));
+        try {
+            assertThat(text(page(omar, "/kind-acts"))).doesNotContain("alone-kind");
+            assertThat(postAs(ivy, "/kind-acts/" + alone + "/share", Map.of()).getStatus()).isEqualTo(404);
+            String hers = text(page(ivy, "/kind-acts"));
+            assertThat(hers).contains("alone-kind made tea").contains("Noted before Omar joined your space, so only you see it.");
+            UUID later = kindActs.log(ivy.id(), "together-kind walk", "");
+            assertThat(postAs(ivy, "/kind-acts/" + later + "/share", Map.of()).getRedirectedUrl()).contains("?shared");
+            assertThat(text(page(omar, "/kind-acts"))).contains("together-kind walk").doesNotContain("alone-kind");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private String token(app.kintsugi.account.PersonId person) {
+        return tokens.create(person, "Phone", java.util.EnumSet.of(app.kintsugi.account.ApiScope.READ,
+                app.kintsugi.account.ApiScope.WRITE), 7).secret();
+    }
+
+    private static Map<DisclosurePart, String> parts(String prefix) {
+        Map<DisclosurePart, String> out = new java.util.EnumMap<>(DisclosurePart.class);
+        out.put(DisclosurePart.TIMELINE, prefix + " timeline");
+        out.put(DisclosurePart.HIDDEN, prefix + " hidden");
+        return out;
+    }
+
+    private static Map<String, String> form(long version, String timeline) {
+        return Map.of("version", String.valueOf(version), "timeline", timeline, "hidden", "", "who-knows", "", "contact-now", "");
+    }
+
     private void aMonthAlone(TestPerson ana) {
         checkIns.earlierWeeks(ana, new int[] {2, 2, 3, 3}, new int[] {7, 6, 5, 4});
         for (int day = 0; day < 30; day++) {
@@ -299,6 +508,9 @@ class AloneHttpTest extends IntegrationTest {
         }
         moments.savePlan(ana.id(), -1, "alone-month helps", "alone-month avoid", "alone-month people");
         notes.save(ana.id(), "transparency.questions", "alone-month question I carry", -1);
+        kindActs.log(ana.id(), "alone-month kind act", "");
+        UUID prepared = disclosures.start(ana.id());
+        disclosures.save(ana.id(), prepared, 0, parts("alone-month disclosure"));
         progress.complete(ana.id(), "understanding.reflection");
         progress.start(ana.id(), "transparency.questions");
     }
@@ -308,7 +520,7 @@ class AloneHttpTest extends IntegrationTest {
         for (String path : List.of("/", "/space", "/reflections", "/moments/reassurance", "/moments/dates", "/questions",
                 "/sharing", "/appreciations", "/kind-acts", "/respect/ratio", "/check-in", "/commitments", "/help/counselor",
                 "/together", "/inbox", "/steps/transparency", "/disclosure", "/repairs", "/conversations", "/boundaries",
-                "/accountability", "/meeting", "/api/v1/today")) {
+                "/accountability", "/meeting", "/api/v1/today", "/api/v1/disclosures")) {
             var r = page(p, path);
             out.put(path, r.getStatus() + " " + normalised(r.getContentAsString()));
         }

@@ -130,6 +130,19 @@ class AloneBrowserTest extends BrowserTest {
             look(dark, screen[1], PHONES.get(1), problems);
         }
 
+        // A prepared disclosure, written alone: what needs a partner waits, calmly.
+        open(light, "/disclosure");
+        button(light, "Start writing").click();
+        label(light, "What happened, in order").fill("alone-disclosure It began in March.");
+        button(light, "Save the draft").click();
+        assertThat(light.locator("main")).containsText("Propose a time, when your partner joins");
+        assertAccessible(light);
+        String disclosure = light.url().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
+        look(light, "alone2-disclosure", PHONES.get(0), problems);
+        dark.navigate(disclosure);
+        assertAccessible(dark);
+        look(dark, "alone2-disclosure", PHONES.get(1), problems);
+
         // She invites her partner, when she wants to.
         light.navigate("/space");
         button(light, "Invite your partner").click();
@@ -146,7 +159,8 @@ class AloneBrowserTest extends BrowserTest {
         button(ben, "Join the space").click();
         assertThat(ben).hasURL(Pattern.compile("/welcome\\?joined=1$"));
         assertAccessible(ben);
-        for (String path : List.of("/", "/reflections", "/moments/reassurance", "/questions", "/check-in", "/help/counselor", "/space")) {
+        for (String path : List.of("/", "/reflections", "/moments/reassurance", "/questions", "/check-in", "/help/counselor", "/space",
+                "/disclosure")) {
             ben.navigate(path);
             assertThat(ben.locator("body")).not().containsText("alone-");
             checkedElsewhere(ben);
@@ -164,6 +178,12 @@ class AloneBrowserTest extends BrowserTest {
         try (var files = Files.list(SCREENSHOTS)) {
             for (Path f : files.filter(p -> p.getFileName().toString().matches("(alone|partner)-.*\\.png")).toList()) {
                 Files.copy(f, SHOTS.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.createDirectories(Path.of("/tmp/shots/alone2"));
+        try (var files = Files.list(SCREENSHOTS)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("alone2-")).toList()) {
+                Files.copy(f, Path.of("/tmp/shots/alone2").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         org.assertj.core.api.Assertions.assertThat(console).isEmpty();

@@ -278,6 +278,8 @@ public class CoupleInEveryModule {
         UUID link = links.invite(ana.id(), counselor.code(), true).id();
         links.consent(ben.id(), link);
         counselorRoom.addNote(counselor.id(), link, "COUNSELOR-NOTE-" + a);
+        // Ana shows her draft to the counselor, who can leave a note back on it.
+        links.show(ana.id(), "prepared-disclosure", anasPrepared, true);
         return new Written(ana, ben, a, b, List.copyOf(anasWords), List.copyOf(bensWords), counselor.id(), link, counselorEmail,
                 created.firstPassword());
     }

@@ -281,24 +281,30 @@ class RespectHttpTest extends IntegrationTest {
     }
 
     @Test
-    void withoutAPartnerThePagesExplainAndNothingCanBeSentOrNoted() throws Exception {
+    void withoutAPartnerKindActsAreOnesOwnAndTheRestSaysItNeedsTwo() throws Exception {
         TestPerson waiting = people.create("Waiting");
         couples.start(waiting.id(), Role.HURT_PARTNER);
         TestPerson alone = people.create("Alone");
         for (TestPerson solo : List.of(waiting, alone)) {
-            for (String path : List.of("/appreciations", "/kind-acts", "/respect/ratio")) {
-                assertThat(text(page(solo, path))).as(solo.name() + " " + path).contains("Once your partner has joined your space");
-            }
+            assertThat(text(page(solo, "/appreciations"))).as(solo.name()).contains("they wait until your partner is in your space")
+                    .contains("Kind acts you can note on your own.");
+            assertThat(text(page(solo, "/respect/ratio"))).as(solo.name()).contains("This needs two people")
+                    .contains("there is no chart");
             assertThat(text(postAs(solo, "/appreciations", Map.of("text", "Anyone there?"))))
-                    .contains("This needs your partner in your space.");
-            assertThat(text(postAs(solo, "/kind-acts", Map.of("text", "A kind act", "day", ""))))
                     .contains("This needs your partner in your space.");
             MockHttpServletResponse share = postAs(solo, "/respect/ratio/sharing", Map.of("shared", "true"));
             assertThat(share.getRedirectedUrl()).contains("?noPartner");
             assertThat(text(page(solo, share.getRedirectedUrl()))).contains("This needs your partner in your space.");
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM kind_act WHERE author_id IN (?, ?)")
-                .params(waiting.id().toString(), alone.id().toString()).query(Long.class).single()).isZero();
+        // Kind acts: a list of one's own in a space of one (decision 0042); without any space, a role comes first.
+        assertThat(text(page(waiting, "/kind-acts"))).contains("On your own, this list is only for you");
+        assertThat(postAs(waiting, "/kind-acts", Map.of("text", "A kind act", "day", "")).getRedirectedUrl()).contains("?logged");
+        assertThat(text(page(alone, "/kind-acts"))).contains("You can keep this list on your own. Choose your role first");
+        assertThat(text(postAs(alone, "/kind-acts", Map.of("text", "A kind act", "day", "")))).contains("Choose your role first");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kind_act WHERE author_id = ?").param(alone.id().toString()).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kind_act WHERE author_id = ? AND visibility = 'PRIVATE'")
+                .param(waiting.id().toString()).query(Long.class).single()).isEqualTo(1);
     }
 
     private UUID sent(TestPerson author, String text) throws Exception {

@@ -79,7 +79,8 @@ class CounselorApi {
     record CounselorEntryPart(String labelKey, String label, String text, String valueKey, String value, Integer intensity) {
     }
 
-    record CounselorEntry(String kind, UUID id, String title, Instant updatedAt, List<CounselorEntryPart> parts) {
+    /** {@code href}: where more can be done with it, for a prepared disclosure (its note back); null otherwise. */
+    record CounselorEntry(String kind, UUID id, String title, Instant updatedAt, List<CounselorEntryPart> parts, String href) {
     }
 
     record CounselorScorePoint(LocalDate week, double score, double average, Change sincePrevious, Change sinceFirst) {
@@ -183,7 +184,8 @@ class CounselorApi {
         return new CounselorEntry(e.kind(), e.id(), e.title(), e.updatedAt(), e.parts().stream()
                 .map(p -> new CounselorEntryPart(p.labelKey(), text(p.labelKey(), locale), p.text(), p.valueKey(),
                         text(p.valueKey(), locale), p.intensity()))
-                .toList());
+                .toList(), e.kind().equals(app.kintsugi.transparency.PreparedDisclosures.SHOWN_KIND)
+                        ? "/api/v1/counselor/disclosures/" + e.id() : null);
     }
 
     private static List<CounselorScoreSeries> scores(Trajectory t) {

@@ -41,11 +41,16 @@ class KindActApi {
     record KindActBody(String text, String day) {
     }
 
+    /**
+     * {@code canShare}: mine, my partner is in my space, and I noted it after they joined (what I noted alone stays
+     * mine).
+     */
     record KindAct(UUID id, boolean mine, String authorName, String text, LocalDate day, Visibility visibility, Instant loggedAt,
-            String href) {
+            String href, boolean canShare) {
 
         static KindAct of(KindActView v) {
-            return new KindAct(v.id(), v.mine(), v.authorName(), v.text(), v.day(), v.visibility(), v.loggedAt(), PATH + "/" + v.id());
+            return new KindAct(v.id(), v.mine(), v.authorName(), v.text(), v.day(), v.visibility(), v.loggedAt(), PATH + "/" + v.id(),
+                    v.canShare());
         }
     }
 

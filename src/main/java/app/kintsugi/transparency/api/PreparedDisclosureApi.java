@@ -90,13 +90,15 @@ class PreparedDisclosureApi {
     /**
      * A prepared disclosure as I may see it. {@code parts} and {@code marks} are keyed by the part's name; before it is
      * given the one it is for gets no text at all. {@code newAdditions}: how many additions are new to me, counted when I
-     * say I read it. {@code live}: both are still in the space it was written in.
+     * say I read it. {@code live}: both are still in the space it was written in. {@code writtenAlone}: I started it alone
+     * and it is meant for nobody yet; {@code partnerName} is then whoever joined my space since (it stays mine until I
+     * propose a time), or null while nobody did, and what needs a partner waits ({@code canPropose} false).
      */
     record PreparedDisclosure(UUID id, boolean mine, String authorName, String partnerName, PreparedDisclosureStatus status,
             Map<String, String> parts, Instant updatedAt, Instant meetAt, ReadingWay way, boolean proposedByMe, Instant givenAt,
             Map<String, PartMark> marks, List<DisclosureAddition> additions, int newAdditions, boolean live,
             DisclosureReviewNote reviewNote, boolean canEdit, boolean canPropose, boolean canAccept, boolean canGive, boolean canMark,
-            boolean canAdd, long version, String href) {
+            boolean canAdd, long version, String href, boolean writtenAlone) {
 
         static PreparedDisclosure of(PreparedDisclosureView d) {
             Map<String, String> parts = new LinkedHashMap<>();
@@ -114,7 +116,8 @@ class PreparedDisclosureApi {
                     d.way(), d.proposedByMe(), d.givenAt(), marks,
                     d.additions().stream().map(a -> new DisclosureAddition(a.id(), a.text(), a.addedAt())).toList(), d.newAdditions(),
                     d.live(), note == null ? null : new DisclosureReviewNote(note.counselorName(), note.text(), note.at()), d.canEdit(),
-                    d.canPropose(), d.canAccept(), d.canGive(), d.canMark(), d.canAdd(), d.version(), PATH + "/" + d.id());
+                    d.canPropose(), d.canAccept(), d.canGive(), d.canMark(), d.canAdd(), d.version(), PATH + "/" + d.id(),
+                    d.alone());
         }
     }
 
@@ -130,8 +133,11 @@ class PreparedDisclosureApi {
         }
     }
 
-    /** Mine, if I started one, and those written for me that I may know about. */
-    record PreparedDisclosureLists(PreparedDisclosure mine, List<PreparedDisclosure> forMe) {
+    /**
+     * Mine in my space, if I started one (alone too), those written for me that I may know about, and mine from spaces
+     * that have ended (read only).
+     */
+    record PreparedDisclosureLists(PreparedDisclosure mine, List<PreparedDisclosure> forMe, List<PreparedDisclosure> fromEndedSpaces) {
     }
 
     /** A question asked about one part; {@code href} is its thread in the question box. */
@@ -149,7 +155,8 @@ class PreparedDisclosureApi {
     @Operation(summary = "My prepared disclosure, and those written for me")
     PreparedDisclosureLists overview(@AuthenticationPrincipal PersonPrincipal me) {
         return new PreparedDisclosureLists(disclosures.own(me.id()).map(PreparedDisclosure::of).orElse(null),
-                disclosures.forMe(me.id()).stream().map(PreparedDisclosure::of).toList());
+                disclosures.forMe(me.id()).stream().map(PreparedDisclosure::of).toList(),
+                disclosures.fromEndedSpaces(me.id()).stream().map(PreparedDisclosure::of).toList());
     }
 
     @PostMapping

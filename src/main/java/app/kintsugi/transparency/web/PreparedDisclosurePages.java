@@ -212,6 +212,7 @@ class PreparedDisclosurePages {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         model.addAttribute("mine", disclosures.own(me.id()).orElse(null));
         model.addAttribute("forMe", disclosures.forMe(me.id()));
+        model.addAttribute("ended", disclosures.fromEndedSpaces(me.id()));
         return "transparency/disclosures";
     }
 
