@@ -38,8 +38,11 @@ class CounselorAccessApi {
 
     private final CounselorLinks links;
 
-    CounselorAccessApi(CounselorLinks links) {
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+
+    CounselorAccessApi(CounselorLinks links, app.kintsugi.help.CounselorSuggestions suggestions) {
         this.links = links;
+        this.suggestions = suggestions;
     }
 
     /** {@code counselor}: the code the counselor gave, or their address; {@code consent} must be true. */
@@ -136,5 +139,51 @@ class CounselorAccessApi {
     @Operation(summary = "Show every entry of a kind, now and later, or stop", description = "Entries shown one by one stay as they were.")
     void showKind(@AuthenticationPrincipal PersonPrincipal me, @RequestBody CounselorShowKindBody body) {
         links.showKind(me.id(), body.kind(), Boolean.TRUE.equals(body.show()));
+    }
+
+    // --- Between sessions -------------------------------------------------------------------------
+
+    /**
+     * What my counselor suggested to me: {@code kind} "exercise" or "measure", {@code title} in the language of
+     * Accept-Language, {@code toBoth} whether it was for both of us alike, {@code answer} WAITING, ACCEPTED or DECLINED,
+     * {@code path} the page where I do it.
+     */
+    record SuggestionForMe(UUID id, String counselorName, String kind, String target, String title, String note, Instant at,
+            boolean toBoth, app.kintsugi.help.CounselorSuggestions.Answer answer, boolean schedulable, String path, String href) {
+    }
+
+    /** {@code schedule}: for a questionnaire, "weekly", "fortnightly", "monthly", "once", or "now" (or nothing) to answer it once now. */
+    record SuggestionAcceptBody(String schedule) {
+    }
+
+    /** {@code path}: the page where I do what I accepted. */
+    record SuggestionAccepted(String path) {
+    }
+
+    @GetMapping("/suggestions")
+    @Operation(summary = "What my counselor suggested to me for between sessions", description = "Only what was suggested to me, "
+            + "only while the counselor's access stands. The counselor sees whether I accepted and, once I did, whether it was "
+            + "done; never my answers.")
+    List<SuggestionForMe> suggestions(@AuthenticationPrincipal PersonPrincipal me,
+            jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Locale locale = app.kintsugi.platform.BrowserLocales.spoken(request);
+        return suggestions.forMe(me.id()).stream().map(s -> new SuggestionForMe(s.id(), s.counselorName(), s.kind(), s.target(),
+                suggestions.title(s.kind(), s.target(), locale), s.note(), s.at(), s.toBoth(), s.answer(), s.schedulable(),
+                suggestions.pathOf(s), PATH + "/suggestions/" + s.id())).toList();
+    }
+
+    @PostMapping("/suggestions/{id}/accept")
+    @Operation(summary = "Accept a suggestion", description = "For a questionnaire, on a schedule (it then comes up on Today when "
+            + "due) or once now.")
+    SuggestionAccepted accept(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestBody(required = false) SuggestionAcceptBody body) {
+        return new SuggestionAccepted(suggestions.accept(me.id(), id, body == null ? null : body.schedule()));
+    }
+
+    @PostMapping("/suggestions/{id}/decline")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Put a suggestion aside", description = "No reason is asked. It can still be accepted later.")
+    void decline(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        suggestions.decline(me.id(), id);
     }
 }

@@ -49,7 +49,11 @@ class CounselorApi {
     private final CounselorRoom room;
     private final MessageSource messages;
 
-    CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages) {
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+
+    CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages,
+            app.kintsugi.help.CounselorSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.counselors = counselors;
         this.links = links;
         this.room = room;
@@ -191,5 +195,68 @@ class CounselorApi {
 
     private String text(String key, Locale locale) {
         return key == null ? null : messages.getMessage(key, null, key, locale);
+    }
+
+    // --- Between sessions -------------------------------------------------------------------------
+
+    /** {@code value} is what to send as {@code what}; {@code title} is in the language of Accept-Language. */
+    record SuggestionOption(String value, String kind, String target, String title) {
+    }
+
+    /**
+     * {@code what}: an option's value ("exercise:&lt;id&gt;" or "measure:&lt;id&gt;"); {@code to}: "both", or "1" or "2" for
+     * the partner in that place on the couple's page; {@code note}: optional, up to 500 characters, read by those it is for.
+     */
+    record SuggestionBody(String what, String to, String note) {
+    }
+
+    /** {@code answer}: WAITING, ACCEPTED or DECLINED; {@code done} is true only once accepted and done after the suggestion. */
+    record SuggestionAddressee(String name, app.kintsugi.help.CounselorSuggestions.Answer answer, boolean done) {
+    }
+
+    record SuggestionLine(UUID id, String kind, String target, String title, String note, Instant at, List<SuggestionAddressee> to,
+            String href) {
+    }
+
+    @GetMapping("/suggestion-options")
+    @Operation(summary = "What I can suggest between sessions: every exercise of the program and every questionnaire")
+    List<SuggestionOption> suggestionOptions(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+        counselors.find(me.id()).orElseThrow(NotFoundException::new);
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.options().stream()
+                .map(o -> new SuggestionOption(o.value(), o.kind(), o.target(), suggestions.title(o.kind(), o.target(), locale))).toList();
+    }
+
+    @GetMapping("/couples/{id}/suggestions")
+    @Operation(summary = "My suggestions to this couple", description = "To whom, whether each accepted, put it aside or has not "
+            + "answered, and once accepted whether it was done; never what they wrote or answered. Only while both agree.")
+    List<SuggestionLine> suggestions(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.madeBy(me.id(), id).stream().map(s -> line(id, s, locale)).toList();
+    }
+
+    @PostMapping("/couples/{id}/suggestions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Suggest an exercise or a questionnaire to one partner or both", description = "They see it on Today "
+            + "and on their counselor page, and accept it or put it aside.")
+    SuggestionLine suggest(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestBody SuggestionBody body,
+            HttpServletRequest request) {
+        UUID made = suggestions.suggest(me.id(), id, body.what(), body.to(), body.note());
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.madeBy(me.id(), id).stream().filter(s -> s.id().equals(made)).findFirst().map(s -> line(id, s, locale))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @DeleteMapping("/couples/{id}/suggestions/{suggestion}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take a suggestion back", description = "They no longer see it.")
+    void withdraw(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion) {
+        suggestions.withdraw(me.id(), id, suggestion);
+    }
+
+    private SuggestionLine line(UUID couple, app.kintsugi.help.CounselorSuggestions.Suggested s, Locale locale) {
+        return new SuggestionLine(s.id(), s.kind(), s.target(), suggestions.title(s.kind(), s.target(), locale), s.note(), s.at(),
+                s.to().stream().map(a -> new SuggestionAddressee(a.name(), a.answer(), a.done())).toList(),
+                PATH + "/couples/" + couple + "/suggestions/" + s.id());
     }
 }

@@ -40,8 +40,12 @@ class CounselorPages {
     private final app.kintsugi.transparency.PreparedDisclosures disclosures;
     private final app.kintsugi.program.Program program;
 
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+
     CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn,
-            app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program) {
+            app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program,
+            app.kintsugi.help.CounselorSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.program = program;
         this.disclosures = disclosures;
         this.counselors = counselors;
@@ -106,6 +110,7 @@ class CounselorPages {
             }
         }
         model.addAttribute("reviewNotes", reviewNotes);
+        BetweenSessions.addToCouplePage(suggestions, me.id(), id, model, locale);
         return "help/counselor-couple";
     }
 
@@ -147,5 +152,28 @@ class CounselorPages {
     String end(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         links.endByCounselor(me.id(), id);
         return "redirect:/counselor?ended";
+    }
+
+    // --- Between sessions: suggestions --------------------------------------------------------
+
+    @PostMapping("/couples/{id}/suggestions")
+    String suggest(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
+            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String note, Model model) {
+        try {
+            suggestions.suggest(me.id(), id, what, to, note);
+            return "redirect:/counselor/couples/" + id + "?suggested#suggestions";
+        } catch (InvalidInputException e) {
+            model.addAttribute("suggestWhat", what);
+            model.addAttribute("suggestTo", to);
+            model.addAttribute("suggestNote", note);
+            model.addAttribute("suggestErrors", e.errors());
+            return couple(me, id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
+    }
+
+    @PostMapping("/couples/{id}/suggestions/{suggestion}/withdraw")
+    String withdraw(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion) {
+        suggestions.withdraw(me.id(), id, suggestion);
+        return "redirect:/counselor/couples/" + id + "?withdrawn#suggestions";
     }
 }
