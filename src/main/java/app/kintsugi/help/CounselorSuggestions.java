@@ -166,7 +166,8 @@ public class CounselorSuggestions {
         if (addressees.isEmpty()) {
             v.reject("to", "suggestion.to.required");
         }
-        String clean = note == null ? "" : Texts.clean(note);
+        String clean = note == null ? null : Texts.clean(note);
+        clean = clean == null ? "" : clean;
         v.optionalText("note", clean, MAX_NOTE);
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
