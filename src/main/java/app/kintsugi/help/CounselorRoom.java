@@ -43,9 +43,11 @@ public class CounselorRoom {
     private final ContentCipher cipher;
     private final Clock clock;
     private final CounselorSummary summaries;
+    private final CounselorSuggestions suggestions;
 
     CounselorRoom(CounselorLinks links, CounselorRepository repository, CheckIns checkIns, Accounts accounts,
-            ContentCipher cipher, Clock clock, CounselorSummary summaries) {
+            ContentCipher cipher, Clock clock, CounselorSummary summaries, CounselorSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.summaries = summaries;
         this.links = links;
         this.repository = repository;
@@ -132,6 +134,8 @@ public class CounselorRoom {
             views.add(new PartnerView(name, List.copyOf(entries), scores, summary, ScoreFlags.of(scores)));
             links.recordRead(counselor, partner, entries.size(), scores != null);
         }
+        // The caseload counts what changed after this visit.
+        suggestions.visited(linkId, counselor);
         log.info("event=counselor_opened_couple link={} counselor={}", linkId, counselor);
         return new CoupleView(linkId, views, notes(counselor, linkId));
     }

@@ -98,6 +98,7 @@ public class CoupleInEveryModule {
     @Autowired Counselors counselors;
     @Autowired CounselorLinks links;
     @Autowired CounselorRoom counselorRoom;
+    @Autowired app.kintsugi.help.CounselorSuggestions counselorSuggestions;
     @Autowired HardMoments hardMoments;
     @Autowired Reassurance reassurance;
     @Autowired app.kintsugi.moments.Repairs repairs;
@@ -278,6 +279,8 @@ public class CoupleInEveryModule {
         UUID link = links.invite(ana.id(), counselor.code(), true).id();
         links.consent(ben.id(), link);
         counselorRoom.addNote(counselor.id(), link, "COUNSELOR-NOTE-" + a);
+        UUID suggestion = counselorSuggestions.suggest(counselor.id(), link, "measure:csi-4", "both", "COUNSELOR-SUGGESTION-" + a);
+        counselorSuggestions.accept(ana.id(), suggestion, "now");
         return new Written(ana, ben, a, b, List.copyOf(anasWords), List.copyOf(bensWords), counselor.id(), link, counselorEmail,
                 created.firstPassword());
     }

@@ -212,6 +212,32 @@ class BetweenSessionsHttpTest extends IntegrationTest {
         assertThat(problem.body()).contains("\"what\"").contains("\"to\"");
     }
 
+    @Test
+    void theCaseloadSaysWhatChangedSinceTheLastVisitAndTheNoteTemplateHoldsOnlyCounts() throws Exception {
+        assertThat(text(page(counselor, "/counselor"))).contains("Not opened yet");
+        room();
+        assertThat(text(page(counselor, "/counselor"))).contains("Nothing new since your visit on");
+        postAs(counselor, "/counselor/couples/" + link + "/suggestions", Map.of("what", "measure:gad-7", "to", "both"));
+        UUID s = suggestionFor(ana);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        postAs(ana, "/help/counselor/suggestions/" + s + "/decline", Map.of());
+        postAs(ben, "/help/counselor/suggestions/" + s + "/accept", Map.of("schedule", "now"));
+        assertThat(text(page(counselor, "/counselor"))).contains("2 new since your visit on");
+        ApiClient api = new ApiClient(port);
+        JsonNode home = api.get("/api/v1/counselor", token(counselor.id())).json();
+        assertThat(home.get("couples").get(0).get("changes").asInt()).isEqualTo(2);
+
+        String template = text(page(counselor, "/counselor/couples/" + link + "?template=1"));
+        assertThat(template).contains("## Presenting concerns this week").contains("## Risk and safety").contains("## Next session")
+                .contains("- Ana: no entries shown").contains("- Ben: scores not shown")
+                .contains("1 suggestion so far: 1 accepted (0 done), 1 put aside, 0 not answered yet");
+        assertThat(text(page(counselor, "/counselor"))).as("opening it is a visit").contains("Nothing new since your visit on");
+        JsonNode fromApi = api.get("/api/v1/counselor/couples/" + link + "/note-template", token(counselor.id()), "Accept-Language", "es").json();
+        assertThat(fromApi.get("text").asString()).contains("## Lo que traen esta semana");
+        assertThat(api.get("/api/v1/counselor/couples/" + link + "/note-template", token(stranger.id())).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/counselor/couples/" + link + "/note-template", token(ana.id())).status()).isEqualTo(404);
+    }
+
     private String token(PersonId person) {
         return tokens.create(person, "Phone", EnumSet.of(ApiScope.READ, ApiScope.WRITE), 7).secret();
     }

@@ -50,10 +50,15 @@ class CounselorApi {
     private final MessageSource messages;
 
     private final app.kintsugi.help.CounselorSuggestions suggestions;
+    private final app.kintsugi.help.Caseload caseload;
+    private final app.kintsugi.help.NoteTemplate noteTemplate;
 
     CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages,
-            app.kintsugi.help.CounselorSuggestions suggestions) {
+            app.kintsugi.help.CounselorSuggestions suggestions, app.kintsugi.help.Caseload caseload,
+            app.kintsugi.help.NoteTemplate noteTemplate) {
         this.suggestions = suggestions;
+        this.caseload = caseload;
+        this.noteTemplate = noteTemplate;
         this.counselors = counselors;
         this.links = links;
         this.room = room;
@@ -63,11 +68,16 @@ class CounselorApi {
     record CounselorNoteBody(String note) {
     }
 
-    /** Until both partners agree, only the names of those who already agreed, and no address. */
-    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, String href) {
+    /**
+     * Until both partners agree, only the names of those who already agreed, and no address. {@code lastVisit}: when I
+     * last opened the couple (null before the first time); {@code changes}: how many things are new since then (entries
+     * shown, weeks of scores, answers to my suggestions), counts only. The list puts couples with changes first.
+     */
+    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, Instant lastVisit, int changes, String href) {
 
-        static CounselorCoupleLine of(CounselorCouple c) {
-            return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(),
+        static CounselorCoupleLine of(app.kintsugi.help.Caseload.Line line) {
+            CounselorCouple c = line.couple();
+            return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(), line.lastVisit(), line.changes(),
                     c.active() ? PATH + "/couples/" + c.linkId() : null);
         }
     }
@@ -126,7 +136,7 @@ class CounselorApi {
     CounselorHome home(@AuthenticationPrincipal PersonPrincipal me) {
         Counselor c = counselors.find(me.id()).orElseThrow(NotFoundException::new);
         return new CounselorHome(c.name(), c.status(), c.code(),
-                links.couplesOf(me.id()).stream().map(CounselorCoupleLine::of).toList());
+                caseload.of(me.id()).stream().map(CounselorCoupleLine::of).toList());
     }
 
     @GetMapping("/couples/{id}")
@@ -252,6 +262,18 @@ class CounselorApi {
     @Operation(summary = "Take a suggestion back", description = "They no longer see it.")
     void withdraw(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion) {
         suggestions.withdraw(me.id(), id, suggestion);
+    }
+
+    /** {@code text}: headed sections in the language of Accept-Language, with counts of what the partners show me. */
+    record NoteTemplateText(String text) {
+    }
+
+    @GetMapping("/couples/{id}/note-template")
+    @Operation(summary = "A starting point for a session note", description = "Headed sections with counts of what each partner "
+            + "shows me and of my suggestions, never their words. Nothing is saved: send it back as a note when edited.")
+    NoteTemplateText noteTemplate(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        return new NoteTemplateText(noteTemplate.of(room.open(me.id(), id), suggestions.madeBy(me.id(), id), locale));
     }
 
     private SuggestionLine line(UUID couple, app.kintsugi.help.CounselorSuggestions.Suggested s, Locale locale) {

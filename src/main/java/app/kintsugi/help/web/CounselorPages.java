@@ -41,11 +41,16 @@ class CounselorPages {
     private final app.kintsugi.program.Program program;
 
     private final app.kintsugi.help.CounselorSuggestions suggestions;
+    private final app.kintsugi.help.Caseload caseload;
+    private final app.kintsugi.help.NoteTemplate noteTemplate;
 
     CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn,
             app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program,
-            app.kintsugi.help.CounselorSuggestions suggestions) {
+            app.kintsugi.help.CounselorSuggestions suggestions, app.kintsugi.help.Caseload caseload,
+            app.kintsugi.help.NoteTemplate noteTemplate) {
+        this.noteTemplate = noteTemplate;
         this.suggestions = suggestions;
+        this.caseload = caseload;
         this.program = program;
         this.disclosures = disclosures;
         this.counselors = counselors;
@@ -87,12 +92,23 @@ class CounselorPages {
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         Counselor counselor = counselors.find(me.id()).orElseThrow(NotFoundException::new);
         model.addAttribute("counselor", counselor);
-        model.addAttribute("couples", links.couplesOf(me.id()));
+        model.addAttribute("couples", caseload.of(me.id()));
         return "help/counselor-home";
     }
 
     @GetMapping("/couples/{id}")
-    String couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model, java.util.Locale locale) {
+    String couplePage(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestParam(required = false) String template, Model model, java.util.Locale locale) {
+        String page = couple(me, id, model, locale);
+        if (template != null) {
+            // "Start from the template": the note's box filled in, nothing saved until the counselor saves it.
+            model.addAttribute("noteText", noteTemplate.of((app.kintsugi.help.CounselorRoom.CoupleView) model.getAttribute("view"),
+                    suggestions.madeBy(me.id(), id), locale));
+        }
+        return page;
+    }
+
+    String couple(PersonPrincipal me, UUID id, Model model, java.util.Locale locale) {
         var view = room.open(me.id(), id);
         model.addAttribute("view", view);
         java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
