@@ -167,9 +167,19 @@ class CounselorAccessApi {
     List<SuggestionForMe> suggestions(@AuthenticationPrincipal PersonPrincipal me,
             jakarta.servlet.http.HttpServletRequest request) {
         java.util.Locale locale = app.kintsugi.platform.BrowserLocales.spoken(request);
-        return suggestions.forMe(me.id()).stream().map(s -> new SuggestionForMe(s.id(), s.counselorName(), s.kind(), s.target(),
-                suggestions.title(s.kind(), s.target(), locale), s.note(), s.at(), s.toBoth(), s.answer(), s.schedulable(),
-                suggestions.pathOf(s), PATH + "/suggestions/" + s.id())).toList();
+        return suggestions.forMe(me.id()).stream().map(s -> forMe(s, locale)).toList();
+    }
+
+    @GetMapping("/suggestions/{id}")
+    @Operation(summary = "One suggestion my counselor made to me")
+    SuggestionForMe suggestion(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return forMe(suggestions.mine(me.id(), id), app.kintsugi.platform.BrowserLocales.spoken(request));
+    }
+
+    private SuggestionForMe forMe(app.kintsugi.help.CounselorSuggestions.ForMe s, java.util.Locale locale) {
+        return new SuggestionForMe(s.id(), s.counselorName(), s.kind(), s.target(), suggestions.title(s.kind(), s.target(), locale),
+                s.note(), s.at(), s.toBoth(), s.answer(), s.schedulable(), suggestions.pathOf(s), PATH + "/suggestions/" + s.id());
     }
 
     @PostMapping("/suggestions/{id}/accept")

@@ -73,12 +73,13 @@ class CounselorApi {
      * last opened the couple (null before the first time); {@code changes}: how many things are new since then (entries
      * shown, weeks of scores, answers to my suggestions), counts only. The list puts couples with changes first.
      */
-    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, Instant lastVisit, int changes, String href) {
+    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, Instant lastVisit, int changes, String href,
+            String suggestionsHref) {
 
         static CounselorCoupleLine of(app.kintsugi.help.Caseload.Line line) {
             CounselorCouple c = line.couple();
             return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(), line.lastVisit(), line.changes(),
-                    c.active() ? PATH + "/couples/" + c.linkId() : null);
+                    c.active() ? PATH + "/couples/" + c.linkId() : null, c.active() ? PATH + "/couples/" + c.linkId() + "/suggestions" : null);
         }
     }
 
@@ -254,6 +255,15 @@ class CounselorApi {
         UUID made = suggestions.suggest(me.id(), id, body.what(), body.to(), body.note());
         Locale locale = BrowserLocales.spoken(request);
         return suggestions.madeBy(me.id(), id).stream().filter(s -> s.id().equals(made)).findFirst().map(s -> line(id, s, locale))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GetMapping("/couples/{id}/suggestions/{suggestion}")
+    @Operation(summary = "One of my suggestions to this couple")
+    SuggestionLine suggestion(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion,
+            HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.madeBy(me.id(), id).stream().filter(s -> s.id().equals(suggestion)).findFirst().map(s -> line(id, s, locale))
                 .orElseThrow(NotFoundException::new);
     }
 
