@@ -180,13 +180,13 @@ class BetweenSessionsHttpTest extends IntegrationTest {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("what", "measure:csi-4").param("to", "1")).andReturn().getResponse().getStatus()).as("signed out")
                 .isIn(302, 401, 404);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_suggestion").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_suggestion WHERE link_id = ?").param(link.toString()).query(Long.class).single()).isZero();
 
         // Bad input: a message next to the field, the note kept, nothing stored.
         String page = text(postAs(counselor, path, Map.of("what", "", "to", "", "note", "kept-note-Z1")));
         assertThat(page).contains("Please choose an exercise or a questionnaire to suggest.").contains("Please choose who this is for.")
                 .contains("kept-note-Z1");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_suggestion").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM counselor_suggestion WHERE link_id = ?").param(link.toString()).query(Long.class).single()).isZero();
 
         postAs(counselor, path, form);
         UUID forAna = suggestionFor(ana);

@@ -74,12 +74,12 @@ class CounselorApi {
      * shown, weeks of scores, answers to my suggestions), counts only. The list puts couples with changes first.
      */
     record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, Instant lastVisit, int changes, String href,
-            String suggestionsHref) {
+            SuggestionsLink suggestions) {
 
         static CounselorCoupleLine of(app.kintsugi.help.Caseload.Line line) {
             CounselorCouple c = line.couple();
             return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(), line.lastVisit(), line.changes(),
-                    c.active() ? PATH + "/couples/" + c.linkId() : null, c.active() ? PATH + "/couples/" + c.linkId() + "/suggestions" : null);
+                    c.active() ? PATH + "/couples/" + c.linkId() : null, c.active() ? new SuggestionsLink(PATH + "/couples/" + c.linkId() + "/suggestions") : null);
         }
     }
 
@@ -209,6 +209,10 @@ class CounselorApi {
     }
 
     // --- Between sessions -------------------------------------------------------------------------
+
+    /** Where my suggestions to a couple are listed. */
+    record SuggestionsLink(String href) {
+    }
 
     /** {@code value} is what to send as {@code what}; {@code title} is in the language of Accept-Language. */
     record SuggestionOption(String value, String kind, String target, String title) {
