@@ -5,17 +5,17 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
-import app.kintsugi.program.InboxItem;
-import app.kintsugi.program.InboxSource;
+import app.kintsugi.program.DueItem;
+import app.kintsugi.program.DueItemSource;
 
 /**
- * Tells Today (and so the inbox) that the counselor suggested something to this person, while it
- * waits for their answer. The line names neither the counselor nor what was suggested (the inbox's
- * history names the partner, and Today may be seen over a shoulder): the counselor page says the rest.
- * Several at once are one line.
+ * Tells Today that the counselor suggested something to this person, while it waits for their answer.
+ * A line of the person's own ("for you today"), not news from the partner: the inbox files its items
+ * under the partner's name, and a suggestion does not come from them. The line names neither the
+ * counselor nor what was suggested (Today may be seen over a shoulder); several at once are one line.
  */
 @Component
-class SuggestionInbox implements InboxSource {
+class SuggestionInbox implements DueItemSource {
 
     private final CounselorSuggestions suggestions;
 
@@ -24,9 +24,7 @@ class SuggestionInbox implements InboxSource {
     }
 
     @Override
-    public List<InboxItem> itemsFor(PersonId person) {
-        return suggestions.waitingFor(person).stream()
-                .map(s -> new InboxItem("inbox.counselor.suggestion", "", "/help/counselor#suggestion-" + s.id()))
-                .toList();
+    public List<DueItem> dueFor(PersonId person) {
+        return suggestions.waitingFor(person).isEmpty() ? List.of() : List.of(new DueItem("inbox.counselor.suggestion", "/help/counselor#suggestions"));
     }
 }
