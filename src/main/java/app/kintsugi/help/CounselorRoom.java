@@ -44,10 +44,13 @@ public class CounselorRoom {
     private final Clock clock;
     private final CounselorSummary summaries;
     private final app.kintsugi.checkin.Measures measures;
+    private final CounselorSuggestions suggestions;
 
     CounselorRoom(CounselorLinks links, CounselorRepository repository, CheckIns checkIns, Accounts accounts,
-            ContentCipher cipher, Clock clock, CounselorSummary summaries, app.kintsugi.checkin.Measures measures) {
+            ContentCipher cipher, Clock clock, CounselorSummary summaries, app.kintsugi.checkin.Measures measures,
+            CounselorSuggestions suggestions) {
         this.measures = measures;
+        this.suggestions = suggestions;
         this.summaries = summaries;
         this.links = links;
         this.repository = repository;
@@ -164,6 +167,8 @@ public class CounselorRoom {
             views.add(new PartnerView(name, List.copyOf(entries), scores, summary, ScoreFlags.of(scores), List.copyOf(shownMeasures)));
             links.recordRead(counselor, partner, entries.size(), scores != null, shownMeasures.size());
         }
+        // The caseload counts what changed after this visit.
+        suggestions.visited(linkId, counselor);
         log.info("event=counselor_opened_couple link={} counselor={}", linkId, counselor);
         return new CoupleView(linkId, views, notes(counselor, linkId));
     }

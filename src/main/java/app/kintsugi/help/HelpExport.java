@@ -82,6 +82,35 @@ class HelpExport implements ExportSource {
                             .build();
                 })
                 .list().forEach(out::add);
+        // Between sessions: a counselor's suggestions and their notes are the counselor's writing; each
+        // partner's answer to one is theirs (what was suggested, not the counselor's note).
+        jdbc.sql("SELECT id, link_id, kind, target, note, created_at FROM counselor_suggestion WHERE counselor_id = ? ORDER BY created_at, id")
+                .param(me)
+                .query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    byte[] note = rs.getBytes(5);
+                    EntryRef ref = new EntryRef(CounselorSuggestions.NOTE_KIND, id, person, Visibility.PRIVATE, null);
+                    return ExportEntry.of("counselor-suggestion", id).created(rs.getLong(6))
+                            .value("access", rs.getString(2))
+                            .value("kind", rs.getString(3))
+                            .value("target", rs.getString(4))
+                            .written("note", note == null ? null : reader.open(person, ref, note))
+                            .build();
+                })
+                .list().forEach(out::add);
+        jdbc.sql("""
+                SELECT s.id, s.link_id, s.kind, s.target, s.created_at, t.answer, t.answered_at
+                FROM counselor_suggestion_to t JOIN counselor_suggestion s ON s.id = t.suggestion_id
+                WHERE t.person_id = ? ORDER BY s.created_at, s.id""")
+                .param(me)
+                .query((rs, n) -> ExportEntry.of("suggestion-from-counselor", UUID.fromString(rs.getString(1))).created(rs.getLong(5))
+                        .value("access", rs.getString(2))
+                        .value("kind", rs.getString(3))
+                        .value("target", rs.getString(4))
+                        .value("answer", rs.getString(6) == null ? "waiting" : rs.getString(6))
+                        .event(ExportEntry.millis(rs, 7), "answered")
+                        .build())
+                .list().forEach(out::add);
         return out;
     }
 

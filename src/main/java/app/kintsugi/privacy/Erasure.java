@@ -202,6 +202,9 @@ public final class Erasure {
             jdbc.sql("UPDATE counselor_link SET ended_at = ?, ended_by = ?, version = version + 1 WHERE id = ? AND ended_at IS NULL")
                     .params(now, id, link).update();
             jdbc.sql("DELETE FROM counselor_note WHERE link_id = ?").param(link).update();
+            // The counselor's suggestions to a couple go with the access, as their notes do (answers with them).
+            jdbc.sql("DELETE FROM counselor_suggestion WHERE link_id = ?").param(link).update();
+            jdbc.sql("DELETE FROM counselor_visit WHERE link_id = ?").param(link).update();
         }
     }
 

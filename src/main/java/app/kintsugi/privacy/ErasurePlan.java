@@ -74,7 +74,10 @@ final class ErasurePlan {
             Map.entry("forgiveness_mark", "person_id"),
             Map.entry("unsent_letter", "author_id"),
             Map.entry("accountable_entry", "author_id"),
-            Map.entry("measure_schedule", "person_id"));
+            Map.entry("measure_schedule", "person_id"),
+            Map.entry("counselor_suggestion", "counselor_id"),
+            Map.entry("counselor_suggestion_to", "person_id"),
+            Map.entry("counselor_visit", "counselor_id"));
 
     /**
      * Rows the person started that can hold the other person's writing (answers, acknowledgements,
@@ -129,7 +132,8 @@ final class ErasurePlan {
             "prepared_disclosure_mark.disclosure_id", "prepared_disclosure_addition.disclosure_id", "question.disclosure_id",
             "meeting_time.couple_id", "meeting.couple_id", "meeting_prep.meeting_id", "meeting_prep.commitment_id",
             "decision_reveal.couple_id", "why_entry.couple_id", "forgiveness_mark.couple_id", "unsent_letter.couple_id",
-            "measure_schedule.questionnaire_id");
+            "measure_schedule.questionnaire_id", "counselor_suggestion.link_id", "counselor_suggestion_to.suggestion_id",
+            "counselor_visit.link_id");
 
     private ErasurePlan() {
     }

@@ -124,6 +124,7 @@ final class SealedColumns {
             row("questionnaire_response", "scores", "check-in-scores", "person_id"),
             new Column("counselor", "practice", "counselor-practice", "counselor", "person_id", "person_id", null, RecordId.ROW),
             row("counselor_note", "content", "counselor-note", "counselor_id"),
+            row("counselor_suggestion", "note", "counselor-suggestion-note", "counselor_id"),
             row("totp_factor", "secret", app.kintsugi.account.SecretSealing.TOTP_KIND, "person_id"),
             row("api_token", "name", app.kintsugi.account.SecretSealing.API_TOKEN_NAME_KIND, "person_id"));
 

@@ -333,6 +333,29 @@ class CounselorBrowserTest extends BrowserTest {
         // Ben ends it; the counselor's next look finds nothing.
         b.reload();
         assertThat(b.locator("#reads li").first()).containsText(": no entries, and your check-in scores (3 times that day).");
+
+        // Between sessions: the counselor suggests a questionnaire to both; Ana finds it on Today and on her counselor page.
+        counselor.navigate(room);
+        counselor.locator("#suggest-what").selectOption("measure:csi-16");
+        label(counselor, "A short note (optional)").fill("Before our next session, when you have a quiet moment.");
+        button(counselor, "Suggest").click();
+        assertThat(counselor).hasURL(Pattern.compile("\\?suggested#suggestions$"));
+        assertThat(counselor.locator("#suggestions .suggestion-answers li")).hasCount(2);
+        assertThat(counselor.locator("#suggestions .suggestion-answers")).containsText("Ana: not answered yet");
+        assertThat(counselor.locator("#suggestions .suggestion-answers")).containsText("Ben: not answered yet");
+        look(counselor, "counselor-couple-suggested", v, problems);
+        Page deskAfter = watched(newPage(newContext(desk.options().setStorageState(counselor.context().storageState()))),
+                "counselor", console);
+        deskAfter.navigate(room);
+        look(deskAfter, "counselor-couple-suggested", desk, problems);
+        a.navigate("/");
+        assertThat(a.locator("main")).containsText("Your counselor suggested something for the time between sessions.");
+        look(a, "today-counselor-suggestion", v, problems);
+        a.navigate("/help/counselor");
+        assertThat(a.locator("#suggestions article")).hasCount(1);
+        assertThat(a.locator("#suggestions article h3")).hasText("CSI-16 (relationship satisfaction)");
+        look(a, "counselor-access-suggestion", v, problems);
+        b.navigate("/help/counselor");
         checkedElsewhere(b);
         b.locator("#end").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End it now")).click();
         assertThat(b).hasURL(Pattern.compile("/help/counselor\\?ended$"));

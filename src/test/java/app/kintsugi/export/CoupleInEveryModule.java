@@ -98,6 +98,7 @@ public class CoupleInEveryModule {
     @Autowired Counselors counselors;
     @Autowired CounselorLinks links;
     @Autowired CounselorRoom counselorRoom;
+    @Autowired app.kintsugi.help.CounselorSuggestions counselorSuggestions;
     @Autowired HardMoments hardMoments;
     @Autowired Reassurance reassurance;
     @Autowired app.kintsugi.moments.Repairs repairs;
@@ -280,6 +281,8 @@ public class CoupleInEveryModule {
         counselorRoom.addNote(counselor.id(), link, "COUNSELOR-NOTE-" + a);
         // Ana shows her draft to the counselor, who can leave a note back on it.
         links.show(ana.id(), "prepared-disclosure", anasPrepared, true);
+        UUID suggestion = counselorSuggestions.suggest(counselor.id(), link, "measure:csi-4", "both", "COUNSELOR-SUGGESTION-" + a);
+        counselorSuggestions.accept(ana.id(), suggestion, "now");
         return new Written(ana, ben, a, b, List.copyOf(anasWords), List.copyOf(bensWords), counselor.id(), link, counselorEmail,
                 created.firstPassword());
     }

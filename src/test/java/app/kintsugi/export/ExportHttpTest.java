@@ -97,6 +97,8 @@ class ExportHttpTest extends IntegrationTest {
         assertThat(response.getStatus()).isEqualTo(200);
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("COUNSELOR-NOTE-" + a).contains("A practice").doesNotContain(a + "-").doesNotContain(b + "-");
+        // Their suggestions between sessions with their note are theirs; the partners' answers are not.
+        assertThat(body).contains("COUNSELOR-SUGGESTION-" + a).contains("counselor-suggestion").doesNotContain("suggestion-from-counselor");
         assertThat(schema().validate(body, com.networknt.schema.InputFormat.JSON)).isEmpty();
         assertThat(postAs(counselor, "/settings/data/retention", Map.of("months", "3", "kinds", "reflections")).getStatus())
                 .as("retention is for people's own entries").isEqualTo(404);
@@ -125,6 +127,8 @@ class ExportHttpTest extends IntegrationTest {
             assertThat(body).as("Ana's own words").contains(word);
         }
         assertThat(body).as("nothing Ben wrote, private or shared").doesNotContain(b);
+        assertThat(body).as("her answer to a suggestion is hers, the counselor's note is not").contains("suggestion-from-counselor")
+                .contains("\"accepted\"").doesNotContain("COUNSELOR-SUGGESTION-");
         assertThat(body).doesNotContain("password").doesNotContain("$argon2");
 
         List<Error> errors = schema().validate(body, com.networknt.schema.InputFormat.JSON);

@@ -38,8 +38,11 @@ class CounselorAccessApi {
 
     private final CounselorLinks links;
 
-    CounselorAccessApi(CounselorLinks links) {
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+
+    CounselorAccessApi(CounselorLinks links, app.kintsugi.help.CounselorSuggestions suggestions) {
         this.links = links;
+        this.suggestions = suggestions;
     }
 
     /** {@code counselor}: the code the counselor gave, or their address; {@code consent} must be true. */
@@ -161,5 +164,61 @@ class CounselorAccessApi {
             + "back counts from the counselor's next request.")
     void showMeasure(@AuthenticationPrincipal PersonPrincipal me, @RequestBody CounselorShowMeasureBody body) {
         links.showMeasure(me.id(), body.questionnaire(), Boolean.TRUE.equals(body.show()));
+    }
+
+    // --- Between sessions -------------------------------------------------------------------------
+
+    /**
+     * What my counselor suggested to me: {@code kind} "exercise" or "measure", {@code title} in the language of
+     * Accept-Language, {@code toBoth} whether it was for both of us alike, {@code answer} WAITING, ACCEPTED or DECLINED,
+     * {@code path} the page where I do it.
+     */
+    record SuggestionForMe(UUID id, String counselorName, String kind, String target, String title, String note, Instant at,
+            boolean toBoth, app.kintsugi.help.CounselorSuggestions.Answer answer, boolean schedulable, String path, String href) {
+    }
+
+    /** {@code schedule}: for a questionnaire, "weekly", "fortnightly", "monthly", "once", or "now" (or nothing) to answer it once now. */
+    record SuggestionAcceptBody(String schedule) {
+    }
+
+    /** {@code path}: the page where I do what I accepted. */
+    record SuggestionAccepted(String path) {
+    }
+
+    @GetMapping("/suggestions")
+    @Operation(summary = "What my counselor suggested to me for between sessions", description = "Only what was suggested to me, "
+            + "only while the counselor's access stands. The counselor sees whether I accepted and, once I did, whether it was "
+            + "done; never my answers.")
+    List<SuggestionForMe> suggestions(@AuthenticationPrincipal PersonPrincipal me,
+            jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Locale locale = app.kintsugi.platform.BrowserLocales.spoken(request);
+        return suggestions.forMe(me.id()).stream().map(s -> forMe(s, locale)).toList();
+    }
+
+    @GetMapping("/suggestions/{id}")
+    @Operation(summary = "One suggestion my counselor made to me")
+    SuggestionForMe suggestion(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return forMe(suggestions.mine(me.id(), id), app.kintsugi.platform.BrowserLocales.spoken(request));
+    }
+
+    private SuggestionForMe forMe(app.kintsugi.help.CounselorSuggestions.ForMe s, java.util.Locale locale) {
+        return new SuggestionForMe(s.id(), s.counselorName(), s.kind(), s.target(), suggestions.title(s.kind(), s.target(), locale),
+                s.note(), s.at(), s.toBoth(), s.answer(), s.schedulable(), suggestions.pathOf(s), PATH + "/suggestions/" + s.id());
+    }
+
+    @PostMapping("/suggestions/{id}/accept")
+    @Operation(summary = "Accept a suggestion", description = "For a questionnaire, on a schedule (it then comes up on Today when "
+            + "due) or once now.")
+    SuggestionAccepted accept(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestBody(required = false) SuggestionAcceptBody body) {
+        return new SuggestionAccepted(suggestions.accept(me.id(), id, body == null ? null : body.schedule()));
+    }
+
+    @PostMapping("/suggestions/{id}/decline")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Put a suggestion aside", description = "No reason is asked. It can still be accepted later.")
+    void decline(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        suggestions.decline(me.id(), id);
     }
 }

@@ -49,7 +49,16 @@ class CounselorApi {
     private final CounselorRoom room;
     private final MessageSource messages;
 
-    CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages) {
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+    private final app.kintsugi.help.Caseload caseload;
+    private final app.kintsugi.help.NoteTemplate noteTemplate;
+
+    CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages,
+            app.kintsugi.help.CounselorSuggestions suggestions, app.kintsugi.help.Caseload caseload,
+            app.kintsugi.help.NoteTemplate noteTemplate) {
+        this.suggestions = suggestions;
+        this.caseload = caseload;
+        this.noteTemplate = noteTemplate;
         this.counselors = counselors;
         this.links = links;
         this.room = room;
@@ -59,12 +68,18 @@ class CounselorApi {
     record CounselorNoteBody(String note) {
     }
 
-    /** Until both partners agree, only the names of those who already agreed, and no address. */
-    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, String href) {
+    /**
+     * Until both partners agree, only the names of those who already agreed, and no address. {@code lastVisit}: when I
+     * last opened the couple (null before the first time); {@code changes}: how many things are new since then (entries
+     * shown, weeks of scores, answers to my suggestions), counts only. The list puts couples with changes first.
+     */
+    record CounselorCoupleLine(UUID id, boolean active, List<String> names, Instant since, Instant lastVisit, int changes, String href,
+            SuggestionsLink suggestions) {
 
-        static CounselorCoupleLine of(CounselorCouple c) {
-            return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(),
-                    c.active() ? PATH + "/couples/" + c.linkId() : null);
+        static CounselorCoupleLine of(app.kintsugi.help.Caseload.Line line) {
+            CounselorCouple c = line.couple();
+            return new CounselorCoupleLine(c.linkId(), c.active(), c.names(), c.since(), line.lastVisit(), line.changes(),
+                    c.active() ? PATH + "/couples/" + c.linkId() : null, c.active() ? new SuggestionsLink(PATH + "/couples/" + c.linkId() + "/suggestions") : null);
         }
     }
 
@@ -137,7 +152,7 @@ class CounselorApi {
     CounselorHome home(@AuthenticationPrincipal PersonPrincipal me) {
         Counselor c = counselors.find(me.id()).orElseThrow(NotFoundException::new);
         return new CounselorHome(c.name(), c.status(), c.code(),
-                links.couplesOf(me.id()).stream().map(CounselorCoupleLine::of).toList());
+                caseload.of(me.id()).stream().map(CounselorCoupleLine::of).toList());
     }
 
     @GetMapping("/couples/{id}")
@@ -215,5 +230,93 @@ class CounselorApi {
 
     private String text(String key, Locale locale) {
         return key == null ? null : messages.getMessage(key, null, key, locale);
+    }
+
+    // --- Between sessions -------------------------------------------------------------------------
+
+    /** Where my suggestions to a couple are listed. */
+    record SuggestionsLink(String href) {
+    }
+
+    /** {@code value} is what to send as {@code what}; {@code title} is in the language of Accept-Language. */
+    record SuggestionOption(String value, String kind, String target, String title) {
+    }
+
+    /**
+     * {@code what}: an option's value ("exercise:&lt;id&gt;" or "measure:&lt;id&gt;"); {@code to}: "both", or "1" or "2" for
+     * the partner in that place on the couple's page; {@code note}: optional, up to 500 characters, read by those it is for.
+     */
+    record SuggestionBody(String what, String to, String note) {
+    }
+
+    /** {@code answer}: WAITING, ACCEPTED or DECLINED; {@code done} is true only once accepted and done after the suggestion. */
+    record SuggestionAddressee(String name, app.kintsugi.help.CounselorSuggestions.Answer answer, boolean done) {
+    }
+
+    record SuggestionLine(UUID id, String kind, String target, String title, String note, Instant at, List<SuggestionAddressee> to,
+            String href) {
+    }
+
+    @GetMapping("/suggestion-options")
+    @Operation(summary = "What I can suggest between sessions: every exercise of the program and every questionnaire")
+    List<SuggestionOption> suggestionOptions(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
+        counselors.find(me.id()).orElseThrow(NotFoundException::new);
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.options().stream()
+                .map(o -> new SuggestionOption(o.value(), o.kind(), o.target(), suggestions.title(o.kind(), o.target(), locale))).toList();
+    }
+
+    @GetMapping("/couples/{id}/suggestions")
+    @Operation(summary = "My suggestions to this couple", description = "To whom, whether each accepted, put it aside or has not "
+            + "answered, and once accepted whether it was done; never what they wrote or answered. Only while both agree.")
+    List<SuggestionLine> suggestions(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.madeBy(me.id(), id).stream().map(s -> line(id, s, locale)).toList();
+    }
+
+    @PostMapping("/couples/{id}/suggestions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Suggest an exercise or a questionnaire to one partner or both", description = "They see it on Today "
+            + "and on their counselor page, and accept it or put it aside.")
+    SuggestionLine suggest(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestBody SuggestionBody body,
+            HttpServletRequest request) {
+        UUID made = suggestions.suggest(me.id(), id, body.what(), body.to(), body.note());
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.madeBy(me.id(), id).stream().filter(s -> s.id().equals(made)).findFirst().map(s -> line(id, s, locale))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GetMapping("/couples/{id}/suggestions/{suggestion}")
+    @Operation(summary = "One of my suggestions to this couple")
+    SuggestionLine suggestion(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion,
+            HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        return suggestions.madeBy(me.id(), id).stream().filter(s -> s.id().equals(suggestion)).findFirst().map(s -> line(id, s, locale))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @DeleteMapping("/couples/{id}/suggestions/{suggestion}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take a suggestion back", description = "They no longer see it.")
+    void withdraw(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion) {
+        suggestions.withdraw(me.id(), id, suggestion);
+    }
+
+    /** {@code text}: headed sections in the language of Accept-Language, with counts of what the partners show me. */
+    record NoteTemplateText(String text) {
+    }
+
+    @GetMapping("/couples/{id}/note-template")
+    @Operation(summary = "A starting point for a session note", description = "Headed sections with counts of what each partner "
+            + "shows me and of my suggestions, never their words. Nothing is saved: send it back as a note when edited.")
+    NoteTemplateText noteTemplate(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, HttpServletRequest request) {
+        Locale locale = BrowserLocales.spoken(request);
+        return new NoteTemplateText(noteTemplate.of(room.open(me.id(), id), suggestions.madeBy(me.id(), id), locale));
+    }
+
+    private SuggestionLine line(UUID couple, app.kintsugi.help.CounselorSuggestions.Suggested s, Locale locale) {
+        return new SuggestionLine(s.id(), s.kind(), s.target(), suggestions.title(s.kind(), s.target(), locale), s.note(), s.at(),
+                s.to().stream().map(a -> new SuggestionAddressee(a.name(), a.answer(), a.done())).toList(),
+                PATH + "/couples/" + couple + "/suggestions/" + s.id());
     }
 }

@@ -30,7 +30,10 @@ class CounselorAccessPages {
     private final CounselorLinks links;
     private final Couples couples;
 
-    CounselorAccessPages(CounselorLinks links, Couples couples) {
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+
+    CounselorAccessPages(CounselorLinks links, Couples couples, app.kintsugi.help.CounselorSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.links = links;
         this.couples = couples;
     }
@@ -99,6 +102,30 @@ class CounselorAccessPages {
         model.addAttribute("choices", links.choices(me.id()));
         model.addAttribute("measureChoices", links.measureChoices(me.id()));
         model.addAttribute("reads", links.readsAbout(me.id()));
+        BetweenSessions.addToAccessPage(suggestions, me.id(), model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return "help/counselor-access";
+    }
+
+    // --- Between sessions: what the counselor suggested ---------------------------------------
+
+    /** Accepting leads to what was suggested; for a questionnaire, on the schedule chosen or once now. */
+    @PostMapping("/suggestions/{id}/accept")
+    String accept(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(defaultValue = "") String schedule,
+            @ModelAttribute("form") InviteForm form, Model model) {
+        try {
+            String path = suggestions.accept(me.id(), id, schedule);
+            boolean scheduled = !schedule.isBlank() && !app.kintsugi.help.CounselorSuggestions.NOW.equals(schedule)
+                    && suggestions.mine(me.id(), id).schedulable();
+            return scheduled ? "redirect:/help/counselor?scheduled#suggestion-" + id : "redirect:" + path;
+        } catch (InvalidInputException e) {
+            model.addAttribute("suggestionProblem", id);
+            return show(me, model);
+        }
+    }
+
+    @PostMapping("/suggestions/{id}/decline")
+    String decline(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
+        suggestions.decline(me.id(), id);
+        return "redirect:/help/counselor?declined#suggestions";
     }
 }

@@ -40,8 +40,17 @@ class CounselorPages {
     private final app.kintsugi.transparency.PreparedDisclosures disclosures;
     private final app.kintsugi.program.Program program;
 
+    private final app.kintsugi.help.CounselorSuggestions suggestions;
+    private final app.kintsugi.help.Caseload caseload;
+    private final app.kintsugi.help.NoteTemplate noteTemplate;
+
     CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn,
-            app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program) {
+            app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program,
+            app.kintsugi.help.CounselorSuggestions suggestions, app.kintsugi.help.Caseload caseload,
+            app.kintsugi.help.NoteTemplate noteTemplate) {
+        this.noteTemplate = noteTemplate;
+        this.suggestions = suggestions;
+        this.caseload = caseload;
         this.program = program;
         this.disclosures = disclosures;
         this.counselors = counselors;
@@ -83,12 +92,23 @@ class CounselorPages {
     String home(@AuthenticationPrincipal PersonPrincipal me, Model model) {
         Counselor counselor = counselors.find(me.id()).orElseThrow(NotFoundException::new);
         model.addAttribute("counselor", counselor);
-        model.addAttribute("couples", links.couplesOf(me.id()));
+        model.addAttribute("couples", caseload.of(me.id()));
         return "help/counselor-home";
     }
 
     @GetMapping("/couples/{id}")
-    String couple(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model, java.util.Locale locale) {
+    String couplePage(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id,
+            @RequestParam(required = false) String template, Model model, java.util.Locale locale) {
+        String page = couple(me, id, model, locale);
+        if (template != null) {
+            // "Start from the template": the note's box filled in, nothing saved until the counselor saves it.
+            model.addAttribute("noteText", noteTemplate.of((app.kintsugi.help.CounselorRoom.CoupleView) model.getAttribute("view"),
+                    suggestions.madeBy(me.id(), id), locale));
+        }
+        return page;
+    }
+
+    String couple(PersonPrincipal me, UUID id, Model model, java.util.Locale locale) {
         var view = room.open(me.id(), id);
         model.addAttribute("view", view);
         java.util.Map<String, String> stepTitles = new java.util.HashMap<>();
@@ -106,6 +126,7 @@ class CounselorPages {
             }
         }
         model.addAttribute("reviewNotes", reviewNotes);
+        BetweenSessions.addToCouplePage(suggestions, me.id(), id, model, locale);
         return "help/counselor-couple";
     }
 
@@ -147,5 +168,28 @@ class CounselorPages {
     String end(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id) {
         links.endByCounselor(me.id(), id);
         return "redirect:/counselor?ended";
+    }
+
+    // --- Between sessions: suggestions --------------------------------------------------------
+
+    @PostMapping("/couples/{id}/suggestions")
+    String suggest(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
+            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String note, Model model) {
+        try {
+            suggestions.suggest(me.id(), id, what, to, note);
+            return "redirect:/counselor/couples/" + id + "?suggested#suggestions";
+        } catch (InvalidInputException e) {
+            model.addAttribute("suggestWhat", what);
+            model.addAttribute("suggestTo", to);
+            model.addAttribute("suggestNote", note);
+            model.addAttribute("suggestErrors", e.errors());
+            return couple(me, id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
+    }
+
+    @PostMapping("/couples/{id}/suggestions/{suggestion}/withdraw")
+    String withdraw(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, @PathVariable UUID suggestion) {
+        suggestions.withdraw(me.id(), id, suggestion);
+        return "redirect:/counselor/couples/" + id + "?withdrawn#suggestions";
     }
 }
