@@ -104,10 +104,14 @@ class CounselorMeasuresHttpTest extends IntegrationTest {
         assertThat(postAs(who, "/measures/phq-9", now).getStatus()).isEqualTo(302);
     }
 
+    /** The questionnaires section of the couple page (the suggestions further down name every questionnaire). */
     private String room() throws Exception {
         var r = page(counselor, "/counselor/couples/" + link);
         assertThat(r.getStatus()).isEqualTo(200);
-        return text(r);
+        String page = text(r);
+        int start = page.indexOf("id=\"measures\"");
+        assertThat(start).isPositive();
+        return page.substring(start, page.indexOf("id=\"shown\"", start));
     }
 
     private void showMeasure(TestPerson who, String questionnaire, boolean show) throws Exception {
