@@ -22,6 +22,9 @@ import app.kintsugi.shared.PerRequest;
 class CounselorInbox implements InboxSource, WaitingSource {
 
     private final CounselorLinks links;
+    /** The person's counselor link, read once a request for Today's counselor lines. */
+    static final String TODAY_LINK = "help.today.link";
+
     private final Couples couples;
 
     CounselorInbox(CounselorLinks links, Couples couples) {
@@ -32,7 +35,7 @@ class CounselorInbox implements InboxSource, WaitingSource {
     @Override
     public List<InboxItem> itemsFor(PersonId person) {
         // A counselor the partner linked while alone already reads what the partner shows: said so, plainly.
-        String key = PerRequest.remember("help.today.link", person, () -> links.current(person))
+        String key = PerRequest.remember(TODAY_LINK, person, () -> links.current(person))
                 .filter(CounselorLink::startedAlone).isPresent() ? "inbox.counselor.alone" : "inbox.counselor";
         return partnerWhen(person, LinkState.WAITING_FOR_ME)
                 .map(partner -> List.of(new InboxItem(key, partner, "/help/counselor")))
@@ -47,7 +50,7 @@ class CounselorInbox implements InboxSource, WaitingSource {
     }
 
     private Optional<String> partnerWhen(PersonId person, LinkState state) {
-        Optional<CounselorLink> link = PerRequest.remember("help.today.link", person, () -> links.current(person));
+        Optional<CounselorLink> link = PerRequest.remember(TODAY_LINK, person, () -> links.current(person));
         return link.filter(l -> l.state() == state)
                 .flatMap(l -> couples.partnerName(person));
     }

@@ -222,7 +222,11 @@ public class CounselorSuggestions {
 
     /** The suggestions addressed to this person by the counselor whose access stands right now, newest first. */
     public List<ForMe> forMe(PersonId person) {
-        Optional<CounselorLink> link = links.current(person).filter(CounselorLink::active);
+        return forMe(person, links.current(person));
+    }
+
+    private List<ForMe> forMe(PersonId person, Optional<CounselorLink> current) {
+        Optional<CounselorLink> link = current.filter(CounselorLink::active);
         if (link.isEmpty()) {
             return List.of();
         }
@@ -242,7 +246,9 @@ public class CounselorSuggestions {
 
     /** The suggestions still waiting for this person's answer. */
     public List<ForMe> waitingFor(PersonId person) {
-        return forMe(person).stream().filter(s -> s.answer() == Answer.WAITING).toList();
+        // Asked by Today, beside the counselor's own inbox line: the link is read once for both.
+        Optional<CounselorLink> link = app.kintsugi.shared.PerRequest.remember(CounselorInbox.TODAY_LINK, person, () -> links.current(person));
+        return forMe(person, link).stream().filter(s -> s.answer() == Answer.WAITING).toList();
     }
 
     /** One suggestion addressed to this person; anything else is "not found". */

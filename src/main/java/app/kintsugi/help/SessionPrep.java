@@ -174,7 +174,7 @@ public class SessionPrep {
                     ? c.schedule().days().stream().sorted().map(d -> dayName(d, locale)).collect(Collectors.joining(", "))
                     : null;
             list.add(new PrepReport.Commitment(PrepRules.text(c.text()), c.schedule().kind(), days, c.schedule().start(),
-                    c.schedule().end(), c.shared(), commitments.record(person, c.id(), 1).consistency()));
+                    c.schedule().end(), c.shared(), commitments.record(person, c.id()).consistency()));
         }
         return new PrepReport.Commitments(list, mine.isEmpty() ? null : commitments.overall(mine));
     }

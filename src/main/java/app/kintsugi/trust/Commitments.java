@@ -261,14 +261,6 @@ public class Commitments {
         return new RecordView(consistency, days, row.schedule(), today, row.schedule().start());
     }
 
-    /**
-     * The same record; {@code weeks} was the span of the heat map, which the pages now draw themselves. Kept until
-     * the session preparation in {@code help} calls {@link #record(PersonId, UUID)}.
-     */
-    public RecordView record(PersonId viewer, UUID id, int weeks) {
-        return record(viewer, id);
-    }
-
     /** The person's own commitments and, overall, their record. */
     public List<CommitmentView> mine(PersonId person) {
         return views(repository.byAuthor(person), person, true);

@@ -52,7 +52,7 @@ class RecordBenchmark extends IntegrationTest {
         }
         System.out.printf("PERF setup: %d days of check-ins written in %d ms%n", DAYS, (System.nanoTime() - setup) / 1_000_000);
 
-        long[] record = Timings.time(WARM_UP, RUNS, () -> commitments.record(ana.id(), id, 26));
+        long[] record = Timings.time(WARM_UP, RUNS, () -> commitments.record(ana.id(), id));
         long[] page = Timings.time(WARM_UP, RUNS, () -> Timings.fetch(mvc, ana, "/commitments/" + id));
         Timings.report("record (figures, heat map, trend) for " + DAYS + " days", record);
         Timings.report("commitment page, whole HTTP request", page);

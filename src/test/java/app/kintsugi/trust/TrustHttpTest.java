@@ -245,10 +245,10 @@ class TrustHttpTest extends IntegrationTest {
                 .contains("The record starts today.");
         // Her own check-in for today comes first, before the record.
         assertThat(fresh.indexOf("How did it go today?")).isPositive().isLessThan(fresh.indexOf("How it has gone"));
-        assertThat(commitments.record(ana.id(), id, 26).consistency().allTime().due()).isZero();
+        assertThat(commitments.record(ana.id(), id).consistency().allTime().due()).isZero();
 
         postAs(ana, "/commitments/" + id + "/check-in", Map.of("day", today(), "outcome", "KEPT"));
-        assertThat(commitments.record(ana.id(), id, 26).consistency().allTime().due()).as("today is not over").isZero();
+        assertThat(commitments.record(ana.id(), id).consistency().allTime().due()).as("today is not over").isZero();
         String reported = text(page(ana, "/commitments/" + id));
         assertThat(reported).contains("You checked in for today: Kept.").doesNotContain("1 of 1");
 
@@ -258,7 +258,7 @@ class TrustHttpTest extends IntegrationTest {
         assertThat(bens.indexOf("That matches what I saw")).isLessThan(bens.indexOf("How it has gone"));
 
         clock.advance(Duration.ofDays(1));
-        Consistency next = commitments.record(ana.id(), id, 26).consistency();
+        Consistency next = commitments.record(ana.id(), id).consistency();
         assertThat(next.allTime().due()).isEqualTo(1);
         assertThat(next.allTime().kept()).isEqualTo(1);
         assertThat(text(page(ana, "/commitments/" + id))).contains("Since the start: kept 100 % (1 of 1 day answered).")
