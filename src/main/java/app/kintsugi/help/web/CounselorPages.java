@@ -138,11 +138,18 @@ class CounselorPages {
             disclosures.noteFromCounselor(me.id(), entry, note);
             return "redirect:/counselor/couples/" + id + "?reviewed#review-" + entry;
         } catch (InvalidInputException e) {
-            model.addAttribute("reviewText", note);
-            model.addAttribute("reviewFor", entry);
-            model.addAttribute("reviewError", e.errors().get("note"));
-            return couple(me, id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            return noteAgain(me, id, entry, note, e, model);
+        } catch (app.kintsugi.shared.StaleEditException e) {
+            // Written meanwhile from another window: the counselor's words stay in the box, to look at and save again.
+            return noteAgain(me, id, entry, note, InvalidInputException.of("note", "preparedDisclosure.stale"), model);
         }
+    }
+
+    private String noteAgain(PersonPrincipal me, UUID id, UUID entry, String note, InvalidInputException e, Model model) {
+        model.addAttribute("reviewText", note);
+        model.addAttribute("reviewFor", entry);
+        model.addAttribute("reviewError", e.errors().get("note"));
+        return couple(me, id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/couples/{id}/notes")
