@@ -73,6 +73,21 @@ class CheckInExport implements ExportSource {
                         .value("startsOn", ExportEntry.day(rs.getString(3)))
                         .build())
                 .list().forEach(out::add);
+        // The questionnaires the person added as a counselor, with their definitions as written.
+        jdbc.sql("SELECT id, definition, created_at, retired_at FROM added_questionnaire WHERE author_id = ? ORDER BY created_at, id")
+                .param(me)
+                .query((rs, n) -> {
+                    long retired = rs.getLong(4);
+                    boolean offered = rs.wasNull();
+                    return ExportEntry.of("added-questionnaire",
+                                    UUID.nameUUIDFromBytes(("added-questionnaire:" + rs.getString(1)).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .created(rs.getLong(3)).updated(offered ? rs.getLong(3) : retired)
+                            .value("questionnaire", rs.getString(1))
+                            .value("offered", offered)
+                            .value("definition", rs.getString(2))
+                            .build();
+                })
+                .list().forEach(out::add);
         return out;
     }
 

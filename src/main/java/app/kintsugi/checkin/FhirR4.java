@@ -45,9 +45,12 @@ public class FhirR4 {
         return "urn:kintsugi:questionnaire:" + q.id();
     }
 
-    /** The definition with this id (any questionnaire, the weekly check-in too) as a FHIR Questionnaire; 404 for an unknown id. */
-    public String questionnaire(String id, Locale locale) {
-        Questionnaire q = questionnaires.find(id).orElseThrow(app.kintsugi.shared.NotFoundException::new);
+    /**
+     * The definition with this id as a FHIR Questionnaire: any of the instance's (the weekly check-in
+     * too), or a counselor's the viewer is offered or answered; 404 otherwise.
+     */
+    public String questionnaire(PersonId viewer, String id, Locale locale) {
+        Questionnaire q = questionnaires.find(id).orElseGet(() -> measures.readable(viewer, id));
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(questionnaireNode(q, locale));
     }
 

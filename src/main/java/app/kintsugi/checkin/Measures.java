@@ -49,6 +49,8 @@ public class Measures {
     private final Accounts accounts;
     private final Clock clock;
     private final AccessPolicy policy;
+    private final AddedQuestionnaires added;
+    private final org.springframework.beans.factory.ObjectProvider<LinkedCounselor> linked;
 
     /** A measure is shown to a counselor as one entry of kind {@code measure:<questionnaire id>} whose id is its owner's own id. */
     public static final String SHOWN_KIND_PREFIX = "measure:";
@@ -56,8 +58,11 @@ public class Measures {
     static final int MAX_KIND = 40;
 
     Measures(Questionnaires questionnaires, CheckInRepository responses, MeasureScheduleRepository schedules, ContentCipher cipher,
-            Accounts accounts, Clock clock, AccessPolicy policy) {
+            Accounts accounts, Clock clock, AccessPolicy policy, AddedQuestionnaires added,
+            org.springframework.beans.factory.ObjectProvider<LinkedCounselor> linked) {
         this.policy = policy;
+        this.added = added;
+        this.linked = linked;
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.schedules = schedules;
@@ -68,9 +73,10 @@ public class Measures {
 
     /**
      * A measure as the person sees it in the list: its schedule (null when they chose none), whether
-     * it is due today, and the day they last answered it (null before the first time).
+     * it is due today, the day they last answered it (null before the first time), and whether their
+     * counselor added it.
      */
-    public record Measure(Questionnaire questionnaire, Cadence cadence, boolean due, LocalDate lastAnswered) {
+    public record Measure(Questionnaire questionnaire, Cadence cadence, boolean due, LocalDate lastAnswered, boolean fromCounselor) {
     }
 
     /**
@@ -101,10 +107,11 @@ public class Measures {
         LocalDate today = today(person);
         Map<String, LocalDate> lastOf = responses.lastComplete(person);
         List<Measure> out = new ArrayList<>();
-        for (Questionnaire q : measures()) {
+        for (Questionnaire q : measures(person)) {
             MeasureScheduleRepository.Row schedule = mine.get(q.id());
             LocalDate last = lastOf.get(q.id());
-            out.add(new Measure(q, schedule == null ? null : schedule.cadence(), schedule != null && due(schedule, last, today), last));
+            out.add(new Measure(q, schedule == null ? null : schedule.cadence(), schedule != null && due(schedule, last, today), last,
+                    addedByCounselor(q)));
         }
         return out;
     }
@@ -119,14 +126,67 @@ public class Measures {
         return list(person, chosen).stream().filter(Measure::due).map(Measure::questionnaire).toList();
     }
 
-    /** The measure with this id; the weekly check-in and unknown ids are not measures. */
-    public Questionnaire measure(String id) {
-        return questionnaires.find(id).filter(q -> !Questionnaires.WEEKLY.equals(q.id())).orElseThrow(NotFoundException::new);
+    /**
+     * The measure with this id that the person can answer now: one the instance offers everyone, or
+     * one their counselor added while that counselor's access stands. "Not found" otherwise (the
+     * weekly check-in, an unknown id, another counselor's questionnaire).
+     */
+    public Questionnaire measure(PersonId person, String id) {
+        Optional<Questionnaire> everyone = questionnaires.find(id).filter(q -> !Questionnaires.WEEKLY.equals(q.id()));
+        if (everyone.isPresent()) {
+            return everyone.get();
+        }
+        return offered(person).stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow(NotFoundException::new);
     }
 
-    /** Every measure: all questionnaires but the weekly check-in, which has its own page. */
+    /**
+     * A measure the person can read their answers to: one they can answer now ({@link #measure}), or a
+     * counselor's they answered before that counselor stopped offering it or their access ended.
+     */
+    public Questionnaire readable(PersonId person, String id) {
+        try {
+            return measure(person, id);
+        } catch (NotFoundException e) {
+            if (AddedQuestionnaires.looksAdded(id) && responses.lastComplete(person).containsKey(id)) {
+                return added.find(id).orElseThrow(NotFoundException::new);
+            }
+            throw e;
+        }
+    }
+
+    /** Any questionnaire by id: built in, an operator's or a counselor's; for labels and kinds, never for access. */
+    public Optional<Questionnaire> find(String id) {
+        return questionnaires.find(id).or(() -> added.find(id));
+    }
+
+    /** Every measure the instance offers everyone: all its questionnaires but the weekly check-in, which has its own page. */
     public List<Questionnaire> measures() {
         return questionnaires.all().stream().filter(q -> !Questionnaires.WEEKLY.equals(q.id())).toList();
+    }
+
+    /** Every measure the person can answer now: the instance's, then those their counselor added. */
+    public List<Questionnaire> measures(PersonId person) {
+        List<Questionnaire> offered = offered(person);
+        if (offered.isEmpty()) {
+            return measures();
+        }
+        List<Questionnaire> out = new ArrayList<>(measures());
+        out.addAll(offered);
+        return out;
+    }
+
+    /** The questionnaires the person's counselor added and offers, while that counselor's access stands. */
+    public List<Questionnaire> offered(PersonId person) {
+        LinkedCounselor source = linked.getIfAvailable();
+        if (source == null) {
+            return List.of();
+        }
+        return source.of(person).map(added::offeredBy).orElse(List.of());
+    }
+
+    /** Whether the questionnaire is one a counselor added (not the instance's own). */
+    public boolean addedByCounselor(Questionnaire q) {
+        return AddedQuestionnaires.looksAdded(q.id()) && questionnaires.find(q.id()).isEmpty();
     }
 
     /**
@@ -135,7 +195,7 @@ public class Measures {
      */
     @Transactional
     public Result answer(PersonId person, String id, Map<String, String> sent) {
-        Questionnaire q = measure(id);
+        Questionnaire q = measure(person, id);
         Validation v = new Validation();
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (Item item : q.items()) {
@@ -181,7 +241,7 @@ public class Measures {
 
     /** The person's latest finished answer to the measure, with its scores and bands; empty before the first. */
     public Optional<Result> latest(PersonId person, String id) {
-        Questionnaire q = measure(id);
+        Questionnaire q = readable(person, id);
         List<CheckInRepository.Row> rows = responses.complete(person, q.id());
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -206,7 +266,7 @@ public class Measures {
         List<Trajectory> out = new ArrayList<>();
         // One query says which measures were ever answered; only those are read.
         java.util.Set<String> answered = responses.lastComplete(person).keySet();
-        for (Questionnaire q : measures()) {
+        for (Questionnaire q : withAnswered(measures(), answered)) {
             if (!answered.contains(q.id())) {
                 continue;
             }
@@ -230,7 +290,7 @@ public class Measures {
     /** Every finished answer of the person's to any questionnaire, the weekly check-in's too, oldest first: their own download. */
     public List<Response> responses(PersonId person) {
         List<Response> out = new ArrayList<>();
-        for (Questionnaire q : questionnaires.all()) {
+        for (Questionnaire q : withAnswered(questionnaires.all(), responses.lastComplete(person).keySet())) {
             for (CheckInRepository.Row r : responses.complete(person, q.id())) {
                 out.add(new Response(r.id(), q, r.definition(), r.week(), r.updatedAt(), answers(person, r), scores(person, r)));
             }
@@ -244,7 +304,7 @@ public class Measures {
      * an unknown id, or an id too long to be recorded as a kind.
      */
     public Optional<String> shownKind(String id) {
-        if (id == null || Questionnaires.WEEKLY.equals(id) || questionnaires.find(id).isEmpty()
+        if (id == null || Questionnaires.WEEKLY.equals(id) || find(id).isEmpty()
                 || SHOWN_KIND_PREFIX.length() + id.length() > MAX_KIND) {
             return Optional.empty();
         }
@@ -275,7 +335,7 @@ public class Measures {
         if (viewer.equals(owner) || policy.accessOf(viewer, ref).orElse(null) != Access.COUNSELOR) {
             return Optional.empty();
         }
-        Questionnaire q = questionnaires.find(id).orElseThrow();
+        Questionnaire q = find(id).orElseThrow();
         List<Map.Entry<LocalDate, Map<String, Double>>> scores = new ArrayList<>();
         for (CheckInRepository.Row r : responses.complete(owner, q.id())) {
             scores.add(Map.entry(r.week(), scores(owner, r)));
@@ -291,7 +351,7 @@ public class Measures {
     /** Chooses how often to answer a measure, counted from today. */
     @Transactional
     public void schedule(PersonId person, String id, Cadence cadence) {
-        Questionnaire q = measure(id);
+        Questionnaire q = measure(person, id);
         if (cadence == null) {
             throw InvalidInputException.of("cadence", "measure.cadence.invalid");
         }
@@ -302,13 +362,25 @@ public class Measures {
     /** Stops the schedule of a measure; its answers stay. */
     @Transactional
     public void unschedule(PersonId person, String id) {
-        Questionnaire q = measure(id);
-        if (schedules.remove(person, q.id())) {
-            log.info("event=measure_unscheduled questionnaire={}", q.id());
+        // A schedule of a questionnaire no longer offered can still be stopped.
+        String q = schedules.find(person, id).map(MeasureScheduleRepository.Row::questionnaire).orElseGet(() -> measure(person, id).id());
+        if (schedules.remove(person, q)) {
+            log.info("event=measure_unscheduled questionnaire={}", q);
         }
     }
 
     // --- Inside ---------------------------------------------------------------------------------
+
+    /** These questionnaires, then every counselor's questionnaire among the answered ids that is not one of them. */
+    private List<Questionnaire> withAnswered(List<Questionnaire> first, java.util.Set<String> answered) {
+        List<Questionnaire> out = new ArrayList<>(first);
+        for (String id : answered.stream().sorted().toList()) {
+            if (AddedQuestionnaires.looksAdded(id) && out.stream().noneMatch(q -> q.id().equals(id))) {
+                added.find(id).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
 
     static boolean due(MeasureScheduleRepository.Row schedule, LocalDate last, LocalDate today) {
         if (last == null || last.isBefore(schedule.startsOn())) {

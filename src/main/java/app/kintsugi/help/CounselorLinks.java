@@ -39,7 +39,7 @@ import app.kintsugi.shared.Validation;
  * answered from the database.
  */
 @Service
-public class CounselorLinks implements CounselorAccessSource {
+public class CounselorLinks implements CounselorAccessSource, app.kintsugi.checkin.LinkedCounselor {
 
     private static final Logger log = LoggerFactory.getLogger(CounselorLinks.class);
     /** Check-in scores are shown as one entry of this kind whose id is the person's own id. */
@@ -416,6 +416,14 @@ public class CounselorLinks implements CounselorAccessSource {
             }
         }
         return false;
+    }
+
+    /** The counselor whose access to this person stands right now: the questionnaires they added are offered to them. */
+    @Override
+    public Optional<PersonId> of(PersonId person) {
+        return myAgreedLink(person)
+                .filter(link -> active(link, repository.consents(link.id())) && counselors.approved(link.counselor()))
+                .map(CounselorRepository.LinkRow::counselor);
     }
 
     // --- Inside ---------------------------------------------------------------------------------

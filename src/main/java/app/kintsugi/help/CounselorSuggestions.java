@@ -24,7 +24,6 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.checkin.Cadence;
 import app.kintsugi.checkin.Measures;
 import app.kintsugi.checkin.Questionnaire;
-import app.kintsugi.checkin.Questionnaires;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.program.Exercise;
 import app.kintsugi.program.Program;
@@ -55,19 +54,20 @@ public class CounselorSuggestions {
     private final SuggestionRepository repository;
     private final Program program;
     private final Progress progress;
-    private final Questionnaires questionnaires;
     private final Measures measures;
+    private final app.kintsugi.checkin.AddedQuestionnaires added;
     private final Accounts accounts;
     private final ContentCipher cipher;
     private final Clock clock;
 
     CounselorSuggestions(CounselorLinks links, SuggestionRepository repository, Program program, Progress progress,
-            Questionnaires questionnaires, Measures measures, Accounts accounts, ContentCipher cipher, Clock clock) {
+            Measures measures, Accounts accounts, ContentCipher cipher, Clock clock,
+            app.kintsugi.checkin.AddedQuestionnaires added) {
+        this.added = added;
         this.links = links;
         this.repository = repository;
         this.program = program;
         this.progress = progress;
-        this.questionnaires = questionnaires;
         this.measures = measures;
         this.accounts = accounts;
         this.cipher = cipher;
@@ -123,8 +123,11 @@ public class CounselorSuggestions {
         }
     }
 
-    /** Everything a counselor can suggest: every exercise of the program, the weekly check-in and every measure. */
-    public List<Option> options() {
+    /**
+     * Everything a counselor can suggest: every exercise of the program, the weekly check-in, every
+     * measure of the instance and the questionnaires this counselor added and offers.
+     */
+    public List<Option> options(PersonId counselor) {
         List<Option> out = new ArrayList<>();
         for (Exercise e : program.exercises()) {
             if (!SuggestionRules.WEEKLY_EXERCISE.equals(e.id())) {
@@ -133,6 +136,9 @@ public class CounselorSuggestions {
         }
         out.add(new Option(SuggestionRules.MEASURE, SuggestionRules.WEEKLY));
         for (Questionnaire q : measures.measures()) {
+            out.add(new Option(SuggestionRules.MEASURE, q.id()));
+        }
+        for (Questionnaire q : added.offeredBy(counselor)) {
             out.add(new Option(SuggestionRules.MEASURE, q.id()));
         }
         return out;
@@ -145,7 +151,7 @@ public class CounselorSuggestions {
                     .map(e -> program.content(e.step(), locale).exercises().get(e.id()))
                     .map(t -> t.title()).orElse(target);
         }
-        return questionnaires.find(target).map(q -> q.title(locale)).orElse(target);
+        return measures.find(target).map(q -> q.title(locale)).orElse(target);
     }
 
     // --- The counselor's side -------------------------------------------------------------------
@@ -158,7 +164,7 @@ public class CounselorSuggestions {
     public UUID suggest(PersonId counselor, UUID linkId, String what, String to, String note) {
         List<PersonId> partners = links.requireActive(counselor, linkId);
         Validation v = new Validation();
-        Optional<Option> option = options().stream().filter(o -> o.value().equals(what == null ? "" : what.strip())).findFirst();
+        Optional<Option> option = options(counselor).stream().filter(o -> o.value().equals(what == null ? "" : what.strip())).findFirst();
         if (option.isEmpty()) {
             v.reject("what", "suggestion.what.required");
         }

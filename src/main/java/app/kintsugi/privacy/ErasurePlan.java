@@ -109,7 +109,9 @@ final class ErasurePlan {
             "counselor.decided_by", "counselor_link.invited_by", "counselor_link.ended_by", "counselor_consent.person_id",
             "inbox_entry.from_id", "reassurance_line.partner_id", "reassurance_request.partner_id", "repair.partner_id",
             "prepared_disclosure.partner_id", "prepared_disclosure.proposed_by", "prepared_disclosure.review_note_by",
-            "meeting_time.proposed_by", "meeting.held_by", "hard_date.ask_for_id");
+            "meeting_time.proposed_by", "meeting.held_by", "hard_date.ask_for_id",
+            // A counselor's questionnaire stays for those who answered it; with the counselor's links ended it is offered to nobody.
+            "added_questionnaire.author_id");
 
     /** Columns ending in _id or _by that name something else than a person. */
     static final List<String> NOT_PEOPLE = List.of(

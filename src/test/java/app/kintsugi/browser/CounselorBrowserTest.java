@@ -56,6 +56,9 @@ class CounselorBrowserTest extends BrowserTest {
     private static final String NOTE = "Ana: checking every night, wants to stop. Ben: scores low on hope. "
             + "Start with the safety plan next session.";
 
+    private static final String OWN_QUESTIONNAIRE = app.kintsugi.checkin.TestQuestionnaires.sleepDiary("Sleep diary (our clinic)",
+            "Diario de sueño (nuestra consulta)");
+
     static Stream<Variant> phones() {
         return VARIANTS.stream().filter(v -> v.device().equals("phone"));
     }
@@ -266,6 +269,24 @@ class CounselorBrowserTest extends BrowserTest {
         assertThat(a).hasURL(Pattern.compile("/help/counselor\\?measureShown#measures-shown$"));
         assertThat(a.locator("#measures-shown").getByRole(AriaRole.STATUS)).hasText("Your counselor can now see your scores on this questionnaire.");
         look(a, "counselor-access-measure-shown", v, problems);
+
+        // The counselor adds a questionnaire of their own: checked first and shown as a person will see it, then added.
+        counselor.navigate("/counselor/questionnaires");
+        assertThat(h1(counselor)).hasText("Your questionnaires");
+        label(counselor, "Definition").fill(OWN_QUESTIONNAIRE.replace("max: 4", "max: lots"));
+        button(counselor, "Check it").click();
+        assertThat(counselor.locator("#definition-error li").first()).containsText("Line ");
+        assertThat(label(counselor, "Definition")).hasValue(OWN_QUESTIONNAIRE.replace("max: 4", "max: lots"));
+        label(counselor, "Definition").fill(OWN_QUESTIONNAIRE);
+        button(counselor, "Check it").click();
+        assertThat(counselor.locator("#preview-heading")).hasText("As a person will see it");
+        assertThat(counselor.locator(".preview-items li")).hasCount(2);
+        look(counselor, "counselor-questionnaire-checked", v, problems);
+        button(counselor, "Add it").click();
+        assertThat(status(counselor)).containsText("Added.");
+        assertThat(counselor.locator(".added-list h3")).hasText("Sleep diary (our clinic)");
+        look(counselor, "counselor-questionnaires", v, problems);
+        counselor.navigate("/counselor");
 
         // The counselor opens the couple: Ana's one reflection and Ben's scores, nothing else.
         counselor.reload();

@@ -30,39 +30,7 @@ import app.kintsugi.couple.Role;
  */
 class OperatorQuestionnaireTest {
 
-    private static final String DEFINITION = """
-            id: sleep-diary
-            version: 1
-            title:
-              en: Sleep diary (clinic)
-              es: Diario de sueño (consulta)
-            intro:
-              en: About your sleep this week.
-              es: Sobre tu sueño esta semana.
-            scale:
-              min: 0
-              max: 4
-              anchors:
-                en: {0: Never, 4: Every night}
-                es: {0: Nunca, 4: Todas las noches}
-            items:
-              - id: awake
-                text: {en: I lay awake for a long time., es: Estuve mucho rato despierto.}
-              - id: woke
-                text: {en: I woke up in the night., es: Me desperté por la noche.}
-            subscales:
-              restless: [awake, woke]
-            scoring:
-              restless: sum
-            reliable_change:
-              restless: 3
-            higher_is_better:
-              restless: false
-            cutoffs:
-              restless:
-                - at: 5
-                  label: {en: Often restless, es: A menudo inquieto}
-            """;
+    private static final String DEFINITION = TestQuestionnaires.sleepDiary("Sleep diary (clinic)", "Diario de sueño (consulta)");
 
     @Test
     void anOperatorsQuestionnaireIsAnsweredOnAScheduleAndAppearsInTheTrajectory() throws Exception {

@@ -99,6 +99,8 @@ public class CoupleInEveryModule {
     @Autowired CounselorLinks links;
     @Autowired CounselorRoom counselorRoom;
     @Autowired app.kintsugi.help.CounselorSuggestions counselorSuggestions;
+    @Autowired app.kintsugi.checkin.AddedQuestionnaires addedQuestionnaires;
+    @Autowired app.kintsugi.checkin.Measures measures;
     @Autowired HardMoments hardMoments;
     @Autowired Reassurance reassurance;
     @Autowired app.kintsugi.moments.Repairs repairs;
@@ -283,6 +285,10 @@ public class CoupleInEveryModule {
         links.show(ana.id(), "prepared-disclosure", anasPrepared, true);
         UUID suggestion = counselorSuggestions.suggest(counselor.id(), link, "measure:csi-4", "both", "COUNSELOR-SUGGESTION-" + a);
         counselorSuggestions.accept(ana.id(), suggestion, "now");
+        // The counselor adds a questionnaire of their own; Ana answers it.
+        String added = addedQuestionnaires.add(counselor.id(),
+                app.kintsugi.checkin.TestQuestionnaires.sleepDiary("Counselor's diary", "Diario de la terapeuta")).id();
+        measures.answer(ana.id(), added, java.util.Map.of("awake", "1", "woke", "2"));
         return new Written(ana, ben, a, b, List.copyOf(anasWords), List.copyOf(bensWords), counselor.id(), link, counselorEmail,
                 created.firstPassword());
     }

@@ -2,29 +2,18 @@ package app.kintsugi.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.ApiClient;
-import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.AccountRole;
-import app.kintsugi.account.ApiScope;
-import app.kintsugi.account.ApiTokens;
-import app.kintsugi.account.PersonId;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
-import app.kintsugi.couple.Role;
-import app.kintsugi.couple.TestCouples.TestCouple;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,54 +22,13 @@ import tools.jackson.databind.JsonNode;
  * the counselor sees accepted and done, and put aside, never an answer. A suggestion for one partner
  * stays theirs, and when consent is withdrawn the counselor's next request finds nothing.
  */
-class BetweenSessionsHttpTest extends IntegrationTest {
+class BetweenSessionsHttpTest extends LinkedCounselorTest {
 
     private static final String NOTE = "suggestion-note-R4k Try this before Thursday.";
     private static final String ONLY_BEN = "only-for-ben-V9q";
 
     @Autowired
-    Counselors counselors;
-
-    @Autowired
-    app.kintsugi.account.Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     Questionnaires questionnaires;
-
-    @Autowired
-    ApiTokens tokens;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-    private TestPerson counselor;
-    private TestPerson stranger;
-    private UUID link;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        TestCouple couple = testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-        var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Olga", TestAccounts.PASSWORD,
-                "en", "Europe/Madrid"), AccountRole.OPERATOR);
-        counselor = counselorOf(operator.id(), "Dr Rivera");
-        stranger = counselorOf(operator.id(), "Dr Other");
-        postAs(ana, "/help/counselor/invite", Map.of("counselor", counselors.find(counselor.id()).orElseThrow().code(), "consent", "true"));
-        link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
-                .param(ana.id().value().toString()).query(String.class).single());
-        postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true"));
-    }
-
-    private TestPerson counselorOf(PersonId operator, String name) {
-        var created = counselors.create(operator, TestAccounts.uniqueEmail(), name, "Practice", "en");
-        return new TestPerson(created.counselor().id(), created.counselor().email(), name,
-                TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
-    }
 
     private String room() throws Exception {
         var r = page(counselor, "/counselor/couples/" + link);
@@ -236,9 +184,5 @@ class BetweenSessionsHttpTest extends IntegrationTest {
         assertThat(fromApi.get("text").asString()).contains("## Lo que traen esta semana");
         assertThat(api.get("/api/v1/counselor/couples/" + link + "/note-template", token(stranger.id())).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/counselor/couples/" + link + "/note-template", token(ana.id())).status()).isEqualTo(404);
-    }
-
-    private String token(PersonId person) {
-        return tokens.create(person, "Phone", EnumSet.of(ApiScope.READ, ApiScope.WRITE), 7).secret();
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MigrationNumbersTest {
 
     private static final Set<Integer> EXISTING = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 20, 30, 31, 32, 45, 50,
-            51, 52, 53, 54, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 74, 75, 76, 77, 80);
+            51, 52, 53, 54, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 74, 75, 76, 77, 80, 81);
 
     private static final Pattern VERSION = Pattern.compile("^V(\\d+)__.+\\.sql$");
 

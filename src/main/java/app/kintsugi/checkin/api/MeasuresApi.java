@@ -55,13 +55,13 @@ class MeasuresApi {
      * due today and when I last answered it.
      */
     record MeasureEntry(String id, String title, String about, boolean validated, String source, String licence,
-            List<String> languages, String cadence, boolean due, LocalDate lastAnswered, String href) {
+            List<String> languages, String cadence, boolean due, LocalDate lastAnswered, boolean fromCounselor, String href) {
 
         static MeasureEntry of(Measures.Measure m, Locale locale) {
             Questionnaire q = m.questionnaire();
             return new MeasureEntry(q.id(), q.title(locale), q.about(locale), q.provenance().validated(), q.provenance().source(),
                     q.provenance().licence(), q.provenance().languages(), m.cadence() == null ? null : m.cadence().code(), m.due(),
-                    m.lastAnswered(), "/api/v1/measures/" + q.id());
+                    m.lastAnswered(), m.fromCounselor(), "/api/v1/measures/" + q.id());
         }
     }
 
@@ -115,7 +115,7 @@ class MeasuresApi {
     @Operation(summary = "A measure's questions")
     MeasureQuestions questions(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id, HttpServletRequest request) {
         Locale locale = BrowserLocales.spoken(request);
-        Questionnaire q = measures.measure(id);
+        Questionnaire q = measures.measure(me.id(), id);
         return new MeasureQuestions(q.id(), q.title(locale), q.intro(locale), q.items().stream().map(i -> MeasureItem.of(i, locale)).toList(),
                 "/api/v1/measures/" + q.id());
     }
@@ -149,7 +149,7 @@ class MeasuresApi {
         } else {
             Cadence cadence = Cadence.of(body.cadence());
             if (cadence == null) {
-                measures.measure(id);
+                measures.measure(me.id(), id);
                 throw InvalidInputException.of("cadence", "measure.cadence.invalid");
             }
             measures.schedule(me.id(), id, cadence);
@@ -164,7 +164,7 @@ class MeasuresApi {
     ResponseEntity<String> fhirQuestionnaire(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id,
             HttpServletRequest request) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirR4.MEDIA_TYPE))
-                .body(fhir.questionnaire(id, BrowserLocales.spoken(request)));
+                .body(fhir.questionnaire(me.id(), id, BrowserLocales.spoken(request)));
     }
 
     @GetMapping(value = "/fhir/questionnaire-responses", produces = {FhirR4.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})

@@ -63,8 +63,8 @@ class MeasurePages {
     @GetMapping("/{id}/questionnaire.fhir.json")
     ResponseEntity<String> fhirQuestionnaire(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id, Locale locale) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirR4.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + measures.measure(id).id() + ".fhir.json\"")
-                .body(fhir.questionnaire(id, locale));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + measures.readable(me.id(), id).id() + ".fhir.json\"")
+                .body(fhir.questionnaire(me.id(), id, locale));
     }
 
     @GetMapping
@@ -82,7 +82,7 @@ class MeasurePages {
         } else {
             Cadence chosen = Cadence.of(cadence);
             if (chosen == null) {
-                measures.measure(id);
+                measures.measure(me.id(), id);
                 return "redirect:/measures?invalid#measure-" + id;
             }
             measures.schedule(me.id(), id, chosen);
@@ -92,7 +92,7 @@ class MeasurePages {
 
     @GetMapping("/{id}")
     String form(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("q", measures.measure(id));
+        model.addAttribute("q", measures.measure(me.id(), id));
         model.addAttribute("chosen", Map.of());
         return "checkin/measure";
     }
@@ -100,7 +100,7 @@ class MeasurePages {
     @PostMapping("/{id}")
     String answer(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id, @RequestParam Map<String, String> params,
             Model model) {
-        Questionnaire q = measures.measure(id);
+        Questionnaire q = measures.measure(me.id(), id);
         Map<String, String> chosen = new LinkedHashMap<>();
         for (Item item : q.items()) {
             String value = params.get(item.id());

@@ -258,11 +258,11 @@ class CounselorApi {
     }
 
     @GetMapping("/suggestion-options")
-    @Operation(summary = "What I can suggest between sessions: every exercise of the program and every questionnaire")
+    @Operation(summary = "What I can suggest between sessions: every exercise of the program, every questionnaire and those I added")
     List<SuggestionOption> suggestionOptions(@AuthenticationPrincipal PersonPrincipal me, HttpServletRequest request) {
         counselors.find(me.id()).orElseThrow(NotFoundException::new);
         Locale locale = BrowserLocales.spoken(request);
-        return suggestions.options().stream()
+        return suggestions.options(me.id()).stream()
                 .map(o -> new SuggestionOption(o.value(), o.kind(), o.target(), suggestions.title(o.kind(), o.target(), locale))).toList();
     }
 

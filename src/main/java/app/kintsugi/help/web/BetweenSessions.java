@@ -26,7 +26,7 @@ final class BetweenSessions {
 
     static void addToCouplePage(CounselorSuggestions suggestions, PersonId counselor, UUID linkId, Model model, Locale locale) {
         List<Choice> choices = new ArrayList<>();
-        for (CounselorSuggestions.Option o : suggestions.options()) {
+        for (CounselorSuggestions.Option o : suggestions.options(counselor)) {
             choices.add(new Choice(o.value(), suggestions.title(o.kind(), o.target(), locale), o.kind().equals("measure")));
         }
         model.addAttribute("suggestChoices", choices);
