@@ -43,7 +43,7 @@ import app.kintsugi.couple.TestCouples;
                 // Scheduled work runs only when a test drives it, with the test's clock.
                 "db-scheduler.enabled=false", "kintsugi.notices.public-url=http://localhost"})
 @AutoConfigureMockMvc
-@Import({TestClockConfiguration.class, app.kintsugi.notices.NoticeJobAccess.class})
+@Import({TestClockConfiguration.class, TestPasswordConfiguration.class, app.kintsugi.notices.NoticeJobAccess.class})
 public abstract class IntegrationTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);

@@ -5,11 +5,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * For the load-test data generator only: the real Argon2id encoder, except that the one shared
- * load-test password is hashed once (with the real parameters and a real salt) and that hash is
- * reused for every generated person. Hashing costs 50–100 ms of CPU per person, so hashing 20,000 or
- * 200,000 people one by one would take hours; this is the generator's one deviation from the
- * application's own registration path. Checking a password at sign-in is never shortened.
+ * For the load-test data generator and the tests' own context ({@code TestPasswordConfiguration}):
+ * the real Argon2id encoder, except that the one shared password is hashed once (with the real
+ * parameters and a real salt) and that hash is reused for everyone who registers with it. Hashing
+ * costs 50–100 ms of CPU per person, so hashing 20,000 or 200,000 people one by one would take hours;
+ * this is the one deviation from the application's own registration path. Checking a password at
+ * sign-in is never shortened.
  */
 public final class OneHashPasswordEncoder implements PasswordEncoder {
 

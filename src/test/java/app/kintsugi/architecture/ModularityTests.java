@@ -16,6 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import app.kintsugi.KintsugiApplication;
 
+@org.junit.jupiter.api.Tag("architecture")
 class ModularityTests {
 
     // Shared with ModuleShapeTests: building the model twice costs a minute on a busy machine.

@@ -31,6 +31,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * modules it may use declared in its {@code package-info.java}. {@link #SHAPED} lists the modules that
  * follow it; a module joins the list once it has moved, and the list ends as every module.
  */
+@org.junit.jupiter.api.Tag("architecture")
 class ModuleShapeTests {
 
     /** The modules that follow the shape. */
