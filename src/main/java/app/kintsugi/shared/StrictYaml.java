@@ -6,8 +6,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -412,6 +414,11 @@ public final class StrictYaml {
     /** Every problem found so far, in the order of the file (in the order found, on one line). */
     public List<String> problems() {
         return problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
+    }
+
+    /** The keys a mapping may have, in the order messages list them ("expected id, text"). */
+    public static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
     }
 
     /** The line (1-based) a node starts on. */
