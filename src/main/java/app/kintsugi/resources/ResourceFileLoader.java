@@ -1,10 +1,11 @@
 package app.kintsugi.resources;
 
+import static app.kintsugi.shared.StrictYaml.keys;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -263,9 +264,5 @@ final class ResourceFileLoader {
             }
         }
         return complete ? texts : null;
-    }
-
-    private static Set<String> keys(String... keys) {
-        return new LinkedHashSet<>(List.of(keys));
     }
 }
