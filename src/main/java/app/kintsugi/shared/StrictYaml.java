@@ -269,10 +269,19 @@ public final class StrictYaml {
      * one entry" when {@code atLeastOne}), when the node is not one or is empty though it may not be.
      */
     public List<Node> list(Node node, String what, boolean atLeastOne) {
-        if (node instanceof SequenceNode list && (!atLeastOne || !list.getValue().isEmpty())) {
+        return list(node, what, atLeastOne ? "entry" : null);
+    }
+
+    /**
+     * The entries of a list that needs at least one {@code entry} ("region"); null, with the problem
+     * "{@code what} must be a list with at least one {@code entry}", when the node is not a list or is
+     * empty. With {@code entry} null the list may be empty, and the problem is "must be a list".
+     */
+    public List<Node> list(Node node, String what, String entry) {
+        if (node instanceof SequenceNode list && (entry == null || !list.getValue().isEmpty())) {
             return list.getValue();
         }
-        problem(node, what + " must be a list" + (atLeastOne ? " with at least one entry" : ""));
+        problem(node, what + " must be a list" + (entry != null ? " with at least one " + entry : ""));
         return null;
     }
 
