@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import app.kintsugi.shared.StrictYaml.Mapping;
 
@@ -26,13 +28,10 @@ class PatternDetectorsTest {
                 return new Detector(language, top.fields().stream().map(StrictYaml.Field::name).toList());
             });
 
-    @Test
-    void aLanguageTagIsReadAsItsLanguage() {
-        assertThat(PatternDetectors.language("es-MX")).isEqualTo("es");
-        assertThat(PatternDetectors.language("es_ES")).isEqualTo("es");
-        assertThat(PatternDetectors.language(" EN ")).isEqualTo("en");
-        assertThat(PatternDetectors.language(null)).isEmpty();
-        assertThat(PatternDetectors.language("")).isEmpty();
+    @ParameterizedTest(name = "''{0}'' is ''{1}''")
+    @CsvSource(value = {"es-MX, es", "es_ES, es", "' EN ', en", "en, en", "'', ''", "NULL, ''"}, nullValues = "NULL")
+    void aLanguageTagIsReadAsItsLanguage(String tag, String language) {
+        assertThat(PatternDetectors.language(tag)).isEqualTo(language);
     }
 
     @Test
