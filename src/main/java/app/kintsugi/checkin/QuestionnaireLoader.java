@@ -111,7 +111,7 @@ final class QuestionnaireLoader {
         items.forEach(i -> itemsById.put(i.id(), i));
         Map<String, List<String>> subscaleItems = subscales(top, itemsById);
         List<Subscale> subscales = scoredSubscales(top, subscaleItems, itemsById);
-        Signals signals = signals(top.get("signals"), id, subscales);
+        Signals signals = signals(top.get("signals"), subscales);
         List<String> crisisItems = crisisItems(top.get("crisis_items"), itemsById.keySet());
         if (builtIn && Questionnaires.WEEKLY.equals(id) && top.get("signals") == null) {
             yaml.problem(top.node(), "'signals' is missing: the weekly check-in needs distress_at_least, distress_weeks and overwhelmed_at_least");
@@ -360,11 +360,11 @@ final class QuestionnaireLoader {
         return cutoffs;
     }
 
-    private Signals signals(Field field, String id, List<Subscale> subscales) {
+    private Signals signals(Field field, List<Subscale> subscales) {
         if (field == null) {
             return null;
         }
-        if (!builtIn || id != null && !Questionnaires.WEEKLY.equals(id)) {
+        if (!builtIn) {
             yaml.problem(field.key(), "'signals' are read only from the built-in weekly check-in; remove them from this file");
             return null;
         }

@@ -123,6 +123,10 @@ public class Questionnaires {
                 problems.add(file + " line " + loaded.idLine() + ": the id '" + questionnaire.id() + "' is already used by " + earlier);
                 continue;
             }
+            if (loaded.signals() != null && !WEEKLY.equals(questionnaire.id())) {
+                problems.add(file + " line " + loaded.idLine() + ": only the weekly check-in '" + WEEKLY + "' may carry signals");
+                continue;
+            }
             byId.put(questionnaire.id(), questionnaire);
             fileOf.put(questionnaire.id(), file);
             if (WEEKLY.equals(questionnaire.id())) {
