@@ -1,5 +1,7 @@
 package app.kintsugi.checkin;
 
+import static app.kintsugi.shared.StrictYaml.keys;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,12 +136,9 @@ final class QuestionnaireLoader {
             yaml.problem(top.node(), "'items' is missing (a list of the questions)");
             return items;
         }
-        if (!(field.value() instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            yaml.problem(field.value(), "'items' must be a list with at least one item");
-            return items;
-        }
-        for (int i = 0; i < list.getValue().size(); i++) {
-            Node node = list.getValue().get(i);
+        List<Node> list = yaml.list(field.value(), "'items'", "item");
+        for (int i = 0; list != null && i < list.size(); i++) {
+            Node node = list.get(i);
             String named = StrictYaml.peek(node, "id");
             String where = named == null ? "item " + (i + 1) : "item '" + named + "'";
             Mapping item = yaml.mapping(node, node, where, where, ITEM_KEYS);
@@ -574,9 +573,5 @@ final class QuestionnaireLoader {
             return String.valueOf((long) value);
         }
         return String.valueOf(Math.round(value * 100) / 100.0);
-    }
-
-    private static Set<String> keys(String... keys) {
-        return new LinkedHashSet<>(List.of(keys));
     }
 }

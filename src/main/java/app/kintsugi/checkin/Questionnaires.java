@@ -124,7 +124,7 @@ public class Questionnaires {
                 continue;
             }
             if (loaded.signals() != null && !WEEKLY.equals(questionnaire.id())) {
-                problems.add(file + ": only the weekly check-in '" + WEEKLY + "' may carry signals");
+                problems.add(file + " line " + loaded.idLine() + ": only the weekly check-in '" + WEEKLY + "' may carry signals");
                 continue;
             }
             byId.put(questionnaire.id(), questionnaire);

@@ -1,9 +1,12 @@
 package app.kintsugi.program;
 
+import static app.kintsugi.shared.StrictYaml.keys;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +24,9 @@ import app.kintsugi.shared.StrictYaml.Field;
 import app.kintsugi.shared.StrictYaml.Mapping;
 
 /**
- * Reads and checks the program's content files. Every problem is collected and reported with the
- * file and key it concerns, so a broken translation stops the start with a message that says where
- * to look instead of a half-empty page later.
+ * Reads and checks the program's content files through {@link StrictYaml}. Every problem is
+ * collected and reported with the file, line and key it concerns, so a broken translation stops the
+ * start with a message that says where to look instead of a half-empty page later.
  */
 final class ProgramContentLoader {
 
@@ -38,6 +41,8 @@ final class ProgramContentLoader {
     private final String base;
     private final ClassLoader classLoader;
     private final List<String> problems = new ArrayList<>();
+    /** Where each file's list that the languages compare ('signs', 'sections') starts: its key's line. */
+    private final Map<String, Integer> listLines = new HashMap<>();
 
     ProgramContentLoader(String base, ClassLoader classLoader) {
         this.base = base;
@@ -114,6 +119,7 @@ final class ProgramContentLoader {
             }
         }
         List<String> signs = texts(yaml, top, "signs");
+        remember(yaml, top, "signs");
         StepContent content = new StepContent(orEmpty(top.requiredText("title")), orEmpty(top.requiredText("summary")),
                 orEmpty(top.requiredText("what")), orEmpty(top.requiredText("why")), roles, texts, signs);
         problems.addAll(yaml.problems());
@@ -129,6 +135,7 @@ final class ProgramContentLoader {
         }
         List<ExpectationsContent.Section> sections = new ArrayList<>();
         List<Node> list = top.required("sections", f -> yaml.list(f.value(), "'sections'", true));
+        remember(yaml, top, "sections");
         for (int i = 0; list != null && i < list.size(); i++) {
             String where = "'sections[" + i + "]'";
             Mapping section = yaml.mapping(list.get(i), list.get(i), where, where, SECTION_KEYS);
@@ -153,6 +160,19 @@ final class ProgramContentLoader {
         return texts;
     }
 
+    private void remember(StrictYaml yaml, Mapping top, String key) {
+        Field field = top.get(key);
+        if (field != null) {
+            listLines.put(yaml.file(), StrictYaml.line(field.key()));
+        }
+    }
+
+    /** A file and the line of its compared list, at the start of a message. */
+    private String listAt(String file) {
+        Integer line = listLines.get(file);
+        return line == null ? file : file + " line " + line;
+    }
+
     private static String orEmpty(String text) {
         return text == null ? "" : text;
     }
@@ -165,20 +185,16 @@ final class ProgramContentLoader {
                 StepContent ref = byLanguage.get(reference).get(step.key());
                 StepContent other = byLanguage.get(language).get(step.key());
                 if (ref != null && other != null && ref.signs().size() != other.signs().size()) {
-                    problems.add(base + "/steps/" + step.key() + "_" + language + ".yaml: 'signs' has " + other.signs().size()
+                    problems.add(listAt(base + "/steps/" + step.key() + "_" + language + ".yaml") + ": 'signs' has " + other.signs().size()
                             + " entries, the " + reference + " file " + ref.signs().size());
                 }
             }
             ExpectationsContent ref = expectations.get(reference);
             ExpectationsContent other = expectations.get(language);
             if (ref != null && other != null && ref.sections().size() != other.sections().size()) {
-                problems.add(base + "/expectations_" + language + ".yaml: 'sections' has " + other.sections().size()
+                problems.add(listAt(base + "/expectations_" + language + ".yaml") + ": 'sections' has " + other.sections().size()
                         + " entries, the " + reference + " file " + ref.sections().size());
             }
         }
-    }
-
-    private static Set<String> keys(String... keys) {
-        return new LinkedHashSet<>(List.of(keys));
     }
 }

@@ -1,10 +1,11 @@
 package app.kintsugi.resources;
 
+import static app.kintsugi.shared.StrictYaml.keys;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import app.kintsugi.shared.ContentLanguages;
 import app.kintsugi.shared.StrictYaml;
@@ -78,14 +78,14 @@ final class ResourceFileLoader {
             yaml.problem(top.node(), "'regions' is missing (a list of regions, each with a code, a name and its resources)");
             return failed();
         }
-        if (!(regionsField.value() instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            yaml.problem(regionsField.value(), "'regions' must be a list with at least one region");
+        List<Node> list = yaml.list(regionsField.value(), "'regions'", "region");
+        if (list == null) {
             return failed();
         }
         List<HelpRegion> regions = new ArrayList<>();
         Map<String, Node> codes = new LinkedHashMap<>();
-        for (int i = 0; i < list.getValue().size(); i++) {
-            HelpRegion region = region(list.getValue().get(i), i + 1, codes);
+        for (int i = 0; i < list.size(); i++) {
+            HelpRegion region = region(list.get(i), i + 1, codes);
             if (region != null) {
                 regions.add(region);
             }
@@ -138,14 +138,14 @@ final class ResourceFileLoader {
             yaml.problem(region.named(), region.context() + ": 'resources' is missing (a list of places to turn to)");
             return null;
         }
-        if (!(field.value() instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            yaml.problem(field.value(), region.context() + ": 'resources' must be a list with at least one resource");
+        List<Node> list = yaml.list(field.value(), region.context() + ": 'resources'", "resource");
+        if (list == null) {
             return null;
         }
         List<HelpResource> resources = new ArrayList<>();
         boolean complete = true;
-        for (int i = 0; i < list.getValue().size(); i++) {
-            HelpResource resource = resource(list.getValue().get(i), region.context() + ", resource " + (i + 1));
+        for (int i = 0; i < list.size(); i++) {
+            HelpResource resource = resource(list.get(i), region.context() + ", resource " + (i + 1));
             if (resource == null) {
                 complete = false;
             } else {
@@ -263,9 +263,5 @@ final class ResourceFileLoader {
             }
         }
         return complete ? texts : null;
-    }
-
-    private static Set<String> keys(String... keys) {
-        return new LinkedHashSet<>(List.of(keys));
     }
 }

@@ -2,15 +2,13 @@ package app.kintsugi.responsibility;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternDetectors;
 import app.kintsugi.shared.PatternEngine;
 import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternFiles;
@@ -40,12 +38,11 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  */
 public final class ApologyDetector {
 
-    private static final List<String> LANGUAGES = List.of("en", "es");
-    private static final String RESOURCE = "program/apology/patterns_%s.yaml";
-    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("parts", "patterns"));
+    private static final Set<String> TOP_KEYS = StrictYaml.keys("parts", "patterns");
     private static final Set<NonApologyPattern> CANCELS_PARTS = EnumSet.of(
             NonApologyPattern.CONDITIONAL, NonApologyPattern.DEFLECTING_FEELINGS, NonApologyPattern.BLAMING);
-    private static final Map<String, ApologyDetector> LOADED = new ConcurrentHashMap<>();
+    private static final PatternDetectors<ApologyDetector> FILES = new PatternDetectors<>("apology patterns",
+            "program/apology/patterns_%s.yaml", List.of("en", "es"), ApologyDetector::build);
 
     private final String language;
     private final PatternEngine<ApologyPart> parts;
@@ -59,7 +56,7 @@ public final class ApologyDetector {
 
     /** The languages that have pattern files. */
     public static List<String> languages() {
-        return LANGUAGES;
+        return FILES.languages();
     }
 
     /**
@@ -71,28 +68,12 @@ public final class ApologyDetector {
      *                                  the file and the key)
      */
     public static ApologyDetector load(String language) {
-        String lang = normalise(language);
-        if (!LANGUAGES.contains(lang)) {
-            throw new IllegalArgumentException("No apology patterns for language '" + language + "'; available: "
-                    + String.join(", ", LANGUAGES));
-        }
-        return LOADED.computeIfAbsent(lang, ApologyDetector::read);
-    }
-
-    private static String normalise(String language) {
-        if (language == null) {
-            return "";
-        }
-        return Locale.forLanguageTag(language.strip().replace('_', '-')).getLanguage().toLowerCase(Locale.ROOT);
-    }
-
-    private static ApologyDetector read(String language) {
-        return build(language, StrictYaml.fromClasspath(ApologyDetector.class.getClassLoader(), RESOURCE.formatted(language)));
+        return FILES.load(language);
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static ApologyDetector fromYaml(String language, String file, String yamlText) {
-        return build(language, StrictYaml.parse(file, yamlText));
+        return FILES.fromYaml(language, file, yamlText);
     }
 
     private static ApologyDetector build(String language, StrictYaml yaml) {
@@ -107,7 +88,7 @@ public final class ApologyDetector {
 
     /** Overlapping matches of one kind are the same finding: the earliest, longest one is kept. */
     private static <E extends Enum<E>> PatternEngine<E> engine(Class<E> kinds, Map<E, List<Pattern>> patterns) {
-        return new PatternEngine<>(kinds, patterns, Map.of(), ApologyDetector::trimmed, Overlaps.KEEP_FIRST);
+        return new PatternEngine<>(kinds, patterns, Map.of(), PatternEngine.SPACES_AND_CLAUSE_MARKS, Overlaps.KEEP_FIRST);
     }
 
     /** The same detector trying every pattern at every character: slower, for checking that screening changes nothing. */
@@ -139,12 +120,6 @@ public final class ApologyDetector {
     private static <E extends Enum<E>> List<ApologyAnalysis.Found<E>> find(PatternEngine<E> engine, String source,
             String folded) {
         return engine.find(source, folded).stream()
-                .map(s -> new ApologyAnalysis.Found<>(s.kind(), s.start(), s.end(), source.substring(s.start(), s.end())))
-                .toList();
-    }
-
-    /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
-    private static boolean trimmed(int c) {
-        return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
+                .map(s -> new ApologyAnalysis.Found<>(s.kind(), s.start(), s.end(), s.words(source))).toList();
     }
 }

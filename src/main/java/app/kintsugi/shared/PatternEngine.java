@@ -46,7 +46,15 @@ public final class PatternEngine<K extends Enum<K>> {
 
     /** Where a kind was found: [start, end) in the text, never empty. */
     public record Span<K>(K kind, int start, int end) {
+
+        /** The words of {@code source} the span covers. */
+        public String words(String source) {
+            return source.substring(start, end);
+        }
     }
+
+    /** Spaces and clause punctuation (, ; :): not part of the words a match shows, at either end. */
+    public static final IntPredicate SPACES_AND_CLAUSE_MARKS = c -> Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
 
     /** After folding, nearly all of a text is ASCII: those characters are screened from a table. */
     private static final int ASCII = 0x80;

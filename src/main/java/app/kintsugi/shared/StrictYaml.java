@@ -6,8 +6,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -267,10 +269,19 @@ public final class StrictYaml {
      * one entry" when {@code atLeastOne}), when the node is not one or is empty though it may not be.
      */
     public List<Node> list(Node node, String what, boolean atLeastOne) {
-        if (node instanceof SequenceNode list && (!atLeastOne || !list.getValue().isEmpty())) {
+        return list(node, what, atLeastOne ? "entry" : null);
+    }
+
+    /**
+     * The entries of a list that needs at least one {@code entry} ("region"); null, with the problem
+     * "{@code what} must be a list with at least one {@code entry}", when the node is not a list or is
+     * empty. With {@code entry} null the list may be empty, and the problem is "must be a list".
+     */
+    public List<Node> list(Node node, String what, String entry) {
+        if (node instanceof SequenceNode list && (entry == null || !list.getValue().isEmpty())) {
             return list.getValue();
         }
-        problem(node, what + " must be a list" + (atLeastOne ? " with at least one entry" : ""));
+        problem(node, what + " must be a list" + (entry != null ? " with at least one " + entry : ""));
         return null;
     }
 
@@ -412,6 +423,11 @@ public final class StrictYaml {
     /** Every problem found so far, in the order of the file (in the order found, on one line). */
     public List<String> problems() {
         return problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
+    }
+
+    /** The keys a mapping may have, in the order messages list them ("expected id, text"). */
+    public static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
     }
 
     /** The line (1-based) a node starts on. */

@@ -1,14 +1,12 @@
 package app.kintsugi.transparency;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import app.kintsugi.shared.Folding;
+import app.kintsugi.shared.PatternDetectors;
 import app.kintsugi.shared.PatternEngine;
 import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternFiles;
@@ -49,14 +47,12 @@ import app.kintsugi.transparency.DetailAnalysis.Found;
  */
 public final class DetailDetector {
 
-    private static final List<String> LANGUAGES = List.of("en", "es");
-    private static final String FALLBACK = "en";
-    private static final String RESOURCE = "program/transparency/detail_%s.yaml";
-    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("patterns", "except"));
+    private static final Set<String> TOP_KEYS = StrictYaml.keys("patterns", "except");
     /** ".*", ".+" (also lazy), a negated class repeated without limit, or "{n,}". */
     private static final Pattern UNBOUNDED_GAP = Pattern.compile(
             "(?<!\\\\)\\.[*+]|\\[\\^(?:\\\\.|[^\\]\\\\])*][*+]|\\{\\d*,}");
-    private static final Map<String, DetailDetector> LOADED = new ConcurrentHashMap<>();
+    private static final PatternDetectors<DetailDetector> FILES = new PatternDetectors<>("question detail patterns",
+            "program/transparency/detail_%s.yaml", List.of("en", "es"), DetailDetector::build);
 
     private final String language;
     private final PatternEngine<DetailCategory> engine;
@@ -68,7 +64,7 @@ public final class DetailDetector {
 
     /** The languages that have pattern files. */
     public static List<String> languages() {
-        return LANGUAGES;
+        return FILES.languages();
     }
 
     /**
@@ -80,28 +76,17 @@ public final class DetailDetector {
      *                               file, the key and the pattern)
      */
     public static DetailDetector forLanguage(String lang) {
-        String language = normalise(lang);
-        if (!LANGUAGES.contains(language)) {
-            language = FALLBACK;
-        }
-        return LOADED.computeIfAbsent(language, l -> fromResource(l, RESOURCE.formatted(l)));
-    }
-
-    private static String normalise(String language) {
-        if (language == null) {
-            return "";
-        }
-        return Locale.forLanguageTag(language.strip().replace('_', '-')).getLanguage().toLowerCase(Locale.ROOT);
+        return FILES.orFallback(lang);
     }
 
     /** Builds a detector from a pattern file on the classpath. */
     static DetailDetector fromResource(String language, String resource) {
-        return build(language, StrictYaml.fromClasspath(DetailDetector.class.getClassLoader(), resource));
+        return FILES.fromResource(language, resource);
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     static DetailDetector fromYaml(String language, String file, String yamlText) {
-        return build(language, StrictYaml.parse(file, yamlText));
+        return FILES.fromYaml(language, file, yamlText);
     }
 
     /**

@@ -90,7 +90,7 @@ class ProgramContentTest {
                         "program-broken/steps/alpha_es.yaml line 9: 'exercises.alpha.typo' is not an exercise of this step that any module provides",
                         "program-broken/steps/alpha_es.yaml line 8: 'exercises': 'alpha.one' is missing",
                         "program-broken/steps/alpha_es.yaml line 4: unknown key 'whyy' (expected title, summary, what, why, roles, exercises, signs)",
-                        "program-broken/steps/alpha_es.yaml: 'signs' has 1 entries, the en file 2",
+                        "program-broken/steps/alpha_es.yaml line 12: 'signs' has 1 entries, the en file 2",
                         "program-broken/steps/beta_en.yaml line 3: not valid YAML: found unexpected end of stream",
                         "program-broken/steps/beta_es.yaml: not found on the classpath",
                         "program-broken/expectations_es.yaml line 5: 'sections[0]': 'text' is empty",

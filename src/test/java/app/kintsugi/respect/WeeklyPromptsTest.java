@@ -61,7 +61,7 @@ class WeeklyPromptsTest {
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/twice/prompts_%s.yaml"))
                 .hasMessage("respect-broken/twice/prompts_en.yaml line 16: 'prompts[7]' repeats the id 'a' (first on line 2)");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/languages/prompts_%s.yaml"))
-                .hasMessageStartingWith("respect-broken/languages/prompts_es.yaml: lists the prompts [a, b, c, d, e, f, g, i]");
+                .hasMessageStartingWith("respect-broken/languages/prompts_es.yaml line 16: lists the prompts [a, b, c, d, e, f, g, i]");
         assertThatThrownBy(() -> new WeeklyPrompts("respect-broken/not-yaml/prompts_%s.yaml"))
                 .hasMessageStartingWith("respect-broken/not-yaml/prompts_en.yaml line 2: not valid YAML: ");
     }

@@ -2,12 +2,10 @@ package app.kintsugi.communication.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +18,7 @@ import app.kintsugi.communication.ToneCategory;
 import app.kintsugi.shared.Folding;
 import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternEngine;
+import app.kintsugi.shared.PatternDetectors;
 import app.kintsugi.shared.PatternFiles;
 import app.kintsugi.shared.StrictYaml.Field;
 import app.kintsugi.shared.StrictYaml.Mapping;
@@ -63,16 +62,15 @@ import app.kintsugi.shared.StrictYaml;
  */
 public final class ToneDetector {
 
-    private static final List<String> LANGUAGES = List.of("en", "es");
-    private static final String RESOURCE = "program/tone/patterns_%s.yaml";
-    private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("patterns", "except", "rewrite"));
-    private static final Set<String> REWRITE_KEYS = new LinkedHashSet<>(
-            List.of("frame", "plain", "start", "keep_case", "joins", "lead", "drop", "blame", "replace", "min_words", "max_words"));
+    private static final Set<String> TOP_KEYS = StrictYaml.keys("patterns", "except", "rewrite");
+    private static final Set<String> REWRITE_KEYS = StrictYaml.keys("frame", "plain", "start", "keep_case", "joins", "lead", "drop",
+            "blame", "replace", "min_words", "max_words");
     private static final String SITUATION = "{situation}";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)*");
     /** Stands for removed words while the template is built; it ends a clause. */
     private static final char CUT = '\u0000';
-    private static final Map<String, ToneDetector> LOADED = new ConcurrentHashMap<>();
+    private static final PatternDetectors<ToneDetector> FILES = new PatternDetectors<>("tone patterns",
+            "program/tone/patterns_%s.yaml", List.of("en", "es"), ToneDetector::build);
 
     /** How a draft becomes an I-statement template; see the class comment. */
     public record Rewrite(String frame, String plain, Pattern start, Pattern keepCase, Pattern joins, List<Pattern> lead,
@@ -95,7 +93,7 @@ public final class ToneDetector {
 
     /** The languages that have pattern files. */
     public static List<String> languages() {
-        return LANGUAGES;
+        return FILES.languages();
     }
 
     /**
@@ -107,28 +105,12 @@ public final class ToneDetector {
      *                                  the file and the key)
      */
     public static ToneDetector load(String language) {
-        String lang = normalise(language);
-        if (!LANGUAGES.contains(lang)) {
-            throw new IllegalArgumentException("No tone patterns for language '" + language + "'; available: "
-                    + String.join(", ", LANGUAGES));
-        }
-        return LOADED.computeIfAbsent(lang, ToneDetector::read);
-    }
-
-    private static String normalise(String language) {
-        if (language == null) {
-            return "";
-        }
-        return Locale.forLanguageTag(language.strip().replace('_', '-')).getLanguage().toLowerCase(Locale.ROOT);
-    }
-
-    private static ToneDetector read(String language) {
-        return build(language, StrictYaml.fromClasspath(ToneDetector.class.getClassLoader(), RESOURCE.formatted(language)));
+        return FILES.load(language);
     }
 
     /** Builds a detector from the text of a pattern file; {@code file} is only used in messages. */
     public static ToneDetector fromYaml(String language, String file, String yamlText) {
-        return build(language, StrictYaml.parse(file, yamlText));
+        return FILES.fromYaml(language, file, yamlText);
     }
 
     private static ToneDetector build(String language, StrictYaml yaml) {
@@ -143,7 +125,7 @@ public final class ToneDetector {
         }
         yaml.throwIfBroken("Broken tone patterns:");
         return new ToneDetector(language, rewrite, new PatternEngine<>(ToneCategory.class, patterns, except,
-                c -> trimmed((char) c) || sentenceEnd((char) c), Overlaps.MERGE));
+                PatternEngine.SPACES_AND_CLAUSE_MARKS.or(c -> sentenceEnd((char) c)), Overlaps.MERGE));
     }
 
     private static Rewrite rewrite(StrictYaml yaml, Mapping top) {
@@ -221,13 +203,7 @@ public final class ToneDetector {
     }
 
     private List<Found> find(String source, String folded) {
-        return engine.find(source, folded).stream()
-                .map(s -> new Found(s.kind(), s.start(), s.end(), source.substring(s.start(), s.end()))).toList();
-    }
-
-    /** Spaces and clause punctuation at either end of a match are not part of the words shown. */
-    private static boolean trimmed(char c) {
-        return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':';
+        return engine.find(source, folded).stream().map(s -> new Found(s.kind(), s.start(), s.end(), s.words(source))).toList();
     }
 
     // ---- The I-statement template ------------------------------------------------------------
