@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.counselor.CounselorRoom;
+import app.kintsugi.counselor.CounselorSuggestions;
+import app.kintsugi.counselor.Counselors;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportReader;

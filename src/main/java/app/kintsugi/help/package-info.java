@@ -1,8 +1,7 @@
 /**
- * Seeking professional help (step 5): the private page that the check-in signals and a person's own
- * "this feels overwhelming" lead to, counseling and crisis resources by region from an
- * operator-editable file, counselor accounts and their approval, a counselor's access to a couple
- * that begins only when both partners consent and ends when either revokes, the counselor's own
- * encrypted notes, and the session-prep report a person downloads to bring to therapy.
+ * Seeking professional help (step 5), for the person themselves: the private page that the check-in
+ * signals and a person's own "this feels overwhelming" lead to, with one next step per signal, and
+ * the session-prep report a person downloads to bring to therapy. Counselor accounts and access are
+ * the {@code counselor} module's; the regional resources the {@code resources} module's.
  */
 package app.kintsugi.help;

@@ -21,7 +21,7 @@ import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.TestCheckIns;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 import app.kintsugi.moments.HardMoments;
 import app.kintsugi.moments.MomentDraft;
 import app.kintsugi.program.ExerciseNotes;
@@ -65,7 +65,7 @@ class AloneHttpTest extends IntegrationTest {
     @Autowired
     app.kintsugi.respect.KindActs kindActs;
     @Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
     @Autowired
     app.kintsugi.account.ApiTokens tokens;
 

@@ -39,9 +39,9 @@ class MoreApiHttpTest extends IntegrationTest {
     @Autowired
     app.kintsugi.account.Accounts accounts;
     @Autowired
-    app.kintsugi.help.Counselors counselors;
+    app.kintsugi.counselor.Counselors counselors;
     @Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
 
     private ApiClient api() {
         return new ApiClient(port);

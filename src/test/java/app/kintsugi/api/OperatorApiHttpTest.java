@@ -22,7 +22,7 @@ import app.kintsugi.account.NewAccount;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -41,10 +41,10 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
     app.kintsugi.account.Accounts accounts;
 
     @org.springframework.beans.factory.annotation.Autowired
-    app.kintsugi.help.Counselors counselors;
+    app.kintsugi.counselor.Counselors counselors;
 
     @org.springframework.beans.factory.annotation.Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
 
     @Test
     void draftedInTwoSittingsGivenReadMarkedAskedAboutAndAddedTo() {
@@ -57,7 +57,7 @@ class PreparedDisclosureBrowserTest extends BrowserTest {
         String counselorEmail = app.kintsugi.account.TestAccounts.uniqueEmail();
         var counselorPerson = counselors.register(new app.kintsugi.account.NewAccount(counselorEmail, "Marta", PASSWORD, "en",
                 "Europe/Madrid"), "A practice in town");
-        counselors.decide(operator.id(), counselorPerson.id(), app.kintsugi.help.CounselorStatus.APPROVED,
+        counselors.decide(operator.id(), counselorPerson.id(), app.kintsugi.counselor.CounselorStatus.APPROVED,
                 counselors.find(counselorPerson.id()).orElseThrow().version());
         var link = links.invite(ben.id(), counselors.find(counselorPerson.id()).orElseThrow().code(), true).id();
         links.consent(ana.id(), link);

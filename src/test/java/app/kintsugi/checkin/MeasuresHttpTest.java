@@ -22,7 +22,7 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Role;
 import app.kintsugi.couple.TestCouples.TestCouple;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 
 /** Measures answered through the pages: whole answers only, results, schedules on Today, the crisis item, and who sees what. */
 class MeasuresHttpTest extends IntegrationTest {

@@ -71,11 +71,11 @@ class OperatorQuestionnaireTest {
             // Shown to a counselor like any measure: scores with the file's cut-off, never the answers.
             PersonId operator = accounts.register(new NewAccount(TestAccounts.uniqueEmail(), "Olga", TestAccounts.PASSWORD, "en", "UTC"),
                     AccountRole.OPERATOR).id();
-            var created = app.getBean(app.kintsugi.help.Counselors.class).create(operator, TestAccounts.uniqueEmail(), "Dr R", "", "en");
-            var links = app.getBean(app.kintsugi.help.CounselorLinks.class);
+            var created = app.getBean(app.kintsugi.counselor.Counselors.class).create(operator, TestAccounts.uniqueEmail(), "Dr R", "", "en");
+            var links = app.getBean(app.kintsugi.counselor.CounselorLinks.class);
             var link = links.invite(ana, created.counselor().code(), true).id();
             links.consent(ben, link);
-            var room = app.getBean(app.kintsugi.help.CounselorRoom.class);
+            var room = app.getBean(app.kintsugi.counselor.CounselorRoom.class);
             assertThat(room.open(created.counselor().id(), link).partners().getFirst().measures()).isEmpty();
             links.showMeasure(ana, "sleep-diary", true);
             var shown = room.open(created.counselor().id(), link).partners().getFirst().measures();

@@ -27,7 +27,7 @@ import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 
 /** Together or apart through the pages and the API, on the real database: writing, leaning, the mutual reveal, parting. */
 class DecisionHttpTest extends IntegrationTest {
@@ -54,7 +54,7 @@ class DecisionHttpTest extends IntegrationTest {
     ApiTokens tokens;
 
     @Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
 
     private TestPerson ana;
     private TestPerson ben;

@@ -81,13 +81,13 @@ class RestartTest {
             // A counselor both agreed to, the reflection shown to them, and their own note.
             PersonId operator = first.getBean(Accounts.class).register(new NewAccount(TestAccounts.uniqueEmail(), "Olga",
                     TestAccounts.PASSWORD, "en", "UTC"), app.kintsugi.account.AccountRole.OPERATOR).id();
-            var created = first.getBean(app.kintsugi.help.Counselors.class).create(operator, TestAccounts.uniqueEmail(), "Dr R", "", "en");
+            var created = first.getBean(app.kintsugi.counselor.Counselors.class).create(operator, TestAccounts.uniqueEmail(), "Dr R", "", "en");
             counselor = created.counselor().id();
-            var links = first.getBean(app.kintsugi.help.CounselorLinks.class);
+            var links = first.getBean(app.kintsugi.counselor.CounselorLinks.class);
             link = links.invite(person, created.counselor().code(), true).id();
             links.consent(partner, link);
             links.show(person, "reflection", id.value(), true);
-            first.getBean(app.kintsugi.help.CounselorRoom.class).addNote(counselor, link, secret + " note");
+            first.getBean(app.kintsugi.counselor.CounselorRoom.class).addNote(counselor, link, secret + " note");
             first.getBean(HelpResources.class).choose(person, "GB");
             // Today: what came in is remembered, and a practice's private notepad is kept.
             first.getBean(app.kintsugi.program.Today.class).of(partner);
@@ -111,7 +111,7 @@ class RestartTest {
             assertThat(second.getBean(Appreciations.class).overview(person).received()).extracting(a -> a.text())
                     .containsExactly(secret + " appreciation");
             assertThat(second.getBean(CheckIns.class).dueThisWeek(person)).as("this week's check-in is kept").isFalse();
-            var seen = second.getBean(app.kintsugi.help.CounselorRoom.class).open(counselor, link);
+            var seen = second.getBean(app.kintsugi.counselor.CounselorRoom.class).open(counselor, link);
             assertThat(seen.partners().get(0).entries()).extracting(e -> e.parts().get(0).text()).containsExactly(secret);
             assertThat(seen.notes()).extracting(n -> n.text()).containsExactly(secret + " note");
             assertThat(second.getBean(HelpResources.class).chosen(person)).map(HelpRegion::code).as("the help region").contains("GB");

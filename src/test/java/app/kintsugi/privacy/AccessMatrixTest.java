@@ -259,10 +259,10 @@ class AccessMatrixTest extends IntegrationTest {
     enum CounselorState { WITHOUT_CONSENT, WITH_CONSENT, AFTER_REVOCATION }
 
     @Autowired
-    app.kintsugi.help.Counselors counselors;
+    app.kintsugi.counselor.Counselors counselors;
 
     @Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
 
     @Autowired
     app.kintsugi.account.Accounts accounts;

@@ -35,7 +35,7 @@ import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.export.CoupleInEveryModule;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 
 /**
  * The access matrix of the JSON API, made from the route table so that no API route escapes it: every

@@ -229,13 +229,13 @@ class EncryptionAtRestTest extends IntegrationTest {
     app.kintsugi.account.Accounts accounts;
 
     @Autowired
-    app.kintsugi.help.Counselors counselors;
+    app.kintsugi.counselor.Counselors counselors;
 
     @Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
 
     @Autowired
-    app.kintsugi.help.CounselorRoom room;
+    app.kintsugi.counselor.CounselorRoom room;
 
     private void counselor(TestPerson ana, TestPerson ben, String marker) {
         var operator = accounts.register(new app.kintsugi.account.NewAccount(TestAccounts.uniqueEmail(), "Operator",

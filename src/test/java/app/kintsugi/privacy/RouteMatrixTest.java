@@ -37,7 +37,7 @@ import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.export.CoupleInEveryModule;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 
 /**
  * The access matrix made from the application's own route table, so that no route can escape it:

@@ -195,10 +195,10 @@ class PreparedDisclosureHttpTest extends IntegrationTest {
     app.kintsugi.account.Accounts accounts;
 
     @Autowired
-    app.kintsugi.help.Counselors counselors;
+    app.kintsugi.counselor.Counselors counselors;
 
     @Autowired
-    app.kintsugi.help.CounselorLinks links;
+    app.kintsugi.counselor.CounselorLinks links;
 
     @Test
     void aCounselorShownTheDraftLeavesOneNoteBackUntilItIsGiven() throws Exception {

@@ -1,2 +1,2 @@
-/** A counselor's side through the JSON API: the same facade calls as the counselor's pages, one per action. */
+/** Seeking professional help through the JSON API: a person's own signals and the session-prep report. */
 package app.kintsugi.help.api;

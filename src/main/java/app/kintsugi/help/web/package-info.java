@@ -1,6 +1,5 @@
 /**
  * Pages for seeking professional help: the step 5 page, the page for when it all feels like too
- * much, regional resources, a partner's counselor access and consent, the counselor's and the
- * operator's pages, and the report a person prepares to bring to a counseling session.
+ * much, the region for resources, and the report a person prepares to bring to a counseling session.
  */
 package app.kintsugi.help.web;

@@ -1,0 +1,8 @@
+/**
+ * Counselors (step 5, seeking professional help): counselor accounts and their approval by the
+ * operator, a counselor's access to a couple (or to a person alone) that begins only when both
+ * partners consent and ends when either revokes, what each partner chooses to show them, the
+ * counselor's couple page with side-by-side trends and flags, suggestions between sessions, the
+ * questionnaires a counselor adds, the caseload by what changed, and the counselor's own sealed notes.
+ */
+package app.kintsugi.counselor;
