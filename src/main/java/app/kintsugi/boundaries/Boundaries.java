@@ -25,11 +25,12 @@ import app.kintsugi.boundaries.internal.BoundaryAgreement;
 import app.kintsugi.boundaries.internal.BoundaryRepository;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
@@ -64,17 +65,17 @@ public class Boundaries {
     private final BoundaryRepository repository;
     private final ContentCipher cipher;
     private final AccessPolicy policy;
-    private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
-    Boundaries(BoundaryRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
-            Progress progress, Clock clock) {
+    Boundaries(BoundaryRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
+            Accounts accounts, Progress progress, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
-        this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -85,11 +86,7 @@ public class Boundaries {
     public UUID propose(PersonId person, BoundaryDraft draft) {
         Validation v = new Validation();
         Parsed p = parse(v, draft, today(person));
-        CoupleSpace space = couples.completeSpace(person).orElse(null);
-        if (space == null) {
-            v.reject("entry", "boundary.noPartner");
-        }
-        v.throwIfInvalid();
+        CoupleSpace space = entries.spaceToWriteIn(person, v, "boundary.noPartner");
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         BoundaryAgreement agreement = BoundaryAgreement.proposedBy(person);
@@ -226,7 +223,7 @@ public class Boundaries {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         List<BoundaryRepository.VersionRow> versions = repository.versions(id);
         List<BoundaryRepository.EventRow> events = repository.events(id);
-        Access access = policy.requireBetween(viewer, ref(row), row.partner(),
+        Access access = entries.require(viewer, entry(row),
                 () -> versions.stream().anyMatch(v -> v.author().equals(viewer))
                         || events.stream().anyMatch(e -> e.actor().equals(viewer) && e.note() != null));
         boolean ended = access == Access.FORMER;
@@ -259,7 +256,7 @@ public class Boundaries {
     /** Boundaries of spaces that have ended that the viewer wrote a version of, with only their own words. */
     private List<BoundaryView> fromEndedSpaces(PersonId viewer) {
         List<BoundaryRepository.Row> rows = repository.involving(viewer).stream()
-                .filter(r -> policy.spaceEnded(ref(r), r.partner())).toList();
+                .filter(r -> entries.spaceEnded(entry(r))).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -283,16 +280,16 @@ public class Boundaries {
      * something waits or is due: nothing is decrypted.
      */
     public List<Standing> standings(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
+        List<BoundaryRepository.Row> rows = entries.inLiveSpace(viewer, repository::inCouple, Boundaries::entry);
+        if (rows.isEmpty()) {
             return List.of();
         }
         Names names = new Names();
         LocalDate today = today(viewer);
         List<Standing> out = new ArrayList<>();
-        for (var row : repository.inCouple(space.get().id())) {
+        for (var row : rows) {
             BoundaryAgreement a = row.agreement();
-            if (!couples.areActivePartners(row.couple(), row.proposer(), row.partner()) || a.withdrawn()) {
+            if (a.withdrawn()) {
                 continue;
             }
             PersonId partner = row.proposer().equals(viewer) ? row.partner() : row.proposer();
@@ -317,7 +314,7 @@ public class Boundaries {
 
     /** What the partner did on a boundary that this person has not seen yet: one line per boundary, the newest. */
     public List<News> news(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
+        Optional<CoupleSpace> space = entries.liveSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -337,7 +334,7 @@ public class Boundaries {
         List<News> news = new ArrayList<>();
         for (var e : newest.values()) {
             var row = rows.get(e.boundary());
-            if (row != null && couples.areActivePartners(row.couple(), row.proposer(), row.partner())) {
+            if (row != null && entries.live(entry(row))) {
                 news.add(new News(e.boundary(), e.kind(), names.of(e.actor()), person.equals(e.about()) && !e.actor().equals(e.about())));
             }
         }
@@ -418,9 +415,7 @@ public class Boundaries {
     }
 
     private BoundaryRepository.Row requireAccess(PersonId viewer, UUID id) {
-        var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.proposer(), row.partner());
-        return row;
+        return entries.requireWhileBothIn(viewer, repository.find(id), Boundaries::entry);
     }
 
     /** The share kind of the side of a boundary written by the partner who did not propose it (decision 0045). */
@@ -441,7 +436,7 @@ public class Boundaries {
 
     /** The boundaries of this person's current space that they proposed ({@code proposed}) or were proposed. */
     List<Side> sidesOf(PersonId person, boolean proposed) {
-        return couples.current(person).map(space -> repository.inCouple(space.id()).stream()
+        return entries.liveSpace(person).map(space -> repository.inCouple(space.id()).stream()
                 .filter(r -> (proposed ? r.proposer() : r.partner()).equals(person))
                 .map(r -> new Side(r.id(), person, r.category(), r.agreement().status(), List.of(), List.of(),
                         Instant.ofEpochMilli(r.updatedAt())))
@@ -469,19 +464,15 @@ public class Boundaries {
         });
     }
 
-    private static EntryRef ref(BoundaryRepository.Row row) {
-        return new EntryRef(KIND, row.id(), row.proposer(), Visibility.PARTNER, row.couple());
+    /** A boundary is between the partner who proposed it and the one it was proposed to. */
+    private static TwoPersonEntry entry(BoundaryRepository.Row row) {
+        return TwoPersonEntry.between(KIND, row.id(), row.proposer(), row.partner(), row.couple());
     }
 
     private List<BoundaryView> inMySpace(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
+        List<BoundaryRepository.Row> rows = entries.inLiveSpace(viewer, repository::inCouple, Boundaries::entry).stream()
+                .filter(row -> !row.agreement().withdrawn()).toList();
         Names names = new Names();
-        List<BoundaryRepository.Row> rows = repository.inCouple(space.get().id()).stream()
-                .filter(row -> couples.areActivePartners(row.couple(), row.proposer(), row.partner()) && !row.agreement().withdrawn())
-                .toList();
         // The agreed and proposed words of every boundary from one query, however many there are.
         Map<UUID, Map<Integer, BoundaryRepository.VersionRow>> versions = repository.versions(
                 rows.stream().map(BoundaryRepository.Row::id).toList());

@@ -31,6 +31,8 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
@@ -65,6 +67,7 @@ public class Conversations {
     private final ConversationRepository repository;
     private final ContentCipher cipher;
     private final AccessPolicy policy;
+    private final TwoPersonEntries entries;
     private final AuditLog audit;
     private final Couples couples;
     private final Accounts accounts;
@@ -73,12 +76,14 @@ public class Conversations {
     private final Clock clock;
     private final LiveRepository live;
 
-    Conversations(ConversationRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit,
-            Couples couples, Accounts accounts, Progress progress, DefaultGroundRules defaults, Clock clock, LiveRepository live) {
+    Conversations(ConversationRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
+            AuditLog audit, Couples couples, Accounts accounts, Progress progress, DefaultGroundRules defaults, Clock clock,
+            LiveRepository live) {
         this.live = live;
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
+        this.entries = entries;
         this.audit = audit;
         this.couples = couples;
         this.accounts = accounts;
@@ -316,7 +321,7 @@ public class Conversations {
     ConversationRepository.Row requireAccess(PersonId viewer, UUID id) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         // A conversation is held by two: once the space has ended, neither reaches it any more.
-        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.proposer(), row.partner());
+        entries.requireWhileBothIn(viewer, new TwoPersonEntry(ref(row), row.partner()));
         return row;
     }
 

@@ -17,8 +17,9 @@ import app.kintsugi.communication.internal.DialogueRepository;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.Access;
-import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
@@ -44,17 +45,17 @@ public class Dialogues {
 
     private final DialogueRepository repository;
     private final app.kintsugi.privacy.ContentCipher cipher;
-    private final AccessPolicy policy;
+    private final TwoPersonEntries entries;
     private final Couples couples;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
-    Dialogues(DialogueRepository repository, app.kintsugi.privacy.ContentCipher cipher, AccessPolicy policy, Couples couples,
+    Dialogues(DialogueRepository repository, app.kintsugi.privacy.ContentCipher cipher, TwoPersonEntries entries, Couples couples,
             Accounts accounts, Progress progress, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
-        this.policy = policy;
+        this.entries = entries;
         this.couples = couples;
         this.accounts = accounts;
         this.progress = progress;
@@ -118,7 +119,7 @@ public class Dialogues {
     public DialogueView read(PersonId viewer, UUID threadId) {
         var thread = repository.thread(threadId).orElseThrow(NotFoundException::new);
         var written = repository.messages(threadId);
-        Access access = policy.requireBetween(viewer, ref(thread), thread.partner(),
+        Access access = entries.require(viewer, new TwoPersonEntry(ref(thread), thread.partner()),
                 () -> written.stream().anyMatch(m -> m.author().equals(viewer)));
         boolean ended = access == Access.FORMER;
         List<DialogueView.Message> messages = written.stream()
@@ -155,7 +156,7 @@ public class Dialogues {
      */
     public List<DialogueView.Summary> endedThreads(PersonId viewer) {
         var rows = repository.threadsInvolving(viewer, ENDED_SHOWN).stream()
-                .filter(t -> policy.spaceEnded(ref(t), t.partner())).toList();
+                .filter(t -> entries.spaceEnded(new TwoPersonEntry(ref(t), t.partner()))).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -182,7 +183,7 @@ public class Dialogues {
 
     private DialogueRepository.ThreadRow requireAccess(PersonId viewer, UUID threadId) {
         var thread = repository.thread(threadId).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(viewer, ref(thread), thread.couple(), thread.starter(), thread.partner());
+        entries.requireWhileBothIn(viewer, new TwoPersonEntry(ref(thread), thread.partner()));
         return thread;
     }
 

@@ -29,6 +29,7 @@ public class Couples {
     private static final String CURRENT = "couples.current";
     private static final String ACTIVE = "couples.active";
     private static final String PARTNERS = "couples.partners";
+    private static final String JOINED = "couples.joined";
 
     private final CoupleRepository repository;
     private final Accounts accounts;
@@ -69,7 +70,8 @@ public class Couples {
 
     /** When the person's current partner joined the space they share, if they share one. */
     public Optional<Instant> partnerJoinedAt(PersonId person) {
-        return repository.partnerJoinedAt(person).map(Instant::ofEpochMilli);
+        // Asked once for each of a person's own entries on a list (may it still be shared?): once per request is enough.
+        return PerRequest.remember(JOINED, person, () -> repository.partnerJoinedAt(person).map(Instant::ofEpochMilli));
     }
 
     /** True when both persons are, right now, the two members of that space. */
@@ -314,5 +316,6 @@ public class Couples {
         PerRequest.forget(CURRENT);
         PerRequest.forget(ACTIVE);
         PerRequest.forget(PARTNERS);
+        PerRequest.forget(JOINED);
     }
 }

@@ -28,6 +28,8 @@ import app.kintsugi.moments.internal.ReassuranceRepository;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.safety.SafetyChecks;
@@ -62,17 +64,19 @@ public class Reassurance {
     private final ReassuranceRepository repository;
     private final ContentCipher cipher;
     private final AccessPolicy policy;
+    private final TwoPersonEntries entries;
     private final Couples couples;
     private final Accounts accounts;
     private final SafetyChecks safety;
     private final Progress progress;
     private final Clock clock;
 
-    Reassurance(ReassuranceRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
-            SafetyChecks safety, Progress progress, Clock clock) {
+    Reassurance(ReassuranceRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
+            Couples couples, Accounts accounts, SafetyChecks safety, Progress progress, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
+        this.entries = entries;
         this.couples = couples;
         this.accounts = accounts;
         this.safety = safety;
@@ -309,14 +313,13 @@ public class Reassurance {
 
     private LineRow requireLine(PersonId person, UUID id) {
         LineRow row = repository.line(id).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(person, ref(row), row.couple(), row.author(), row.partner());
+        entries.requireWhileBothIn(person, new TwoPersonEntry(ref(row), row.partner()));
         return row;
     }
 
     private RequestRow requireRequest(PersonId person, UUID id) {
         RequestRow row = repository.request(id).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(person, new EntryRef(REQUEST_KIND, id, row.requester(), Visibility.PARTNER, row.couple()),
-                row.couple(), row.requester(), row.partner());
+        entries.requireWhileBothIn(person, TwoPersonEntry.between(REQUEST_KIND, id, row.requester(), row.partner(), row.couple()));
         return row;
     }
 

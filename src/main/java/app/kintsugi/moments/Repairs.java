@@ -22,9 +22,10 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.Access;
-import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.NotFoundException;
@@ -56,17 +57,17 @@ public class Repairs {
 
     private final JdbcClient jdbc;
     private final ContentCipher cipher;
-    private final AccessPolicy policy;
+    private final TwoPersonEntries entries;
     private final Couples couples;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
-    Repairs(JdbcClient jdbc, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts, Progress progress,
+    Repairs(JdbcClient jdbc, ContentCipher cipher, TwoPersonEntries entries, Couples couples, Accounts accounts, Progress progress,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.policy = policy;
+        this.entries = entries;
         this.couples = couples;
         this.accounts = accounts;
         this.progress = progress;
@@ -193,7 +194,7 @@ public class Repairs {
     public RepairView read(PersonId viewer, UUID id) {
         Row row = find(id);
         PersonId other = row.starter().equals(viewer) ? row.partner() : row.starter();
-        Access access = policy.requireBetween(viewer, ref(row), row.partner(), () -> part(id, viewer).isPresent());
+        Access access = entries.require(viewer, new TwoPersonEntry(ref(row), row.partner()), () -> part(id, viewer).isPresent());
         boolean ended = access == Access.FORMER;
         PartRow mine = part(id, viewer).orElse(null);
         PartRow theirs = ended ? null : part(id, other).orElse(null);
@@ -274,7 +275,7 @@ public class Repairs {
 
     private Row requireLive(PersonId person, UUID id) {
         Row row = find(id);
-        policy.requireWhileBothIn(person, ref(row), row.couple(), row.starter(), row.partner());
+        entries.requireWhileBothIn(person, new TwoPersonEntry(ref(row), row.partner()));
         return row;
     }
 

@@ -13,7 +13,8 @@ import app.kintsugi.shared.NotFoundException;
  * The one place that decides who may read an entry: viewer × owner × visibility × couple × consent.
  * A counselor reads an entry only while the seeking-help step says both partners' consent stands and
  * the author showed them this entry; it answers from the database on every call, so a revocation
- * counts from the very next request.
+ * counts from the very next request. Entries two people hold together are decided by
+ * {@link TwoPersonEntries}, on top of this policy.
  */
 @Service
 public class AccessPolicy {
@@ -40,6 +41,11 @@ public class AccessPolicy {
                 && couples.areActivePartners(entry.coupleId(), viewer, entry.owner())) {
             return Optional.of(Access.PARTNER);
         }
+        return counselorAccess(viewer, entry);
+    }
+
+    /** {@link Access#COUNSELOR} when the viewer is a counselor the author showed this entry to, with both partners' consent. */
+    Optional<Access> counselorAccess(PersonId viewer, EntryRef entry) {
         CounselorAccessSource counselor = counselors.getIfAvailable();
         if (counselor != null && counselor.mayRead(viewer, entry)) {
             return Optional.of(Access.COUNSELOR);
@@ -56,79 +62,6 @@ public class AccessPolicy {
             audit.readDenied(viewer, entry.kind(), entry.id());
             return new NotFoundException();
         });
-    }
-
-    /**
-     * Access to an entry two people write in (a question and its answers, a dialogue, a boundary,
-     * a planned conversation, an amends action and its acknowledgement…): {@code entry.owner()}
-     * started it with {@code other} in the space {@code entry.coupleId()}. While both are members of
-     * that space, the one who started it reads it as {@link Access#AUTHOR} and the other as
-     * {@link Access#PARTNER}. Once the space has ended, each of the two keeps what they wrote there
-     * and nothing else ({@link Access#FORMER}): the one who started it always, the other only when
-     * {@code otherWroteInIt} says they wrote something in it; to anyone else it does not exist.
-     * A counselor reads it as {@link #accessOf} says. Logs nothing.
-     */
-    public Optional<Access> accessBetween(PersonId viewer, EntryRef entry, PersonId other,
-            java.util.function.BooleanSupplier otherWroteInIt) {
-        if (viewer == null || entry == null) {
-            return Optional.empty();
-        }
-        boolean owner = viewer.equals(entry.owner());
-        if (owner || viewer.equals(other)) {
-            if (entry.coupleId() != null && couples.areActivePartners(entry.coupleId(), entry.owner(), other)) {
-                return Optional.of(owner ? Access.AUTHOR : Access.PARTNER);
-            }
-            return owner || otherWroteInIt.getAsBoolean() ? Optional.of(Access.FORMER) : Optional.empty();
-        }
-        CounselorAccessSource counselor = counselors.getIfAvailable();
-        if (counselor != null && counselor.mayRead(viewer, entry)) {
-            return Optional.of(Access.COUNSELOR);
-        }
-        return Optional.empty();
-    }
-
-    /** {@link #accessBetween}, or a {@link NotFoundException} that looks exactly like a missing entry, logged. */
-    public Access requireBetween(PersonId viewer, EntryRef entry, PersonId other,
-            java.util.function.BooleanSupplier otherWroteInIt) {
-        return accessBetween(viewer, entry, other, otherWroteInIt).orElseThrow(() -> {
-            audit.readDenied(viewer, entry.kind(), entry.id());
-            return new NotFoundException();
-        });
-    }
-
-    /**
-     * Access to an entry two people hold together (a question, a boundary, a conversation, a thread,
-     * a disclosure, an amends action) while both are still the members of its space: the policy's
-     * answer, and after the space ended the entry does not exist for anyone on this path. The one
-     * place the facades of such entries decide it.
-     */
-    public Access requireWhileBothIn(PersonId viewer, EntryRef entry, app.kintsugi.couple.CoupleId couple, PersonId one,
-            PersonId other) {
-        Access access = require(viewer, entry);
-        if (!couples.areActivePartners(couple, one, other)) {
-            throw new NotFoundException();
-        }
-        return access;
-    }
-
-    /**
-     * True when the two are no longer the members of the space an entry was written in: it has
-     * ended, and what is in it can be read by each of them (their own words) but not added to.
-     */
-    public boolean spaceEnded(EntryRef entry, PersonId other) {
-        return entry.coupleId() == null || !couples.areActivePartners(entry.coupleId(), entry.owner(), other);
-    }
-
-    /**
-     * Only the author may write, and only while the space the entry belongs to lasts; anyone else,
-     * and anyone after the space ended, is told it does not exist.
-     */
-    public void requireAuthorInLiveSpace(PersonId viewer, EntryRef entry, PersonId other) {
-        requireAuthor(viewer, entry);
-        if (spaceEnded(entry, other)) {
-            audit.writeDenied(viewer, entry.kind(), entry.id());
-            throw new NotFoundException();
-        }
     }
 
     /** Only the author may change an entry; anyone else is told it does not exist. */

@@ -1,5 +1,6 @@
 /**
- * The privacy core: who may read what (one access policy every read goes through), encryption of
+ * The privacy core: who may read what (one access policy every read goes through, and one place,
+ * {@link app.kintsugi.privacy.TwoPersonEntries}, for entries two people hold together), encryption of
  * everything people write (envelope encryption, a data key per person wrapped by a master key) and
  * the audit log of visibility changes and refused reads. A refused read looks exactly like a
  * missing one. {@link app.kintsugi.privacy.ExportSource} is how each module gives its part of a

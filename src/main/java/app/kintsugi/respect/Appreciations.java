@@ -20,11 +20,9 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
-import app.kintsugi.privacy.EntryRef;
-import app.kintsugi.privacy.Visibility;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.program.Progress;
 import app.kintsugi.respect.internal.AppreciationRepository;
 import app.kintsugi.shared.Texts;
@@ -46,20 +44,18 @@ public class Appreciations {
 
     private final AppreciationRepository repository;
     private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final WeeklyPrompts prompts;
     private final Clock clock;
 
-    Appreciations(AppreciationRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples,
-            Accounts accounts, Progress progress, WeeklyPrompts prompts, Clock clock) {
+    Appreciations(AppreciationRepository repository, ContentCipher cipher, TwoPersonEntries entries, Accounts accounts,
+            Progress progress, WeeklyPrompts prompts, Clock clock) {
         this.repository = repository;
         this.prompts = prompts;
         this.cipher = cipher;
-        this.policy = policy;
-        this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -70,11 +66,7 @@ public class Appreciations {
     public UUID send(PersonId author, String text) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "appreciation.text.required");
-        CoupleSpace space = couples.completeSpace(author).orElse(null);
-        if (space == null) {
-            v.reject("entry", "respect.noPartner");
-        }
-        v.throwIfInvalid();
+        CoupleSpace space = entries.spaceToWriteIn(author, v, "respect.noPartner");
         UUID id = UUID.randomUUID();
         repository.insert(new AppreciationRepository.Row(id, space.id(), author, space.partnerId().orElseThrow(),
                 cipher.seal(author, KIND, id, clean), clock.millis(), null));
@@ -89,22 +81,16 @@ public class Appreciations {
         AppreciationsPage page = overview(viewer);
         // Opening marks everything sent so far as seen at once, so nothing unseen hides behind the newest shown.
         if (page.received().stream().anyMatch(AppreciationView::fresh)) {
-            couples.completeSpace(viewer)
-                    .ifPresent(space -> repository.markSeen(space.id(), viewer, clock.millis()));
+            entries.liveSpace(viewer).ifPresent(space -> repository.markSeen(space.id(), viewer, clock.millis()));
         }
         return page;
     }
 
     /** Received and sent appreciations of the viewer's current space, newest first. */
     public AppreciationsPage overview(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return new AppreciationsPage(List.of(), List.of(), fromEndedSpaces(viewer));
-        }
-        Map<PersonId, Boolean> readable = new HashMap<>();
         Map<PersonId, String> names = new HashMap<>();
-        List<AppreciationView> all = repository.inCouple(space.get().id(), SHOWN).stream()
-                .filter(r -> readable.computeIfAbsent(r.author(), a -> policy.accessOf(viewer, ref(r)).isPresent()))
+        List<AppreciationView> all = entries.inLiveSpace(viewer, couple -> repository.inCouple(couple, SHOWN), Appreciations::entry)
+                .stream()
                 .map(r -> new AppreciationView(r.id(), r.author().equals(viewer), names.computeIfAbsent(r.author(), this::name),
                         names.computeIfAbsent(r.partner(), this::name), cipher.open(r.author(), KIND, r.id(), r.content()),
                         Instant.ofEpochMilli(r.createdAt()), r.partner().equals(viewer) && r.seenAt() == null))
@@ -118,7 +104,7 @@ public class Appreciations {
         String me = name(viewer);
         Map<PersonId, String> names = new HashMap<>();
         return repository.byAuthor(viewer, SHOWN).stream()
-                .filter(r -> !couples.areActivePartners(r.couple(), r.author(), r.partner()))
+                .filter(r -> entries.spaceEnded(entry(r)))
                 .map(r -> new AppreciationView(r.id(), true, me, names.computeIfAbsent(r.partner(), this::name),
                         cipher.open(r.author(), KIND, r.id(), r.content()), Instant.ofEpochMilli(r.createdAt()), false))
                 .toList();
@@ -126,7 +112,7 @@ public class Appreciations {
 
     /** What the partner sent that this person has not opened yet. Nothing is decrypted. */
     public List<Notice> unseen(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
+        Optional<CoupleSpace> space = entries.liveSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -144,8 +130,9 @@ public class Appreciations {
         return prompts.of(LocalDate.now(clock.withZone(zone)), locale);
     }
 
-    private static EntryRef ref(AppreciationRepository.Row r) {
-        return new EntryRef(KIND, r.id(), r.author(), Visibility.PARTNER, r.couple());
+    /** An appreciation is between the one who sent it and the partner it was sent to. */
+    private static TwoPersonEntry entry(AppreciationRepository.Row r) {
+        return TwoPersonEntry.between(KIND, r.id(), r.author(), r.partner(), r.couple());
     }
 
     private String name(PersonId person) {

@@ -27,6 +27,7 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.respect.internal.KindActRepository;
@@ -57,17 +58,19 @@ public class KindActs {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
     KindActs(KindActRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples,
-            Accounts accounts, Progress progress, Clock clock) {
+            TwoPersonEntries entries, Accounts accounts, Progress progress, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
         this.audit = audit;
         this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -109,11 +112,8 @@ public class KindActs {
     @Transactional
     public void setShared(PersonId author, UUID id, boolean shared) {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.requireAuthor(author, ref(row));
-        if (!couples.spaceWithPartner(author).map(row.couple()::equals).orElse(false) || notedAlone(author, row.createdAt())) {
-            // Logged in a space that has ended, or noted alone before the partner joined: its author's own, not there to change.
-            throw new NotFoundException();
-        }
+        // Logged in a space that has ended, or noted alone before the partner joined: its author's own, not there to change.
+        entries.requireShareableBy(author, ref(row), row.createdAt());
         Visibility to = shared ? Visibility.PARTNER : Visibility.PRIVATE;
         if (row.visibility() == to) {
             return;
@@ -133,7 +133,6 @@ public class KindActs {
         if (space.isEmpty()) {
             return new KindActsPage(List.of(), List.of(), days, fromEndedSpaces(viewer, null));
         }
-        boolean complete = space.get().complete();
         Map<String, Boolean> readable = new HashMap<>();
         Map<PersonId, String> names = new HashMap<>();
         List<KindActView> all = repository.visibleTo(space.get().id(), viewer, SHOWN).stream()
@@ -141,7 +140,8 @@ public class KindActs {
                         k -> policy.accessOf(viewer, ref(r)).isPresent()))
                 .map(r -> new KindActView(r.id(), r.author().equals(viewer), names.computeIfAbsent(r.author(), this::name),
                         cipher.open(r.author(), KIND, r.id(), r.content()), r.day(), r.visibility(),
-                        Instant.ofEpochMilli(r.createdAt()), complete && r.author().equals(viewer) && !notedAlone(viewer, r.createdAt())))
+                        Instant.ofEpochMilli(r.createdAt()),
+                        r.author().equals(viewer) && entries.mayShare(viewer, r.couple(), r.createdAt())))
                 .toList();
         return new KindActsPage(all.stream().filter(KindActView::mine).toList(), all.stream().filter(k -> !k.mine()).toList(),
                 days, fromEndedSpaces(viewer, space.get().id()));
@@ -154,15 +154,10 @@ public class KindActs {
     private List<KindActView> fromEndedSpaces(PersonId viewer, app.kintsugi.couple.CoupleId current) {
         String me = name(viewer);
         return repository.byAuthor(viewer, SHOWN).stream()
-                .filter(r -> !r.couple().equals(current) && !couples.activeCoupleOf(viewer).map(r.couple()::equals).orElse(false))
+                .filter(r -> !r.couple().equals(current))
                 .map(r -> new KindActView(r.id(), true, me, cipher.open(r.author(), KIND, r.id(), r.content()), r.day(),
                         r.visibility(), Instant.ofEpochMilli(r.createdAt()), false))
                 .toList();
-    }
-
-    /** Noted before the partner now in the space joined it: while the author was alone, so theirs alone. */
-    private boolean notedAlone(PersonId author, long createdAt) {
-        return couples.partnerJoinedAt(author).map(joined -> createdAt < joined.toEpochMilli()).orElse(true);
     }
 
     /** The days a kind act can be logged for on this person's calendar, today first. */

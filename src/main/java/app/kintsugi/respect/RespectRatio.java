@@ -20,8 +20,8 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.AuditLog;
+import app.kintsugi.privacy.TwoPersonEntries;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.respect.internal.KindActRepository;
@@ -47,18 +47,18 @@ public class RespectRatio {
     private final List<InteractionSource> sources;
     private final KindActRepository kindActs;
     private final RatioConsentRepository consents;
-    private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Progress progress;
     private final Clock clock;
 
-    RespectRatio(List<InteractionSource> sources, KindActRepository kindActs, RatioConsentRepository consents, Couples couples,
+    RespectRatio(List<InteractionSource> sources, KindActRepository kindActs, RatioConsentRepository consents, TwoPersonEntries entries,
             Accounts accounts, AuditLog audit, Progress progress, Clock clock) {
         this.sources = List.copyOf(sources);
         this.kindActs = kindActs;
         this.consents = consents;
-        this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.audit = audit;
         this.progress = progress;
@@ -69,7 +69,7 @@ public class RespectRatio {
     public RatioPage page(PersonId viewer) {
         ZoneId zone = accounts.find(viewer).map(Person::timeZone).orElse(ZoneId.of("UTC"));
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
+        Optional<CoupleSpace> space = entries.liveSpace(viewer);
         if (space.isEmpty()) {
             return new RatioPage(false, "", RatioWeeks.of(List.of(), zone, today, WEEKS), 0, false, null);
         }
@@ -137,7 +137,7 @@ public class RespectRatio {
      */
     @Transactional
     public void setSharing(PersonId person, boolean share) {
-        CoupleSpace space = couples.completeSpace(person)
+        CoupleSpace space = entries.liveSpace(person)
                 .orElseThrow(() -> InvalidInputException.of("entry", "respect.noPartner"));
         boolean changed = share ? consents.give(space.id(), person, clock.millis()) : consents.withdraw(space.id(), person);
         if (!changed) {

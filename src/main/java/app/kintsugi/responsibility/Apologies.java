@@ -23,6 +23,8 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
@@ -46,17 +48,19 @@ public class Apologies {
     private final ApologyRepository repository;
     private final ContentCipher cipher;
     private final AccessPolicy policy;
+    private final TwoPersonEntries entries;
     private final AuditLog audit;
     private final Couples couples;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
-    Apologies(ApologyRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples,
-            Accounts accounts, Progress progress, Clock clock) {
+    Apologies(ApologyRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries, AuditLog audit,
+            Couples couples, Accounts accounts, Progress progress, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
+        this.entries = entries;
         this.audit = audit;
         this.couples = couples;
         this.accounts = accounts;
@@ -182,7 +186,7 @@ public class Apologies {
     private boolean answeredInEndedSpace(ApologyRepository.Row row, PersonId viewer) {
         return row.status() == ApologyStatus.SENT && !row.author().equals(viewer)
                 && repository.answer(row.id()).filter(a -> a.answerer().equals(viewer)).isPresent()
-                && policy.spaceEnded(ref(row), viewer);
+                && entries.spaceEnded(new TwoPersonEntry(ref(row), viewer));
     }
 
     private ApologyView formerView(ApologyRepository.Row row, PersonId viewer) {
@@ -269,7 +273,7 @@ public class Apologies {
         Optional<ApologyView.AnswerView> answer = answerRow.map(a -> {
             // The answerer's note was shared within the space: once it has ended, only its writer reads it (decision 0028).
             boolean mayReadNote = a.answerer().equals(viewer)
-                    || (a.noteVisibility() == Visibility.PARTNER && !policy.spaceEnded(ref(row), a.answerer()));
+                    || (a.noteVisibility() == Visibility.PARTNER && !entries.spaceEnded(new TwoPersonEntry(ref(row), a.answerer())));
             Optional<String> note = a.note() == null || !mayReadNote ? Optional.empty()
                     : Optional.of(cipher.open(a.answerer(), ANSWER_KIND, row.id(), a.note()));
             return new ApologyView.AnswerView(a.answer(), note, a.noteVisibility(), Instant.ofEpochMilli(a.answeredAt()));

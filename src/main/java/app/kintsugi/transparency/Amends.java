@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -21,14 +20,11 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
-import app.kintsugi.privacy.EntryRef;
-import app.kintsugi.privacy.Visibility;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
-import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
@@ -51,18 +47,16 @@ public class Amends {
 
     private final AmendRepository repository;
     private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
-    Amends(AmendRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
-            Progress progress, Clock clock) {
+    Amends(AmendRepository repository, ContentCipher cipher, TwoPersonEntries entries, Accounts accounts, Progress progress,
+            Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
-        this.policy = policy;
-        this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -74,11 +68,7 @@ public class Amends {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "amend.text.required");
         LocalDate due = checkDue(v, dueText, today(author), null);
-        CoupleSpace space = couples.completeSpace(author).orElse(null);
-        if (space == null) {
-            v.reject("entry", "transparency.noPartner");
-        }
-        v.throwIfInvalid();
+        CoupleSpace space = entries.spaceToWriteIn(author, v, "transparency.noPartner");
         UUID id = UUID.randomUUID();
         long now = clock.millis();
         repository.insert(new AmendRepository.Row(id, space.id(), author, space.partnerId().orElseThrow(),
@@ -161,44 +151,29 @@ public class Amends {
     private List<AmendView> fromEndedSpaces(PersonId viewer) {
         Names names = new Names();
         return repository.involving(viewer).stream()
-                .filter(r -> policy.spaceEnded(ref(r), r.partner()))
+                .filter(r -> entries.spaceEnded(entry(r)))
                 .map(r -> view(r, viewer, names, true)).toList();
     }
 
     /** Done actions of the partner that this person has not acknowledged yet. */
     public List<AmendView> awaitingMyAcknowledgement(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Names names = new Names();
-        return repository.doneUnacknowledgedFor(space.get().id(), person).stream()
-                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+        return entries.inLiveSpace(person, couple -> repository.doneUnacknowledgedFor(couple, person), Amends::entry).stream()
                 .map(r -> view(r, person, names)).toList();
     }
 
     /** At most {@code limit} of the newest done actions of the viewer's space, newest first. */
     public List<AmendView> doneInMySpace(PersonId viewer, int limit) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Names names = new Names();
-        return repository.done(space.get().id(), limit).stream()
-                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+        return entries.inLiveSpace(viewer, couple -> repository.done(couple, limit), Amends::entry).stream()
                 .map(r -> view(r, viewer, names)).toList();
     }
 
     // --- Inside ---------------------------------------------------------------------------------
 
     private List<AmendView> inMySpace(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Names names = new Names();
-        return repository.inCouple(space.get().id()).stream()
-                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+        return entries.inLiveSpace(viewer, repository::inCouple, Amends::entry).stream()
                 .map(r -> view(r, viewer, names)).toList();
     }
 
@@ -224,19 +199,16 @@ public class Amends {
     }
 
     private AmendRepository.Row requireAccess(PersonId viewer, UUID id) {
-        var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.author(), row.partner());
-        return row;
+        return entries.requireWhileBothIn(viewer, repository.find(id), Amends::entry);
     }
 
     private AmendRepository.Row requireAuthor(PersonId author, UUID id) {
-        var row = requireAccess(author, id);
-        policy.requireAuthor(author, ref(row));
-        return row;
+        return entries.requireWriterWhileBothIn(author, repository.find(id), Amends::entry);
     }
 
-    private static EntryRef ref(AmendRepository.Row row) {
-        return new EntryRef(KIND, row.id(), row.author(), Visibility.PARTNER, row.couple());
+    /** An action is between the one making amends and the partner they are made to. */
+    private static TwoPersonEntry entry(AmendRepository.Row row) {
+        return TwoPersonEntry.between(KIND, row.id(), row.author(), row.partner(), row.couple());
     }
 
     /** Names and calendars looked up once per page. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -17,14 +16,11 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
-import app.kintsugi.couple.Couples;
-import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
-import app.kintsugi.privacy.EntryRef;
-import app.kintsugi.privacy.Visibility;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
-import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
 
@@ -43,18 +39,16 @@ public class Disclosures {
 
     private final DisclosureRepository repository;
     private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
 
-    Disclosures(DisclosureRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
+    Disclosures(DisclosureRepository repository, ContentCipher cipher, TwoPersonEntries entries, Accounts accounts,
             Progress progress, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
-        this.policy = policy;
-        this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -64,11 +58,7 @@ public class Disclosures {
     public UUID share(PersonId author, String text) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, Validation.MAX_TEXT, "disclosure.text.required");
-        CoupleSpace space = couples.completeSpace(author).orElse(null);
-        if (space == null) {
-            v.reject("entry", "transparency.noPartner");
-        }
-        v.throwIfInvalid();
+        CoupleSpace space = entries.spaceToWriteIn(author, v, "transparency.noPartner");
         UUID id = UUID.randomUUID();
         repository.insert(new DisclosureRepository.Row(id, space.id(), author, space.partnerId().orElseThrow(),
                 cipher.seal(author, KIND, id, clean), clock.millis(), null, null));
@@ -105,13 +95,8 @@ public class Disclosures {
 
     /** At most {@code limit} of the newest disclosures of the viewer's current space. */
     public List<DisclosureView> inMySpace(PersonId viewer, int limit) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Map<PersonId, String> names = new HashMap<>();
-        return repository.inCouple(space.get().id(), limit).stream()
-                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+        return entries.inLiveSpace(viewer, couple -> repository.inCouple(couple, limit), Disclosures::entry).stream()
                 .map(r -> view(r, viewer, names)).toList();
     }
 
@@ -122,26 +107,19 @@ public class Disclosures {
     public List<DisclosureView> fromEndedSpaces(PersonId viewer) {
         Map<PersonId, String> names = new HashMap<>();
         return repository.involving(viewer, SHOWN).stream()
-                .filter(r -> policy.spaceEnded(ref(r), r.partner()))
+                .filter(r -> entries.spaceEnded(entry(r)))
                 .map(r -> view(r, viewer, names, true)).toList();
     }
 
     /** What the partner shared that this person has not acknowledged yet. */
     public List<DisclosureView> awaitingMyAcknowledgement(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Map<PersonId, String> names = new HashMap<>();
-        return repository.unacknowledgedFor(space.get().id(), person).stream()
-                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
+        return entries.inLiveSpace(person, couple -> repository.unacknowledgedFor(couple, person), Disclosures::entry).stream()
                 .map(r -> view(r, person, names)).toList();
     }
 
     private DisclosureRepository.Row requireAccess(PersonId viewer, UUID id) {
-        var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.author(), row.partner());
-        return row;
+        return entries.requireWhileBothIn(viewer, repository.find(id), Disclosures::entry);
     }
 
     private DisclosureView view(DisclosureRepository.Row r, PersonId viewer, Map<PersonId, String> names) {
@@ -157,8 +135,9 @@ public class Disclosures {
                 r.ackNote() == null || (ended && mine) ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()), ended);
     }
 
-    private static EntryRef ref(DisclosureRepository.Row r) {
-        return new EntryRef(KIND, r.id(), r.author(), Visibility.PARTNER, r.couple());
+    /** What was shared is between the one who shared it and the partner told. */
+    private static TwoPersonEntry entry(DisclosureRepository.Row r) {
+        return TwoPersonEntry.between(KIND, r.id(), r.author(), r.partner(), r.couple());
     }
 
     private String name(PersonId person) {

@@ -28,6 +28,8 @@ import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
@@ -64,18 +66,20 @@ public class PreparedDisclosures {
     private final ContentCipher cipher;
     private final AccessPolicy policy;
     private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final Breaks breaks;
     private final Clock clock;
 
     PreparedDisclosures(PreparedDisclosureRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples,
-            Accounts accounts, Progress progress, Breaks breaks, Clock clock) {
+            TwoPersonEntries entries, Accounts accounts, Progress progress, Breaks breaks, Clock clock) {
         this.breaks = breaks;
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
         this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -111,13 +115,8 @@ public class PreparedDisclosures {
      * proposed, or it was given. A draft is left out as if it did not exist.
      */
     public List<PreparedDisclosureView> forMe(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
-        return repository.forPartner(space.get().id(), person).stream()
+        return entries.inLiveSpace(person, couple -> repository.forPartner(couple, person), PreparedDisclosures::entry).stream()
                 .filter(r -> PreparedDisclosureRules.partnerSees(r.status()) != PreparedDisclosureRules.PartnerSees.NOTHING)
-                .filter(r -> couples.areActivePartners(r.couple(), r.author(), r.partner()))
                 .map(r -> view(r, person, false))
                 .toList();
     }
@@ -332,7 +331,7 @@ public class PreparedDisclosures {
      * decrypted, and a draft says nothing.
      */
     public List<News> news(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
+        Optional<CoupleSpace> space = entries.liveSpace(person);
         if (space.isEmpty()) {
             return List.of();
         }
@@ -482,7 +481,7 @@ public class PreparedDisclosures {
             }
             return row;
         }
-        policy.requireAuthorInLiveSpace(author, ref(row), row.partner());
+        entries.requireWriterInLiveSpace(author, entry(row));
         return row;
     }
 
@@ -494,7 +493,7 @@ public class PreparedDisclosures {
         if (row.partner() == null) {
             return couples.activeCoupleOf(row.author()).map(row.couple()::equals).orElse(false);
         }
-        return couples.areActivePartners(row.couple(), row.author(), row.partner());
+        return entries.live(entry(row));
     }
 
     /** Written alone: the partner who joined its space since, if one did and it still lasts. */
@@ -506,6 +505,11 @@ public class PreparedDisclosures {
     static EntryRef ref(PreparedDisclosureRepository.Row row) {
         return new EntryRef(KIND, row.id(), row.author(),
                 row.status() == PreparedDisclosureStatus.GIVEN ? Visibility.PARTNER : Visibility.PRIVATE, row.couple());
+    }
+
+    /** Meant for a partner, it is between its author and them; written alone, for nobody yet. */
+    private static TwoPersonEntry entry(PreparedDisclosureRepository.Row row) {
+        return new TwoPersonEntry(ref(row), row.partner());
     }
 
     private Map<DisclosurePart, String> open(PreparedDisclosureRepository.Row row) {

@@ -23,11 +23,12 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
-import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.TwoPersonEntries;
+import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
@@ -55,19 +56,19 @@ public class Questions {
     private final QuestionRepository repository;
     private final ContentCipher cipher;
     private final AccessPolicy policy;
-    private final Couples couples;
+    private final TwoPersonEntries entries;
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
     private final PreparedDisclosures preparedDisclosures;
 
-    Questions(QuestionRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
-            Progress progress, Clock clock, PreparedDisclosures preparedDisclosures) {
+    Questions(QuestionRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
+            Accounts accounts, Progress progress, Clock clock, PreparedDisclosures preparedDisclosures) {
         this.preparedDisclosures = preparedDisclosures;
         this.repository = repository;
         this.cipher = cipher;
         this.policy = policy;
-        this.couples = couples;
+        this.entries = entries;
         this.accounts = accounts;
         this.progress = progress;
         this.clock = clock;
@@ -78,11 +79,7 @@ public class Questions {
     public UUID ask(PersonId asker, String text) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, QuestionRules.MAX_QUESTION, "question.text.required");
-        CoupleSpace space = couples.completeSpace(asker).orElse(null);
-        if (space == null) {
-            v.reject("entry", "transparency.noPartner");
-        }
-        v.throwIfInvalid();
+        CoupleSpace space = entries.spaceToWriteIn(asker, v, "transparency.noPartner");
         UUID id = insert(asker, space.partnerId().orElseThrow(), space, null, clean);
         log.info("event=question_asked question={} couple={}", id, space.id());
         return id;
@@ -102,7 +99,7 @@ public class Questions {
             v.reject("part", "preparedDisclosure.part.unknown");
         }
         v.throwIfInvalid();
-        CoupleSpace space = couples.completeSpace(asker).orElseThrow(NotFoundException::new);
+        CoupleSpace space = entries.liveSpace(asker).orElseThrow(NotFoundException::new);
         UUID id = insert(asker, disclosure.author(), space, null, clean, disclosure.id(), part);
         log.info("event=question_asked question={} couple={} about_disclosure={}", id, space.id(), disclosure.id());
         return id;
@@ -119,14 +116,9 @@ public class Questions {
 
     /** The questions of the viewer's space about one disclosure, as the viewer sees them in the question box. */
     public List<QuestionView> aboutDisclosure(PersonId viewer, UUID disclosureId) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Context context = new Context(viewer);
-        return repository.aboutDisclosure(space.get().id(), disclosureId).stream()
+        return entries.inLiveSpace(viewer, couple -> repository.aboutDisclosure(couple, disclosureId), Questions::entry).stream()
                 .filter(q -> q.asker().equals(viewer) || q.answerer().equals(viewer))
-                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
                 .map(q -> view(q, context, List.of(), false, false)).toList();
     }
 
@@ -142,7 +134,7 @@ public class Questions {
         }
         String clean = Texts.clean(text);
         new Validation().requiredText("text", clean, QuestionRules.MAX_QUESTION, "question.text.required").throwIfInvalid();
-        CoupleSpace space = couples.current(asker).orElseThrow(NotFoundException::new);
+        CoupleSpace space = entries.liveSpace(asker).orElseThrow(NotFoundException::new);
         UUID id = insert(asker, parent.answerer(), space, parent, clean);
         log.info("event=question_follow_up question={} parent={}", id, parentId);
         return id;
@@ -246,7 +238,7 @@ public class Questions {
         var row = repository.find(id).orElseThrow(NotFoundException::new);
         UUID root = row.threadId();
         List<QuestionRepository.ResponseRow> written = repository.responsesInThread(root);
-        Access access = policy.requireBetween(viewer, ref(row), row.answerer(),
+        Access access = entries.require(viewer, entry(row),
                 () -> written.stream().anyMatch(r -> r.author().equals(viewer)));
         boolean ended = access == Access.FORMER;
         Map<UUID, List<QuestionView.Response>> responses = new HashMap<>();
@@ -282,7 +274,7 @@ public class Questions {
      */
     private List<QuestionView> fromEndedSpaces(PersonId viewer) {
         List<QuestionRepository.Row> rows = repository.threadsInvolving(viewer, ENDED_SHOWN).stream()
-                .filter(q -> policy.spaceEnded(ref(q), q.answerer())).toList();
+                .filter(q -> entries.spaceEnded(entry(q))).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -311,13 +303,8 @@ public class Questions {
 
     /** Questions this person asked that still wait for an answer, with where each stands. Nothing is decrypted. */
     public List<Waiting> askedAndWaiting(PersonId person) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Map<PersonId, String> names = new HashMap<>();
-        return repository.askedWaiting(space.get().id(), person).stream()
-                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+        return entries.inLiveSpace(person, couple -> repository.askedWaiting(couple, person), Questions::entry).stream()
                 .map(q -> new Waiting(q.id(), q.threadId(), names.computeIfAbsent(q.answerer(), this::name), q.status(),
                         q.answerBy()))
                 .toList();
@@ -333,12 +320,7 @@ public class Questions {
 
     /** Questions of the viewer's space by when they were first answered, newest first, at most {@code limit}. */
     public List<Answered> answeredInMySpace(PersonId viewer, int limit) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
-        return repository.answered(space.get().id(), limit).stream()
-                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+        return entries.inLiveSpace(viewer, couple -> repository.answered(couple, limit), Questions::entry).stream()
                 .map(q -> new Answered(q.threadId(), q.id(), q.answerer().equals(viewer), name(q.answerer()), name(q.asker()),
                         open(q), Instant.ofEpochMilli(q.answeredAt())))
                 .toList();
@@ -352,17 +334,13 @@ public class Questions {
     // --- Inside ---------------------------------------------------------------------------------
 
     private List<QuestionView> inMySpace(PersonId viewer) {
-        Optional<CoupleSpace> space = couples.completeSpace(viewer);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Map<UUID, Long> latest = new HashMap<>();
-        for (Object[] r : repository.latestResponses(space.get().id())) {
-            latest.put((UUID) r[0], (Long) r[1]);
-        }
+        List<QuestionRepository.Row> rows = entries.inLiveSpace(viewer, couple -> {
+            repository.latestResponses(couple).forEach(r -> latest.put((UUID) r[0], (Long) r[1]));
+            return repository.inCouple(couple);
+        }, Questions::entry);
         Context context = new Context(viewer);
-        return repository.inCouple(space.get().id()).stream()
-                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+        return rows.stream()
                 .map(q -> view(q, context, List.of(), q.asker().equals(viewer) && latest.getOrDefault(q.id(), 0L) > q.askerSeenAt(),
                         false))
                 .toList();
@@ -371,13 +349,8 @@ public class Questions {
     private List<Notice> notices(PersonId person,
             java.util.function.Function<app.kintsugi.couple.CoupleId, List<QuestionRepository.Row>> query,
             java.util.function.Function<QuestionRepository.Row, PersonId> other) {
-        Optional<CoupleSpace> space = couples.completeSpace(person);
-        if (space.isEmpty()) {
-            return List.of();
-        }
         Map<PersonId, String> names = new HashMap<>();
-        return query.apply(space.get().id()).stream()
-                .filter(q -> couples.areActivePartners(q.couple(), q.asker(), q.answerer()))
+        return entries.inLiveSpace(person, query, Questions::entry).stream()
                 .map(q -> new Notice(q.id(), q.threadId(), names.computeIfAbsent(other.apply(q), this::name))).toList();
     }
 
@@ -409,9 +382,7 @@ public class Questions {
      * their space lasts; otherwise not found.
      */
     private QuestionRepository.Row requireAccess(PersonId viewer, UUID id) {
-        var row = repository.find(id).orElseThrow(NotFoundException::new);
-        policy.requireWhileBothIn(viewer, ref(row), row.couple(), row.asker(), row.answerer());
-        return row;
+        return entries.requireWhileBothIn(viewer, repository.find(id), Questions::entry);
     }
 
     /** The share kind of a person's responses to one question, apart from the question (decision 0045). */
@@ -432,7 +403,7 @@ public class Questions {
 
     /** The questions this person asked in their current space, newest first, as they can show them. */
     List<Side> askedBy(PersonId asker) {
-        return couples.current(asker).map(space -> repository.inCouple(space.id()).stream()
+        return entries.liveSpace(asker).map(space -> repository.inCouple(space.id()).stream()
                 .filter(q -> q.asker().equals(asker))
                 .map(q -> new Side(q.id(), asker, q.status(), open(q), List.of(), Instant.ofEpochMilli(q.askedAt())))
                 .toList()).orElse(List.of());
@@ -440,7 +411,7 @@ public class Questions {
 
     /** The questions this person responded to in their current space, newest first, with their responses only. */
     List<Side> answeredBy(PersonId answerer) {
-        return couples.current(answerer).map(space -> repository.inCouple(space.id()).stream()
+        return entries.liveSpace(answerer).map(space -> repository.inCouple(space.id()).stream()
                 .filter(q -> q.answerer().equals(answerer) && q.status() != QuestionStatus.OPEN)
                 .map(q -> new Side(q.id(), answerer, q.status(), null, List.of(), Instant.ofEpochMilli(
                         q.answeredAt() == null ? q.updatedAt() : q.answeredAt())))
@@ -467,7 +438,12 @@ public class Questions {
     }
 
     private static EntryRef ref(QuestionRepository.Row row) {
-        return new EntryRef(KIND, row.id(), row.asker(), Visibility.PARTNER, row.couple());
+        return entry(row).entry();
+    }
+
+    /** A question is between the one who asked it and the one asked. */
+    private static TwoPersonEntry entry(QuestionRepository.Row row) {
+        return TwoPersonEntry.between(KIND, row.id(), row.asker(), row.answerer(), row.couple());
     }
 
     /** Names and calendars looked up once per page, not once per question. */
