@@ -194,7 +194,7 @@ public class CheckIns {
         for (Subscale s : q.subscales()) {
             List<Trajectory.Point> my = points(s, mine, from);
             List<Trajectory.Point> their = points(s, theirs, from);
-            series.add(new Trajectory.Series(s, my, their, TrajectoryChart.of(s, my, their, markers)));
+            series.add(new Trajectory.Series(s, my, their));
         }
         return new Trajectory(q, series, partnerName, partnerShares, repository.sharesWithPartner(viewer), markers);
     }
@@ -232,7 +232,7 @@ public class CheckIns {
         List<Trajectory.Series> series = new ArrayList<>();
         for (Subscale s : q.subscales()) {
             List<Trajectory.Point> points = points(s, scores, from);
-            series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.of(s, points, List.of(), List.of())));
+            series.add(new Trajectory.Series(s, points, List.of()));
         }
         return series;
     }

@@ -280,7 +280,7 @@ public class Measures {
             List<Trajectory.Series> series = new ArrayList<>();
             for (Subscale s : q.subscales()) {
                 List<Trajectory.Point> points = CheckIns.points(s, scores, LocalDate.MIN);
-                series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.of(s, points, List.of(), List.of())));
+                series.add(new Trajectory.Series(s, points, List.of()));
             }
             out.add(new Trajectory(q, series, null, false, false, List.of()));
         }
@@ -322,8 +322,8 @@ public class Measures {
 
     /**
      * The owner's scores on one measure as a counselor they show it to sees them: every finished
-     * answer's subscale scores with their bands and reliable-change labels, charted with the
-     * cut-offs. Never an item's answer (the crisis item's neither), never the partner's. Empty when
+     * answer's subscale scores with their bands and reliable-change labels (the counselor's page draws
+     * them with the cut-offs). Never an item's answer (the crisis item's neither), never the partner's. Empty when
      * the policy does not open that measure of theirs to this viewer right now.
      */
     public Optional<Trajectory> shownToCounselor(PersonId viewer, PersonId owner, String id) {
@@ -343,7 +343,7 @@ public class Measures {
         List<Trajectory.Series> series = new ArrayList<>();
         for (Subscale s : q.subscales()) {
             List<Trajectory.Point> points = CheckIns.points(s, scores, LocalDate.MIN);
-            series.add(new Trajectory.Series(s, points, List.of(), TrajectoryChart.withCutoffs(s, points)));
+            series.add(new Trajectory.Series(s, points, List.of()));
         }
         return Optional.of(new Trajectory(q, series, null, false, false, List.of()));
     }

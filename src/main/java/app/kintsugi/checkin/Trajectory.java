@@ -14,8 +14,8 @@ import java.util.List;
 public record Trajectory(Questionnaire questionnaire, List<Series> series, String partnerName, boolean partnerShares, boolean iShare,
         List<Marker> markers) {
 
-    /** One subscale: the viewer's points, the partner's (empty unless shared), and the chart drawn from them. */
-    public record Series(Subscale subscale, List<Point> mine, List<Point> partner, TrajectoryChart chart) {
+    /** One subscale: the viewer's points and the partner's (empty unless shared). */
+    public record Series(Subscale subscale, List<Point> mine, List<Point> partner) {
 
         public Point latest() {
             return mine.isEmpty() ? null : mine.get(mine.size() - 1);

@@ -59,7 +59,10 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
-    /** Each module's pages use other modules only through their APIs, never through their pages. */
+    /**
+     * Each module's pages use other modules only through their APIs, never through their pages. What
+     * every page may share (the SVG writer of the charts) is the platform's, not a module's.
+     */
     @Test
     void pagesOfOneModuleNeverUseThePagesOfAnother() {
         for (String module : CLASSES.stream().map(c -> c.getPackageName())
@@ -69,7 +72,8 @@ class ModularityTests {
             noClasses().that().resideInAPackage("app.kintsugi." + module + ".web..")
                     .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("the pages of another module",
                             (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().matches("app\\.kintsugi\\.[a-z]+\\.web.*")
-                                    && !c.getPackageName().startsWith("app.kintsugi." + module + ".web")))
+                                    && !c.getPackageName().startsWith("app.kintsugi." + module + ".web")
+                                    && !c.getPackageName().startsWith("app.kintsugi.platform.web")))
                     .check(CLASSES);
         }
     }

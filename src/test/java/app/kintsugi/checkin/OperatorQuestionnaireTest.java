@@ -82,8 +82,8 @@ class OperatorQuestionnaireTest {
             assertThat(shown).singleElement().satisfies(m -> {
                 assertThat(m.questionnaire()).isEqualTo("sleep-diary");
                 assertThat(m.scores().series().getFirst().mine().getFirst().score()).isEqualTo(7.0);
-                assertThat(m.scores().series().getFirst().chart().cutoffs()).singleElement()
-                        .satisfies(c -> assertThat(c.cutoff().at()).isEqualTo(5.0));
+                assertThat(m.scores().series().getFirst().subscale().cutoffs()).singleElement()
+                        .satisfies(c -> assertThat(c.at()).isEqualTo(5.0));
             });
         }
     }

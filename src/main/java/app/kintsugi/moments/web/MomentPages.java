@@ -2,8 +2,10 @@ package app.kintsugi.moments.web;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +38,13 @@ class MomentPages {
     private final HardMoments moments;
     private final Reassurance reassurance;
     private final app.kintsugi.couple.Couples couples;
+    private final MessageSource messages;
 
-    MomentPages(HardMoments moments, Reassurance reassurance, app.kintsugi.couple.Couples couples) {
+    MomentPages(HardMoments moments, Reassurance reassurance, app.kintsugi.couple.Couples couples, MessageSource messages) {
         this.moments = moments;
         this.reassurance = reassurance;
         this.couples = couples;
+        this.messages = messages;
     }
 
     @GetMapping("/hard-moment")
@@ -80,10 +84,12 @@ class MomentPages {
     }
 
     @GetMapping("/moments")
-    String log(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+    String log(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
         LogSummary summary = moments.summary(me.id());
         model.addAttribute("summary", summary);
-        model.addAttribute("chart", LogChart.of(summary));
+        if (!summary.empty()) {
+            model.addAttribute("chart", LogChart.of(summary).svg(messages, locale));
+        }
         model.addAttribute("entries", moments.entries(me.id()));
         model.addAttribute("zone", moments.zone(me.id()));
         return "moments/log";

@@ -1,8 +1,13 @@
 package app.kintsugi.respect.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+
+import app.kintsugi.platform.web.Svg;
 import app.kintsugi.respect.RatioWeeks;
 
 /**
@@ -10,7 +15,8 @@ import app.kintsugi.respect.RatioWeeks;
  * share of positive moments (from the bottom) and of negative ones (above it), with the reference
  * line where five positive moments meet one negative one. A column reaching the line is a week at
  * about five to one; a week with nothing counted has no column. Colours come from the stylesheet.
- * Drawing is the page's business: the counts come from {@link RatioWeeks}.
+ * Drawing is the page's business: the counts come from {@link RatioWeeks}, and {@link #svg} writes
+ * the markup the page inserts.
  */
 record RatioChart(List<Column> columns, List<Label> labels) {
 
@@ -75,5 +81,49 @@ record RatioChart(List<Column> columns, List<Label> labels) {
     /** Where one positive for each negative would reach. */
     public int evenY() {
         return HEIGHT / 2;
+    }
+
+    /**
+     * The chart as SVG, labelled by the heading and the caption around it on the page (their ids
+     * begin with {@code prefix}).
+     */
+    String svg(String prefix, MessageSource messages, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern(messages.getMessage("format.dayMonth", null, locale), locale);
+        Svg svg = new Svg(1024 + 320 * columns.size());
+        svg.start("svg", "viewBox", "-4 -6 " + (WIDTH + 56) + " " + (HEIGHT + 30),
+                "aria-labelledby", prefix + "-chart-heading " + prefix + "-chart-summary", "role", "img", "class", "trend-svg ratio-svg");
+        for (int y : new int[] {0, evenY(), HEIGHT}) {
+            svg.empty("line", "x1", 0, "y1", y, "x2", WIDTH, "y2", y, "class", "grid", "stroke", "currentColor", "stroke-opacity", "0.2");
+        }
+        for (Column col : columns) {
+            if (col.empty()) {
+                continue;
+            }
+            RatioWeeks.Week w = col.week();
+            svg.start("g", "class", "ratio-week");
+            svg.text("title", messages.getMessage("ratio.chart.column",
+                    new Object[] {date.format(w.monday()), w.positives(), w.negatives()}, locale));
+            if (col.negativeHeight() > 0) {
+                svg.empty("rect", "x", col.x(), "width", BAR, "height", col.negativeHeight(), "y", 0,
+                        "class", "ratio-bar ratio-negative", "fill", "currentColor", "fill-opacity", "0.3");
+            }
+            if (col.positiveHeight() > 0) {
+                svg.empty("rect", "x", col.x(), "y", col.positiveY(), "width", BAR, "height", col.positiveHeight(),
+                        "class", "ratio-bar ratio-positive", "fill", "currentColor");
+            }
+            svg.end("g");
+        }
+        svg.empty("line", "x1", 0, "y1", referenceY(), "x2", WIDTH, "y2", referenceY(), "class", "ratio-reference",
+                "stroke", "currentColor", "stroke-width", "1.5", "stroke-dasharray", "6 4");
+        svg.text("text", messages.getMessage("ratio.chart.reference", null, locale), "x", WIDTH + 6, "y", referenceY() + 4,
+                "class", "ratio-axis", "font-size", "11", "fill", "currentColor");
+        svg.text("text", messages.getMessage("ratio.chart.even", null, locale), "x", WIDTH + 6, "y", evenY() + 4,
+                "class", "ratio-axis", "font-size", "11", "fill", "currentColor");
+        for (Label l : labels) {
+            svg.text("text", dayMonth.format(l.week().monday()), "x", l.x(), "y", HEIGHT + 18, "text-anchor", "middle",
+                    "class", "ratio-axis", "font-size", "11", "fill", "currentColor");
+        }
+        return svg.end("svg").toString();
     }
 }

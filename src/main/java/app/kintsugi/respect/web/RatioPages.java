@@ -1,5 +1,8 @@
 package app.kintsugi.respect.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,18 +22,20 @@ import app.kintsugi.shared.InvalidInputException;
 class RatioPages {
 
     private final RespectRatio ratio;
+    private final MessageSource messages;
 
-    RatioPages(RespectRatio ratio) {
+    RatioPages(RespectRatio ratio, MessageSource messages) {
         this.ratio = ratio;
+        this.messages = messages;
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+    String page(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
         RatioPage page = ratio.page(me.id());
         model.addAttribute("ratio", page);
-        model.addAttribute("mineChart", RatioChart.of(page.mine()));
+        model.addAttribute("mineChart", RatioChart.of(page.mine()).svg("mine", messages, locale));
         if (page.bothShare()) {
-            model.addAttribute("togetherChart", RatioChart.of(page.together().weeks()));
+            model.addAttribute("togetherChart", RatioChart.of(page.together().weeks()).svg("together", messages, locale));
         }
         model.addAttribute("weeks", RespectRatio.WEEKS);
         return "respect/ratio";

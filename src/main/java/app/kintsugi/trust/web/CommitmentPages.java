@@ -111,7 +111,10 @@ class CommitmentPages {
         HeatMap heatMap = HeatMap.of(record.days(), record.schedule(), record.today(), HEAT_MAP_WEEKS, record.consistency());
         model.addAttribute("record", record);
         model.addAttribute("heatMap", heatMap);
-        model.addAttribute("cellTitles", cellTitles(heatMap, locale));
+        if (record.chartsReady()) {
+            model.addAttribute("daysSvg", heatMap.daysSvg(messages, locale));
+            model.addAttribute("trendSvg", heatMap.trendSvg(messages, locale));
+        }
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         return "trust/commitment";
     }
@@ -228,21 +231,6 @@ class CommitmentPages {
         } catch (InvalidInputException e) {
             return "redirect:/commitments/" + id + "?stale";
         }
-    }
-
-    /** The hover title of each heat-map day ("25 November 2026: kept"), made once per page, not per cell in the template. */
-    List<String> cellTitles(HeatMap heatMap, Locale locale) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
-                messages.getMessage("format.date", null, locale), locale);
-        java.util.Map<HeatMap.State, String> states = new java.util.EnumMap<>(HeatMap.State.class);
-        for (var state : HeatMap.State.values()) {
-            states.put(state, messages.getMessage("record.state." + state.name(), null, locale));
-        }
-        List<String> titles = new java.util.ArrayList<>(heatMap.cells().size());
-        for (var cell : heatMap.cells()) {
-            titles.add(format.format(cell.day()) + ": " + states.get(cell.state()));
-        }
-        return titles;
     }
 
     /** "Every day", "Mondays and Thursdays", "Once, by 3 March 2027", with start and end. */

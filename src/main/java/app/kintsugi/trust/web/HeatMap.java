@@ -2,12 +2,18 @@ package app.kintsugi.trust.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+
+import app.kintsugi.platform.web.Svg;
 import app.kintsugi.trust.Consistency;
 import app.kintsugi.trust.DayRecord;
 import app.kintsugi.trust.Schedule;
@@ -15,7 +21,8 @@ import app.kintsugi.trust.Schedule;
 /**
  * The calendar heat map of a commitment: one cell per day, a column per week (Monday on top), for
  * the weeks since the commitment started (at most the last {@code weeks}), ready to be drawn as SVG. Also the trend line of the weekly kept
- * rate. Geometry only; colours come from the stylesheet so both themes work.
+ * rate. {@link #daysSvg} and {@link #trendSvg} write the markup the page inserts; colours come from
+ * the stylesheet so both themes work.
  */
 public record HeatMap(List<Cell> cells, int columns, List<Month> months, String trendPoints, List<TrendPoint> trend,
         List<Consistency.Week> trendWeeks) {
@@ -129,5 +136,51 @@ public record HeatMap(List<Cell> cells, int columns, List<Month> months, String 
 
     public int height() {
         return 7 * (CELL + GAP);
+    }
+
+    /**
+     * The heat map as SVG, labelled by the heading and summary around it on the page; each day says
+     * its date and state when hovered ("25 November 2026: kept").
+     */
+    public String daysSvg(MessageSource messages, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", locale);
+        Map<State, String> states = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            states.put(state, messages.getMessage("record.state." + state.name(), null, locale));
+        }
+        Svg svg = new Svg(512 + 150 * cells.size());
+        svg.start("svg", "viewBox", "0 -16 " + (width() + 2) + " " + (height() + 18), "width", (width() + 2) * 7 / 5,
+                "height", (height() + 18) * 7 / 5, "role", "img", "aria-labelledby", "heatmap-heading heatmap-summary",
+                "class", "heatmap-svg", "preserveAspectRatio", "xMinYMin meet");
+        for (Month m : months) {
+            svg.text("text", month.format(m.first()), "x", m.x(), "y", "-5", "class", "heatmap-month");
+        }
+        for (Cell cell : cells) {
+            svg.start("rect", "x", cell.x(), "y", cell.y(), "class", cell.state().css(), "width", CELL, "height", CELL, "rx", "2");
+            svg.text("title", date.format(cell.day()) + ": " + states.get(cell.state()));
+            svg.end("rect");
+        }
+        return svg.end("svg").toString();
+    }
+
+    /** The trend of the weekly kept rate as SVG, labelled by the heading and summary around it on the page. */
+    public String trendSvg(MessageSource messages, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+        Svg svg = new Svg(512 + 200 * trend.size());
+        svg.start("svg", "viewBox", "-8 -8 " + (TREND_WIDTH + 16) + " " + (TREND_HEIGHT + 16), "role", "img",
+                "aria-labelledby", "trend-heading trend-summary", "class", "trend-svg");
+        for (int y : new int[] {0, TREND_HEIGHT / 2, TREND_HEIGHT}) {
+            svg.empty("line", "x1", 0, "y1", y, "x2", TREND_WIDTH, "y2", y, "class", "grid");
+        }
+        if (!trendPoints.isEmpty()) {
+            svg.empty("polyline", "points", trendPoints, "class", "trend-line");
+        }
+        for (TrendPoint p : trend) {
+            svg.start("circle", "cx", p.x(), "cy", p.y(), "r", "4", "class", "trend-point");
+            svg.text("title", messages.getMessage("record.trend.point", new Object[] {date.format(p.monday()), p.percent()}, locale));
+            svg.end("circle");
+        }
+        return svg.end("svg").toString();
     }
 }

@@ -1,20 +1,25 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import app.kintsugi.checkin.Cutoff;
+import app.kintsugi.checkin.Subscale;
+import app.kintsugi.checkin.Trajectory;
+
 /**
- * An SVG line chart of one subscale, computed on the server so the page needs no script: the
+ * The geometry of one subscale's line chart, computed on the server so the page needs no script: the
  * person's scores, their moving average, the partner's shared scores, and milestones and setbacks as
- * vertical marks. Coordinates are in the SVG's own units ({@link #WIDTH} × {@link #HEIGHT}).
+ * vertical marks. Coordinates are in the SVG's own units ({@link #WIDTH} × {@link #HEIGHT});
+ * {@link TrajectorySvg} draws it.
  */
-public record TrajectoryChart(String mine, String average, String partner, List<Dot> dots, List<Dot> partnerDots,
+record TrajectoryChart(String mine, String average, String partner, List<Dot> dots, List<Dot> partnerDots,
         List<YTick> yTicks, List<XTick> xTicks, List<Mark> marks, List<CutLine> cutoffs) {
 
-    public static final int WIDTH = 640;
-    public static final int HEIGHT = 220;
+    static final int WIDTH = 640;
+    static final int HEIGHT = 220;
     static final int LEFT = 44;
     static final int RIGHT = 16;
     static final int TOP = 12;
@@ -30,7 +35,7 @@ public record TrajectoryChart(String mine, String average, String partner, List<
     }
 
     /** A milestone or setback on the chart, on the day it happened. */
-    public record Mark(double x, boolean setback, String title, java.time.LocalDate on) {
+    public record Mark(double x, boolean setback, String title, LocalDate on) {
     }
 
     /** A cut-off drawn across the chart at its height, for measures with published bands. */
