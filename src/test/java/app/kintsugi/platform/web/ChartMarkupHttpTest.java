@@ -48,7 +48,7 @@ import app.kintsugi.checkin.Item;
 import app.kintsugi.checkin.Questionnaires;
 import app.kintsugi.couple.Role;
 import app.kintsugi.couple.TestCouples.TestCouple;
-import app.kintsugi.help.Counselors;
+import app.kintsugi.counselor.Counselors;
 import app.kintsugi.moments.HardMoments;
 import app.kintsugi.moments.MomentDraft;
 import app.kintsugi.privacy.Visibility;
