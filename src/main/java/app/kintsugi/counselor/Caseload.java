@@ -1,5 +1,6 @@
 package app.kintsugi.counselor;
 
+import app.kintsugi.counselor.internal.CounselorRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package app.kintsugi.counselor;
 
+import app.kintsugi.counselor.internal.SuggestionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

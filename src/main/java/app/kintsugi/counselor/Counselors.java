@@ -1,5 +1,6 @@
 package app.kintsugi.counselor;
 
+import app.kintsugi.counselor.internal.CounselorRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

@@ -5,4 +5,6 @@
  * counselor's couple page with side-by-side trends and flags, suggestions between sessions, the
  * questionnaires a counselor adds, the caseload by what changed, and the counselor's own sealed notes.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "boundaries", "checkin", "communication", "couple", "moments",
+        "privacy", "program", "transparency", "trust", "platform", "shared" })
 package app.kintsugi.counselor;

@@ -4,4 +4,6 @@
  * the session-prep report a person downloads to bring to therapy. Counselor accounts and access are
  * the {@code counselor} module's; the regional resources the {@code resources} module's.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "checkin", "privacy", "reflection", "resources", "responsibility",
+        "transparency", "trust", "platform", "shared" })
 package app.kintsugi.help;

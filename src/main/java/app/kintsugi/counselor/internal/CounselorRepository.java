@@ -1,4 +1,4 @@
-package app.kintsugi.counselor;
+package app.kintsugi.counselor.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,38 +9,39 @@ import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
+import app.kintsugi.counselor.CounselorStatus;
 
 /** Counselors, the couples' links to them, consents, what each person shows, and counselors' notes. */
 @Repository
-class CounselorRepository {
+public class CounselorRepository {
 
     private final JdbcClient jdbc;
 
-    CounselorRepository(JdbcClient jdbc) {
+    public CounselorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record CounselorRow(PersonId id, CounselorStatus status, String code, byte[] practice, long requestedAt, long version) {
+    public record CounselorRow(PersonId id, CounselorStatus status, String code, byte[] practice, long requestedAt, long version) {
     }
 
     /** @param startedAlone invited by a person alone in their space: it stands on their consent (decision 42) */
-    record LinkRow(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long createdAt, Long endedAt,
+    public record LinkRow(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long createdAt, Long endedAt,
             long version, boolean startedAlone) {
 
-        boolean open() {
+        public boolean open() {
             return endedAt == null;
         }
     }
 
-    record ShareRow(String kind, UUID entry, PersonId owner, long sharedAt) {
+    public record ShareRow(String kind, UUID entry, PersonId owner, long sharedAt) {
     }
 
-    record NoteRow(UUID id, byte[] content, long createdAt) {
+    public record NoteRow(UUID id, byte[] content, long createdAt) {
     }
 
     // --- Counselors -----------------------------------------------------------------------------
 
-    void insertCounselor(PersonId id, CounselorStatus status, String code, byte[] practice, long now, PersonId decidedBy) {
+    public void insertCounselor(PersonId id, CounselorStatus status, String code, byte[] practice, long now, PersonId decidedBy) {
         jdbc.sql("""
                 INSERT INTO counselor (person_id, status, code, practice, requested_at, decided_at, decided_by, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
@@ -49,27 +50,27 @@ class CounselorRepository {
                 .update();
     }
 
-    Optional<CounselorRow> counselor(PersonId id) {
+    public Optional<CounselorRow> counselor(PersonId id) {
         return jdbc.sql("SELECT person_id, status, code, practice, requested_at, version FROM counselor WHERE person_id = ?")
                 .param(id.value().toString()).query(CounselorRepository::counselorRow).optional();
     }
 
-    Optional<CounselorRow> counselorByCode(String code) {
+    public Optional<CounselorRow> counselorByCode(String code) {
         return jdbc.sql("SELECT person_id, status, code, practice, requested_at, version FROM counselor WHERE code = ?")
                 .param(code).query(CounselorRepository::counselorRow).optional();
     }
 
-    List<CounselorRow> counselors() {
+    public List<CounselorRow> counselors() {
         return jdbc.sql("SELECT person_id, status, code, practice, requested_at, version FROM counselor ORDER BY requested_at, person_id")
                 .query(CounselorRepository::counselorRow).list();
     }
 
-    boolean codeTaken(String code) {
+    public boolean codeTaken(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM counselor WHERE code = ?").param(code).query(Long.class).single() > 0;
     }
 
     /** Compare-and-set on the version: false when someone decided meanwhile. */
-    boolean decide(PersonId id, CounselorStatus status, PersonId by, long now, long expectedVersion) {
+    public boolean decide(PersonId id, CounselorStatus status, PersonId by, long now, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE counselor SET status = ?, decided_at = ?, decided_by = ?, version = version + 1
                 WHERE person_id = ? AND version = ?""")
@@ -84,7 +85,7 @@ class CounselorRepository {
 
     // --- Links and consents ---------------------------------------------------------------------
 
-    void insertLink(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long now, boolean startedAlone) {
+    public void insertLink(UUID id, CoupleId couple, PersonId counselor, PersonId invitedBy, long now, boolean startedAlone) {
         jdbc.sql("""
                 INSERT INTO counselor_link (id, couple_id, counselor_id, invited_by, created_at, version, started_alone)
                 VALUES (?, ?, ?, ?, ?, 0, ?)""")
@@ -93,24 +94,24 @@ class CounselorRepository {
                 .update();
     }
 
-    Optional<LinkRow> link(UUID id) {
+    public Optional<LinkRow> link(UUID id) {
         return jdbc.sql("SELECT " + LINK_COLUMNS + " FROM counselor_link WHERE id = ?").param(id.toString())
                 .query(CounselorRepository::linkRow).optional();
     }
 
-    Optional<LinkRow> openLinkOf(CoupleId couple) {
+    public Optional<LinkRow> openLinkOf(CoupleId couple) {
         return jdbc.sql("SELECT " + LINK_COLUMNS + " FROM counselor_link WHERE couple_id = ? AND ended_at IS NULL")
                 .param(couple.value().toString()).query(CounselorRepository::linkRow).optional();
     }
 
-    List<LinkRow> openLinksOf(PersonId counselor) {
+    public List<LinkRow> openLinksOf(PersonId counselor) {
         return jdbc.sql("SELECT " + LINK_COLUMNS + " FROM counselor_link WHERE counselor_id = ? AND ended_at IS NULL "
                         + "ORDER BY created_at, id")
                 .param(counselor.value().toString()).query(CounselorRepository::linkRow).list();
     }
 
     /** Ends an open link; false when it had already ended. */
-    boolean endLink(UUID id, PersonId by, long now) {
+    public boolean endLink(UUID id, PersonId by, long now) {
         return jdbc.sql("""
                 UPDATE counselor_link SET ended_at = ?, ended_by = ?, version = version + 1
                 WHERE id = ? AND ended_at IS NULL""")
@@ -118,12 +119,12 @@ class CounselorRepository {
     }
 
     /** False when this person had already agreed (two clicks at once store one agreement). */
-    boolean insertConsent(UUID link, PersonId person, long now) {
+    public boolean insertConsent(UUID link, PersonId person, long now) {
         return jdbc.sql("INSERT INTO counselor_consent (link_id, person_id, consented_at) VALUES (?, ?, ?) ON CONFLICT (link_id, person_id) DO NOTHING")
                 .params(link.toString(), person.value().toString(), now).update() == 1;
     }
 
-    List<PersonId> consents(UUID link) {
+    public List<PersonId> consents(UUID link) {
         return jdbc.sql("SELECT person_id FROM counselor_consent WHERE link_id = ? ORDER BY consented_at, person_id")
                 .param(link.toString()).query((rs, n) -> PersonId.of(rs.getString(1))).list();
     }
@@ -140,7 +141,7 @@ class CounselorRepository {
     // --- What each person shows -----------------------------------------------------------------
 
     /** False when it was already shown. */
-    boolean share(UUID link, String kind, UUID entry, PersonId owner, long now) {
+    public boolean share(UUID link, String kind, UUID entry, PersonId owner, long now) {
         return jdbc.sql("""
                 INSERT INTO counselor_share (link_id, entry_kind, entry_id, owner_id, shared_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (link_id, entry_kind, entry_id) DO NOTHING""")
@@ -148,17 +149,17 @@ class CounselorRepository {
     }
 
     /** False when it was not shown. */
-    boolean unshare(UUID link, String kind, UUID entry, PersonId owner) {
+    public boolean unshare(UUID link, String kind, UUID entry, PersonId owner) {
         return jdbc.sql("DELETE FROM counselor_share WHERE link_id = ? AND entry_kind = ? AND entry_id = ? AND owner_id = ?")
                 .params(link.toString(), kind, entry.toString(), owner.value().toString()).update() == 1;
     }
 
-    boolean shared(UUID link, String kind, UUID entry) {
+    public boolean shared(UUID link, String kind, UUID entry) {
         return jdbc.sql("SELECT COUNT(*) FROM counselor_share WHERE link_id = ? AND entry_kind = ? AND entry_id = ?")
                 .params(link.toString(), kind, entry.toString()).query(Long.class).single() > 0;
     }
 
-    List<ShareRow> sharesOf(UUID link, PersonId owner) {
+    public List<ShareRow> sharesOf(UUID link, PersonId owner) {
         return jdbc.sql("""
                 SELECT entry_kind, entry_id, owner_id, shared_at FROM counselor_share
                 WHERE link_id = ? AND owner_id = ? ORDER BY shared_at, entry_kind, entry_id""")
@@ -170,12 +171,12 @@ class CounselorRepository {
 
     // --- The counselor's notes ------------------------------------------------------------------
 
-    void insertNote(UUID id, PersonId counselor, UUID link, byte[] content, long now) {
+    public void insertNote(UUID id, PersonId counselor, UUID link, byte[] content, long now) {
         jdbc.sql("INSERT INTO counselor_note (id, counselor_id, link_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(id.toString(), counselor.value().toString(), link.toString(), content, now).update();
     }
 
-    List<NoteRow> notes(PersonId counselor, UUID link) {
+    public List<NoteRow> notes(PersonId counselor, UUID link) {
         return jdbc.sql("""
                 SELECT id, content, created_at FROM counselor_note
                 WHERE link_id = ? AND counselor_id = ? ORDER BY created_at DESC, id""")
@@ -184,7 +185,7 @@ class CounselorRepository {
                 .list();
     }
 
-    boolean deleteNote(PersonId counselor, UUID link, UUID note) {
+    public boolean deleteNote(PersonId counselor, UUID link, UUID note) {
         return jdbc.sql("DELETE FROM counselor_note WHERE id = ? AND link_id = ? AND counselor_id = ?")
                 .params(note.toString(), link.toString(), counselor.value().toString()).update() == 1;
     }

@@ -1,4 +1,4 @@
-package app.kintsugi.counselor;
+package app.kintsugi.counselor.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,22 +11,22 @@ import app.kintsugi.account.PersonId;
 
 /** What counselors suggest between sessions, each addressee's answer, and when a counselor last opened a couple. */
 @Repository
-class SuggestionRepository {
+public class SuggestionRepository {
 
     private final JdbcClient jdbc;
 
-    SuggestionRepository(JdbcClient jdbc) {
+    public SuggestionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record SuggestionRow(UUID id, UUID link, PersonId counselor, String kind, String target, byte[] note, long createdAt) {
+    public record SuggestionRow(UUID id, UUID link, PersonId counselor, String kind, String target, byte[] note, long createdAt) {
     }
 
     /** @param answer null while it waits, else "accepted" or "declined" */
-    record AddresseeRow(UUID suggestion, PersonId person, String answer, Long answeredAt, long version) {
+    public record AddresseeRow(UUID suggestion, PersonId person, String answer, Long answeredAt, long version) {
     }
 
-    void insert(SuggestionRow row, List<PersonId> to) {
+    public void insert(SuggestionRow row, List<PersonId> to) {
         jdbc.sql("""
                 INSERT INTO counselor_suggestion (id, link_id, counselor_id, kind, target, note, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
@@ -39,17 +39,17 @@ class SuggestionRepository {
         }
     }
 
-    List<SuggestionRow> ofLink(UUID link) {
+    public List<SuggestionRow> ofLink(UUID link) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM counselor_suggestion WHERE link_id = ? ORDER BY created_at DESC, id")
                 .param(link.toString()).query(SuggestionRepository::row).list();
     }
 
-    Optional<SuggestionRow> find(UUID id) {
+    public Optional<SuggestionRow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM counselor_suggestion WHERE id = ?").param(id.toString())
                 .query(SuggestionRepository::row).optional();
     }
 
-    List<AddresseeRow> addressees(UUID link) {
+    public List<AddresseeRow> addressees(UUID link) {
         return jdbc.sql("""
                 SELECT t.suggestion_id, t.person_id, t.answer, t.answered_at, t.version
                 FROM counselor_suggestion_to t JOIN counselor_suggestion s ON s.id = t.suggestion_id
@@ -58,26 +58,26 @@ class SuggestionRepository {
     }
 
     /** Compare-and-set: false when the answer changed meanwhile (or the row is not this person's). */
-    boolean answer(UUID suggestion, PersonId person, String answer, long now, long expectedVersion) {
+    public boolean answer(UUID suggestion, PersonId person, String answer, long now, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE counselor_suggestion_to SET answer = ?, answered_at = ?, version = version + 1
                 WHERE suggestion_id = ? AND person_id = ? AND version = ?""")
                 .params(answer, now, suggestion.toString(), person.value().toString(), expectedVersion).update() == 1;
     }
 
-    boolean deleteSuggestion(UUID id, PersonId counselor) {
+    public boolean deleteSuggestion(UUID id, PersonId counselor) {
         return jdbc.sql("DELETE FROM counselor_suggestion WHERE id = ? AND counselor_id = ?")
                 .params(id.toString(), counselor.value().toString()).update() == 1;
     }
 
     // --- Visits ---------------------------------------------------------------------------------
 
-    Optional<Long> lastVisit(UUID link, PersonId counselor) {
+    public Optional<Long> lastVisit(UUID link, PersonId counselor) {
         return jdbc.sql("SELECT visited_at FROM counselor_visit WHERE link_id = ? AND counselor_id = ?")
                 .params(link.toString(), counselor.value().toString()).query(Long.class).optional();
     }
 
-    void visit(UUID link, PersonId counselor, long now) {
+    public void visit(UUID link, PersonId counselor, long now) {
         jdbc.sql("""
                 INSERT INTO counselor_visit (link_id, counselor_id, visited_at) VALUES (?, ?, ?)
                 ON CONFLICT (link_id, counselor_id) DO UPDATE SET visited_at = excluded.visited_at""")
