@@ -273,6 +273,7 @@ class CounselorBrowserTest extends BrowserTest {
         // The counselor adds a questionnaire of their own: checked first and shown as a person will see it, then added.
         counselor.navigate("/counselor/questionnaires");
         assertThat(h1(counselor)).hasText("Your questionnaires");
+        check(counselor, "counselor-questionnaires-none", v, problems);
         label(counselor, "Definition").fill(OWN_QUESTIONNAIRE.replace("max: 4", "max: lots"));
         button(counselor, "Check it").click();
         assertThat(counselor.locator("#definition-error li").first()).containsText("Line ");
