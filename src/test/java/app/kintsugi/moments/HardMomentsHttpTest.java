@@ -211,7 +211,8 @@ class HardMomentsHttpTest extends IntegrationTest {
 
     @Test
     void aHardDateAppearsAheadOfTimeAndItsAskReachesThePartnerWithoutTheDay() throws Exception {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("UTC")));
+        // Today on Ana's calendar (the test people live in Madrid), whatever the hour in UTC.
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Madrid")));
         java.time.LocalDate day = today.plusDays(10);
         assertThat(postAs(ana, "/moments/dates", Map.of("label", "The day I found out", "day", day.toString(), "yearly", "true",
                 "ask", "Please be home early")).getRedirectedUrl()).contains("?added");
