@@ -27,6 +27,7 @@ import app.kintsugi.privacy.TwoPersonEntries;
 import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
+import app.kintsugi.responsibility.internal.ApologyRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import app.kintsugi.responsibility.internal.ApologyDetector;
 import app.kintsugi.shared.JsonText;
 
 /**

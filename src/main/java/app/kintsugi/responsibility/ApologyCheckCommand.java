@@ -3,6 +3,7 @@ package app.kintsugi.responsibility;
 import java.io.InputStream;
 import java.io.PrintStream;
 
+import app.kintsugi.responsibility.internal.ApologyDetector;
 import app.kintsugi.shared.LineCheckCommand;
 
 /**

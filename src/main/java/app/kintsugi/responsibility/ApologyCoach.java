@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.responsibility.internal.ApologyDetector;
+
 /**
  * The apology builder's guidance in the person's language: which parts a draft holds and which
  * non-apology patterns it shows. Detectors are loaded once, at start-up, so a broken pattern file

@@ -22,6 +22,7 @@ import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
+import app.kintsugi.responsibility.internal.OwnRoleRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;

@@ -4,4 +4,5 @@
  * apology a draft holds and flags non-apology patterns, guiding without ever blocking. A sent
  * apology can be answered by the partner; every sent version is kept.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "privacy", "program", "platform", "shared" })
 package app.kintsugi.responsibility;

@@ -28,6 +28,7 @@ import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
+import app.kintsugi.transparency.internal.AmendRepository;
 
 /**
  * The amends plan: concrete actions to repair, each with what and by when, moved along from

@@ -13,6 +13,7 @@ import app.kintsugi.privacy.ShareableEntry;
 import app.kintsugi.privacy.ShareableEntry.Part;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.Texts;
+import app.kintsugi.transparency.internal.PreparedDisclosureRepository;
 
 /**
  * A prepared disclosure, as its author can choose to show it to the couple's counselor before giving

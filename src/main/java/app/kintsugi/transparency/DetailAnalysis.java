@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import app.kintsugi.transparency.internal.DetailDetector;
+
 /**
  * What {@link DetailDetector} found in one question: the passages that ask for graphic or comparing
  * detail. It is there to offer gentle guidance while the question is written, never to stop it:

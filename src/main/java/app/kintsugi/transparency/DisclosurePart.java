@@ -16,11 +16,6 @@ public enum DisclosurePart {
         this.column = column;
     }
 
-    /** The column its sealed text lives in. */
-    String column() {
-        return column;
-    }
-
     /** The kind bound into its ciphertext. */
     String kind() {
         return PreparedDisclosures.KIND + "-" + column.replace('_', '-');

@@ -23,6 +23,7 @@ import app.kintsugi.program.Progress;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
+import app.kintsugi.transparency.internal.DisclosureRepository;
 
 /**
  * The sharing log: "I want you to know…", told before it was asked for. The partner acknowledges

@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
-import app.kintsugi.moments.Breaks;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.moments.Breaks;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
@@ -37,6 +37,7 @@ import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
+import app.kintsugi.transparency.internal.PreparedDisclosureRepository;
 
 /**
  * A prepared disclosure: one planned, complete account, written privately in four parts over as many

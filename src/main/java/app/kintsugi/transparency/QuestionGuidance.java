@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.transparency.internal.DetailDetector;
+
 /**
  * Gentle guidance for a question being written: which words ask for graphic or comparing detail.
  * Guidance only: it never stops a question from being asked, and nothing it sees is stored or

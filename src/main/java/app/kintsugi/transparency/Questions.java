@@ -36,6 +36,7 @@ import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
+import app.kintsugi.transparency.internal.QuestionRepository;
 
 /**
  * The question box. Either partner asks; the other answers, says when they will answer, keeps it

@@ -6,4 +6,6 @@
  * the amends plan, and the accountability timeline that gathers them with kept commitments. Transparency here is always given, never taken: nothing monitors
  * anyone.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "moments", "privacy", "program", "trust",
+        "platform", "shared" })
 package app.kintsugi.transparency;

@@ -1,4 +1,4 @@
-package app.kintsugi.transparency;
+package app.kintsugi.transparency.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,34 +12,38 @@ import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
+import app.kintsugi.transparency.DisclosurePart;
+import app.kintsugi.transparency.Feedback;
+import app.kintsugi.transparency.QuestionStatus;
+import app.kintsugi.transparency.ResponseKind;
 
 @Repository
-class QuestionRepository {
+public class QuestionRepository {
 
     private static final String COLUMNS = "id, couple_id, asker_id, answerer_id, root_id, parent_id, content, status, answer_by, "
             + "feedback, asked_at, answered_at, updated_at, asker_seen_at, version, disclosure_id, disclosure_part";
 
     private final JdbcClient jdbc;
 
-    QuestionRepository(JdbcClient jdbc) {
+    public QuestionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, CoupleId couple, PersonId asker, PersonId answerer, UUID root, UUID parent, byte[] content,
+    public record Row(UUID id, CoupleId couple, PersonId asker, PersonId answerer, UUID root, UUID parent, byte[] content,
             QuestionStatus status, LocalDate answerBy, Feedback feedback, long askedAt, Long answeredAt, long updatedAt,
             long askerSeenAt, long version, UUID disclosure, DisclosurePart about) {
 
         /** The first question of the thread this one belongs to. */
-        UUID threadId() {
+        public UUID threadId() {
             return root == null ? id : root;
         }
     }
 
-    record ResponseRow(UUID id, UUID question, PersonId author, ResponseKind kind, byte[] content, LocalDate answerBy,
+    public record ResponseRow(UUID id, UUID question, PersonId author, ResponseKind kind, byte[] content, LocalDate answerBy,
             int position, long createdAt) {
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         jdbc.sql("INSERT INTO question (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.asker().value().toString(),
                         r.answerer().value().toString(), text(r.root()), text(r.parent()), r.content(), r.status().name(),
@@ -49,32 +53,32 @@ class QuestionRepository {
                 .update();
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE id = ?").param(id.toString())
                 .query(QuestionRepository::map).optional();
     }
 
     /** A thread: its first question, then its follow-ups in the order they were asked. */
-    List<Row> thread(UUID root) {
+    public List<Row> thread(UUID root) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE id = ? OR root_id = ? ORDER BY asked_at, id")
                 .params(root.toString(), root.toString()).query(QuestionRepository::map).list();
     }
 
     /** Every question of a couple, newest first. */
-    List<Row> inCouple(CoupleId couple) {
+    public List<Row> inCouple(CoupleId couple) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? ORDER BY asked_at DESC, id")
                 .param(couple.value().toString()).query(QuestionRepository::map).list();
     }
 
     /** The first questions of the threads a person asked or was asked, in any space, newest first. */
-    List<Row> threadsInvolving(PersonId person, int limit) {
+    public List<Row> threadsInvolving(PersonId person, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE root_id IS NULL AND (asker_id = ? OR answerer_id = ?)"
                 + " ORDER BY asked_at DESC, id LIMIT ?")
                 .params(person.value().toString(), person.value().toString(), limit).query(QuestionRepository::map).list();
     }
 
     /** The threads (by their first question) in which this person wrote a response. */
-    java.util.Set<UUID> threadsRespondedBy(PersonId person) {
+    public java.util.Set<UUID> threadsRespondedBy(PersonId person) {
         return new java.util.HashSet<>(jdbc.sql("""
                 SELECT DISTINCT COALESCE(q.root_id, q.id) FROM question_response r JOIN question q ON q.id = r.question_id
                 WHERE r.author_id = ?""")
@@ -82,7 +86,7 @@ class QuestionRepository {
     }
 
     /** Moves a question to the status a response leads to, if nobody changed it since it was read. */
-    boolean respond(UUID id, long expectedVersion, QuestionStatus status, LocalDate answerBy, long now) {
+    public boolean respond(UUID id, long expectedVersion, QuestionStatus status, LocalDate answerBy, long now) {
         Long answeredAt = status == QuestionStatus.ANSWERED ? now : null;
         return jdbc.sql("""
                 UPDATE question SET status = ?, answer_by = ?, feedback = NULL, updated_at = ?,
@@ -92,18 +96,18 @@ class QuestionRepository {
                 .update() == 1;
     }
 
-    boolean feedback(UUID id, long expectedVersion, Feedback feedback, long now) {
+    public boolean feedback(UUID id, long expectedVersion, Feedback feedback, long now) {
         return jdbc.sql("UPDATE question SET feedback = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(feedback.name(), now, id.toString(), expectedVersion).update() == 1;
     }
 
     /** The asker has seen everything in the thread up to {@code now}. */
-    void markSeen(UUID root, PersonId asker, long now) {
+    public void markSeen(UUID root, PersonId asker, long now) {
         jdbc.sql("UPDATE question SET asker_seen_at = ? WHERE (id = ? OR root_id = ?) AND asker_id = ? AND asker_seen_at < ?")
                 .params(now, root.toString(), root.toString(), asker.value().toString(), now).update();
     }
 
-    void insertResponse(ResponseRow r) {
+    public void insertResponse(ResponseRow r) {
         jdbc.sql("INSERT INTO question_response (id, question_id, author_id, kind, content, answer_by, position, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.question().toString(), r.author().value().toString(), r.kind().name(), r.content(),
@@ -112,7 +116,7 @@ class QuestionRepository {
     }
 
     /** The responses to the questions of a thread, oldest first. */
-    List<ResponseRow> responsesInThread(UUID root) {
+    public List<ResponseRow> responsesInThread(UUID root) {
         return jdbc.sql("""
                 SELECT r.id, r.question_id, r.author_id, r.kind, r.content, r.answer_by, r.position, r.created_at
                 FROM question_response r JOIN question q ON q.id = r.question_id
@@ -122,7 +126,7 @@ class QuestionRepository {
     }
 
     /** When the newest response to each question of a couple was given: what tells the asker there is news. */
-    List<Object[]> latestResponses(CoupleId couple) {
+    public List<Object[]> latestResponses(CoupleId couple) {
         return jdbc.sql("""
                 SELECT q.id, MAX(r.created_at) FROM question q JOIN question_response r ON r.question_id = q.id
                 WHERE q.couple_id = ? GROUP BY q.id""")
@@ -131,28 +135,28 @@ class QuestionRepository {
     }
 
     /** Questions asked of this person with no response yet. */
-    List<Row> openFor(CoupleId couple, PersonId answerer) {
+    public List<Row> openFor(CoupleId couple, PersonId answerer) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answerer_id = ? AND status = 'OPEN' "
                         + "ORDER BY asked_at, id")
                 .params(couple.value().toString(), answerer.value().toString()).query(QuestionRepository::map).list();
     }
 
     /** Questions this person promised to answer by a day on or before {@code day}, still unanswered. */
-    List<Row> promisedBy(CoupleId couple, PersonId answerer, LocalDate day) {
+    public List<Row> promisedBy(CoupleId couple, PersonId answerer, LocalDate day) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answerer_id = ? AND status = 'NEED_TIME' "
                         + "AND answer_by <= ? ORDER BY answer_by, id")
                 .params(couple.value().toString(), answerer.value().toString(), day.toString()).query(QuestionRepository::map).list();
     }
 
     /** Questions this person asked that still wait: open, deferred to a day, or kept for the counselor. */
-    List<Row> askedWaiting(CoupleId couple, PersonId asker) {
+    public List<Row> askedWaiting(CoupleId couple, PersonId asker) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND asker_id = ? "
                         + "AND status IN ('OPEN', 'NEED_TIME', 'COUNSELOR') ORDER BY asked_at, id")
                 .params(couple.value().toString(), asker.value().toString()).query(QuestionRepository::map).list();
     }
 
     /** This person's questions with a response newer than when they last looked. */
-    List<Row> withNewResponses(CoupleId couple, PersonId asker) {
+    public List<Row> withNewResponses(CoupleId couple, PersonId asker) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question q WHERE couple_id = ? AND asker_id = ? AND EXISTS "
                         + "(SELECT 1 FROM question_response r WHERE r.question_id = q.id AND r.created_at > q.asker_seen_at) "
                         + "ORDER BY updated_at, id")
@@ -160,7 +164,7 @@ class QuestionRepository {
     }
 
     /** Answered questions of a couple, by when they were first answered, newest first. */
-    List<Row> answered(CoupleId couple, int limit) {
+    public List<Row> answered(CoupleId couple, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND answered_at IS NOT NULL "
                         + "ORDER BY answered_at DESC, id LIMIT ?")
                 .params(couple.value().toString(), limit).query(QuestionRepository::map).list();
@@ -189,7 +193,7 @@ class QuestionRepository {
     }
 
     /** The questions of a couple asked about the parts of one disclosure, oldest first. */
-    List<Row> aboutDisclosure(CoupleId couple, UUID disclosure) {
+    public List<Row> aboutDisclosure(CoupleId couple, UUID disclosure) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE couple_id = ? AND disclosure_id = ? ORDER BY asked_at, id")
                 .params(couple.value().toString(), disclosure.toString()).query(QuestionRepository::map).list();
     }

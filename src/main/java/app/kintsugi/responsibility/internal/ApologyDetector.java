@@ -1,4 +1,4 @@
-package app.kintsugi.responsibility;
+package app.kintsugi.responsibility.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.kintsugi.responsibility.ApologyAnalysis;
+import app.kintsugi.responsibility.ApologyPart;
+import app.kintsugi.responsibility.NonApologyPattern;
 import app.kintsugi.shared.Folding;
 import app.kintsugi.shared.PatternDetectors;
 import app.kintsugi.shared.PatternEngine;

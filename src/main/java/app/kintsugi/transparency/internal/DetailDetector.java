@@ -1,4 +1,4 @@
-package app.kintsugi.transparency;
+package app.kintsugi.transparency.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,9 @@ import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternFiles;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Mapping;
+import app.kintsugi.transparency.DetailAnalysis;
 import app.kintsugi.transparency.DetailAnalysis.Found;
+import app.kintsugi.transparency.DetailCategory;
 
 /**
  * Finds the passages of a question-box question that ask for graphic or comparing detail (see

@@ -1,4 +1,4 @@
-package app.kintsugi.responsibility;
+package app.kintsugi.responsibility.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.kintsugi.responsibility.ApologyAnalysis;
+import app.kintsugi.responsibility.ApologyPart;
+import app.kintsugi.responsibility.NonApologyPattern;
 import app.kintsugi.shared.DetectorEvaluation;
 import app.kintsugi.shared.DetectorEvaluation.Floor;
 

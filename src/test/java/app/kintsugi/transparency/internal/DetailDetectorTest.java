@@ -1,4 +1,4 @@
-package app.kintsugi.transparency;
+package app.kintsugi.transparency.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.kintsugi.transparency.DetailAnalysis;
 import app.kintsugi.transparency.DetailAnalysis.Found;
+import app.kintsugi.transparency.DetailCategory;
 
 class DetailDetectorTest {
 

@@ -1,4 +1,4 @@
-package app.kintsugi.responsibility;
+package app.kintsugi.responsibility.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import app.kintsugi.responsibility.ApologyAnalysis;
 import app.kintsugi.responsibility.ApologyAnalysis.Found;
+import app.kintsugi.responsibility.ApologyPart;
+import app.kintsugi.responsibility.NonApologyPattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package app.kintsugi.transparency;
+package app.kintsugi.transparency.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,24 +12,25 @@ import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
+import app.kintsugi.transparency.AmendStatus;
 
 @Repository
-class AmendRepository {
+public class AmendRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, partner_id, content, due_day, status, created_at, updated_at, "
             + "done_at, ack_at, ack_note, version";
 
     private final JdbcClient jdbc;
 
-    AmendRepository(JdbcClient jdbc) {
+    public AmendRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, LocalDate due, AmendStatus status,
+    public record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, LocalDate due, AmendStatus status,
             long createdAt, long updatedAt, Long doneAt, Long ackAt, byte[] ackNote, long version) {
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         jdbc.sql("INSERT INTO amend (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id().toString(), r.couple().value().toString(), r.author().value().toString(),
                         r.partner().value().toString(), r.content(), r.due().toString(), r.status().name(), r.createdAt(),
@@ -37,38 +38,38 @@ class AmendRepository {
                 .update();
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE id = ?").param(id.toString())
                 .query(AmendRepository::map).optional();
     }
 
     /** A couple's plan: every action, oldest first. */
     /** Actions a person planned, or acknowledged with a note, in any space, oldest first. */
-    List<Row> involving(PersonId person) {
+    public List<Row> involving(PersonId person) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE author_id = ? OR (partner_id = ? AND ack_note IS NOT NULL)"
                         + " ORDER BY created_at, id")
                 .params(person.value().toString(), person.value().toString()).query(AmendRepository::map).list();
     }
 
-    List<Row> inCouple(CoupleId couple) {
+    public List<Row> inCouple(CoupleId couple) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE couple_id = ? ORDER BY created_at, id")
                 .param(couple.value().toString()).query(AmendRepository::map).list();
     }
 
     /** Actions of a couple that were done, newest first. */
-    List<Row> done(CoupleId couple, int limit) {
+    public List<Row> done(CoupleId couple, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE couple_id = ? AND status = 'DONE' ORDER BY done_at DESC, id LIMIT ?")
                 .params(couple.value().toString(), limit).query(AmendRepository::map).list();
     }
 
     /** Done actions of a couple that this partner has not acknowledged. */
-    List<Row> doneUnacknowledgedFor(CoupleId couple, PersonId partner) {
+    public List<Row> doneUnacknowledgedFor(CoupleId couple, PersonId partner) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM amend WHERE couple_id = ? AND partner_id = ? AND status = 'DONE' "
                         + "AND ack_at IS NULL ORDER BY done_at, id")
                 .params(couple.value().toString(), partner.value().toString()).query(AmendRepository::map).list();
     }
 
-    boolean change(UUID id, long expectedVersion, byte[] content, LocalDate due, long now) {
+    public boolean change(UUID id, long expectedVersion, byte[] content, LocalDate due, long now) {
         return jdbc.sql("UPDATE amend SET content = ?, due_day = ?, updated_at = ?, version = version + 1 "
                         + "WHERE id = ? AND version = ? AND status <> 'DONE'")
                 .params(content, due.toString(), now, id.toString(), expectedVersion).update() == 1;
@@ -78,7 +79,7 @@ class AmendRepository {
      * A new status. The status always changes (the same one is refused before), so an acknowledgement,
      * which was for the action as done, is cleared: a done action gets a fresh one.
      */
-    boolean setStatus(UUID id, long expectedVersion, AmendStatus status, long now) {
+    public boolean setStatus(UUID id, long expectedVersion, AmendStatus status, long now) {
         Long doneAt = status == AmendStatus.DONE ? now : null;
         return jdbc.sql("""
                 UPDATE amend SET status = ?, done_at = ?, ack_at = NULL, ack_note = NULL, updated_at = ?, version = version + 1
@@ -87,7 +88,7 @@ class AmendRepository {
     }
 
     /** Acknowledges a done action once: false when it is not done or was acknowledged already. */
-    boolean acknowledge(UUID id, byte[] note, long now) {
+    public boolean acknowledge(UUID id, byte[] note, long now) {
         return jdbc.sql("UPDATE amend SET ack_at = ?, ack_note = ?, version = version + 1 "
                         + "WHERE id = ? AND status = 'DONE' AND ack_at IS NULL")
                 .params(now, note, id.toString()).update() == 1;

@@ -1,4 +1,4 @@
-package app.kintsugi.transparency;
+package app.kintsugi.transparency.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import app.kintsugi.shared.DetectorEvaluation;
 import app.kintsugi.shared.DetectorEvaluation.Floor;
+import app.kintsugi.transparency.DetailAnalysis;
+import app.kintsugi.transparency.DetailCategory;
 
 /**
  * Measures the detector against the labelled sets in {@code src/test/resources/detail-eval/} and
