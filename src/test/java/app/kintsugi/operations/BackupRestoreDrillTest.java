@@ -360,7 +360,7 @@ class BackupRestoreDrillTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(found).as("byte columns of the schema; a new sealed column belongs in privacy.SealedColumns")
+        assertThat(found).as("byte columns of the schema; a new sealed column belongs in privacy.internal.SealedColumns")
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(KeyMaintenance.knownByteColumns()));
     }
 }
