@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kintsugi.account.internal.AccountRules;
+import app.kintsugi.account.internal.PersonRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.PerRequest;
 import app.kintsugi.shared.StaleEditException;

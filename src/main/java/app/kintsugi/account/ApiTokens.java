@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kintsugi.account.internal.ApiTokenRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.LinkTokens;
 import app.kintsugi.shared.NotFoundException;

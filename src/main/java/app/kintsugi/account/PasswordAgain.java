@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.account.internal.PersonRepository;
+
 /**
  * The password typed again by someone already signed in, before something a found phone must not
  * give away (a download of everything they wrote, closing the account). Wrong guesses are slowed

@@ -5,6 +5,8 @@ import java.util.concurrent.Semaphore;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import app.kintsugi.account.internal.AccountRules;
+
 /**
  * Argon2id with explicit parameters (memory 19,456 KiB, 2 iterations, parallelism 1: the OWASP
  * minimum; Spring's default is weaker). Passwords are NFKC-normalised first, at registration and at

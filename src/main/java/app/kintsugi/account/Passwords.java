@@ -15,6 +15,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.account.internal.AccountRules;
+import app.kintsugi.account.internal.ApiTokenRepository;
+import app.kintsugi.account.internal.PasswordResetRepository;
+import app.kintsugi.account.internal.PersonRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.LinkTokens;
 import app.kintsugi.shared.NotFoundException;

@@ -16,6 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.kintsugi.account.internal.AccountRules;
+import app.kintsugi.account.internal.PendingRegistrationRepository;
+import app.kintsugi.account.internal.PersonRepository;
 import app.kintsugi.shared.LinkTokens;
 import app.kintsugi.shared.Validation;
 

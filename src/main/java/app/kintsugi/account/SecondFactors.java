@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.account.internal.RecoveryCodes;
+import app.kintsugi.account.internal.Totp;
 import app.kintsugi.shared.InvalidInputException;
 
 /**

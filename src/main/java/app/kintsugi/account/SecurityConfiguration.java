@@ -34,6 +34,9 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.kintsugi.account.internal.AccountRules;
+import app.kintsugi.account.internal.CommonPasswords;
+import app.kintsugi.account.internal.LoggedAddresses;
 import app.kintsugi.platform.BrowserPreferences;
 
 @Configuration(proxyBeanMethods = false)

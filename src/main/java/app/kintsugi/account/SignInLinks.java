@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.account.internal.AccountRules;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.LinkTokens;
 import app.kintsugi.shared.Validation;

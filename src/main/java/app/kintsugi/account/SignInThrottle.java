@@ -16,6 +16,7 @@ import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
+import app.kintsugi.account.internal.AccountRules;
 import app.kintsugi.platform.ClockTimeMeter;
 
 /**

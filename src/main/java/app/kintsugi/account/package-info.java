@@ -5,4 +5,5 @@
  * (codes from an authenticator app and recovery codes) and links mailed to sign in once. Session ids,
  * tokens and recovery codes are stored only as hashes; the key of the codes is sealed like content.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "shared" })
 package app.kintsugi.account;

@@ -17,6 +17,8 @@ import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.export.internal.ExportAssembly;
+import app.kintsugi.export.internal.ExportJson;
 import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
 import app.kintsugi.notices.Notices;

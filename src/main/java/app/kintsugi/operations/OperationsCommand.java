@@ -17,6 +17,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import app.kintsugi.operations.internal.AccountCommands;
+import app.kintsugi.operations.internal.BackupManifest;
+import app.kintsugi.operations.internal.Backups;
+import app.kintsugi.operations.internal.DatabaseSettings;
+import app.kintsugi.operations.internal.SchemaVersions;
 import app.kintsugi.privacy.CryptoProperties;
 import app.kintsugi.privacy.KeyMaintenance;
 
@@ -40,9 +45,9 @@ public final class OperationsCommand {
     public static final Set<String> NAMES = Set.of("backup", "restore", "verify", "rotate-master-key", "migrate",
             "end-sessions", "remove-second-step");
 
-    static final int DONE = 0;
-    static final int REFUSED = 1;
-    static final int USAGE = 2;
+    public static final int DONE = 0;
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
 
     private OperationsCommand() {
     }

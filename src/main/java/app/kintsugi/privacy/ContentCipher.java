@@ -19,6 +19,7 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.internal.MasterKey;
 
 /**
  * Envelope encryption of everything people write: AES-256-GCM under the author's own data key, which

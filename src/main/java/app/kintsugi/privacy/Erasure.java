@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -26,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.internal.ErasurePlan;
+import app.kintsugi.privacy.internal.MasterKey;
+import app.kintsugi.privacy.internal.SealedColumns;
 
 /**
  * Erases a person for good: their space ends, counselor access to it ends and the counselor's notes
@@ -42,10 +44,6 @@ public final class Erasure {
 
     private static final Logger log = LoggerFactory.getLogger(Erasure.class);
     static final String ACCOUNT_CLOSED = "ACCOUNT_CLOSED";
-
-    /** Where a sealed column's owner is found through another table, the rows of the person to blank. */
-    static final Map<String, String> OWNED_THROUGH = Map.of(
-            "check_in.note", "commitment_id IN (SELECT id FROM commitment WHERE author_id = ?)");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -74,7 +72,7 @@ public final class Erasure {
             if (c.from().equals(c.table())) {
                 where = c.owner() + " = ?";
             } else {
-                where = OWNED_THROUGH.get(c.name());
+                where = ErasurePlan.OWNED_THROUGH.get(c.name());
                 if (where == null) {
                     throw new IllegalStateException("No erasure rule for " + c.name());
                 }

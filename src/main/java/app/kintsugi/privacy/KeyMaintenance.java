@@ -28,6 +28,9 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
+import app.kintsugi.privacy.internal.MasterKey;
+import app.kintsugi.privacy.internal.SealedColumns;
+
 /**
  * What the operator's command line does with keys, outside the running application: checks that
  * every data key unwraps and that a sample of every kind of sealed entry opens ({@code verify},

@@ -16,6 +16,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 
 import app.kintsugi.account.Pseudonyms;
+import app.kintsugi.privacy.internal.MasterKey;
 
 /**
  * Pseudonyms under a key derived from the primary master key: HMAC-SHA256 keyed with that key,

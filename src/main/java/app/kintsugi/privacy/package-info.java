@@ -6,4 +6,5 @@
  * missing one. {@link app.kintsugi.privacy.ExportSource} is how each module gives its part of a
  * person's export, opened through {@link app.kintsugi.privacy.ExportReader} so the same policy applies.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "shared" })
 package app.kintsugi.privacy;

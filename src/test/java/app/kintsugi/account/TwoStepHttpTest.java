@@ -24,6 +24,7 @@ import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.TestMail;
 import app.kintsugi.account.TestAccounts.TestPerson;
+import app.kintsugi.account.internal.Totp;
 import app.kintsugi.notices.NoticeJobAccess;
 import app.kintsugi.notices.Notices;
 

@@ -41,6 +41,8 @@ import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.operations.internal.Backups;
+import app.kintsugi.operations.internal.DatabaseSettings;
 import app.kintsugi.privacy.KeyMaintenance;
 import app.kintsugi.reflection.BetrayalKind;
 import app.kintsugi.reflection.Emotion;
@@ -358,7 +360,7 @@ class BackupRestoreDrillTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(found).as("byte columns of the schema; a new sealed column belongs in privacy.SealedColumns")
+        assertThat(found).as("byte columns of the schema; a new sealed column belongs in privacy.internal.SealedColumns")
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(KeyMaintenance.knownByteColumns()));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import app.kintsugi.TestDatabase;
+import app.kintsugi.operations.internal.DatabaseSettings;
 import app.kintsugi.privacy.CryptoProperties;
 
 /**

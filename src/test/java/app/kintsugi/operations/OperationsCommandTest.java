@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-/** Rules of the command line that need no database: usage, settings, versions. */
+/** Rules of the command line that need no database: usage and refusals. */
 class OperationsCommandTest {
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -54,19 +51,5 @@ class OperationsCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(
                 "pg_dump --format=custom --no-owner --host=db.internal --port=5433 --username=ops --dbname=kintsugi --schema=app "
                         + "--file=/backups/k.dump");
-    }
-
-    @Test
-    void theDatabaseFileComesFromTheUrlWithoutItsOptions() {
-        var db = new DatabaseSettings("jdbc:sqlite:/data/kintsugi.db?journal_mode=WAL&busy_timeout=10000", null, null,
-                List.of(), true, "classpath:db/migration");
-        assertThat(db.sqliteFile()).isEqualTo(Path.of("/data/kintsugi.db"));
-        assertThat(db.withSqliteFile(Path.of("/tmp/copy.db")).url())
-                .isEqualTo("jdbc:sqlite:/tmp/copy.db?journal_mode=WAL&busy_timeout=10000");
-    }
-
-    @Test
-    void theJarKnowsItsNewestMigration() {
-        assertThat(SchemaVersions.known("classpath:db/migration")).isGreaterThanOrEqualTo(MigrationVersion.fromVersion("31"));
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
+import app.kintsugi.privacy.internal.MasterKey;
+
 /**
  * Pseudonyms are what lets nodes share rows keyed by them: the same on every node with the same
  * master key, different under another key, and unchanged while a rotation still lists the old key.

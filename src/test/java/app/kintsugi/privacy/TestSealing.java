@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.privacy.internal.MasterKey;
 
 /**
  * Seals entries the way the modules do, on any database and key file, for tests of the operator's

@@ -1,4 +1,4 @@
-package app.kintsugi.privacy;
+package app.kintsugi.privacy.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -11,10 +11,14 @@ import java.util.Map;
  * <p>Before any of this, every sealed column the person owns ({@link SealedColumns}) is blanked,
  * wherever it is: their words are gone even from rows that stay.
  */
-final class ErasurePlan {
+public final class ErasurePlan {
+
+    /** Where a sealed column's owner is found through another table, the rows of the person to blank. */
+    public static final Map<String, String> OWNED_THROUGH = Map.of(
+            "check_in.note", "commitment_id IN (SELECT id FROM commitment WHERE author_id = ?)");
 
     /** Rows that are wholly the person's, holding nobody else's writing: deleted. table -> column naming the person. */
-    static final Map<String, String> DELETE_ROWS = Map.ofEntries(
+    public static final Map<String, String> DELETE_ROWS = Map.ofEntries(
             Map.entry("person", "id"),
             Map.entry("reflection", "author_id"),
             Map.entry("reflection_draft", "author_id"),
@@ -84,7 +88,7 @@ final class ErasurePlan {
      * messages, confirmations, agreements): they stay as empty frames, with every sealed column of
      * the person's blanked, so what the other wrote in them stays theirs to read (decision 28).
      */
-    static final List<String> KEPT_AS_FRAMES = List.of(
+    public static final List<String> KEPT_AS_FRAMES = List.of(
             "apology.author_id", "ground_rule.author_id", "conversation.proposer_id", "live_session.summary_by",
             "dialogue_thread.starter_id", "commitment.author_id", "commitment_revision.proposed_by", "check_in.confirmed_by",
             "question.asker_id", "question_response.author_id", "disclosure.author_id", "disclosure.partner_id",
@@ -92,14 +96,14 @@ final class ErasurePlan {
             "repair.starter_id");
 
     /** Memberships and links that end instead: the space closes for both, counselor access ends. */
-    static final List<String> ENDED = List.of("couple_member.person_id", "counselor_link.counselor_id");
+    public static final List<String> ENDED = List.of("couple_member.person_id", "counselor_link.counselor_id");
 
     /**
      * Ids that stay, because they say who did something, not what anyone wrote: the other person's
      * records keep saying who asked, proposed or agreed. No name or address goes with them once the
      * person row is gone.
      */
-    static final List<String> KEPT_IDS = List.of(
+    public static final List<String> KEPT_IDS = List.of(
             "data_key.person_id", "erased_person.person_id", "audit_event.actor_id", "audit_event.subject_id",
             "couple_space.created_by", "couple_space.ended_by", "couple_invitation.created_by", "couple_invitation.used_by",
             "conversation.partner_id", "conversation.awaiting_id", "conversation_agreement.person_id",
@@ -114,7 +118,7 @@ final class ErasurePlan {
             "added_questionnaire.author_id");
 
     /** Columns ending in _id or _by that name something else than a person. */
-    static final List<String> NOT_PEOPLE = List.of(
+    public static final List<String> NOT_PEOPLE = List.of(
             "couple_member.couple_id", "couple_invitation.couple_id", "reflection.couple_id",
             "progress_sharing.couple_id", "timeline_entry.couple_id", "own_role_entry.couple_id", "apology.couple_id",
             "apology_answer.apology_id", "ground_rule.couple_id", "conversation.couple_id",

@@ -1,4 +1,4 @@
-package app.kintsugi.privacy;
+package app.kintsugi.privacy.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +25,13 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
+import app.kintsugi.privacy.CryptoProperties;
+
 /**
  * The key that wraps every person's data key. It never touches the database: it comes from
  * configuration in production, or from a file (permissions 600) in the data directory when embedded.
  */
-final class MasterKey {
+public final class MasterKey {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
 
@@ -49,7 +51,7 @@ final class MasterKey {
      * exist yet). Creating a fresh key next to existing encrypted data would make it unreadable, so
      * that case stops the start with a message instead.
      */
-    static Aead load(CryptoProperties props, boolean mayCreate) {
+    public static Aead load(CryptoProperties props, boolean mayCreate) {
         try {
             if (!fromFile(props)) {
                 return primitive(read(props));
@@ -75,7 +77,7 @@ final class MasterKey {
     }
 
     /** True when the key lives in a file (which a rotation can rewrite), false when it comes from configuration. */
-    static boolean fromFile(CryptoProperties props) {
+    public static boolean fromFile(CryptoProperties props) {
         if (props.masterKey() != null && !props.masterKey().isBlank()) {
             return false;
         }
@@ -85,7 +87,7 @@ final class MasterKey {
         return true;
     }
 
-    static Path file(CryptoProperties props) {
+    public static Path file(CryptoProperties props) {
         return Path.of(props.masterKeyFile());
     }
 
@@ -93,7 +95,7 @@ final class MasterKey {
      * The keyset as configured: one key, or during a rotation the new key (primary, which wraps)
      * and the old one (which still unwraps what it wrapped). Never creates anything.
      */
-    static KeysetHandle read(CryptoProperties props) throws GeneralSecurityException, IOException {
+    public static KeysetHandle read(CryptoProperties props) throws GeneralSecurityException, IOException {
         if (!fromFile(props)) {
             String json = new String(Base64.getDecoder().decode(props.masterKey().strip()), StandardCharsets.UTF_8);
             return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
@@ -105,7 +107,7 @@ final class MasterKey {
         return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
     }
 
-    static String serialize(KeysetHandle handle) throws GeneralSecurityException {
+    public static String serialize(KeysetHandle handle) throws GeneralSecurityException {
         return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
     }
 
@@ -114,7 +116,7 @@ final class MasterKey {
      * bytes (an {@code EncryptedKeyset} whose ciphertext starts with version byte 1 and the key id),
      * so a rotation knows which rows are done without trying to decrypt them.
      */
-    static int wrappingKeyId(byte[] wrapped) {
+    public static int wrappingKeyId(byte[] wrapped) {
         try {
             byte[] ciphertext = com.google.crypto.tink.proto.EncryptedKeyset
                     .parseFrom(wrapped, com.google.protobuf.ExtensionRegistryLite.getEmptyRegistry())
@@ -129,13 +131,13 @@ final class MasterKey {
     }
 
     /** A new base64-encoded master key, for operators who configure it through the environment. */
-    static String generateEncoded() throws GeneralSecurityException {
+    public static String generateEncoded() throws GeneralSecurityException {
         KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
         String json = TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Aead primitive(KeysetHandle handle) throws GeneralSecurityException {
+    public static Aead primitive(KeysetHandle handle) throws GeneralSecurityException {
         return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
     }
 
@@ -144,7 +146,7 @@ final class MasterKey {
      * empty or half written: a temporary file in the same folder, created with permissions 600,
      * written and forced to disk, then renamed over the target, and the folder forced too.
      */
-    static void writePrivately(Path file, String content) throws IOException {
+    public static void writePrivately(Path file, String content) throws IOException {
         Path target = file.toAbsolutePath();
         Path parent = target.getParent();
         Files.createDirectories(parent);

@@ -1,4 +1,4 @@
-package app.kintsugi.privacy;
+package app.kintsugi.privacy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.KeysetHandle;
+
+import app.kintsugi.privacy.CryptoProperties;
 
 /** The key file is written whole or not at all, readable by its owner only. */
 class MasterKeyFileTest {

@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

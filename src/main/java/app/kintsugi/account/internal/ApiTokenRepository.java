@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,28 +7,31 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.kintsugi.account.AccountRole;
+import app.kintsugi.account.PersonId;
+
 @Repository
-class ApiTokenRepository {
+public class ApiTokenRepository {
 
     private final JdbcClient jdbc;
 
-    ApiTokenRepository(JdbcClient jdbc) {
+    public ApiTokenRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, PersonId person, byte[] name, String scopes, long createdAt, long expiresAt, Long lastUsedAt) {
+    public record Row(UUID id, PersonId person, byte[] name, String scopes, long createdAt, long expiresAt, Long lastUsedAt) {
     }
 
     /** What the API needs to let a request in: the token's owner, their role and the token's limits. */
-    record Holder(UUID id, PersonId person, AccountRole role, String scopes, long expiresAt, Long lastUsedAt) {
+    public record Holder(UUID id, PersonId person, AccountRole role, String scopes, long expiresAt, Long lastUsedAt) {
     }
 
-    void insert(UUID id, PersonId person, byte[] name, String hash, String scopes, long now, long expiresAt) {
+    public void insert(UUID id, PersonId person, byte[] name, String hash, String scopes, long now, long expiresAt) {
         jdbc.sql("INSERT INTO api_token (id, person_id, name, token_hash, scopes, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(id.toString(), person.value().toString(), name, hash, scopes, now, expiresAt).update();
     }
 
-    List<Row> of(PersonId person) {
+    public List<Row> of(PersonId person) {
         return jdbc.sql("SELECT id, person_id, name, scopes, created_at, expires_at, last_used_at FROM api_token "
                         + "WHERE person_id = ? ORDER BY created_at DESC, id")
                 .param(person.value().toString())
@@ -37,12 +40,12 @@ class ApiTokenRepository {
                 .list();
     }
 
-    int count(PersonId person) {
+    public int count(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM api_token WHERE person_id = ?").param(person.value().toString())
                 .query(Integer.class).single();
     }
 
-    Optional<Holder> byHash(String hash) {
+    public Optional<Holder> byHash(String hash) {
         return jdbc.sql("SELECT t.id, t.person_id, p.account_role, t.scopes, t.expires_at, t.last_used_at FROM api_token t "
                         + "JOIN person p ON p.id = t.person_id WHERE t.token_hash = ?")
                 .param(hash)
@@ -51,16 +54,16 @@ class ApiTokenRepository {
                 .optional();
     }
 
-    void used(UUID id, long now) {
+    public void used(UUID id, long now) {
         jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(now, id.toString()).update();
     }
 
-    boolean delete(PersonId person, UUID id) {
+    public boolean delete(PersonId person, UUID id) {
         return jdbc.sql("DELETE FROM api_token WHERE id = ? AND person_id = ?").params(id.toString(), person.value().toString())
                 .update() == 1;
     }
 
-    int deleteAll(PersonId person) {
+    public int deleteAll(PersonId person) {
         return jdbc.sql("DELETE FROM api_token WHERE person_id = ?").param(person.value().toString()).update();
     }
 

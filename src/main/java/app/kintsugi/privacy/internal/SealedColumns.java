@@ -1,4 +1,4 @@
-package app.kintsugi.privacy;
+package app.kintsugi.privacy.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.UUID;
  * going through the modules that wrote them. A test compares this list with the schema: a new
  * sealed column that is missing here fails the build.
  */
-final class SealedColumns {
+public final class SealedColumns {
 
     /** How the record id bound into the ciphertext is derived from the row. */
-    enum RecordId {
+    public enum RecordId {
         /** The row's own id (or the id named in the query). */
         ROW,
         /** A commitment's check-in on a day: a name-based UUID of "commitment|day". */
@@ -21,7 +21,7 @@ final class SealedColumns {
         /** A person's notepad for an exercise: a name-based UUID of "exercise-note:" + exercise id. */
         EXERCISE_NOTE;
 
-        UUID of(String a, String b) {
+        public UUID of(String a, String b) {
             return switch (this) {
                 case ROW -> UUID.fromString(a);
                 case CHECK_IN -> UUID.nameUUIDFromBytes((a + "|" + b).getBytes(StandardCharsets.UTF_8));
@@ -34,9 +34,9 @@ final class SealedColumns {
      * One sealed column. {@code from} is the FROM clause (a table, or a join), {@code owner},
      * {@code a} and {@code b} SQL expressions for the owner's id and the parts of the record id.
      */
-    record Column(String table, String column, String kind, String from, String owner, String a, String b, RecordId recordId) {
+    public record Column(String table, String column, String kind, String from, String owner, String a, String b, RecordId recordId) {
 
-        String name() {
+        public String name() {
             return table + "." + column;
         }
     }
@@ -45,7 +45,7 @@ final class SealedColumns {
         return new Column(table, column, kind, table, owner, "id", null, RecordId.ROW);
     }
 
-    static final List<Column> ALL = List.of(
+    public static final List<Column> ALL = List.of(
             row("reflection", "content", "reflection", "author_id"),
             row("reflection_draft", "content", "reflection-draft", "author_id"),
             row("safety_check", "answers", "safety-check", "person_id"),
@@ -129,7 +129,7 @@ final class SealedColumns {
             row("api_token", "name", app.kintsugi.account.SecretSealing.API_TOKEN_NAME_KIND, "person_id"));
 
     /** Byte columns that hold no sealed content: wrapped keys, session attributes, scheduler and sign-in throttle state. */
-    static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",
+    public static final List<String> NOT_SEALED = List.of("data_key.wrapped_key", "spring_session_attributes.attribute_bytes",
             "scheduled_tasks.task_data", "sign_in_bucket.state",
             // A passkey's public key and what its device answered when it was made: nothing secret.
             "passkey.public_key", "passkey.attestation_object", "passkey.client_data_json");

@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -13,9 +13,9 @@ import app.kintsugi.shared.LinkTokens;
  * an alphabet without look-alikes), too many to guess, so trying them is never slowed down: the owner
  * who holds one always gets in.
  */
-final class RecoveryCodes {
+public final class RecoveryCodes {
 
-    static final int COUNT = 10;
+    public static final int COUNT = 10;
     /** 31 letters and digits; no i, l, o, 0 or 1, which are easy to mistake for each other. */
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,7 +24,7 @@ final class RecoveryCodes {
     }
 
     /** Ten new codes, as shown to the person: two groups of five, such as {@code k7m2p-x9qa4}. */
-    static List<String> generate() {
+    public static List<String> generate() {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
             StringBuilder code = new StringBuilder();
@@ -40,16 +40,16 @@ final class RecoveryCodes {
     }
 
     /** True when what was typed has the shape of a recovery code, however it was spaced or cased. */
-    static boolean looksLikeCode(String typed) {
+    public static boolean looksLikeCode(String typed) {
         return typed != null && normalize(typed).length() == 10 && normalize(typed).chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
     }
 
     /** The stored form: the hash of the code without its dash, spaces and case. */
-    static String hash(String typed) {
+    public static String hash(String typed) {
         return LinkTokens.hash(normalize(typed));
     }
 
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package app.kintsugi.operations;
+package app.kintsugi.operations.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,14 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
  * it puts the database in place: the checksum, the schema version and that the master key unwraps
  * every data key in it.
  */
-final class Backups {
+public final class Backups {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Backups() {
     }
 
-    static int backup(DatabaseSettings db, Path to, Clock clock, PrintStream out, PrintStream err) throws Exception {
+    public static int backup(DatabaseSettings db, Path to, Clock clock, PrintStream out, PrintStream err) throws Exception {
         if (db.postgres()) {
             var pg = db.postgresParts();
             err.println("This instance keeps its data in PostgreSQL; back it up with pg_dump, which makes a consistent copy while "
@@ -128,7 +128,7 @@ final class Backups {
         }
     }
 
-    static int restore(DatabaseSettings db, CryptoProperties keys, Path from, PrintStream out, PrintStream err) throws Exception {
+    public static int restore(DatabaseSettings db, CryptoProperties keys, Path from, PrintStream out, PrintStream err) throws Exception {
         if (db.postgres()) {
             var pg = db.postgresParts();
             err.println("This instance keeps its data in PostgreSQL; restore a pg_dump file with pg_restore into an empty "
@@ -255,7 +255,7 @@ final class Backups {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

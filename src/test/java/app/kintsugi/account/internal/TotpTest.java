@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,16 +81,5 @@ class TotpTest {
         assertThat(RecoveryCodes.hash(code)).hasSize(64).doesNotContain(code.replace("-", ""));
         assertThat(RecoveryCodes.looksLikeCode("123456")).as("an app's code is not a recovery code").isFalse();
         assertThat(RecoveryCodes.looksLikeCode("abcde-fghil")).as("letters that are never used").isFalse();
-    }
-
-    @Test
-    void onlyACodeForAnAccountWithASecondStepMayGoPastTheThrottle() {
-        assertThat(SecondFactors.mayGoPastTheThrottle("123456", true)).isTrue();
-        assertThat(SecondFactors.mayGoPastTheThrottle("123 456", true)).isTrue();
-        assertThat(SecondFactors.mayGoPastTheThrottle("k7m2p-x9qa4", true)).as("a recovery code").isTrue();
-        assertThat(SecondFactors.mayGoPastTheThrottle("123456", false)).as("no second step: the wait stands").isFalse();
-        for (String notACode : java.util.Arrays.asList(null, "", " ", "12345", "password", "1234567")) {
-            assertThat(SecondFactors.mayGoPastTheThrottle(notACode, true)).as(String.valueOf(notACode)).isFalse();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package app.kintsugi.privacy;
+package app.kintsugi.privacy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class ErasurePlanTest extends IntegrationTest {
         planned.addAll(ErasurePlan.NOT_PEOPLE);
 
         assertThat(planned).as("a column in two lists").doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(planned)).as("columns that can name a person; a new one belongs in privacy.ErasurePlan")
+        assertThat(new TreeSet<>(planned)).as("columns that can name a person; a new one belongs in privacy.internal.ErasurePlan")
                 .containsExactlyElementsOf(schema);
     }
 
@@ -67,7 +67,7 @@ class ErasurePlanTest extends IntegrationTest {
     void everySealedColumnOwnedThroughAnotherTableHasARule() {
         for (SealedColumns.Column c : SealedColumns.ALL) {
             if (!c.from().equals(c.table())) {
-                assertThat(Erasure.OWNED_THROUGH).as(c.name()).containsKey(c.name());
+                assertThat(ErasurePlan.OWNED_THROUGH).as(c.name()).containsKey(c.name());
             }
         }
     }

@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,22 +7,28 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.kintsugi.account.AccountRole;
+import app.kintsugi.account.Person;
+import app.kintsugi.account.PersonId;
+import app.kintsugi.account.Settings;
+import app.kintsugi.account.Theme;
+
 @Repository
-class PersonRepository {
+public class PersonRepository {
 
     private static final String COLUMNS =
             "id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone, version, account_role";
 
     private final JdbcClient jdbc;
 
-    PersonRepository(JdbcClient jdbc) {
+    public PersonRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(Person person, String passwordHash, AccountRole role) {
+    public record Row(Person person, String passwordHash, AccountRole role) {
     }
 
-    void insert(Person p, String passwordHash, AccountRole role, long createdAt) {
+    public void insert(Person p, String passwordHash, AccountRole role, long createdAt) {
         jdbc.sql("""
                 INSERT INTO person (id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone,
                                     created_at, version, account_role)
@@ -32,27 +38,27 @@ class PersonRepository {
                 .update();
     }
 
-    Optional<Row> findById(PersonId id) {
+    public Optional<Row> findById(PersonId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
                 .param(id.value().toString())
                 .query(PersonRepository::map)
                 .optional();
     }
 
-    Optional<Row> findByEmail(String normalizedEmail) {
+    public Optional<Row> findByEmail(String normalizedEmail) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE email = ?")
                 .param(normalizedEmail)
                 .query(PersonRepository::map)
                 .optional();
     }
 
-    boolean emailTaken(String normalizedEmail) {
+    public boolean emailTaken(String normalizedEmail) {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ?").param(normalizedEmail)
                 .query(Long.class).single() > 0;
     }
 
     /** Returns false when the row changed since {@code expectedVersion} was read. */
-    boolean updateSettings(PersonId id, Settings s, long expectedVersion) {
+    public boolean updateSettings(PersonId id, Settings s, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE person SET display_name = ?, locale = ?, theme = ?, discreet_mode = ?, time_zone = ?,
                        version = version + 1
@@ -63,16 +69,16 @@ class PersonRepository {
     }
 
     /** A new password hash; the settings' version is left alone, so an open settings form is not made stale. */
-    void updatePassword(PersonId id, String passwordHash) {
+    public void updatePassword(PersonId id, String passwordHash) {
         jdbc.sql("UPDATE person SET password_hash = ?, password_change_due = FALSE WHERE id = ?")
                 .params(passwordHash, id.value().toString()).update();
     }
 
-    void requirePasswordChange(PersonId id) {
+    public void requirePasswordChange(PersonId id) {
         jdbc.sql("UPDATE person SET password_change_due = TRUE WHERE id = ?").param(id.value().toString()).update();
     }
 
-    boolean passwordChangeDue(PersonId id) {
+    public boolean passwordChangeDue(PersonId id) {
         return jdbc.sql("SELECT password_change_due FROM person WHERE id = ?").param(id.value().toString())
                 .query(Boolean.class).optional().orElse(false);
     }

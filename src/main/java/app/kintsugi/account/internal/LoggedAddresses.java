@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * itself. The key is random and lives only in memory; with only four billion IPv4 addresses, an
  * unkeyed hash could be reversed by trying them all.
  */
-final class LoggedAddresses {
+public final class LoggedAddresses {
 
     private static final byte[] KEY = new byte[32];
 
@@ -25,7 +25,7 @@ final class LoggedAddresses {
     private LoggedAddresses() {
     }
 
-    static String of(String address) {
+    public static String of(String address) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(KEY, "HmacSHA256"));

@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Set;
  * licences), shipped as a resource and compared without regard to case. Shorter ones are refused by
  * their length already, so the list holds none.
  */
-final class CommonPasswords {
+public final class CommonPasswords {
 
     private final Set<String> passwords;
 
@@ -23,7 +23,7 @@ final class CommonPasswords {
         this.passwords = Set.copyOf(passwords);
     }
 
-    static CommonPasswords load() {
+    public static CommonPasswords load() {
         var in = CommonPasswords.class.getResourceAsStream("/common-passwords.txt");
         if (in == null) {
             throw new IllegalStateException("common-passwords.txt is missing from the classpath");
@@ -42,11 +42,11 @@ final class CommonPasswords {
         return new CommonPasswords(set);
     }
 
-    boolean contains(String password) {
+    public boolean contains(String password) {
         return passwords.contains(password.toLowerCase(Locale.ROOT));
     }
 
-    int size() {
+    public int size() {
         return passwords.size();
     }
 }

@@ -1,4 +1,4 @@
-package app.kintsugi.operations;
+package app.kintsugi.operations.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -8,13 +8,13 @@ import java.util.Map;
  * backup's zip: its format, when it was taken, the schema version, how many data keys it holds and
  * which master keys wrapped them (ids only), and the SHA-256 checksum of every file in it.
  */
-record BackupManifest(String format, String createdAt, String database, String schemaVersion, long dataKeys,
+public record BackupManifest(String format, String createdAt, String database, String schemaVersion, long dataKeys,
         Map<String, Long> dataKeysByMasterKey, List<Entry> files) {
 
-    static final String FORMAT = "kintsugi-backup/1";
-    static final String NAME = "manifest.json";
-    static final String DATABASE = "kintsugi.db";
+    public static final String FORMAT = "kintsugi-backup/1";
+    public static final String NAME = "manifest.json";
+    public static final String DATABASE = "kintsugi.db";
 
-    record Entry(String name, long bytes, String sha256) {
+    public record Entry(String name, long bytes, String sha256) {
     }
 }

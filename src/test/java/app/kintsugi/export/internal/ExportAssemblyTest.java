@@ -1,4 +1,4 @@
-package app.kintsugi.export;
+package app.kintsugi.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.export.ExportDocument;
 import app.kintsugi.privacy.AuditLog.AuditEvent;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportField;
@@ -87,14 +88,5 @@ class ExportAssemblyTest {
         assertThat(entry.fields()).containsExactly(ExportField.value("status", "SENT"));
         assertThatThrownBy(() -> ExportField.value("bytes", new byte[1])).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ExportField("text", true, 3)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void theFileNameNamesNothingButTheDay() {
-        ExportDocument d = new ExportDocument(1, Instant.parse("2026-03-01T23:30:00Z"), false,
-                new ExportDocument.Account(ana.value(), "ana@example.org", "Ana", "en", "Europe/Madrid", "SYSTEM", false, "PERSON",
-                        null, null),
-                null, List.of(), List.of());
-        assertThat(DataExport.fileName(d, "pdf")).isEqualTo("my-data-2026-03-02.pdf");
     }
 }

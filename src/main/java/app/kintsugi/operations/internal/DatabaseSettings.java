@@ -1,4 +1,4 @@
-package app.kintsugi.operations;
+package app.kintsugi.operations.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,10 +12,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The database the server is configured with, read from the same settings (spring.datasource.*, spring.flyway.*). */
-record DatabaseSettings(String url, String username, String password, List<String> schemas, boolean createSchemas,
+public record DatabaseSettings(String url, String username, String password, List<String> schemas, boolean createSchemas,
         String locations) {
 
-    static DatabaseSettings from(Environment env) {
+    public static DatabaseSettings from(Environment env) {
         String url = env.getProperty("spring.datasource.url");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("No database is configured (spring.datasource.url / SPRING_DATASOURCE_URL).");
@@ -33,16 +33,16 @@ record DatabaseSettings(String url, String username, String password, List<Strin
                 env.getProperty("spring.flyway.locations", "classpath:db/migration"));
     }
 
-    boolean sqlite() {
+    public boolean sqlite() {
         return url.startsWith("jdbc:sqlite:");
     }
 
-    boolean postgres() {
+    public boolean postgres() {
         return url.startsWith("jdbc:postgresql:");
     }
 
     /** The SQLite database file: the part of the URL between "jdbc:sqlite:" and the options. */
-    Path sqliteFile() {
+    public Path sqliteFile() {
         String rest = url.substring("jdbc:sqlite:".length());
         int options = rest.indexOf('?');
         if (options >= 0) {
@@ -55,27 +55,27 @@ record DatabaseSettings(String url, String username, String password, List<Strin
     }
 
     /** The same URL for another SQLite file, with the same options. */
-    DatabaseSettings withSqliteFile(Path file) {
+    public DatabaseSettings withSqliteFile(Path file) {
         String rest = url.substring("jdbc:sqlite:".length());
         int options = rest.indexOf('?');
         String newUrl = "jdbc:sqlite:" + file.toAbsolutePath() + (options >= 0 ? rest.substring(options) : "");
         return new DatabaseSettings(newUrl, username, password, schemas, createSchemas, locations);
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return username == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, username, password);
     }
 
     /** One connection, kept open until {@code destroy()}; a command does one thing at a time. */
-    SingleConnectionDataSource dataSource() throws SQLException {
+    public SingleConnectionDataSource dataSource() throws SQLException {
         return new SingleConnectionDataSource(connect(), true);
     }
 
     /** The pieces of a PostgreSQL URL pg_dump and pg_restore take as options. */
-    record Postgres(String host, int port, String database, String schema) {
+    public record Postgres(String host, int port, String database, String schema) {
     }
 
-    Postgres postgresParts() {
+    public Postgres postgresParts() {
         URI uri = URI.create(url.substring("jdbc:".length()));
         String schema = schemas.isEmpty() ? null : schemas.getFirst();
         if (uri.getQuery() != null) {

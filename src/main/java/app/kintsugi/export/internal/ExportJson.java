@@ -1,4 +1,4 @@
-package app.kintsugi.export;
+package app.kintsugi.export.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import app.kintsugi.export.ExportDocument;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportEvent;
 import app.kintsugi.privacy.ExportField;
@@ -20,22 +21,22 @@ import tools.jackson.databind.node.ObjectNode;
  * in UTC (ISO 8601), dates as {@code yyyy-MM-dd}, nothing left out silently, empty values as null.
  */
 @Component
-class ExportJson {
+public class ExportJson {
 
-    static final String FORMAT = "personal-data-export";
-    static final String SCHEMA = "urn:personal-data-export:v1";
+    public static final String FORMAT = "personal-data-export";
+    public static final String SCHEMA = "urn:personal-data-export:v1";
 
     private final JsonMapper json;
 
-    ExportJson(JsonMapper json) {
+    public ExportJson(JsonMapper json) {
         this.json = json;
     }
 
-    byte[] write(ExportDocument d) {
+    public byte[] write(ExportDocument d) {
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree(d));
     }
 
-    ObjectNode tree(ExportDocument d) {
+    public ObjectNode tree(ExportDocument d) {
         ObjectNode root = json.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("format", FORMAT);

@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,21 +8,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class PendingRegistrationRepository {
+public class PendingRegistrationRepository {
 
     private final JdbcClient jdbc;
 
-    PendingRegistrationRepository(JdbcClient jdbc) {
+    public PendingRegistrationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Pending(UUID id, String email, String displayName, String passwordHash, String language, String timeZone,
+    public record Pending(UUID id, String email, String displayName, String passwordHash, String language, String timeZone,
             String continuePath, boolean discreet) {
     }
 
     private static final String COLUMNS = "id, email, display_name, password_hash, language, time_zone, continue_path, discreet";
 
-    void insert(UUID id, String email, String displayName, String passwordHash, String language, String timeZone,
+    public void insert(UUID id, String email, String displayName, String passwordHash, String language, String timeZone,
             String continuePath, boolean discreet, long now, long expiresAt) {
         jdbc.sql("""
                 INSERT INTO pending_registration (id, email, display_name, password_hash, language, time_zone,
@@ -32,26 +32,26 @@ class PendingRegistrationRepository {
                 .update();
     }
 
-    List<Pending> unmailed(long now) {
+    public List<Pending> unmailed(long now) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM pending_registration WHERE mailed_at IS NULL AND expires_at > ? ORDER BY created_at")
                 .param(now).query(PendingRegistrationRepository::row).list();
     }
 
-    void mailed(UUID id, String tokenHash, long now) {
+    public void mailed(UUID id, String tokenHash, long now) {
         jdbc.sql("UPDATE pending_registration SET token_hash = ?, mailed_at = ? WHERE id = ?")
                 .params(tokenHash, now, id.toString()).update();
     }
 
-    Optional<Pending> byToken(String tokenHash, long now) {
+    public Optional<Pending> byToken(String tokenHash, long now) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM pending_registration WHERE token_hash = ? AND expires_at > ?")
                 .params(tokenHash, now).query(PendingRegistrationRepository::row).optional();
     }
 
-    void deleteFor(String email) {
+    public void deleteFor(String email) {
         jdbc.sql("DELETE FROM pending_registration WHERE email = ?").param(email).update();
     }
 
-    int deleteExpired(long now) {
+    public int deleteExpired(long now) {
         return jdbc.sql("DELETE FROM pending_registration WHERE expires_at <= ?").param(now).update();
     }
 

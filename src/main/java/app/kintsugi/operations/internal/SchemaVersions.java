@@ -1,4 +1,4 @@
-package app.kintsugi.operations;
+package app.kintsugi.operations.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Schema versions: the one a database is at (Flyway's history) and the newest this jar ships. */
-final class SchemaVersions {
+public final class SchemaVersions {
 
     private static final Pattern MIGRATION = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.*\\.sql$");
 
@@ -21,7 +21,7 @@ final class SchemaVersions {
     }
 
     /** The newest successfully applied versioned migration, or null for a database without Flyway's history. */
-    static MigrationVersion applied(Connection c) throws SQLException {
+    public static MigrationVersion applied(Connection c) throws SQLException {
         MigrationVersion newest = null;
         try (var s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
@@ -51,7 +51,7 @@ final class SchemaVersions {
     }
 
     /** The newest migration in this jar, from the configured locations (classpath: only). */
-    static MigrationVersion known(String locations) {
+    public static MigrationVersion known(String locations) {
         MigrationVersion newest = MigrationVersion.EMPTY;
         var resolver = new PathMatchingResourcePatternResolver();
         for (String location : locations.split(",")) {

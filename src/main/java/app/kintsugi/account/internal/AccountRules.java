@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,32 +7,32 @@ import java.util.regex.Pattern;
 import app.kintsugi.shared.Validation;
 
 /** The rules for what people type into account forms; pure, so they are tested without Spring. */
-final class AccountRules {
+public final class AccountRules {
 
-    static final int PASSWORD_MIN = 8;
-    static final int PASSWORD_MAX = 256;
-    static final int NAME_MAX = 60;
-    static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 256;
+    public static final int NAME_MAX = 60;
+    public static final int EMAIL_MAX = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     /** Control characters and invisible formatting (bidi overrides, zero-width), except the joiner in emoji. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
 
     private final CommonPasswords common;
 
-    AccountRules(CommonPasswords common) {
+    public AccountRules(CommonPasswords common) {
         this.common = common;
     }
 
-    static String normalizeEmail(String email) {
+    public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** NFKC, so the same password typed on two keyboards is the same password. */
-    static String normalizePassword(String password) {
+    public static String normalizePassword(String password) {
         return password == null ? "" : Normalizer.normalize(password, Normalizer.Form.NFKC);
     }
 
-    void checkEmail(Validation v, String email) {
+    public void checkEmail(Validation v, String email) {
         String normalized = normalizeEmail(email);
         if (normalized.isEmpty()) {
             v.reject("email", "account.email.required");
@@ -42,7 +42,7 @@ final class AccountRules {
         }
     }
 
-    void checkDisplayName(Validation v, String name) {
+    public void checkDisplayName(Validation v, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             v.reject("displayName", "account.displayName.required");
@@ -53,12 +53,12 @@ final class AccountRules {
         }
     }
 
-    void checkPassword(Validation v, String password, String email) {
+    public void checkPassword(Validation v, String password, String email) {
         checkPassword(v, "password", password, email);
     }
 
     /** The same rules for a password typed into a field of another name (a new password, say). */
-    void checkPassword(Validation v, String field, String password, String email) {
+    public void checkPassword(Validation v, String field, String password, String email) {
         String normalized = normalizePassword(password);
         int length = normalized.codePointCount(0, normalized.length());
         if (length < PASSWORD_MIN) {
@@ -82,7 +82,7 @@ final class AccountRules {
     private static final int EMAIL_PART_MIN = 4;
 
     /** True when the password holds the address's name or its domain's first label ("ana.lopez", "example"). */
-    static boolean containsPartOf(String password, String email) {
+    public static boolean containsPartOf(String password, String email) {
         String address = normalizeEmail(email);
         int at = address.indexOf('@');
         if (at < 0) {
@@ -97,14 +97,14 @@ final class AccountRules {
     }
 
     /** A new password typed twice must be the same both times: a typo here would lock the person out. */
-    void checkRepeated(Validation v, String field, String password, String repeated) {
+    public void checkRepeated(Validation v, String field, String password, String repeated) {
         if (!normalizePassword(password).equals(normalizePassword(repeated))) {
             v.reject(field, "password.repeat.different");
         }
     }
 
     /** A time zone id the JVM knows, such as Europe/Madrid; blank means UTC. */
-    static java.time.ZoneId zoneOrUtc(String zone) {
+    public static java.time.ZoneId zoneOrUtc(String zone) {
         if (zone == null || zone.isBlank()) {
             return java.time.ZoneOffset.UTC;
         }
@@ -115,13 +115,13 @@ final class AccountRules {
         }
     }
 
-    void checkTimeZone(Validation v, String zone) {
+    public void checkTimeZone(Validation v, String zone) {
         if (zoneOrUtc(zone) == null) {
             v.reject("timeZone", "account.timeZone.invalid");
         }
     }
 
-    void checkLanguage(Validation v, String language) {
+    public void checkLanguage(Validation v, String language) {
         if (language != null && !language.isBlank() && !language.equals("en") && !language.equals("es")) {
             v.reject("language", "account.language.invalid");
         }

@@ -1,4 +1,4 @@
-package app.kintsugi.operations;
+package app.kintsugi.operations.internal;
 
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
+
+import app.kintsugi.operations.OperationsCommand;
 
 /**
  * What an operator does for one person, from the command line, after making sure in person or by
@@ -27,12 +29,12 @@ import javax.sql.DataSource;
  *
  * Each is told to the person as a change to how they sign in (on Today, and by mail if they have it on).
  */
-final class AccountCommands {
+public final class AccountCommands {
 
     private AccountCommands() {
     }
 
-    static int endSessions(DataSource ds, String email, PrintStream out, PrintStream err) throws SQLException {
+    public static int endSessions(DataSource ds, String email, PrintStream out, PrintStream err) throws SQLException {
         try (Connection c = ds.getConnection()) {
             if (email == null) {
                 update(c, "DELETE FROM spring_session_attributes");
@@ -53,7 +55,7 @@ final class AccountCommands {
         }
     }
 
-    static int removeSecondStep(DataSource ds, String email, Clock clock, PrintStream out, PrintStream err) throws SQLException {
+    public static int removeSecondStep(DataSource ds, String email, Clock clock, PrintStream out, PrintStream err) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -1,4 +1,4 @@
-package app.kintsugi.export;
+package app.kintsugi.export.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.export.ExportDocument;
 import app.kintsugi.privacy.AuditLog.AuditEvent;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportEvent;
@@ -29,17 +30,17 @@ import app.kintsugi.privacy.ExportEvent;
  * <li>Audit events about someone else's entry are kept only when the person did them.</li>
  * </ul>
  */
-final class ExportAssembly {
+public final class ExportAssembly {
 
-    static final String SELF = "self";
-    static final String OTHER = "other";
-    static final String SYSTEM = "system";
+    public static final String SELF = "self";
+    public static final String OTHER = "other";
+    public static final String SYSTEM = "system";
 
     private ExportAssembly() {
     }
 
     /** Every entry id in the sections, parts included: the subjects of audit events to look for. */
-    static Set<UUID> ids(Map<String, List<ExportEntry>> sections) {
+    public static Set<UUID> ids(Map<String, List<ExportEntry>> sections) {
         Set<UUID> out = new HashSet<>();
         sections.values().forEach(list -> collect(list, out));
         return out;
@@ -53,14 +54,14 @@ final class ExportAssembly {
     }
 
     /** Adds a section, refusing a name already used. */
-    static void put(Map<String, List<ExportEntry>> sections, String name, List<ExportEntry> entries) {
+    public static void put(Map<String, List<ExportEntry>> sections, String name, List<ExportEntry> entries) {
         if (sections.putIfAbsent(name, List.copyOf(entries)) != null) {
             throw new IllegalStateException("two export sources use the section name " + name);
         }
     }
 
     /** The audit part: events the person did, or done to their account or entries, oldest first, without other people's ids. */
-    static List<ExportDocument.AuditLine> audit(PersonId person, Set<UUID> own, List<AuditEvent> events) {
+    public static List<ExportDocument.AuditLine> audit(PersonId person, Set<UUID> own, List<AuditEvent> events) {
         String me = person.value().toString();
         List<ExportDocument.AuditLine> out = new ArrayList<>();
         for (AuditEvent e : events) {
@@ -77,12 +78,12 @@ final class ExportAssembly {
         return out;
     }
 
-    static String actor(String me, String actorId) {
+    public static String actor(String me, String actorId) {
         return actorId == null ? SYSTEM : me.equals(actorId) ? SELF : OTHER;
     }
 
     /** The sections, with each entry's audit events added to its history, sorted by name. */
-    static List<ExportDocument.Section> sections(Map<String, List<ExportEntry>> sections, List<ExportDocument.AuditLine> audit) {
+    public static List<ExportDocument.Section> sections(Map<String, List<ExportEntry>> sections, List<ExportDocument.AuditLine> audit) {
         Map<UUID, List<ExportEvent>> bySubject = new HashMap<>();
         for (ExportDocument.AuditLine line : audit) {
             if (line.subjectId() != null) {

@@ -1,4 +1,4 @@
-package app.kintsugi.account;
+package app.kintsugi.account.internal;
 
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
@@ -16,12 +16,12 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
  * phone whose clock is a little off, and each step only once: a code seen over someone's shoulder
  * and typed again is refused.
  */
-final class Totp {
+public final class Totp {
 
-    static final Duration STEP = Duration.ofSeconds(30);
-    static final int DIGITS = 6;
+    public static final Duration STEP = Duration.ofSeconds(30);
+    public static final int DIGITS = 6;
     /** Steps accepted either side of the current one. */
-    static final int WINDOW = 1;
+    public static final int WINDOW = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator(STEP, DIGITS,
             TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
@@ -30,19 +30,19 @@ final class Totp {
     }
 
     /** A new secret: 20 random bytes (160 bits, the size RFC 4226 recommends), as Base32 for typing. */
-    static String newSecret() {
+    public static String newSecret() {
         byte[] bytes = new byte[20];
         RANDOM.nextBytes(bytes);
         return Base32.encode(bytes);
     }
 
     /** The step (count of 30-second periods since the epoch) an instant falls in. */
-    static long step(Instant at) {
+    public static long step(Instant at) {
         return Math.floorDiv(at.getEpochSecond(), STEP.toSeconds());
     }
 
     /** The code for a step, as six digits. */
-    static String code(String secret, long step) {
+    public static String code(String secret, long step) {
         try {
             return GENERATOR.generateOneTimePasswordString(new SecretKeySpec(Base32.decode(secret), "HmacSHA1"),
                     Instant.ofEpochSecond(step * STEP.toSeconds()), java.util.Locale.ROOT);
@@ -52,7 +52,7 @@ final class Totp {
     }
 
     /** True when what was typed has the shape of a code from an app: six digits, spaces allowed. */
-    static boolean looksLikeCode(String typed) {
+    public static boolean looksLikeCode(String typed) {
         return typed != null && clean(typed).matches("[0-9]{" + DIGITS + "}");
     }
 
@@ -60,7 +60,7 @@ final class Totp {
      * The step whose code was typed, if it is within the window around {@code now} and later than
      * {@code lastUsedStep} (each code works once).
      */
-    static OptionalLong matchingStep(String secret, String typed, Instant now, long lastUsedStep) {
+    public static OptionalLong matchingStep(String secret, String typed, Instant now, long lastUsedStep) {
         if (!looksLikeCode(typed)) {
             return OptionalLong.empty();
         }
@@ -81,14 +81,14 @@ final class Totp {
      * The address an authenticator app reads from the QR code (the Key Uri Format of Google
      * Authenticator, which the others follow). The label names no person and no address.
      */
-    static String uri(String secret, String issuer) {
+    public static String uri(String secret, String issuer) {
         String label = java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + label + "&algorithm=SHA1&digits=" + DIGITS
                 + "&period=" + STEP.toSeconds();
     }
 
     /** The secret in groups of four, easier to type from the screen. */
-    static String grouped(String secret) {
+    public static String grouped(String secret) {
         return secret.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
@@ -97,14 +97,14 @@ final class Totp {
     }
 
     /** RFC 4648 Base32 without padding, the alphabet authenticator apps expect. */
-    static final class Base32 {
+    public static final class Base32 {
 
         private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
         private Base32() {
         }
 
-        static String encode(byte[] bytes) {
+        public static String encode(byte[] bytes) {
             StringBuilder out = new StringBuilder();
             int buffer = 0;
             int bits = 0;
@@ -122,7 +122,7 @@ final class Totp {
             return out.toString();
         }
 
-        static byte[] decode(String text) {
+        public static byte[] decode(String text) {
             String clean = text.replaceAll("[\\s=]", "").toUpperCase(java.util.Locale.ROOT);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             int buffer = 0;
