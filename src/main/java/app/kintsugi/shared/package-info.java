@@ -8,5 +8,5 @@
  * one detector per language kept by {@link app.kintsugi.shared.PatternDetectors}).
  * Nothing here knows about a feature; it only gives the modules a common vocabulary.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN, allowedDependencies = {})
 package app.kintsugi.shared;
