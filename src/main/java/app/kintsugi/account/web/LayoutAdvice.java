@@ -1,15 +1,19 @@
 package app.kintsugi.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.platform.api.ApiProblems;
 
 /** Gives every page's layout the signed-in person (for the greeting and the navigation). */
-@ControllerAdvice
+@ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
     private final Accounts accounts;
@@ -25,7 +29,7 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("me")
-    Person me(@AuthenticationPrincipal PersonPrincipal principal) {
-        return principal == null ? null : accounts.find(principal.id()).orElse(null);
+    Person me(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {
+        return principal == null || ApiProblems.isApi(request) ? null : accounts.find(principal.id()).orElse(null);
     }
 }

@@ -2,15 +2,19 @@ package app.kintsugi.export.web;
 
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.export.AccountDeletions;
+import app.kintsugi.platform.api.ApiProblems;
 
 /** While an account waits to be closed, every page says when, with the way to keep it. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Controller.class)
 class ClosingBanner {
 
     private final AccountDeletions deletions;
@@ -20,7 +24,7 @@ class ClosingBanner {
     }
 
     @ModelAttribute("closingOn")
-    Instant closingOn(@AuthenticationPrincipal PersonPrincipal principal) {
-        return principal == null ? null : deletions.dueAt(principal.id()).orElse(null);
+    Instant closingOn(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {
+        return principal == null || ApiProblems.isApi(request) ? null : deletions.dueAt(principal.id()).orElse(null);
     }
 }

@@ -1,11 +1,15 @@
 package app.kintsugi.safety.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.kintsugi.account.AccountRole;
 import app.kintsugi.account.PersonPrincipal;
+import app.kintsugi.platform.api.ApiProblems;
 import app.kintsugi.safety.SafetyChecks;
 
 /**
@@ -13,7 +17,7 @@ import app.kintsugi.safety.SafetyChecks;
  * the navigation; afterwards it is reached from settings and the footer, so the daily places stay
  * one tap away on a phone.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = Controller.class)
 class SafetyNavigationAdvice {
 
     private final SafetyChecks safety;
@@ -23,8 +27,8 @@ class SafetyNavigationAdvice {
     }
 
     @ModelAttribute("safetyCheckTaken")
-    Boolean safetyCheckTaken(@AuthenticationPrincipal PersonPrincipal principal) {
-        if (principal == null || principal.role() != AccountRole.PERSON) {
+    Boolean safetyCheckTaken(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {
+        if (principal == null || ApiProblems.isApi(request) || principal.role() != AccountRole.PERSON) {
             return Boolean.TRUE;
         }
         return safety.taken(principal.id());
