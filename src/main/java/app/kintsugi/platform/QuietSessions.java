@@ -18,9 +18,17 @@ import org.springframework.session.Session;
  * stored is {@code touchEvery} old or older. An idle session may therefore end up to that long before
  * its 30 minutes are up; nothing else changes, and the sessions stay in the database, where every
  * node finds them.
+ *
+ * <p>Within one request a session is read from the database once. Spring Session saves a session when
+ * the response is committed and again when its filter returns, and the second time it looks the session
+ * up anew; {@link #withinRequest} (a filter around Spring Session's) lets the second lookup find the
+ * session the first one read. Outside a request nothing is kept.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessions.Quiet>, DisposableBean {
+
+    /** The session read during the current request, if any; set only inside {@link #withinRequest}. */
+    private static final ThreadLocal<Quiet[]> READ = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository delegate;
     private final Duration touchEvery;
@@ -48,13 +56,40 @@ final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessi
 
     @Override
     public Quiet findById(String id) {
+        Quiet[] read = READ.get();
+        if (read != null && read[0] != null && read[0].getId().equals(id) && !read[0].isExpired()) {
+            return read[0];
+        }
         Session found = delegate.findById(id);
-        return found == null ? null : new Quiet(found, false);
+        Quiet quiet = found == null ? null : new Quiet(found, false);
+        if (read != null && quiet != null) {
+            read[0] = quiet;
+        }
+        return quiet;
     }
 
     @Override
     public void deleteById(String id) {
+        Quiet[] read = READ.get();
+        if (read != null && read[0] != null && read[0].getId().equals(id)) {
+            read[0] = null;
+        }
         delegate.deleteById(id);
+    }
+
+    /** Runs one request, during which a session once read is not read again; afterwards nothing is kept. */
+    static void withinRequest(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+            jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+        if (READ.get() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        READ.set(new Quiet[1]);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            READ.remove();
+        }
     }
 
     @Override

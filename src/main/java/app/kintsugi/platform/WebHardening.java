@@ -47,6 +47,16 @@ class WebHardening {
         };
     }
 
+    /** Around Spring Session's filter: a session is read from the database once per request ({@link QuietSessions}). */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> oneSessionReadPerRequest() {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>(QuietSessions::withinRequest);
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 10);
+        registration.addUrlPatterns("/*");
+        registration.setName("oneSessionReadPerRequest");
+        return registration;
+    }
+
     @Bean
     PublicAddress publicAddress(@Value("${kintsugi.notices.public-url:http://localhost:8080}") String publicUrl) {
         return new PublicAddress(publicUrl);

@@ -204,6 +204,13 @@ class HotPathPlansTest {
         java.nio.file.Files.writeString(Path.of("target", "hot-path-statements.txt"), histogram);
         assertThat(overBudget).as("pages over their statement budget (see target/hot-path-statements.txt)").isEmpty();
         assertThat(growing).as("pages whose statements grow with a couple's history (see target/hot-path-statements.txt)").isEmpty();
+        // A signed-in request that shows no page reads its session and nothing more: the layout's lookups
+        // (the person, a pending closing, the safety check) are for pages only.
+        recorder.start();
+        assertThat(partners.get(0).get("/actuator/health").status()).isEqualTo(200);
+        List<StatementRecorder.Executed> health = recorder.stop();
+        assertThat(reads(health)).as("statements of a signed-in health check: %s", health.stream().map(StatementRecorder.Executed::sql).toList())
+                .isLessThanOrEqualTo(1);
 
         Map<String, StatementRecorder.Executed> distinct = new LinkedHashMap<>();
         executed.stream().filter(e -> !e.sql().strip().toUpperCase(Locale.ROOT).startsWith("INSERT"))

@@ -19,6 +19,7 @@ class QuietSessionsTest {
 
         final Map<String, MapSession> rows = new HashMap<>();
         int writes;
+        int reads;
 
         @Override
         public MapSession createSession() {
@@ -33,6 +34,7 @@ class QuietSessionsTest {
 
         @Override
         public MapSession findById(String id) {
+            reads++;
             MapSession row = rows.get(id);
             return row == null ? null : new MapSession(row);
         }
@@ -120,5 +122,29 @@ class QuietSessionsTest {
         sessions.save(session);
         sessions.save(session);
         assertThat(store.writes).isEqualTo(1);
+    }
+
+    @Test
+    void withinOneRequestASessionIsReadOnceAndOutsideARequestEveryTime() throws Exception {
+        QuietSessions.Quiet session = sessions.createSession();
+        sessions.save(session);
+        String id = session.getId();
+        QuietSessions.Quiet[] seen = new QuietSessions.Quiet[3];
+        QuietSessions.withinRequest(null, null, (request, response) -> {
+            seen[0] = sessions.findById(id);
+            seen[1] = sessions.findById(id);
+            assertThat(sessions.findById("no-such-session")).isNull();
+            sessions.deleteById(id);
+            seen[2] = sessions.findById(id);
+        });
+        assertThat(seen[1]).as("the second lookup in the request").isSameAs(seen[0]);
+        assertThat(seen[2]).as("after the session was deleted").isNull();
+        assertThat(store.reads).as("the session, the missing one, and the deleted one").isEqualTo(3);
+
+        sessions.save(sessions.createSession());
+        int before = store.reads;
+        sessions.findById(id);
+        sessions.findById(id);
+        assertThat(store.reads - before).as("outside a request nothing is kept").isEqualTo(2);
     }
 }
