@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import app.kintsugi.checkin.Cutoff;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.Scale;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Subscale;
 
 class QuestionnaireScoringTest {
 

@@ -1,10 +1,15 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Subscale;
 
 /**
  * Turns a person's answers into subscale scores. Reverse-keyed items count as
