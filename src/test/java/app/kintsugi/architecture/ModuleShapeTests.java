@@ -37,7 +37,7 @@ class ModuleShapeTests {
     /** The modules that follow the shape. */
     static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection", "trust",
             "boundaries", "communication", "meeting", "safety", "resources", "couple", "counselor", "help",
-            "checkin", "program");
+            "checkin", "program", "notices");
 
     private static final String ROOT = "app.kintsugi.";
     private static final JavaClasses CLASSES = ModularityTests.CLASSES;
