@@ -98,23 +98,7 @@ public class CheckIns {
     public SaveOutcome save(PersonId person, Map<String, String> sent, boolean replace) {
         Questionnaire q = questionnaires.weekly();
         Validation v = new Validation();
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        for (Item item : q.items()) {
-            String raw = sent.get(item.id());
-            if (raw == null || raw.isBlank()) {
-                continue;
-            }
-            try {
-                int value = Integer.parseInt(raw.strip());
-                if (item.scale().contains(value)) {
-                    answers.put(item.id(), value);
-                } else {
-                    v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-                }
-            } catch (NumberFormatException e) {
-                v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-            }
-        }
+        Map<String, Integer> answers = QuestionnaireScoring.parse(q, sent, v, null);
         v.throwIfInvalid();
         if (answers.isEmpty()) {
             throw InvalidInputException.of("entry", "weekly.answer.none");

@@ -200,24 +200,7 @@ public class Measures {
     public Result answer(PersonId person, String id, Map<String, String> sent) {
         Questionnaire q = measure(person, id);
         Validation v = new Validation();
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        for (Item item : q.items()) {
-            String raw = sent.get(item.id());
-            if (raw == null || raw.isBlank()) {
-                v.reject("item-" + item.id(), "measure.answer.missing");
-                continue;
-            }
-            try {
-                int value = Integer.parseInt(raw.strip());
-                if (item.scale().contains(value)) {
-                    answers.put(item.id(), value);
-                } else {
-                    v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-                }
-            } catch (NumberFormatException e) {
-                v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-            }
-        }
+        Map<String, Integer> answers = QuestionnaireScoring.parse(q, sent, v, "measure.answer.missing");
         v.throwIfInvalid();
         LocalDate today = today(person);
         long now = clock.millis();
