@@ -114,7 +114,24 @@ public class CheckIns {
             // A finished week is replaced only by a finished one: the earlier scores stay meanwhile.
             return new SaveOutcome(SaveOutcome.Kind.UNFINISHED, missing);
         }
-        long now = clock.millis();
+        UUID id = store(person, q, week, existing, answers, complete, clock.millis());
+        if (complete) {
+            progress.noteDone(person, CheckInExercises.WEEKLY);
+        }
+        log.info("event=check_in_saved response={} complete={} replaced={}", id, complete,
+                existing.isPresent() && existing.get().complete());
+        return new SaveOutcome(complete ? SaveOutcome.Kind.SAVED : SaveOutcome.Kind.UNFINISHED, missing);
+    }
+
+    /**
+     * Seals the answers (and, when they are complete, their scores) and writes them as the person's
+     * response to {@code q} on {@code day}: over {@code existing} when there is one, else as a new row.
+     *
+     * @return the response's id
+     * @throws StaleEditException when the row changed, or was written, meanwhile
+     */
+    UUID store(PersonId person, Questionnaire q, LocalDate day, Optional<CheckInRepository.Row> existing, Map<String, Integer> answers,
+            boolean complete, long now) {
         UUID id = existing.map(CheckInRepository.Row::id).orElse(UUID.randomUUID());
         byte[] sealedAnswers = cipher.seal(person, ANSWERS_KIND, id, encode(answers));
         byte[] sealedScores = complete ? cipher.seal(person, SCORES_KIND, id, encodeScores(QuestionnaireScoring.score(q, answers)))
@@ -123,16 +140,11 @@ public class CheckIns {
             if (!repository.update(id, existing.get().version(), q.version(), sealedAnswers, sealedScores, complete, now)) {
                 throw new StaleEditException();
             }
-        } else if (!repository.insert(new CheckInRepository.Row(id, person, q.id(), q.version(), week, sealedAnswers, sealedScores,
+        } else if (!repository.insert(new CheckInRepository.Row(id, person, q.id(), q.version(), day, sealedAnswers, sealedScores,
                 complete, now, now, 0))) {
             throw new StaleEditException();
         }
-        if (complete) {
-            progress.noteDone(person, CheckInExercises.WEEKLY);
-        }
-        log.info("event=check_in_saved response={} complete={} replaced={}", id, complete,
-                existing.isPresent() && existing.get().complete());
-        return new SaveOutcome(complete ? SaveOutcome.Kind.SAVED : SaveOutcome.Kind.UNFINISHED, missing);
+        return id;
     }
 
     /** Whether this week's check-in is still to do. */

@@ -28,7 +28,6 @@ import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
-import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Validation;
 
 /**
@@ -46,6 +45,7 @@ public class Measures {
     private static final Logger log = LoggerFactory.getLogger(Measures.class);
 
     private final Questionnaires questionnaires;
+    private final CheckIns checkIns;
     private final CheckInRepository responses;
     private final MeasureScheduleRepository schedules;
     private final ContentCipher cipher;
@@ -60,13 +60,14 @@ public class Measures {
     /** The longest kind a showing can carry (the {@code counselor_share.entry_kind} column). */
     static final int MAX_KIND = 40;
 
-    Measures(Questionnaires questionnaires, CheckInRepository responses, MeasureScheduleRepository schedules, ContentCipher cipher,
-            Accounts accounts, Clock clock, AccessPolicy policy, AddedQuestionnaires added,
+    Measures(Questionnaires questionnaires, CheckIns checkIns, CheckInRepository responses, MeasureScheduleRepository schedules,
+            ContentCipher cipher, Accounts accounts, Clock clock, AccessPolicy policy, AddedQuestionnaires added,
             org.springframework.beans.factory.ObjectProvider<LinkedCounselor> linked) {
         this.policy = policy;
         this.added = added;
         this.linked = linked;
         this.questionnaires = questionnaires;
+        this.checkIns = checkIns;
         this.responses = responses;
         this.schedules = schedules;
         this.cipher = cipher;
@@ -204,19 +205,7 @@ public class Measures {
         v.throwIfInvalid();
         LocalDate today = today(person);
         long now = clock.millis();
-        Optional<CheckInRepository.Row> existing = responses.find(person, q.id(), today);
-        UUID responseId = existing.map(CheckInRepository.Row::id).orElse(UUID.randomUUID());
-        byte[] sealedAnswers = cipher.seal(person, CheckIns.ANSWERS_KIND, responseId, CheckIns.encode(answers));
-        byte[] sealedScores = cipher.seal(person, CheckIns.SCORES_KIND, responseId,
-                CheckIns.encodeScores(QuestionnaireScoring.score(q, answers)));
-        if (existing.isPresent()) {
-            if (!responses.update(responseId, existing.get().version(), q.version(), sealedAnswers, sealedScores, true, now)) {
-                throw new StaleEditException();
-            }
-        } else if (!responses.insert(new CheckInRepository.Row(responseId, person, q.id(), q.version(), today, sealedAnswers,
-                sealedScores, true, now, now, 0))) {
-            throw new StaleEditException();
-        }
+        UUID responseId = checkIns.store(person, q, today, responses.find(person, q.id(), today), answers, true, now);
         boolean crisis = q.crisis(answers);
         log.info("event=measure_answered questionnaire={} response={}", q.id(), responseId);
         if (crisis) {
