@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.checkin.internal.AddedQuestionnaireRepository;
+import app.kintsugi.checkin.internal.QuestionnaireLoader;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 

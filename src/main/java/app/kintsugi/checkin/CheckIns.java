@@ -21,17 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.checkin.internal.CheckInRepository;
+import app.kintsugi.checkin.internal.QuestionnaireScoring;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
-import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ContentCipher;
+import app.kintsugi.privacy.EntryRef;
+import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
 import app.kintsugi.program.Timeline;
 import app.kintsugi.program.TimelineKind;
-import app.kintsugi.privacy.Visibility;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Validation;
@@ -96,23 +98,7 @@ public class CheckIns {
     public SaveOutcome save(PersonId person, Map<String, String> sent, boolean replace) {
         Questionnaire q = questionnaires.weekly();
         Validation v = new Validation();
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        for (Item item : q.items()) {
-            String raw = sent.get(item.id());
-            if (raw == null || raw.isBlank()) {
-                continue;
-            }
-            try {
-                int value = Integer.parseInt(raw.strip());
-                if (item.scale().contains(value)) {
-                    answers.put(item.id(), value);
-                } else {
-                    v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-                }
-            } catch (NumberFormatException e) {
-                v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-            }
-        }
+        Map<String, Integer> answers = QuestionnaireScoring.parse(q, sent, v, null);
         v.throwIfInvalid();
         if (answers.isEmpty()) {
             throw InvalidInputException.of("entry", "weekly.answer.none");
@@ -128,7 +114,24 @@ public class CheckIns {
             // A finished week is replaced only by a finished one: the earlier scores stay meanwhile.
             return new SaveOutcome(SaveOutcome.Kind.UNFINISHED, missing);
         }
-        long now = clock.millis();
+        UUID id = store(person, q, week, existing, answers, complete, clock.millis());
+        if (complete) {
+            progress.noteDone(person, CheckInExercises.WEEKLY);
+        }
+        log.info("event=check_in_saved response={} complete={} replaced={}", id, complete,
+                existing.isPresent() && existing.get().complete());
+        return new SaveOutcome(complete ? SaveOutcome.Kind.SAVED : SaveOutcome.Kind.UNFINISHED, missing);
+    }
+
+    /**
+     * Seals the answers (and, when they are complete, their scores) and writes them as the person's
+     * response to {@code q} on {@code day}: over {@code existing} when there is one, else as a new row.
+     *
+     * @return the response's id
+     * @throws StaleEditException when the row changed, or was written, meanwhile
+     */
+    UUID store(PersonId person, Questionnaire q, LocalDate day, Optional<CheckInRepository.Row> existing, Map<String, Integer> answers,
+            boolean complete, long now) {
         UUID id = existing.map(CheckInRepository.Row::id).orElse(UUID.randomUUID());
         byte[] sealedAnswers = cipher.seal(person, ANSWERS_KIND, id, encode(answers));
         byte[] sealedScores = complete ? cipher.seal(person, SCORES_KIND, id, encodeScores(QuestionnaireScoring.score(q, answers)))
@@ -137,16 +140,11 @@ public class CheckIns {
             if (!repository.update(id, existing.get().version(), q.version(), sealedAnswers, sealedScores, complete, now)) {
                 throw new StaleEditException();
             }
-        } else if (!repository.insert(new CheckInRepository.Row(id, person, q.id(), q.version(), week, sealedAnswers, sealedScores,
+        } else if (!repository.insert(new CheckInRepository.Row(id, person, q.id(), q.version(), day, sealedAnswers, sealedScores,
                 complete, now, now, 0))) {
             throw new StaleEditException();
         }
-        if (complete) {
-            progress.noteDone(person, CheckInExercises.WEEKLY);
-        }
-        log.info("event=check_in_saved response={} complete={} replaced={}", id, complete,
-                existing.isPresent() && existing.get().complete());
-        return new SaveOutcome(complete ? SaveOutcome.Kind.SAVED : SaveOutcome.Kind.UNFINISHED, missing);
+        return id;
     }
 
     /** Whether this week's check-in is still to do. */

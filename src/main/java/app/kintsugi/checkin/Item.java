@@ -25,7 +25,7 @@ public record Item(String id, Map<String, String> text, boolean reverse, Scale s
     }
 
     /** What an answer counts for in a score: the answer itself, or reversed on the scale. */
-    int scored(int answer) {
+    public int scored(int answer) {
         return reverse ? scale.min() + scale.max() - answer : answer;
     }
 }

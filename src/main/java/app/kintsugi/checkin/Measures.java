@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.checkin.internal.CheckInRepository;
+import app.kintsugi.checkin.internal.MeasureScheduleRepository;
+import app.kintsugi.checkin.internal.QuestionnaireScoring;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.ContentCipher;
@@ -25,7 +28,6 @@ import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
-import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Validation;
 
 /**
@@ -43,6 +45,7 @@ public class Measures {
     private static final Logger log = LoggerFactory.getLogger(Measures.class);
 
     private final Questionnaires questionnaires;
+    private final CheckIns checkIns;
     private final CheckInRepository responses;
     private final MeasureScheduleRepository schedules;
     private final ContentCipher cipher;
@@ -57,13 +60,14 @@ public class Measures {
     /** The longest kind a showing can carry (the {@code counselor_share.entry_kind} column). */
     static final int MAX_KIND = 40;
 
-    Measures(Questionnaires questionnaires, CheckInRepository responses, MeasureScheduleRepository schedules, ContentCipher cipher,
-            Accounts accounts, Clock clock, AccessPolicy policy, AddedQuestionnaires added,
+    Measures(Questionnaires questionnaires, CheckIns checkIns, CheckInRepository responses, MeasureScheduleRepository schedules,
+            ContentCipher cipher, Accounts accounts, Clock clock, AccessPolicy policy, AddedQuestionnaires added,
             org.springframework.beans.factory.ObjectProvider<LinkedCounselor> linked) {
         this.policy = policy;
         this.added = added;
         this.linked = linked;
         this.questionnaires = questionnaires;
+        this.checkIns = checkIns;
         this.responses = responses;
         this.schedules = schedules;
         this.cipher = cipher;
@@ -197,40 +201,11 @@ public class Measures {
     public Result answer(PersonId person, String id, Map<String, String> sent) {
         Questionnaire q = measure(person, id);
         Validation v = new Validation();
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        for (Item item : q.items()) {
-            String raw = sent.get(item.id());
-            if (raw == null || raw.isBlank()) {
-                v.reject("item-" + item.id(), "measure.answer.missing");
-                continue;
-            }
-            try {
-                int value = Integer.parseInt(raw.strip());
-                if (item.scale().contains(value)) {
-                    answers.put(item.id(), value);
-                } else {
-                    v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-                }
-            } catch (NumberFormatException e) {
-                v.reject("item-" + item.id(), "weekly.answer.outOfScale");
-            }
-        }
+        Map<String, Integer> answers = QuestionnaireScoring.parse(q, sent, v, "measure.answer.missing");
         v.throwIfInvalid();
         LocalDate today = today(person);
         long now = clock.millis();
-        Optional<CheckInRepository.Row> existing = responses.find(person, q.id(), today);
-        UUID responseId = existing.map(CheckInRepository.Row::id).orElse(UUID.randomUUID());
-        byte[] sealedAnswers = cipher.seal(person, CheckIns.ANSWERS_KIND, responseId, CheckIns.encode(answers));
-        byte[] sealedScores = cipher.seal(person, CheckIns.SCORES_KIND, responseId,
-                CheckIns.encodeScores(QuestionnaireScoring.score(q, answers)));
-        if (existing.isPresent()) {
-            if (!responses.update(responseId, existing.get().version(), q.version(), sealedAnswers, sealedScores, true, now)) {
-                throw new StaleEditException();
-            }
-        } else if (!responses.insert(new CheckInRepository.Row(responseId, person, q.id(), q.version(), today, sealedAnswers,
-                sealedScores, true, now, now, 0))) {
-            throw new StaleEditException();
-        }
+        UUID responseId = checkIns.store(person, q, today, responses.find(person, q.id(), today), answers, true, now);
         boolean crisis = q.crisis(answers);
         log.info("event=measure_answered questionnaire={} response={}", q.id(), responseId);
         if (crisis) {

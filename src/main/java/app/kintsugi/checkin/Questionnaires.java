@@ -26,6 +26,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.checkin.internal.QuestionnaireLoader;
+
 /**
  * Every questionnaire this instance offers: the built-in ones from
  * {@code program/questionnaires/*.yaml}, then those an operator added as {@code *.yaml} or

@@ -4,4 +4,6 @@
  * scores shared only by choice, charts of each person's scores over time with reliable-change
  * labels, and the private signals that professional help is advised.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "couple", "privacy", "program", "resources", "safety",
+        "platform", "shared" })
 package app.kintsugi.checkin;

@@ -10,6 +10,9 @@ import org.springframework.mail.MailException;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeProperties;
+import app.kintsugi.notices.internal.NoticeRepository;
 import app.kintsugi.shared.LinkTokens;
 
 /**

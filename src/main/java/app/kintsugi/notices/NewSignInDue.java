@@ -22,6 +22,11 @@ class NewSignInDue implements DueItemSource {
 
     static final String KEY = "due.account.newSignIn";
 
+    /** The answer Today offers under a change the person may not have made: it was me, or let me look. */
+    static final QuickAction WAS_IT_ME = new QuickAction("/settings/sessions/seen", Map.of(), "answer",
+            List.of(new QuickAction.Choice("me", "due.account.newSignIn.wasMe"),
+                    new QuickAction.Choice("look", "due.account.newSignIn.look")));
+
     private final Sessions sessions;
 
     NewSignInDue(Sessions sessions) {
@@ -33,9 +38,6 @@ class NewSignInDue implements DueItemSource {
         if (sessions.newSignInsSinceLastLook(person).isEmpty()) {
             return List.of();
         }
-        QuickAction seen = new QuickAction("/settings/sessions/seen", Map.of(), "answer",
-                List.of(new QuickAction.Choice("me", "due.account.newSignIn.wasMe"),
-                        new QuickAction.Choice("look", "due.account.newSignIn.look")));
-        return List.of(new DueItem(KEY, "/settings/sessions", null, seen));
+        return List.of(new DueItem(KEY, "/settings/sessions", null, WAS_IT_ME));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.notices.internal.NoticeRepository;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
 

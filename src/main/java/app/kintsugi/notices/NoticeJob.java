@@ -1,7 +1,5 @@
 package app.kintsugi.notices;
 
-import app.kintsugi.shared.LinkTokens;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +18,13 @@ import org.springframework.stereotype.Component;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeProperties;
+import app.kintsugi.notices.internal.NoticeRepository;
+import app.kintsugi.notices.internal.NoticeRules;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.Today;
+import app.kintsugi.shared.LinkTokens;
 
 /**
  * The work of one run of the notice task: confirmation links people asked for, then one neutral

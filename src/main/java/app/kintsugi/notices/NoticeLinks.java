@@ -2,6 +2,8 @@ package app.kintsugi.notices;
 
 import org.springframework.stereotype.Component;
 
+import app.kintsugi.notices.internal.NoticeProperties;
+
 /** Addresses of this instance as people open it, for links shown outside a page (mails, calendar apps). */
 @Component
 public class NoticeLinks {

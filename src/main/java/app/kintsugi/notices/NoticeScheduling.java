@@ -7,6 +7,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import app.kintsugi.notices.internal.NoticeProperties;
+
 /**
  * The notice task, kept in db-scheduler's table: whichever node picks a run does it, and no other
  * node does the same run.

@@ -1,7 +1,5 @@
 package app.kintsugi.notices;
 
-import app.kintsugi.shared.LinkTokens;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -13,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeRepository;
 import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.LinkTokens;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Validation;

@@ -1,7 +1,5 @@
 package app.kintsugi.notices;
 
-import app.kintsugi.shared.LinkTokens;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -10,6 +8,10 @@ import org.springframework.stereotype.Component;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.Registrations;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeProperties;
+import app.kintsugi.notices.internal.NoticeRepository;
+import app.kintsugi.shared.LinkTokens;
 
 /**
  * The mail that answers a registration: the link that creates the account, or, for an address that

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Passwords;
 import app.kintsugi.account.PersonId;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeProperties;
+import app.kintsugi.notices.internal.NoticeRepository;
 
 /**
  * The link that sets a new password, for each "I forgot my password" request: only to an account

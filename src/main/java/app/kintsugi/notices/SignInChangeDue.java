@@ -1,7 +1,6 @@
 package app.kintsugi.notices;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -9,7 +8,6 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.account.SecondFactors;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
-import app.kintsugi.program.QuickAction;
 
 /**
  * Tells a person on Today that how their account signs in changed (a second step turned on or off)
@@ -32,9 +30,6 @@ class SignInChangeDue implements DueItemSource {
         if (factors.changesSinceLastLook(person).isEmpty()) {
             return List.of();
         }
-        QuickAction seen = new QuickAction("/settings/sessions/seen", Map.of(), "answer",
-                List.of(new QuickAction.Choice("me", "due.account.newSignIn.wasMe"),
-                        new QuickAction.Choice("look", "due.account.newSignIn.look")));
-        return List.of(new DueItem(KEY, "/settings/security", null, seen));
+        return List.of(new DueItem(KEY, "/settings/security", null, NewSignInDue.WAS_IT_ME));
     }
 }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.SecondFactors;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeProperties;
+import app.kintsugi.notices.internal.NoticeRepository;
 
 /**
  * A neutral mail when how an account signs in changed (a second step turned on or off), to a person

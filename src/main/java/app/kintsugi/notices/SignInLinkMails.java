@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.account.SignInLinks;
+import app.kintsugi.notices.internal.NoticeMail;
+import app.kintsugi.notices.internal.NoticeProperties;
+import app.kintsugi.notices.internal.NoticeRepository;
 
 /**
  * The link that signs in once, for each "email me a link" request: only to an account whose address

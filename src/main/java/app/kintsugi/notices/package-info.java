@@ -5,4 +5,5 @@
  * most once a day, with a one-click way out in every mail. Mail is sent only by a scheduled job kept
  * in the database (db-scheduler), never during a page request.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "communication", "program", "platform", "shared" })
 package app.kintsugi.notices;

@@ -7,7 +7,7 @@ public class InvalidProgramContentException extends IllegalStateException {
 
     private final List<String> problems;
 
-    InvalidProgramContentException(List<String> problems) {
+    public InvalidProgramContentException(List<String> problems) {
         super("The program content is not valid; Kintsugi will not start until it is fixed:\n  - "
                 + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);

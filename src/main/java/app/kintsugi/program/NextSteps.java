@@ -13,6 +13,7 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
+import app.kintsugi.program.internal.SuggestionRule;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyStatus;
 

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import app.kintsugi.program.internal.ProgramContentLoader;
+
 /**
  * The program: its parts in the suggested order (never enforced), the exercises modules register
  * for them, and their text in every language, loaded and checked once at start-up.

@@ -20,6 +20,7 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.internal.ProgressRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 

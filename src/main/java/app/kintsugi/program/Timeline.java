@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
@@ -26,11 +28,11 @@ import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.internal.TimelineRepository;
 import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The couple's own timeline on the realistic-expectations page: milestones and setbacks either

@@ -19,6 +19,7 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
+import app.kintsugi.program.internal.InboxHistoryRepository;
 
 /**
  * Today: what is due for a person, what waits for them from their partner and what they wait for,

@@ -37,7 +37,9 @@ class ModuleShapeTests {
     /** The modules that follow the shape. */
     static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection", "trust",
             "boundaries", "communication", "meeting", "safety", "resources", "couple", "counselor", "help",
-            "transparency", "responsibility", "operations", "export", "privacy", "account", "platform", "shared");
+            "boundaries", "communication", "meeting", "safety", "resources", "couple", "counselor", "help",
+            "transparency", "responsibility", "operations", "export", "privacy", "account", "platform", "shared",
+            "checkin", "program", "notices");
 
     private static final String ROOT = "app.kintsugi.";
     private static final JavaClasses CLASSES = ModularityTests.CLASSES;

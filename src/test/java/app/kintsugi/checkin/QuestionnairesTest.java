@@ -24,7 +24,7 @@ class QuestionnairesTest {
     private static final String[] BUILT_IN = {"csi-16", "csi-4", "gad-7", "kintsugi-weekly", "pcl-5", "phq-9"};
 
 
-    private static final String SAMPLE = QuestionnaireValidationTest.read("questionnaires-good/sample.yaml");
+    private static final String SAMPLE = TestQuestionnaires.read("questionnaires-good/sample.yaml");
 
     @TempDir
     Path dir;

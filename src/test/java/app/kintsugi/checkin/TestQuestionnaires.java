@@ -1,9 +1,22 @@
 package app.kintsugi.checkin;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 /** Questionnaire definitions for tests, in the format of an operator's or a counselor's file. */
 public final class TestQuestionnaires {
 
     private TestQuestionnaires() {
+    }
+
+    /** The text of a resource on the test class path, such as a questionnaire file. */
+    public static String read(String resource) {
+        try (InputStream in = TestQuestionnaires.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.program.internal.ProgramContentLoader;
 
 class ProgramContentTest {
 

@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.checkin.Change;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.ReliableChange;
+import app.kintsugi.checkin.Scale;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Signals;
+import app.kintsugi.checkin.Subscale;
+import app.kintsugi.checkin.TestQuestionnaires;
+
 /** The weekly check-in the project ships, as a person answering it would meet it. */
 class KintsugiWeeklyTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final QuestionnaireLoader.Loaded LOADED = QuestionnaireLoader.load("kintsugi-weekly.yaml",
-            QuestionnaireValidationTest.read("program/questionnaires/kintsugi-weekly.yaml"), true);
+            TestQuestionnaires.read("program/questionnaires/kintsugi-weekly.yaml"), true);
     private static final Questionnaire WEEKLY = LOADED.questionnaire();
 
     @Test

@@ -1,4 +1,4 @@
-package app.kintsugi.program;
+package app.kintsugi.program.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.program.Exercise;
+import app.kintsugi.program.ProgressStatus;
+import app.kintsugi.program.Suggestion;
 import app.kintsugi.safety.SafetyStatus.Outcome;
 
 /** The "what next" rule, table-driven: role × progress × safety state (and space, activity, due items). */

@@ -1,10 +1,13 @@
-package app.kintsugi.program;
+package app.kintsugi.program.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.program.Exercise;
+import app.kintsugi.program.ProgressStatus;
+import app.kintsugi.program.Suggestion;
 import app.kintsugi.safety.SafetyStatus;
 
 /**
@@ -33,32 +36,32 @@ import app.kintsugi.safety.SafetyStatus;
  * raised no concern. At most two suggestions; none repeats. Nothing is ever locked: this only
  * chooses what to point at.
  */
-final class SuggestionRule {
+public final class SuggestionRule {
 
-    static final int MAX = 2;
-    static final long WELCOME_BACK_DAYS = 14;
+    public static final int MAX = 2;
+    public static final long WELCOME_BACK_DAYS = 14;
 
     private SuggestionRule() {
     }
 
-    static final long STEP_FINISHED_DAYS = 7;
-    static final long PARTNER_JOINED_DAYS = 7;
+    public static final long STEP_FINISHED_DAYS = 7;
+    public static final long PARTNER_JOINED_DAYS = 7;
 
     /**
      * @param daysSinceDone          for each exercise done, the whole days since it was marked done
      * @param daysSincePartnerJoined whole days since the partner joined the space, or null without a partner
      */
-    record Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety,
+    public record Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety,
             List<Exercise> exercises, Map<String, ProgressStatus> progress, Long daysSinceLastActivity,
             Map<String, Long> daysSinceDone, Long daysSincePartnerJoined) {
 
-        Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety, List<Exercise> exercises,
+        public Situation(Role role, boolean inSpace, boolean hasPartner, SafetyStatus.Outcome safety, List<Exercise> exercises,
                 Map<String, ProgressStatus> progress, Long daysSinceLastActivity) {
             this(role, inSpace, hasPartner, safety, exercises, progress, daysSinceLastActivity, Map.of(), null);
         }
     }
 
-    static List<Suggestion> suggest(Situation s) {
+    public static List<Suggestion> suggest(Situation s) {
         List<Suggestion> out = new ArrayList<>();
         boolean concerning = s.safety() == SafetyStatus.Outcome.CONCERNING;
         boolean jointAllowed = s.hasPartner() && s.safety() == SafetyStatus.Outcome.CLEAR;

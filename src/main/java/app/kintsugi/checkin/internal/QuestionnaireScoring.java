@@ -1,10 +1,16 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Subscale;
+import app.kintsugi.shared.Validation;
 
 /**
  * Turns a person's answers into subscale scores. Reverse-keyed items count as
@@ -63,5 +69,34 @@ public final class QuestionnaireScoring {
     /** The ids of the items not answered yet (absent or null), in the order they are asked. */
     public static List<String> missing(Questionnaire questionnaire, Map<String, Integer> answers) {
         return questionnaire.items().stream().map(Item::id).filter(id -> answers.get(id) == null).toList();
+    }
+
+    /**
+     * The answers as sent ({@code item id → value}), in the order the items are asked. An answer that is
+     * not a whole number on its item's scale is rejected in {@code v} (field {@code item-<id>}); an item
+     * not answered is left out, or rejected with {@code missingCode} when that is given.
+     */
+    public static Map<String, Integer> parse(Questionnaire questionnaire, Map<String, String> sent, Validation v, String missingCode) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (Item item : questionnaire.items()) {
+            String raw = sent.get(item.id());
+            if (raw == null || raw.isBlank()) {
+                if (missingCode != null) {
+                    v.reject("item-" + item.id(), missingCode);
+                }
+                continue;
+            }
+            try {
+                int value = Integer.parseInt(raw.strip());
+                if (item.scale().contains(value)) {
+                    answers.put(item.id(), value);
+                } else {
+                    v.reject("item-" + item.id(), "weekly.answer.outOfScale");
+                }
+            } catch (NumberFormatException e) {
+                v.reject("item-" + item.id(), "weekly.answer.outOfScale");
+            }
+        }
+        return answers;
     }
 }

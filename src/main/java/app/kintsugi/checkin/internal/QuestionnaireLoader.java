@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import static app.kintsugi.shared.StrictYaml.keys;
 
@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import app.kintsugi.checkin.Cutoff;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.Questionnaires;
+import app.kintsugi.checkin.Scale;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Signals;
+import app.kintsugi.checkin.Subscale;
 import app.kintsugi.shared.ContentLanguages;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Field;
@@ -25,11 +33,11 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * first, so whoever fixes the file sees all of them at once. Messages name keys and ids, never
  * the texts themselves.
  */
-final class QuestionnaireLoader {
+public final class QuestionnaireLoader {
 
     /** Ids and subscale names: lower-case words joined by '-' or '_', safe in URLs and form fields. */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
-    static final int MAX_SLUG = 64;
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
+    public static final int MAX_SLUG = 64;
 
     private static final Set<String> TOP_KEYS = keys("id", "version", "title", "intro", "scale", "items", "subscales",
             "scoring", "cutoffs", "reliable_change", "higher_is_better", "signals", "about", "source", "licence", "validated", "languages",
@@ -44,9 +52,9 @@ final class QuestionnaireLoader {
      * What a file gave: a questionnaire (and its signals, if it has any) or the problems found.
      * {@code idLine} is the line of its id, for messages about the file as a whole.
      */
-    record Loaded(Questionnaire questionnaire, Signals signals, int idLine, List<String> problems) {
+    public record Loaded(Questionnaire questionnaire, Signals signals, int idLine, List<String> problems) {
 
-        boolean ok() {
+        public boolean ok() {
             return problems.isEmpty();
         }
     }
@@ -79,7 +87,7 @@ final class QuestionnaireLoader {
      * @param yaml    the file's text
      * @param builtIn whether the project ships it (only the built-in check-in may carry signals)
      */
-    static Loaded load(String file, String yaml, boolean builtIn) {
+    public static Loaded load(String file, String yaml, boolean builtIn) {
         return new QuestionnaireLoader(file, builtIn).load(yaml);
     }
 
@@ -568,7 +576,7 @@ final class QuestionnaireLoader {
     }
 
     /** 3.0 as "3", 0.75 as "0.75", a third as "1.33". */
-    static String format(double value) {
+    public static String format(double value) {
         if (value == Math.rint(value)) {
             return String.valueOf((long) value);
         }

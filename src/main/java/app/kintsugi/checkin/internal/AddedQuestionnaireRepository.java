@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +10,11 @@ import app.kintsugi.account.PersonId;
 
 /** The questionnaires counselors added: one row each, its definition as written. */
 @Repository
-class AddedQuestionnaireRepository {
+public class AddedQuestionnaireRepository {
 
-    record Row(String id, PersonId author, String definition, long createdAt, Long retiredAt) {
+    public record Row(String id, PersonId author, String definition, long createdAt, Long retiredAt) {
 
-        boolean offered() {
+        public boolean offered() {
             return retiredAt == null;
         }
 
@@ -28,29 +28,29 @@ class AddedQuestionnaireRepository {
 
     private final JdbcClient jdbc;
 
-    AddedQuestionnaireRepository(JdbcClient jdbc) {
+    public AddedQuestionnaireRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(Row row) {
+    public void insert(Row row) {
         jdbc.sql("INSERT INTO added_questionnaire (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
                 .params(row.id(), row.author().value().toString(), row.definition(), row.createdAt(), row.retiredAt())
                 .update();
     }
 
-    Optional<Row> find(String id) {
+    public Optional<Row> find(String id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM added_questionnaire WHERE id = ?").param(id).query(AddedQuestionnaireRepository::row)
                 .optional();
     }
 
     /** The author's questionnaires, newest first. */
-    List<Row> byAuthor(PersonId author) {
+    public List<Row> byAuthor(PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM added_questionnaire WHERE author_id = ? ORDER BY created_at DESC, id")
                 .param(author.value().toString()).query(AddedQuestionnaireRepository::row).list();
     }
 
     /** Stops offering it; false when it is not the author's or was retired already. */
-    boolean retire(String id, PersonId author, long now) {
+    public boolean retire(String id, PersonId author, long now) {
         return jdbc.sql("UPDATE added_questionnaire SET retired_at = ? WHERE id = ? AND author_id = ? AND retired_at IS NULL")
                 .params(now, id, author.value().toString()).update() == 1;
     }

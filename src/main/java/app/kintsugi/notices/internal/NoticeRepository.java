@@ -1,4 +1,4 @@
-package app.kintsugi.notices;
+package app.kintsugi.notices.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,18 +11,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.notices.MailLook;
+import app.kintsugi.notices.NoticeChoices;
 
 @Repository
-class NoticeRepository {
+public class NoticeRepository {
 
     private final JdbcClient jdbc;
 
-    NoticeRepository(JdbcClient jdbc) {
+    public NoticeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** A person's row; {@code confirmedAddress} is null until a link was followed. */
-    record Row(PersonId person, NoticeChoices choices, String confirmedAddress, Long confirmRequestedAt,
+    public record Row(PersonId person, NoticeChoices choices, String confirmedAddress, Long confirmRequestedAt,
             Long confirmExpiresAt, Long notifiedThrough, int failures, Long retryAt, int version, Long bouncedAt,
             boolean hasFeed) {
     }
@@ -32,13 +34,13 @@ class NoticeRepository {
             confirm_requested_at, confirm_expires_at, notified_through, failures, retry_at, version,
             reminders, remind_at, weekly_day, conversation_before, mail_look, bounced_at, feed_token_hash""";
 
-    Optional<Row> find(PersonId person) {
+    public Optional<Row> find(PersonId person) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notice_settings WHERE person_id = ?")
                 .param(person.value().toString()).query(NoticeRepository::row).optional();
     }
 
     /** The row, created with everything off when the person never chose anything. */
-    Row findOrCreate(PersonId person, long now) {
+    public Row findOrCreate(PersonId person, long now) {
         return find(person).orElseGet(() -> {
             // Created by a request at the same moment: the same empty row.
             jdbc.sql("INSERT INTO notice_settings (person_id, updated_at) VALUES (?, ?) ON CONFLICT (person_id) DO NOTHING")
@@ -47,7 +49,7 @@ class NoticeRepository {
         });
     }
 
-    boolean saveChoices(PersonId person, NoticeChoices c, int expectedVersion, long now) {
+    public boolean saveChoices(PersonId person, NoticeChoices c, int expectedVersion, long now) {
         return jdbc.sql("""
                 UPDATE notice_settings SET partner_news = ?, quiet_from = ?, quiet_until = ?, daily = ?, daily_at = ?,
                 reminders = ?, remind_at = ?, weekly_day = ?, conversation_before = ?, mail_look = ?,
@@ -61,39 +63,39 @@ class NoticeRepository {
     }
 
     /** Turns every mail off; the address stays confirmed. */
-    void turnOff(PersonId person, long now) {
+    public void turnOff(PersonId person, long now) {
         jdbc.sql("""
                 UPDATE notice_settings SET partner_news = FALSE, reminders = FALSE, conversation_before = FALSE,
                 updated_at = ?, version = version + 1 WHERE person_id = ?""")
                 .params(now, person.value().toString()).update();
     }
 
-    void requestConfirmation(PersonId person, long now) {
+    public void requestConfirmation(PersonId person, long now) {
         jdbc.sql("UPDATE notice_settings SET confirm_requested_at = ?, updated_at = ? WHERE person_id = ?")
                 .params(now, now, person.value().toString()).update();
     }
 
     /** Those waiting for a confirmation mail. */
-    List<PersonId> confirmationsToSend() {
+    public List<PersonId> confirmationsToSend() {
         return jdbc.sql("SELECT person_id FROM notice_settings WHERE confirm_requested_at IS NOT NULL")
                 .query((rs, n) -> PersonId.of(rs.getString(1))).list();
     }
 
     /** A new link replaces an older one: only the latest works. */
-    void confirmationSent(PersonId person, String tokenHash, long expiresAt) {
+    public void confirmationSent(PersonId person, String tokenHash, long expiresAt) {
         jdbc.sql("""
                 UPDATE notice_settings SET confirm_token_hash = ?, confirm_expires_at = ?, confirm_requested_at = NULL
                 WHERE person_id = ?""")
                 .params(tokenHash, expiresAt, person.value().toString()).update();
     }
 
-    Optional<PersonId> byConfirmToken(String tokenHash, long now) {
+    public Optional<PersonId> byConfirmToken(String tokenHash, long now) {
         return jdbc.sql("SELECT person_id FROM notice_settings WHERE confirm_token_hash = ? AND confirm_expires_at > ?")
                 .params(tokenHash, now).query((rs, n) -> PersonId.of(rs.getString(1))).optional();
     }
 
     /** Uses the link up: a second use finds nothing. */
-    boolean confirm(String tokenHash, String address, long now) {
+    public boolean confirm(String tokenHash, String address, long now) {
         return jdbc.sql("""
                 UPDATE notice_settings SET confirmed_address = ?, confirmed_at = ?, confirm_token_hash = NULL,
                 confirm_expires_at = NULL, bounced_at = NULL, updated_at = ?, version = version + 1
@@ -102,7 +104,7 @@ class NoticeRepository {
     }
 
     /** The address is confirmed without a link of ours (the person proved it another way). */
-    void markConfirmed(PersonId person, String address, long now) {
+    public void markConfirmed(PersonId person, String address, long now) {
         jdbc.sql("""
                 UPDATE notice_settings SET confirmed_address = ?, confirmed_at = ?, confirm_requested_at = NULL,
                 confirm_token_hash = NULL, confirm_expires_at = NULL, bounced_at = NULL, updated_at = ?,
@@ -111,7 +113,7 @@ class NoticeRepository {
     }
 
     /** Everyone who chose some mail and has a confirmed address. */
-    List<Row> subscribed() {
+    public List<Row> subscribed() {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM notice_settings WHERE confirmed_address IS NOT NULL
                 AND (partner_news = TRUE OR reminders = TRUE OR conversation_before = TRUE)""")
@@ -122,31 +124,31 @@ class NoticeRepository {
      * The server refused the address for good: it is no longer confirmed, so nothing more is sent to
      * it, and the person is told on their next visit.
      */
-    void bounced(PersonId person, long now) {
+    public void bounced(PersonId person, long now) {
         jdbc.sql("""
                 UPDATE notice_settings SET confirmed_address = NULL, confirmed_at = NULL, bounced_at = ?, failures = 0,
                 retry_at = NULL, updated_at = ?, version = version + 1 WHERE person_id = ?""")
                 .params(now, now, person.value().toString()).update();
     }
 
-    void setFeedToken(PersonId person, String tokenHash, long now) {
+    public void setFeedToken(PersonId person, String tokenHash, long now) {
         jdbc.sql("UPDATE notice_settings SET feed_token_hash = ?, updated_at = ? WHERE person_id = ?")
                 .params(tokenHash, now, person.value().toString()).update();
     }
 
-    Optional<PersonId> byFeedToken(String tokenHash) {
+    public Optional<PersonId> byFeedToken(String tokenHash) {
         return jdbc.sql("SELECT person_id FROM notice_settings WHERE feed_token_hash = ?")
                 .param(tokenHash).query((rs, n) -> PersonId.of(rs.getString(1))).optional();
     }
 
     /** Links older than this stop working, and the record of what was sent is kept no longer. */
-    int forgetBefore(long before) {
+    public int forgetBefore(long before) {
         return jdbc.sql("DELETE FROM notice_unsubscribe WHERE created_at < ?").param(before).update()
                 + jdbc.sql("DELETE FROM notice_sent WHERE sent_at < ?").param(before).update();
     }
 
     /** Claims a window; false when it was already sent (or is being sent by another node). */
-    boolean claim(PersonId person, String window, long now) {
+    public boolean claim(PersonId person, String window, long now) {
         return jdbc.sql("""
                 INSERT INTO notice_sent (person_id, window_key, sent_at) VALUES (?, ?, ?)
                 ON CONFLICT (person_id, window_key) DO NOTHING""")
@@ -154,32 +156,32 @@ class NoticeRepository {
     }
 
     /** Gives a window back after the mail could not be handed to the server, so a later run tries again. */
-    void release(PersonId person, String window) {
+    public void release(PersonId person, String window) {
         jdbc.sql("DELETE FROM notice_sent WHERE person_id = ? AND window_key = ?")
                 .params(person.value().toString(), window).update();
     }
 
-    void sent(PersonId person, long notifiedThrough) {
+    public void sent(PersonId person, long notifiedThrough) {
         jdbc.sql("UPDATE notice_settings SET notified_through = ?, failures = 0, retry_at = NULL WHERE person_id = ?")
                 .params(notifiedThrough, person.value().toString()).update();
     }
 
-    void failed(PersonId person, int failures, long retryAt) {
+    public void failed(PersonId person, int failures, long retryAt) {
         jdbc.sql("UPDATE notice_settings SET failures = ?, retry_at = ? WHERE person_id = ?")
                 .params(failures, retryAt, person.value().toString()).update();
     }
 
-    void addUnsubscribe(PersonId person, String tokenHash, long now) {
+    public void addUnsubscribe(PersonId person, String tokenHash, long now) {
         jdbc.sql("INSERT INTO notice_unsubscribe (token_hash, person_id, created_at) VALUES (?, ?, ?)")
                 .params(tokenHash, person.value().toString(), now).update();
     }
 
-    Optional<PersonId> byUnsubscribeToken(String tokenHash) {
+    public Optional<PersonId> byUnsubscribeToken(String tokenHash) {
         return jdbc.sql("SELECT person_id FROM notice_unsubscribe WHERE token_hash = ?")
                 .param(tokenHash).query((rs, n) -> PersonId.of(rs.getString(1))).optional();
     }
 
-    int sentCount(PersonId person) {
+    public int sentCount(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM notice_sent WHERE person_id = ?").param(person.value().toString())
                 .query(Integer.class).single();
     }

@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,21 +8,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.checkin.Cadence;
 
 /** The measures a person chose to answer and how often: one row per person and questionnaire. */
 @Repository
-class MeasureScheduleRepository {
+public class MeasureScheduleRepository {
 
-    record Row(PersonId person, String questionnaire, Cadence cadence, LocalDate startsOn, long createdAt, long updatedAt) {
+    public record Row(PersonId person, String questionnaire, Cadence cadence, LocalDate startsOn, long createdAt, long updatedAt) {
     }
 
     private final JdbcClient jdbc;
 
-    MeasureScheduleRepository(JdbcClient jdbc) {
+    public MeasureScheduleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Row> of(PersonId person) {
+    public List<Row> of(PersonId person) {
         return jdbc.sql("SELECT questionnaire_id, cadence, starts_on, created_at, updated_at FROM measure_schedule WHERE person_id = ? "
                         + "ORDER BY questionnaire_id")
                 .param(person.value().toString())
@@ -31,12 +32,12 @@ class MeasureScheduleRepository {
                 .list().stream().filter(r -> r.cadence() != null).toList();
     }
 
-    Optional<Row> find(PersonId person, String questionnaire) {
+    public Optional<Row> find(PersonId person, String questionnaire) {
         return of(person).stream().filter(r -> r.questionnaire().equals(questionnaire)).findFirst();
     }
 
     /** Sets the cadence, from {@code startsOn}; one statement each way, so two windows at once leave one row. */
-    void put(PersonId person, String questionnaire, Cadence cadence, LocalDate startsOn, long now) {
+    public void put(PersonId person, String questionnaire, Cadence cadence, LocalDate startsOn, long now) {
         int updated = jdbc.sql("UPDATE measure_schedule SET cadence = ?, starts_on = ?, updated_at = ?, version = version + 1 "
                         + "WHERE person_id = ? AND questionnaire_id = ?")
                 .params(cadence.code(), startsOn.toString(), now, person.value().toString(), questionnaire).update();
@@ -47,7 +48,7 @@ class MeasureScheduleRepository {
         }
     }
 
-    boolean remove(PersonId person, String questionnaire) {
+    public boolean remove(PersonId person, String questionnaire) {
         return jdbc.sql("DELETE FROM measure_schedule WHERE person_id = ? AND questionnaire_id = ?")
                 .params(person.value().toString(), questionnaire).update() == 1;
     }

@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,35 +13,35 @@ import org.springframework.stereotype.Repository;
 import app.kintsugi.account.PersonId;
 
 @Repository
-class CheckInRepository {
+public class CheckInRepository {
 
     private static final String COLUMNS = "id, person_id, questionnaire_id, definition, week, answers, scores, complete, created_at, "
             + "updated_at, version";
 
     private final JdbcClient jdbc;
 
-    CheckInRepository(JdbcClient jdbc) {
+    public CheckInRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, PersonId person, String questionnaire, int definition, LocalDate week, byte[] answers, byte[] scores,
+    public record Row(UUID id, PersonId person, String questionnaire, int definition, LocalDate week, byte[] answers, byte[] scores,
             boolean complete, long createdAt, long updatedAt, long version) {
     }
 
-    Optional<Row> find(PersonId person, String questionnaire, LocalDate week) {
+    public Optional<Row> find(PersonId person, String questionnaire, LocalDate week) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM questionnaire_response WHERE person_id = ? AND questionnaire_id = ? AND week = ?")
                 .params(person.value().toString(), questionnaire, week.toString()).query(CheckInRepository::map).optional();
     }
 
     /** The person's complete responses to one questionnaire, oldest week first. */
-    List<Row> complete(PersonId person, String questionnaire) {
+    public List<Row> complete(PersonId person, String questionnaire) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM questionnaire_response WHERE person_id = ? AND questionnaire_id = ? "
                         + "AND complete = 1 ORDER BY week")
                 .params(person.value().toString(), questionnaire).query(CheckInRepository::map).list();
     }
 
     /** The day of the person's newest complete response to each questionnaire they answered: one query for all. */
-    java.util.Map<String, LocalDate> lastComplete(PersonId person) {
+    public java.util.Map<String, LocalDate> lastComplete(PersonId person) {
         java.util.Map<String, LocalDate> out = new java.util.HashMap<>();
         jdbc.sql("SELECT questionnaire_id, MAX(week) FROM questionnaire_response WHERE person_id = ? AND complete = 1 "
                         + "GROUP BY questionnaire_id")
@@ -50,12 +50,12 @@ class CheckInRepository {
         return out;
     }
 
-    boolean hasComplete(PersonId person, String questionnaire) {
+    public boolean hasComplete(PersonId person, String questionnaire) {
         return jdbc.sql("SELECT COUNT(*) FROM questionnaire_response WHERE person_id = ? AND questionnaire_id = ? AND complete = 1")
                 .params(person.value().toString(), questionnaire).query(Long.class).single() > 0;
     }
 
-    boolean insert(Row r) {
+    public boolean insert(Row r) {
         return jdbc.sql("INSERT INTO questionnaire_response (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (person_id, questionnaire_id, week) DO NOTHING")
                 .params(r.id().toString(), r.person().value().toString(), r.questionnaire(), r.definition(), r.week().toString(),
@@ -63,7 +63,7 @@ class CheckInRepository {
                 .update() == 1;
     }
 
-    boolean update(UUID id, long expectedVersion, int definition, byte[] answers, byte[] scores, boolean complete, long now) {
+    public boolean update(UUID id, long expectedVersion, int definition, byte[] answers, byte[] scores, boolean complete, long now) {
         return jdbc.sql("""
                 UPDATE questionnaire_response SET definition = ?, answers = ?, scores = ?, complete = ?, updated_at = ?,
                     version = version + 1
@@ -71,12 +71,12 @@ class CheckInRepository {
                 .params(definition, answers, scores, complete ? 1 : 0, now, id.toString(), expectedVersion).update() == 1;
     }
 
-    boolean sharesWithPartner(PersonId person) {
+    public boolean sharesWithPartner(PersonId person) {
         return jdbc.sql("SELECT partner FROM score_sharing WHERE person_id = ?").param(person.value().toString())
                 .query(Integer.class).optional().map(v -> v != 0).orElse(false);
     }
 
-    void setSharing(PersonId person, boolean partner, long now) {
+    public void setSharing(PersonId person, boolean partner, long now) {
         int updated = jdbc.sql("UPDATE score_sharing SET partner = ?, updated_at = ? WHERE person_id = ?")
                 .params(partner ? 1 : 0, now, person.value().toString()).update();
         if (updated == 0) {

@@ -1,4 +1,4 @@
-package app.kintsugi.program;
+package app.kintsugi.program.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,51 +12,52 @@ import org.springframework.stereotype.Repository;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.Visibility;
+import app.kintsugi.program.TimelineKind;
 
 @Repository
-class TimelineRepository {
+public class TimelineRepository {
 
     private static final String COLUMNS = "id, author_id, couple_id, kind, visibility, occurred_on, content, created_at";
 
     private final JdbcClient jdbc;
 
-    TimelineRepository(JdbcClient jdbc) {
+    public TimelineRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, PersonId author, CoupleId couple, TimelineKind kind, Visibility visibility, String occurredOn,
+    public record Row(UUID id, PersonId author, CoupleId couple, TimelineKind kind, Visibility visibility, String occurredOn,
             byte[] content, long createdAt) {
     }
 
-    void insert(Row r) {
+    public void insert(Row r) {
         jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(r.id().toString(), r.author().value().toString(), r.couple() == null ? null : r.couple().value().toString(),
                         r.kind().name(), r.visibility().name(), r.occurredOn(), r.content(), r.createdAt())
                 .update();
     }
 
-    Optional<Row> find(UUID id) {
+    public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM timeline_entry WHERE id = ?").param(id.toString())
                 .query(TimelineRepository::map).optional();
     }
 
-    List<Row> byAuthor(PersonId author) {
+    public List<Row> byAuthor(PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM timeline_entry WHERE author_id = ?")
                 .param(author.value().toString()).query(TimelineRepository::map).list();
     }
 
-    List<Row> sharedInCouple(CoupleId couple, PersonId author) {
+    public List<Row> sharedInCouple(CoupleId couple, PersonId author) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM timeline_entry WHERE couple_id = ? AND visibility = ? AND author_id = ?")
                 .params(couple.value().toString(), Visibility.PARTNER.name(), author.value().toString())
                 .query(TimelineRepository::map).list();
     }
 
-    void updateVisibility(UUID id, Visibility visibility, CoupleId couple) {
+    public void updateVisibility(UUID id, Visibility visibility, CoupleId couple) {
         jdbc.sql("UPDATE timeline_entry SET visibility = ?, couple_id = ?, version = version + 1 WHERE id = ?")
                 .params(visibility.name(), couple == null ? null : couple.value().toString(), id.toString()).update();
     }
 
-    void delete(UUID id) {
+    public void delete(UUID id) {
         jdbc.sql("DELETE FROM timeline_entry WHERE id = ?").param(id.toString()).update();
     }
 

@@ -1,4 +1,4 @@
-package app.kintsugi.program;
+package app.kintsugi.program.internal;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,21 +9,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.program.InboxItem;
 
 @Repository
-class InboxHistoryRepository {
+public class InboxHistoryRepository {
 
     private final JdbcClient jdbc;
 
-    InboxHistoryRepository(JdbcClient jdbc) {
+    public InboxHistoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, String itemKey, String messageKey, PersonId from, String path, long firstSeen, Long openedAt) {
+    public record Row(UUID id, String itemKey, String messageKey, PersonId from, String path, long firstSeen, Long openedAt) {
     }
 
     /** Item key to the time it first appeared, for everything not opened yet. */
-    Map<String, Long> unopened(PersonId person) {
+    public Map<String, Long> unopened(PersonId person) {
         Map<String, Long> out = new HashMap<>();
         jdbc.sql("SELECT item_key, first_seen FROM inbox_entry WHERE person_id = ? AND opened_at IS NULL")
                 .param(person.value().toString())
@@ -34,7 +35,7 @@ class InboxHistoryRepository {
     }
 
     /** Records a new item; a second view at the same moment records nothing more. */
-    void add(PersonId person, InboxItem item, PersonId from, long now) {
+    public void add(PersonId person, InboxItem item, PersonId from, long now) {
         jdbc.sql("""
                 INSERT INTO inbox_entry (id, person_id, item_key, message_key, from_id, path, first_seen, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
@@ -44,13 +45,13 @@ class InboxHistoryRepository {
                 .update();
     }
 
-    void markOpened(PersonId person, String itemKey, long now) {
+    public void markOpened(PersonId person, String itemKey, long now) {
         jdbc.sql("UPDATE inbox_entry SET opened_at = ? WHERE person_id = ? AND item_key = ? AND opened_at IS NULL")
                 .params(now, person.value().toString(), itemKey).update();
     }
 
     /** The person's history, newest first. */
-    List<Row> history(PersonId person, int limit) {
+    public List<Row> history(PersonId person, int limit) {
         return jdbc.sql("""
                 SELECT id, item_key, message_key, from_id, path, first_seen, opened_at FROM inbox_entry
                 WHERE person_id = ? ORDER BY first_seen DESC, id LIMIT ?""")
@@ -65,7 +66,7 @@ class InboxHistoryRepository {
                 .list();
     }
 
-    void deleteAllOf(PersonId person) {
+    public void deleteAllOf(PersonId person) {
         jdbc.sql("DELETE FROM inbox_entry WHERE person_id = ?").param(person.value().toString()).update();
     }
 }

@@ -1,4 +1,4 @@
-package app.kintsugi.notices;
+package app.kintsugi.notices.internal;
 
 import java.io.UnsupportedEncodingException;
 import java.util.Locale;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import app.kintsugi.notices.MailLook;
 import app.kintsugi.platform.IcuMessageSource;
 
 /**
@@ -27,10 +28,10 @@ import app.kintsugi.platform.IcuMessageSource;
  * kind of entry and no topic is ever part of a mail: the mail's words take no arguments but links.
  */
 @Component
-class NoticeMail {
+public class NoticeMail {
 
     /** The mails, each with its words under {@code notices.mail.<prefix>.*}. */
-    enum Kind {
+    public enum Kind {
         /** The link that confirms an address for notices. */
         CONFIRM("confirm", false),
         /** Something waits from the partner. */
@@ -60,7 +61,7 @@ class NoticeMail {
         }
 
         /** Mails a person chose, with a way out; the others were asked for once and need none. */
-        boolean chosen() {
+        public boolean chosen() {
             return this != REGISTER && this != EXISTING && this != RESET && this != SIGN_IN_CHANGED && this != SIGN_IN_LINK;
         }
     }
@@ -70,7 +71,7 @@ class NoticeMail {
     private final ITemplateEngine templates;
     private final NoticeProperties properties;
 
-    NoticeMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, ITemplateEngine templates,
+    public NoticeMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, ITemplateEngine templates,
             NoticeProperties properties) {
         this.sender = sender;
         this.messages = messages;
@@ -79,7 +80,7 @@ class NoticeMail {
     }
 
     /** True when an SMTP server is configured ({@code spring.mail.host}). */
-    boolean configured() {
+    public boolean configured() {
         return sender.getIfAvailable() != null;
     }
 
@@ -92,7 +93,7 @@ class NoticeMail {
      * @param unsubscribeToken the one-click token of this mail, or null for a mail nobody chose
      * @throws org.springframework.mail.MailException when the server cannot be reached or refuses it
      */
-    void send(Kind kind, Locale locale, MailLook look, String address, String link, String unsubscribeToken) {
+    public void send(Kind kind, Locale locale, MailLook look, String address, String link, String unsubscribeToken) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return;
@@ -149,7 +150,7 @@ class NoticeMail {
     }
 
     /** The language of a person's mails: theirs, or English when they never chose one. */
-    static Locale localeOf(String language) {
+    public static Locale localeOf(String language) {
         return language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 

@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import app.kintsugi.checkin.Cutoff;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.Scale;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Subscale;
+import app.kintsugi.shared.InvalidInputException;
+import app.kintsugi.shared.Validation;
 
 class QuestionnaireScoringTest {
 
@@ -83,5 +92,22 @@ class QuestionnaireScoringTest {
         assertThat(s.cutoff(3.9)).isEmpty();
         assertThat(s.cutoff(4)).hasValueSatisfying(c -> assertThat(c.label(java.util.Locale.ENGLISH)).isEqualTo("Some"));
         assertThat(s.cutoff(10)).hasValueSatisfying(c -> assertThat(c.label(java.util.Locale.forLanguageTag("es"))).isEqualTo("Alto"));
+    }
+
+    @Test
+    void sentAnswersAreReadOnTheirScaleAndAnUnansweredItemIsLeftOutOrRefused() {
+        Map<String, String> sent = new HashMap<>();
+        sent.put("a", " 4 ");
+        sent.put("b", "6");
+        sent.put("c", "x");
+        sent.put("d", "");
+        Validation v = new Validation();
+        assertThat(QuestionnaireScoring.parse(Q, sent, v, null)).containsExactly(Map.entry("a", 4));
+        assertThatThrownBy(v::throwIfInvalid).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).containsOnlyKeys("item-b", "item-c"));
+        Validation all = new Validation();
+        QuestionnaireScoring.parse(Q, sent, all, "measure.answer.missing");
+        assertThatThrownBy(all::throwIfInvalid).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors().get("item-d").code()).isEqualTo("measure.answer.missing"));
     }
 }

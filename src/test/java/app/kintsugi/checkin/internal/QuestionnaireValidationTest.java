@@ -1,5 +1,6 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
+import static app.kintsugi.checkin.TestQuestionnaires.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import app.kintsugi.checkin.Cutoff;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.Scoring;
+import app.kintsugi.checkin.Subscale;
 
 /**
  * Each file under {@code questionnaires-broken/} breaks {@code questionnaires-good/sample.yaml} in
@@ -148,13 +155,5 @@ class QuestionnaireValidationTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.questionnaire().subscales()).extracting(Subscale::name, Subscale::min, Subscale::max)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ease", 1.0, 5.0), org.assertj.core.groups.Tuple.tuple("distress", 0.0, 10.0));
-    }
-
-    static String read(String resource) {
-        try (InputStream in = QuestionnaireValidationTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

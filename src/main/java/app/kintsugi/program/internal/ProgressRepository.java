@@ -1,4 +1,4 @@
-package app.kintsugi.program;
+package app.kintsugi.program.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,21 +9,22 @@ import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
+import app.kintsugi.program.ProgressStatus;
 
 @Repository
-class ProgressRepository {
+public class ProgressRepository {
 
     private final JdbcClient jdbc;
 
-    ProgressRepository(JdbcClient jdbc) {
+    public ProgressRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Row(ProgressStatus status, Long startedAt, Long completedAt, long updatedAt) {
+    public record Row(ProgressStatus status, Long startedAt, Long completedAt, long updatedAt) {
     }
 
     /** Read once per request: Today, the suggestions and the steps all ask; every write here forgets it. */
-    Map<String, Row> of(PersonId person) {
+    public Map<String, Row> of(PersonId person) {
         return app.kintsugi.shared.PerRequest.remember(MEMO, person, () -> read(person));
     }
 
@@ -43,7 +44,7 @@ class ProgressRepository {
         return java.util.Collections.unmodifiableMap(rows);
     }
 
-    void upsert(PersonId person, String exerciseId, ProgressStatus status, Long startedAt, Long completedAt, long now) {
+    public void upsert(PersonId person, String exerciseId, ProgressStatus status, Long startedAt, Long completedAt, long now) {
         app.kintsugi.shared.PerRequest.forget(MEMO);
         jdbc.sql("""
                 INSERT INTO exercise_progress (person_id, exercise_id, status, started_at, completed_at, updated_at)
@@ -55,17 +56,17 @@ class ProgressRepository {
                 .update();
     }
 
-    void delete(PersonId person, String exerciseId) {
+    public void delete(PersonId person, String exerciseId) {
         app.kintsugi.shared.PerRequest.forget(MEMO);
         jdbc.sql("DELETE FROM exercise_progress WHERE person_id = ? AND exercise_id = ?")
                 .params(person.value().toString(), exerciseId).update();
     }
 
-    Optional<Long> lastActivity(PersonId person) {
+    public Optional<Long> lastActivity(PersonId person) {
         return of(person).values().stream().map(Row::updatedAt).max(Long::compare);
     }
 
-    Optional<Long> firstActivity(PersonId person) {
+    public Optional<Long> firstActivity(PersonId person) {
         return jdbc.sql("SELECT MIN(COALESCE(started_at, updated_at)) FROM exercise_progress WHERE person_id = ?")
                 .param(person.value().toString())
                 .query((rs, n) -> {
@@ -76,7 +77,7 @@ class ProgressRepository {
     }
 
     /** The space in which the person chose to share their progress, if they did. */
-    Optional<CoupleId> sharedIn(PersonId person) {
+    public Optional<CoupleId> sharedIn(PersonId person) {
         return jdbc.sql("SELECT couple_id FROM progress_sharing WHERE person_id = ?").param(person.value().toString())
                 .query((rs, n) -> rs.getString(1))
                 .optional()
@@ -84,7 +85,7 @@ class ProgressRepository {
                 .map(CoupleId::of);
     }
 
-    void setSharedIn(PersonId person, CoupleId couple, long now) {
+    public void setSharedIn(PersonId person, CoupleId couple, long now) {
         jdbc.sql("""
                 INSERT INTO progress_sharing (person_id, couple_id, changed_at) VALUES (?, ?, ?)
                 ON CONFLICT (person_id) DO UPDATE SET couple_id = excluded.couple_id, changed_at = excluded.changed_at""")

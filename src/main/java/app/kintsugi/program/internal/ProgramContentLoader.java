@@ -1,4 +1,4 @@
-package app.kintsugi.program;
+package app.kintsugi.program.internal;
 
 import static app.kintsugi.shared.StrictYaml.keys;
 
@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 import app.kintsugi.couple.Role;
+import app.kintsugi.program.Exercise;
+import app.kintsugi.program.ExpectationsContent;
+import app.kintsugi.program.InvalidProgramContentException;
+import app.kintsugi.program.Step;
+import app.kintsugi.program.StepContent;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Field;
 import app.kintsugi.shared.StrictYaml.Mapping;
@@ -28,9 +33,9 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * collected and reported with the file, line and key it concerns, so a broken translation stops the
  * start with a message that says where to look instead of a half-empty page later.
  */
-final class ProgramContentLoader {
+public final class ProgramContentLoader {
 
-    static final List<String> LANGUAGES = List.of("en", "es");
+    public static final List<String> LANGUAGES = List.of("en", "es");
     private static final Set<String> STEP_KEYS = keys("title", "summary", "what", "why", "roles", "exercises", "signs");
     private static final Set<String> EXPECTATION_KEYS = keys("title", "lead", "sections");
     private static final Set<String> SECTION_KEYS = keys("heading", "text");
@@ -44,16 +49,16 @@ final class ProgramContentLoader {
     /** Where each file's list that the languages compare ('signs', 'sections') starts: its key's line. */
     private final Map<String, Integer> listLines = new HashMap<>();
 
-    ProgramContentLoader(String base, ClassLoader classLoader) {
+    public ProgramContentLoader(String base, ClassLoader classLoader) {
         this.base = base;
         this.classLoader = classLoader;
     }
 
-    record Loaded(Map<String, Map<String, StepContent>> steps, Map<String, ExpectationsContent> expectations) {
+    public record Loaded(Map<String, Map<String, StepContent>> steps, Map<String, ExpectationsContent> expectations) {
     }
 
     /** Loads everything or throws {@link InvalidProgramContentException} listing every problem found. */
-    Loaded load(List<Step> steps, Collection<Exercise> exercises) {
+    public Loaded load(List<Step> steps, Collection<Exercise> exercises) {
         Map<String, Map<String, StepContent>> byLanguage = new LinkedHashMap<>();
         Map<String, ExpectationsContent> expectations = new LinkedHashMap<>();
         for (String language : LANGUAGES) {

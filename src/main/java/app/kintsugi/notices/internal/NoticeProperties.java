@@ -1,4 +1,4 @@
-package app.kintsugi.notices;
+package app.kintsugi.notices.internal;
 
 import java.time.Duration;
 
@@ -22,14 +22,14 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kintsugi.notices")
-record NoticeProperties(@DefaultValue("kintsugi@localhost") @NotBlank String from,
+public record NoticeProperties(@DefaultValue("kintsugi@localhost") @NotBlank String from,
         @DefaultValue("notifications@localhost") @NotBlank String neutralFrom,
         @DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
         @DefaultValue("5m") @NotNull Duration interval,
         @DefaultValue("48h") @NotNull Duration confirmLifetime,
         @DefaultValue("15s") @NotNull Duration linksInterval) {
 
-    String link(String path) {
+    public String link(String path) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return base + path;
     }

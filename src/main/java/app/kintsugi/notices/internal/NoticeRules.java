@@ -1,4 +1,4 @@
-package app.kintsugi.notices;
+package app.kintsugi.notices.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,17 +9,19 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import app.kintsugi.notices.NoticeChoices;
+
 /**
  * When a notice may go. Pure rules, read in the person's own time zone, so quiet hours and the daily
  * time follow their clock across daylight-saving changes.
  */
-final class NoticeRules {
+public final class NoticeRules {
 
     private NoticeRules() {
     }
 
     /** True while quiet hours hold; hours that run past midnight (22:00 to 07:00) are one stretch. */
-    static boolean quiet(NoticeChoices choices, LocalTime time) {
+    public static boolean quiet(NoticeChoices choices, LocalTime time) {
         if (!choices.quietHours()) {
             return false;
         }
@@ -36,7 +38,7 @@ final class NoticeRules {
      * daily notice is never silenced for good; a time that does not exist that day (the hour skipped
      * when clocks go forward) is the moment just after.
      */
-    static Instant dailyMoment(NoticeChoices choices, LocalDate day, ZoneId zone) {
+    public static Instant dailyMoment(NoticeChoices choices, LocalDate day, ZoneId zone) {
         LocalTime at = quiet(choices, choices.dailyAt()) ? choices.quietUntil() : choices.dailyAt();
         return ZonedDateTime.of(day, at, zone).toInstant();
     }
@@ -48,7 +50,7 @@ final class NoticeRules {
      * @param newest          when the newest thing waiting for the person first appeared, or null
      * @param notifiedThrough the newest thing an earlier notice already told of, or null
      */
-    static Optional<String> window(NoticeChoices choices, ZoneId zone, Instant now, Instant newest,
+    public static Optional<String> window(NoticeChoices choices, ZoneId zone, Instant now, Instant newest,
             Instant notifiedThrough) {
         if (!choices.partnerNews() || newest == null) {
             return Optional.empty();
@@ -71,7 +73,7 @@ final class NoticeRules {
     }
 
     /** The key of the one Today item that belongs to a weekly day instead of every day. */
-    static final String WEEKLY_CHECK_IN = "due.weeklyCheckIn";
+    public static final String WEEKLY_CHECK_IN = "due.weeklyCheckIn";
 
     /**
      * Whether today's reminder of the person's own due things goes now: once a local day, from the
@@ -80,7 +82,7 @@ final class NoticeRules {
      *
      * @param dueKeys the message keys of what Today lists as due for the person now
      */
-    static Optional<String> reminder(NoticeChoices choices, ZoneId zone, Instant now, List<String> dueKeys) {
+    public static Optional<String> reminder(NoticeChoices choices, ZoneId zone, Instant now, List<String> dueKeys) {
         NoticeChoices.Reminders r = choices.reminders();
         if (!r.dueThings()) {
             return Optional.empty();
@@ -100,13 +102,13 @@ final class NoticeRules {
     }
 
     /** How long before a planned conversation its reminder goes. */
-    static final Duration BEFORE_CONVERSATION = Duration.ofHours(1);
+    public static final Duration BEFORE_CONVERSATION = Duration.ofHours(1);
 
     /**
      * Whether the reminder of a planned conversation goes now: in the hour before it starts, outside
      * quiet hours, once per conversation and time.
      */
-    static Optional<String> conversation(NoticeChoices choices, ZoneId zone, Instant now, Instant startsAt) {
+    public static Optional<String> conversation(NoticeChoices choices, ZoneId zone, Instant now, Instant startsAt) {
         if (!choices.reminders().conversationBefore() || startsAt == null || !now.isBefore(startsAt)
                 || now.isBefore(startsAt.minus(BEFORE_CONVERSATION))
                 || quiet(choices, now.atZone(zone).toLocalTime())) {

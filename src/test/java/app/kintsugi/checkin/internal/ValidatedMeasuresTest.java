@@ -1,4 +1,4 @@
-package app.kintsugi.checkin;
+package app.kintsugi.checkin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.kintsugi.checkin.Change;
+import app.kintsugi.checkin.Item;
+import app.kintsugi.checkin.Questionnaire;
+import app.kintsugi.checkin.ReliableChange;
+import app.kintsugi.checkin.TestQuestionnaires;
+
 /**
  * The validated instruments the project ships, scored against worked examples: totals, reverse keys,
  * subscales, the band each total falls in and whether a difference counts as a real change, with
@@ -18,7 +24,7 @@ class ValidatedMeasuresTest {
 
     static Questionnaire load(String id) {
         QuestionnaireLoader.Loaded loaded = QuestionnaireLoader.load(id + ".yaml",
-                QuestionnaireValidationTest.read("program/questionnaires/" + id + ".yaml"), true);
+                TestQuestionnaires.read("program/questionnaires/" + id + ".yaml"), true);
         assertThat(loaded.problems()).as(id).isEmpty();
         return loaded.questionnaire();
     }

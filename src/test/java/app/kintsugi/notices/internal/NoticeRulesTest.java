@@ -1,6 +1,4 @@
-package app.kintsugi.notices;
-
-import app.kintsugi.shared.LinkTokens;
+package app.kintsugi.notices.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +11,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
+
+import app.kintsugi.notices.NoticeChoices;
 
 /** When a notice may go: quiet hours across midnight and across a daylight-saving change, once a day or as things come. */
 class NoticeRulesTest {
@@ -94,22 +94,5 @@ class NoticeRulesTest {
         NoticeChoices skipped = new NoticeChoices(true, null, null, true, LocalTime.of(2, 30));
         assertThat(NoticeRules.dailyMoment(skipped, LocalDate.of(2026, 3, 29), MADRID))
                 .isEqualTo(ZonedDateTime.of(LocalDate.of(2026, 3, 29), LocalTime.of(3, 30), MADRID).toInstant());
-    }
-
-    @Test
-    void retriesWaitLongerEachTimeUpToSixHours() {
-        assertThat(NoticeJob.backoff(1)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(NoticeJob.backoff(2)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(NoticeJob.backoff(5)).isEqualTo(Duration.ofMinutes(16));
-        assertThat(NoticeJob.backoff(40)).isEqualTo(Duration.ofHours(6));
-    }
-
-    @Test
-    void linkTokensAreRandomAndOnlyTheirHashIsKept() {
-        String token = LinkTokens.newToken();
-        assertThat(LinkTokens.wellFormed(token)).isTrue();
-        assertThat(LinkTokens.newToken()).isNotEqualTo(token);
-        assertThat(LinkTokens.hash(token)).hasSize(64).doesNotContain(token);
-        assertThat(LinkTokens.wellFormed("../../etc")).isFalse();
     }
 }
