@@ -43,11 +43,11 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
-    /** A repository is hidden in its package, or public in a module's {@code internal}, where only that module may use it (ModuleShapeTests). */
+    /** Every repository is in a module's {@code internal}, where only that module may use it (ModuleShapeTests). */
     @Test
-    void repositoriesAreNotPublic() {
-        classes().that().areAnnotatedWith(Repository.class).and().resideOutsideOfPackage("app.kintsugi.*.internal..")
-                .should().notBePublic()
+    void repositoriesAreInternals() {
+        classes().that().areAnnotatedWith(Repository.class)
+                .should().resideInAPackage("app.kintsugi.*.internal..")
                 .check(CLASSES);
     }
 

@@ -37,7 +37,6 @@ class ModuleShapeTests {
     /** The modules that follow the shape. */
     static final List<String> SHAPED = List.of("moments", "respect", "movingon", "decision", "reflection", "trust",
             "boundaries", "communication", "meeting", "safety", "resources", "couple", "counselor", "help",
-            "boundaries", "communication", "meeting", "safety", "resources", "couple", "counselor", "help",
             "transparency", "responsibility", "operations", "export", "privacy", "account", "platform", "shared",
             "checkin", "program", "notices");
 
@@ -66,6 +65,14 @@ class ModuleShapeTests {
 
     private static String[] packagesOf(String suffix) {
         return SHAPED.stream().map(m -> ROOT + m + suffix).toArray(String[]::new);
+    }
+
+    /** Every module of the application follows the shape; a new module joins the list when it is made. */
+    @Test
+    void everyModuleFollowsTheShape() {
+        Set<String> modules = ModularityTests.MODULES.stream().map(m -> m.getIdentifier().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(new TreeSet<>(SHAPED)).isEqualTo(modules);
     }
 
     /** A module holds its API, {@code internal}, {@code web} and {@code api}: nothing else. */

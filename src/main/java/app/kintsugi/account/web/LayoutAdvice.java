@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonPrincipal;
-import app.kintsugi.platform.api.ApiProblems;
+import app.kintsugi.platform.ApiRequests;
 
 /** Gives every page's layout the signed-in person (for the greeting and the navigation). */
 @ControllerAdvice(annotations = Controller.class)
@@ -30,6 +30,6 @@ class LayoutAdvice {
 
     @ModelAttribute("me")
     Person me(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {
-        return principal == null || ApiProblems.isApi(request) ? null : accounts.find(principal.id()).orElse(null);
+        return principal == null || ApiRequests.is(request) ? null : accounts.find(principal.id()).orElse(null);
     }
 }

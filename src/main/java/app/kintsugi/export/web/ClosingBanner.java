@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.export.AccountDeletions;
-import app.kintsugi.platform.api.ApiProblems;
+import app.kintsugi.platform.ApiRequests;
 
 /** While an account waits to be closed, every page says when, with the way to keep it. */
 @ControllerAdvice(annotations = Controller.class)
@@ -25,6 +25,6 @@ class ClosingBanner {
 
     @ModelAttribute("closingOn")
     Instant closingOn(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {
-        return principal == null || ApiProblems.isApi(request) ? null : deletions.dueAt(principal.id()).orElse(null);
+        return principal == null || ApiRequests.is(request) ? null : deletions.dueAt(principal.id()).orElse(null);
     }
 }

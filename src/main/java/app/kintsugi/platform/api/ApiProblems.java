@@ -29,7 +29,7 @@ import app.kintsugi.shared.InvalidInputException;
 public class ApiProblems {
 
     /** Where the API lives; a request under it is answered in JSON, never with a page. */
-    public static final String PREFIX = "/api/";
+    public static final String PREFIX = app.kintsugi.platform.ApiRequests.PREFIX;
     private static final String TYPES = "https://kintsugi.invalid/problems/";
 
     private final MessageSource messages;
@@ -41,9 +41,7 @@ public class ApiProblems {
     }
 
     public static boolean isApi(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return uri != null && uri.startsWith(context + PREFIX);
+        return app.kintsugi.platform.ApiRequests.is(request);
     }
 
     /** One field's problem: the field as the request names it, the rule's code and its message. */

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.kintsugi.account.AccountRole;
 import app.kintsugi.account.PersonPrincipal;
-import app.kintsugi.platform.api.ApiProblems;
+import app.kintsugi.platform.ApiRequests;
 import app.kintsugi.safety.SafetyChecks;
 
 /**
@@ -28,7 +28,7 @@ class SafetyNavigationAdvice {
 
     @ModelAttribute("safetyCheckTaken")
     Boolean safetyCheckTaken(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {
-        if (principal == null || ApiProblems.isApi(request) || principal.role() != AccountRole.PERSON) {
+        if (principal == null || ApiRequests.is(request) || principal.role() != AccountRole.PERSON) {
             return Boolean.TRUE;
         }
         return safety.taken(principal.id());
