@@ -15,15 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.ApiClient;
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.AccountRole;
-import app.kintsugi.account.Accounts;
 import app.kintsugi.account.ApiScope;
 import app.kintsugi.account.ApiTokens;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.account.NewAccount;
 import app.kintsugi.couple.Role;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import tools.jackson.databind.JsonNode;
@@ -34,10 +32,10 @@ import tools.jackson.databind.JsonNode;
  * partner who did not show it shows nothing; taking it back counts from the next request; and
  * nobody else sees any of it.
  */
-class CounselorMeasuresHttpTest extends IntegrationTest {
+class CounselorMeasuresHttpTest extends TwoCouplesTest {
 
     @Autowired
-    Accounts accounts;
+    TestAccounts people;
     @Autowired
     Counselors counselors;
     @Autowired
@@ -45,21 +43,19 @@ class CounselorMeasuresHttpTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
     private TestPerson counselor;
     private TestPerson otherCounselor;
     private UUID link;
     private ApiClient api;
 
+    @Override
+    protected TestCouple anaAndBen() {
+        return testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        TestCouple couple = testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
+        TestPerson operator = people.staff("Olga", AccountRole.OPERATOR);
         counselor = counselorOf(operator, "Dr Rivera");
         otherCounselor = counselorOf(operator, "Dr Other");
         postAs(ana, "/help/counselor/invite", Map.of("counselor", counselors.find(counselor.id()).orElseThrow().code(), "consent", "true"));
@@ -67,11 +63,6 @@ class CounselorMeasuresHttpTest extends IntegrationTest {
                 .param(ana.id().value().toString()).query(String.class).single());
         postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true"));
         api = new ApiClient(port);
-    }
-
-    private TestPerson staff(String name, AccountRole role) {
-        var person = accounts.register(new NewAccount(TestAccounts.uniqueEmail(), name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
-        return new TestPerson(person.id(), person.email(), name, TestAccounts.principal(person.id(), role));
     }
 
     private TestPerson counselorOf(TestPerson operator, String name) {

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.AccountRole;
-import app.kintsugi.account.Accounts;
-import app.kintsugi.account.NewAccount;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.boundaries.Boundaries;
@@ -36,7 +34,7 @@ import app.kintsugi.trust.Commitments;
  * whole kind. For an entry two people write in, the counselor reads each person's part only if that
  * person showed it; taking a showing back counts from the next request.
  */
-class CounselorSharedKindsHttpTest extends IntegrationTest {
+class CounselorSharedKindsHttpTest extends TwoCouplesTest {
 
     private static final String APOLOGY = "apology-words-K7r I am sorry for the lies about March.";
     private static final String APOLOGY_NOTE = "answer-note-Q4t it helps a little";
@@ -48,7 +46,7 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
     private static final String NEED = "meeting-need-N1d An evening without phones";
 
     @Autowired
-    Accounts accounts;
+    TestAccounts people;
 
     @Autowired
     Counselors counselors;
@@ -74,9 +72,6 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
     @Autowired
     app.kintsugi.checkin.Questionnaires questionnaires;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
     private TestPerson counselor;
     private TestPerson otherCounselor;
     private UUID link;
@@ -85,13 +80,14 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
     private UUID commitment;
     private UUID boundary;
 
+    @Override
+    protected TestCouple anaAndBen() {
+        return testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        TestCouple couple = testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
+        TestPerson operator = people.staff("Olga", AccountRole.OPERATOR);
         counselor = counselorOf(operator, "Dr Rivera");
         otherCounselor = counselorOf(operator, "Dr Other");
 
@@ -110,12 +106,6 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
         link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
                 .param(ana.id().value().toString()).query(String.class).single());
         postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true"));
-    }
-
-    private TestPerson staff(String name, AccountRole role) {
-        String email = TestAccounts.uniqueEmail();
-        var person = accounts.register(new NewAccount(email, name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
-        return new TestPerson(person.id(), email, name, TestAccounts.principal(person.id(), role));
     }
 
     private TestPerson counselorOf(TestPerson operator, String name) {
