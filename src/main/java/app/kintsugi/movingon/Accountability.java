@@ -15,6 +15,7 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.movingon.internal.MovingOnRules;
+import app.kintsugi.movingon.internal.MovingOnWriting;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
@@ -30,7 +31,7 @@ import app.kintsugi.shared.StaleEditException;
  * oneself never means asking the partner for anything.
  */
 @Service
-public class Accountability {
+public class Accountability extends MovingOnWriting {
 
     static final String KIND = "accountable";
     static final String DID_KIND = "accountable-did";
@@ -41,22 +42,11 @@ public class Accountability {
     private static final Logger log = LoggerFactory.getLogger(Accountability.class);
 
     private final JdbcClient jdbc;
-    private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final AuditLog audit;
-    private final Couples couples;
-    private final Progress progress;
-    private final Clock clock;
 
     Accountability(JdbcClient jdbc, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
             Clock clock) {
+        super(cipher, policy, audit, couples, progress, clock);
         this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     record Row(UUID id, PersonId author, byte[] did, byte[] learned, byte[] keepDoing, byte[] stillOwe, long createdAt, long updatedAt,

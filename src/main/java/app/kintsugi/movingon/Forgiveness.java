@@ -18,6 +18,7 @@ import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.movingon.internal.MovingOnRules;
+import app.kintsugi.movingon.internal.MovingOnWriting;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
@@ -34,7 +35,7 @@ import app.kintsugi.shared.Texts;
  * shares that one position; the partner then sees it and its date, never the note, never the rest.
  */
 @Service
-public class Forgiveness {
+public class Forgiveness extends MovingOnWriting {
 
     public static final String KIND = "forgiveness-mark";
     static final String POSITION_KIND = "forgiveness-position";
@@ -43,22 +44,11 @@ public class Forgiveness {
     private static final Logger log = LoggerFactory.getLogger(Forgiveness.class);
 
     private final JdbcClient jdbc;
-    private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final AuditLog audit;
-    private final Couples couples;
-    private final Progress progress;
-    private final Clock clock;
 
     Forgiveness(JdbcClient jdbc, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
             Clock clock) {
+        super(cipher, policy, audit, couples, progress, clock);
         this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     record Row(UUID id, PersonId person, byte[] position, byte[] note, Visibility visibility, CoupleId couple, Long sharedAt,

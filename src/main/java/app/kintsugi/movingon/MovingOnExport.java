@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
-import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportReader;
+import app.kintsugi.privacy.ExportReader.Shareable;
 import app.kintsugi.privacy.ExportSource;
 import app.kintsugi.privacy.Visibility;
 
@@ -43,38 +43,29 @@ class MovingOnExport implements ExportSource {
         out.addAll(jdbc.sql("""
                 SELECT id, couple_id, visibility, relationship, in_me, outside, summary, created_at, updated_at
                 FROM why_entry WHERE author_id = ? ORDER BY created_at, id""").param(me).query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    String couple = rs.getString(2);
-                    Visibility visibility = Visibility.valueOf(rs.getString(3));
-                    EntryRef ref = new EntryRef(WhyReflections.SUMMARY_KIND, id, person, visibility, couple == null ? null : CoupleId.of(couple));
-                    return ExportEntry.of("why-it-happened", id).visibility(visibility).space(couple).created(rs.getLong(8))
+                    Shareable e = ExportReader.shareable(rs, WhyReflections.SUMMARY_KIND, person);
+                    return e.entry("why-it-happened").created(rs.getLong(8))
                             .updated(rs.getLong(9))
-                            .written("relationship", reader.open(person, ref, WhyReflections.RELATIONSHIP_KIND, id, rs.getBytes(4)))
-                            .written("inMe", reader.open(person, ref, WhyReflections.IN_ME_KIND, id, rs.getBytes(5)))
-                            .written("outside", reader.open(person, ref, WhyReflections.OUTSIDE_KIND, id, rs.getBytes(6)))
-                            .written("summary", reader.open(person, ref, WhyReflections.SUMMARY_KIND, id, rs.getBytes(7)))
+                            .written("relationship", reader.open(person, e.ref(), WhyReflections.RELATIONSHIP_KIND, e.id(), rs.getBytes(4)))
+                            .written("inMe", reader.open(person, e.ref(), WhyReflections.IN_ME_KIND, e.id(), rs.getBytes(5)))
+                            .written("outside", reader.open(person, e.ref(), WhyReflections.OUTSIDE_KIND, e.id(), rs.getBytes(6)))
+                            .written("summary", reader.open(person, e.ref(), WhyReflections.SUMMARY_KIND, e.id(), rs.getBytes(7)))
                             .build();
                 }).list());
         out.addAll(jdbc.sql("SELECT id, couple_id, visibility, position, note, created_at FROM forgiveness_mark WHERE person_id = ? "
                 + "ORDER BY created_at, id").param(me).query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    String couple = rs.getString(2);
-                    Visibility visibility = Visibility.valueOf(rs.getString(3));
-                    EntryRef ref = new EntryRef(Forgiveness.KIND, id, person, visibility, couple == null ? null : CoupleId.of(couple));
-                    return ExportEntry.of("forgiveness-where-i-am", id).visibility(visibility).space(couple).created(rs.getLong(6))
-                            .value("position", reader.open(person, ref, Forgiveness.POSITION_KIND, id, rs.getBytes(4)))
-                            .written("note", reader.open(person, ref, Forgiveness.NOTE_KIND, id, rs.getBytes(5)))
+                    Shareable e = ExportReader.shareable(rs, Forgiveness.KIND, person);
+                    return e.entry("forgiveness-where-i-am").created(rs.getLong(6))
+                            .value("position", reader.open(person, e.ref(), Forgiveness.POSITION_KIND, e.id(), rs.getBytes(4)))
+                            .written("note", reader.open(person, e.ref(), Forgiveness.NOTE_KIND, e.id(), rs.getBytes(5)))
                             .build();
                 }).list());
         out.addAll(jdbc.sql("SELECT id, couple_id, visibility, addressee, content, created_at, updated_at FROM unsent_letter "
                 + "WHERE author_id = ? ORDER BY created_at, id").param(me).query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    String couple = rs.getString(2);
-                    Visibility visibility = Visibility.valueOf(rs.getString(3));
-                    EntryRef ref = new EntryRef(UnsentLetters.KIND, id, person, visibility, couple == null ? null : CoupleId.of(couple));
-                    return ExportEntry.of("letter", id).visibility(visibility).space(couple).created(rs.getLong(6)).updated(rs.getLong(7))
+                    Shareable e = ExportReader.shareable(rs, UnsentLetters.KIND, person);
+                    return e.entry("letter").created(rs.getLong(6)).updated(rs.getLong(7))
                             .value("to", rs.getString(4))
-                            .written("text", reader.open(person, ref, rs.getBytes(5)))
+                            .written("text", reader.open(person, e.ref(), rs.getBytes(5)))
                             .build();
                 }).list());
         out.addAll(jdbc.sql("SELECT id, did, learned, keep_doing, still_owe, created_at, updated_at FROM accountable_entry "

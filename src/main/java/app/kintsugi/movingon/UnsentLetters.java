@@ -17,6 +17,7 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.movingon.internal.MovingOnRules;
+import app.kintsugi.movingon.internal.MovingOnWriting;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
@@ -34,7 +35,7 @@ import app.kintsugi.shared.Texts;
  * author may later share one with the partner, and take it back.
  */
 @Service
-public class UnsentLetters {
+public class UnsentLetters extends MovingOnWriting {
 
     public static final String KIND = "unsent-letter";
     private static final String COLUMNS = "id, author_id, addressee, content, visibility, couple_id, shared_at, seen_at, created_at, "
@@ -42,22 +43,11 @@ public class UnsentLetters {
     private static final Logger log = LoggerFactory.getLogger(UnsentLetters.class);
 
     private final JdbcClient jdbc;
-    private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final AuditLog audit;
-    private final Couples couples;
-    private final Progress progress;
-    private final Clock clock;
 
     UnsentLetters(JdbcClient jdbc, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
             Clock clock) {
+        super(cipher, policy, audit, couples, progress, clock);
         this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     record Row(UUID id, PersonId author, Addressee to, byte[] content, Visibility visibility, CoupleId couple, Long sharedAt, Long seenAt,

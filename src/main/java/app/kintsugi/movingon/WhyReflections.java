@@ -16,6 +16,7 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.movingon.internal.MovingOnRules;
+import app.kintsugi.movingon.internal.MovingOnWriting;
 import app.kintsugi.movingon.internal.WhyRepository;
 import app.kintsugi.privacy.Access;
 import app.kintsugi.privacy.AccessPolicy;
@@ -35,7 +36,7 @@ import app.kintsugi.shared.Texts;
  * counselor room). The three areas are never anyone else's to read; only the summary can be shared.
  */
 @Service
-public class WhyReflections {
+public class WhyReflections extends MovingOnWriting {
 
     /** The reflection itself: its author's alone. */
     static final String KIND = "why-entry";
@@ -48,22 +49,11 @@ public class WhyReflections {
     private static final Logger log = LoggerFactory.getLogger(WhyReflections.class);
 
     private final WhyRepository repository;
-    private final ContentCipher cipher;
-    private final AccessPolicy policy;
-    private final AuditLog audit;
-    private final Couples couples;
-    private final Progress progress;
-    private final Clock clock;
 
     WhyReflections(WhyRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
             Clock clock) {
+        super(cipher, policy, audit, couples, progress, clock);
         this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
     }
 
     /** Checks a draft without saving it; throws {@link InvalidInputException} naming every problem. */

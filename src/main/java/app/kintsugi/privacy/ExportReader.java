@@ -1,5 +1,7 @@
 package app.kintsugi.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
+import app.kintsugi.couple.CoupleId;
 import app.kintsugi.shared.NotFoundException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,26 @@ public class ExportReader {
         this.policy = policy;
         this.cipher = cipher;
         this.json = json;
+    }
+
+    /**
+     * An entry that may be shared, read from a row whose first three columns are its id, its couple's
+     * space (null while it was never shared) and its visibility.
+     */
+    public record Shareable(UUID id, String space, Visibility visibility, EntryRef ref) {
+
+        /** The start of its export entry: its type, id, visibility and space. */
+        public ExportEntry.Builder entry(String type) {
+            return ExportEntry.of(type, id).visibility(visibility).space(space);
+        }
+    }
+
+    /** The shareable entry of this kind, by this person, that the row holds (see {@link Shareable}). */
+    public static Shareable shareable(ResultSet rs, String kind, PersonId person) throws SQLException {
+        UUID id = UUID.fromString(rs.getString(1));
+        String space = rs.getString(2);
+        Visibility visibility = Visibility.valueOf(rs.getString(3));
+        return new Shareable(id, space, visibility, new EntryRef(kind, id, person, visibility, space == null ? null : CoupleId.of(space)));
     }
 
     /** The entry's own sealed content (sealed under the entry's kind and id), if the person wrote it. */

@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
-import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportReader;
+import app.kintsugi.privacy.ExportReader.Shareable;
 import app.kintsugi.privacy.ExportSource;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.reflection.internal.ReflectionCodec;
@@ -45,14 +45,10 @@ class ReflectionExport implements ExportSource {
                 WHERE author_id = ? ORDER BY created_at, id""")
                 .param(me)
                 .query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    String couple = rs.getString(2);
-                    Visibility visibility = Visibility.valueOf(rs.getString(3));
-                    EntryRef ref = new EntryRef(ReflectionCodec.KIND, id, person, visibility,
-                            couple == null ? null : CoupleId.of(couple));
-                    return ExportEntry.of("reflection", id).visibility(visibility).space(couple)
+                    Shareable e = ExportReader.shareable(rs, ReflectionCodec.KIND, person);
+                    return e.entry("reflection")
                             .created(rs.getLong(5)).updated(rs.getLong(6))
-                            .fields(reader.fields(reader.open(person, ref, rs.getBytes(4)), CHOSEN))
+                            .fields(reader.fields(reader.open(person, e.ref(), rs.getBytes(4)), CHOSEN))
                             .build();
                 })
                 .list());

@@ -13,6 +13,7 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportReader;
+import app.kintsugi.privacy.ExportReader.Shareable;
 import app.kintsugi.privacy.ExportSource;
 import app.kintsugi.privacy.Visibility;
 
@@ -45,13 +46,10 @@ class ResponsibilityExport implements ExportSource {
                 WHERE author_id = ? ORDER BY created_at, id""")
                 .param(me)
                 .query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    String couple = rs.getString(2);
-                    Visibility visibility = Visibility.valueOf(rs.getString(3));
-                    EntryRef ref = new EntryRef(OwnRoleReflections.KIND, id, person, visibility, space(couple));
-                    return ExportEntry.of("own-role", id).visibility(visibility).space(couple)
+                    Shareable e = ExportReader.shareable(rs, OwnRoleReflections.KIND, person);
+                    return e.entry("own-role")
                             .created(rs.getLong(5)).updated(rs.getLong(6))
-                            .fields(reader.fields(reader.open(person, ref, rs.getBytes(4)), Set.of()))
+                            .fields(reader.fields(reader.open(person, e.ref(), rs.getBytes(4)), Set.of()))
                             .build();
                 })
                 .list());

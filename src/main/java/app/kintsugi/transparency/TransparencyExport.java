@@ -1,5 +1,7 @@
 package app.kintsugi.transparency;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -90,12 +92,7 @@ class TransparencyExport implements ExportSource {
                                 .event(ExportEntry.millis(rs, 6), "acknowledged-by-partner")
                                 .build();
                     }
-                    EntryRef ack = new EntryRef(Disclosures.ACK_KIND, id, person, Visibility.PARTNER, couple);
-                    return ExportEntry.of("shared-acknowledgement", id).visibility(Visibility.PARTNER).space(couple)
-                            .created(ExportEntry.millis(rs, 6) == null ? null : java.time.Instant.ofEpochMilli(rs.getLong(6)))
-                            .value("shared", id.toString())
-                            .written("note", reader.open(person, ack, rs.getBytes(7)))
-                            .build();
+                    return acknowledgement(rs, person, Disclosures.ACK_KIND, "shared-acknowledgement", "shared", id, couple, 6, 7);
                 })
                 .list().forEach(out::add);
         jdbc.sql("""
@@ -116,12 +113,7 @@ class TransparencyExport implements ExportSource {
                                 .event(ExportEntry.millis(rs, 10), "acknowledged-by-partner")
                                 .build();
                     }
-                    EntryRef ack = new EntryRef(Amends.ACK_KIND, id, person, Visibility.PARTNER, couple);
-                    return ExportEntry.of("amend-acknowledgement", id).visibility(Visibility.PARTNER).space(couple)
-                            .created(ExportEntry.millis(rs, 10) == null ? null : java.time.Instant.ofEpochMilli(rs.getLong(10)))
-                            .value("amend", id.toString())
-                            .written("note", reader.open(person, ack, rs.getBytes(11)))
-                            .build();
+                    return acknowledgement(rs, person, Amends.ACK_KIND, "amend-acknowledgement", "amend", id, couple, 10, 11);
                 })
                 .list().forEach(out::add);
         jdbc.sql("""
@@ -180,5 +172,19 @@ class TransparencyExport implements ExportSource {
                         .build())
                 .list().forEach(out::add);
         return out;
+    }
+
+    /**
+     * The partner's acknowledgement of an entry ({@code field} names it): when, and the note they wrote, the only
+     * words of theirs an export holds. {@code at} and {@code note} are the row's columns.
+     */
+    private ExportEntry acknowledgement(ResultSet rs, PersonId person, String kind, String type, String field, UUID id, CoupleId couple,
+            int at, int note) throws SQLException {
+        EntryRef ack = new EntryRef(kind, id, person, Visibility.PARTNER, couple);
+        return ExportEntry.of(type, id).visibility(Visibility.PARTNER).space(couple)
+                .created(ExportEntry.millis(rs, at) == null ? null : java.time.Instant.ofEpochMilli(rs.getLong(at)))
+                .value(field, id.toString())
+                .written("note", reader.open(person, ack, rs.getBytes(note)))
+                .build();
     }
 }

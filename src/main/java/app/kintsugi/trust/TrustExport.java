@@ -13,6 +13,7 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.EntryRef;
 import app.kintsugi.privacy.ExportEntry;
 import app.kintsugi.privacy.ExportReader;
+import app.kintsugi.privacy.ExportReader.Shareable;
 import app.kintsugi.privacy.ExportSource;
 import app.kintsugi.privacy.Visibility;
 
@@ -46,13 +47,10 @@ class TrustExport implements ExportSource {
                 FROM commitment WHERE author_id = ? ORDER BY created_at, id""")
                 .param(me)
                 .query((rs, n) -> {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    String couple = rs.getString(2);
-                    Visibility visibility = Visibility.valueOf(rs.getString(3));
-                    EntryRef ref = new EntryRef(Commitments.KIND, id, person, visibility, couple == null ? null : CoupleId.of(couple));
-                    return ExportEntry.of("commitment", id).visibility(visibility).space(couple)
+                    Shareable e = ExportReader.shareable(rs, Commitments.KIND, person);
+                    return e.entry("commitment")
                             .created(rs.getLong(9)).updated(rs.getLong(10))
-                            .written("text", reader.open(person, ref, rs.getBytes(4)))
+                            .written("text", reader.open(person, e.ref(), rs.getBytes(4)))
                             .value("schedule", rs.getString(5))
                             .value("weekDays", rs.getInt(6))
                             .value("start", ExportEntry.day(rs.getString(7)))

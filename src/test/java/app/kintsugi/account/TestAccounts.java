@@ -27,6 +27,13 @@ public class TestAccounts {
         return new TestPerson(person.id(), email, name, new PersonPrincipal(person.id(), null));
     }
 
+    /** An account with a staff role (operator, counselor…), signed in as that role. */
+    public TestPerson staff(String name, AccountRole role) {
+        String email = uniqueEmail();
+        Person person = accounts.register(new NewAccount(email, name, PASSWORD, "en", "Europe/Madrid"), role);
+        return new TestPerson(person.id(), email, name, principal(person.id(), role));
+    }
+
     /** The principal of an account with this role, as the session would hold it after signing in. */
     public static PersonPrincipal principal(PersonId id, AccountRole role) {
         return new PersonPrincipal(id, null, role);

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.AccountRole;
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.NewAccount;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.TestCheckIns;
@@ -188,7 +187,7 @@ class AloneHttpTest extends IntegrationTest {
         TestPerson ana = people.create("Ana");
         couples.chooseRole(ana.id(), Role.HURT_PARTNER);
         ReflectionId anas = reflections.create(ana.id(), new ReflectionDraft("For my counselor", "anas-shown-K2 words", null, null, Map.of(), null));
-        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
+        TestPerson operator = people.staff("Olga", AccountRole.OPERATOR);
         var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "Rivera Practice", "en");
         TestPerson counselor = new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Rivera",
                 TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
@@ -239,7 +238,7 @@ class AloneHttpTest extends IntegrationTest {
     @Test
     void aLinkTwoPeopleMadeStillNeedsBoth() throws Exception {
         var couple = testCouples.of("Cara", "Dev");
-        TestPerson operator = staff("Omar", AccountRole.OPERATOR);
+        TestPerson operator = people.staff("Omar", AccountRole.OPERATOR);
         var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Lee", "", "en");
         TestPerson counselor = new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Lee",
                 TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
@@ -255,7 +254,7 @@ class AloneHttpTest extends IntegrationTest {
         TestPerson ana = people.create("Ana");
         couples.chooseRole(ana.id(), Role.BOTH);
         ReflectionId anas = reflections.create(ana.id(), new ReflectionDraft("Shown", "anas-shown-Z4 words", null, null, Map.of(), null));
-        TestPerson operator = staff("Oona", AccountRole.OPERATOR);
+        TestPerson operator = people.staff("Oona", AccountRole.OPERATOR);
         var rivera = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "", "en");
         var other = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Other", "", "en");
         TestPerson otherCounselor = new TestPerson(other.counselor().id(), other.counselor().email(), "Dr Other",
@@ -374,7 +373,7 @@ class AloneHttpTest extends IntegrationTest {
         couples.chooseRole(ana.id(), Role.BROKE_TRUST);
         UUID id = disclosures.start(ana.id());
         disclosures.save(ana.id(), id, 0, parts("api-note-prep"));
-        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
+        TestPerson operator = people.staff("Olga", AccountRole.OPERATOR);
         var rivera = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "", "en").counselor();
         var other = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Other", "", "en").counselor();
         links.invite(ana.id(), rivera.code(), true);
@@ -531,11 +530,5 @@ class AloneHttpTest extends IntegrationTest {
         return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "")
                 .replaceAll("content=\"[^\"]*\" name=\"csrf-token\"", "").replaceAll("nonce=\"[^\"]*\"", "")
                 .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
-    }
-
-    private TestPerson staff(String name, AccountRole role) {
-        String email = TestAccounts.uniqueEmail();
-        var person = accounts.register(new NewAccount(email, name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
-        return new TestPerson(person.id(), email, name, TestAccounts.principal(person.id(), role));
     }
 }

@@ -15,20 +15,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
-import app.kintsugi.couple.TestCouples.TestCouple;
 
-class BoundariesHttpTest extends IntegrationTest {
+class BoundariesHttpTest extends TwoCouplesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
@@ -43,18 +41,6 @@ class BoundariesHttpTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void people() {
-        TestCouple couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-    }
 
     @Test
     void aBoundaryIsProposedChangedAgreedCrossedTalkedAboutAndRevisited() throws Exception {

@@ -16,20 +16,18 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
-import app.kintsugi.couple.TestCouples.TestCouple;
 
-class CommunicationHttpTest extends IntegrationTest {
+class CommunicationHttpTest extends TwoCouplesTest {
 
     private static final Pattern DEVICE = Pattern.compile("data-device=\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("data-version=\"(\\d+)\"");
@@ -48,21 +46,6 @@ class CommunicationHttpTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-    private TestPerson dan;
-
-    @BeforeEach
-    void people() {
-        TestCouple couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        TestCouple others = testCouples.of("Cleo", "Dan");
-        cleo = others.first();
-        dan = others.second();
-    }
 
     @Test
     void twoPartnersPlanAgreeAndHoldALiveSessionWithANotQuiteAndABreak() throws Exception {

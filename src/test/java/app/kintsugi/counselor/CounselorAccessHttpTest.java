@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.AccountRole;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.NewAccount;
@@ -32,7 +32,7 @@ import app.kintsugi.reflection.Reflections;
  * visible until the other agrees, the counselor reads exactly what each showed, the partners see
  * each read, and the counselor's next request after a revocation is refused.
  */
-class CounselorAccessHttpTest extends IntegrationTest {
+class CounselorAccessHttpTest extends TwoCouplesTest {
 
     private static final String SHOWN = "shown-to-counselor-M3k what happened";
     private static final String KEPT = "kept-private-P9w what happened";
@@ -59,9 +59,6 @@ class CounselorAccessHttpTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
     private TestPerson operator;
     private TestPerson counselor;
     private String code;
@@ -69,13 +66,14 @@ class CounselorAccessHttpTest extends IntegrationTest {
     private ReflectionId kept;
     private ReflectionId bens;
 
+    @Override
+    protected TestCouple cleoAndDan() {
+        return testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH);
+    }
+
     @BeforeEach
     void setUp() {
-        TestCouple couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH).first();
-        operator = staff("Olga", AccountRole.OPERATOR);
+        operator = people.staff("Olga", AccountRole.OPERATOR);
         var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), "Dr Rivera", "Rivera Practice, licence 123", "en");
         counselor = new TestPerson(created.counselor().id(), created.counselor().email(), "Dr Rivera",
                 TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
@@ -83,12 +81,6 @@ class CounselorAccessHttpTest extends IntegrationTest {
         shown = reflections.create(ana.id(), new ReflectionDraft("For the session", SHOWN, null, null, Map.of(), null));
         kept = reflections.create(ana.id(), new ReflectionDraft("Just mine", KEPT, null, null, Map.of(), null));
         bens = reflections.create(ben.id(), new ReflectionDraft("Bens", BENS, null, null, Map.of(), null));
-    }
-
-    private TestPerson staff(String name, AccountRole role) {
-        String email = TestAccounts.uniqueEmail();
-        var person = accounts.register(new NewAccount(email, name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
-        return new TestPerson(person.id(), email, name, TestAccounts.principal(person.id(), role));
     }
 
     private UUID invite(TestPerson who, String typed) throws Exception {

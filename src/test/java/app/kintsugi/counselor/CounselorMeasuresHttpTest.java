@@ -1,31 +1,24 @@
 package app.kintsugi.counselor;
 
+import static app.kintsugi.Questionnaire.phq9;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.ApiClient;
-import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.AccountRole;
-import app.kintsugi.account.Accounts;
 import app.kintsugi.account.ApiScope;
 import app.kintsugi.account.ApiTokens;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.account.NewAccount;
-import app.kintsugi.couple.Role;
-import app.kintsugi.couple.TestCouples.TestCouple;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,63 +27,22 @@ import tools.jackson.databind.JsonNode;
  * partner who did not show it shows nothing; taking it back counts from the next request; and
  * nobody else sees any of it.
  */
-class CounselorMeasuresHttpTest extends IntegrationTest {
+class CounselorMeasuresHttpTest extends CounselorRoomTest {
 
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Counselors counselors;
     @Autowired
     ApiTokens tokens;
-    @Autowired
-    JdbcClient jdbc;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-    private TestPerson counselor;
-    private TestPerson otherCounselor;
     private UUID link;
     private ApiClient api;
 
     @BeforeEach
     void setUp() throws Exception {
-        TestCouple couple = testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
-        counselor = counselorOf(operator, "Dr Rivera");
-        otherCounselor = counselorOf(operator, "Dr Other");
-        postAs(ana, "/help/counselor/invite", Map.of("counselor", counselors.find(counselor.id()).orElseThrow().code(), "consent", "true"));
-        link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
-                .param(ana.id().value().toString()).query(String.class).single());
-        postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true"));
+        link = linked(counselor);
         api = new ApiClient(port);
-    }
-
-    private TestPerson staff(String name, AccountRole role) {
-        var person = accounts.register(new NewAccount(TestAccounts.uniqueEmail(), name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
-        return new TestPerson(person.id(), person.email(), name, TestAccounts.principal(person.id(), role));
-    }
-
-    private TestPerson counselorOf(TestPerson operator, String name) {
-        var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), name, "Practice", "en");
-        return new TestPerson(created.counselor().id(), created.counselor().email(), name,
-                TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
     }
 
     private String token(PersonId person) {
         return tokens.create(person, "Phone", EnumSet.of(ApiScope.READ, ApiScope.WRITE), 90).secret();
-    }
-
-    private static Map<String, String> phq9(int... values) {
-        String[] ids = {"interest", "down", "sleep", "tired", "appetite", "failure", "concentrating", "moving", "self-harm"};
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            out.put(ids[i], String.valueOf(values[i]));
-        }
-        return out;
     }
 
     /** Answers the PHQ-9 some weeks ago, then again today. */

@@ -11,18 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.AccountRole;
-import app.kintsugi.account.Accounts;
-import app.kintsugi.account.NewAccount;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.boundaries.Boundaries;
 import app.kintsugi.boundaries.BoundaryDraft;
-import app.kintsugi.couple.Role;
-import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.responsibility.Answer;
 import app.kintsugi.responsibility.Apologies;
@@ -36,7 +29,7 @@ import app.kintsugi.trust.Commitments;
  * whole kind. For an entry two people write in, the counselor reads each person's part only if that
  * person showed it; taking a showing back counts from the next request.
  */
-class CounselorSharedKindsHttpTest extends IntegrationTest {
+class CounselorSharedKindsHttpTest extends CounselorRoomTest {
 
     private static final String APOLOGY = "apology-words-K7r I am sorry for the lies about March.";
     private static final String APOLOGY_NOTE = "answer-note-Q4t it helps a little";
@@ -47,11 +40,7 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
     private static final String WHY = "boundary-why-W6p I need to stop guessing.";
     private static final String NEED = "meeting-need-N1d An evening without phones";
 
-    @Autowired
-    Accounts accounts;
 
-    @Autowired
-    Counselors counselors;
 
     @Autowired
     Apologies apologies;
@@ -68,17 +57,10 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
     @Autowired
     app.kintsugi.meeting.WeeklyMeetings meetings;
 
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     app.kintsugi.checkin.Questionnaires questionnaires;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-    private TestPerson counselor;
-    private TestPerson otherCounselor;
     private UUID link;
     private UUID apology;
     private UUID question;
@@ -87,14 +69,6 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        TestCouple couple = testCouples.of("Ana", Role.BROKE_TRUST, "Ben", Role.HURT_PARTNER);
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-        TestPerson operator = staff("Olga", AccountRole.OPERATOR);
-        counselor = counselorOf(operator, "Dr Rivera");
-        otherCounselor = counselorOf(operator, "Dr Other");
-
         apology = apologies.createDraft(ana.id(), APOLOGY);
         apologies.send(ana.id(), apology, 0);
         apologies.answer(ben.id(), apology, Answer.PARTLY, APOLOGY_NOTE, Visibility.PRIVATE);
@@ -106,22 +80,7 @@ class CounselorSharedKindsHttpTest extends IntegrationTest {
         boundary = boundaries.propose(ben.id(), new BoundaryDraft(BOUNDARY, WHY, "CONTACT", today.plusDays(91).toString()));
         meetings.prepare(ana.id(), null, null, NEED, -1);
 
-        postAs(ana, "/help/counselor/invite", Map.of("counselor", counselors.find(counselor.id()).orElseThrow().code(), "consent", "true"));
-        link = UUID.fromString(jdbc.sql("SELECT id FROM counselor_link WHERE invited_by = ? AND ended_at IS NULL")
-                .param(ana.id().value().toString()).query(String.class).single());
-        postAs(ben, "/help/counselor/" + link + "/consent", Map.of("agree", "true"));
-    }
-
-    private TestPerson staff(String name, AccountRole role) {
-        String email = TestAccounts.uniqueEmail();
-        var person = accounts.register(new NewAccount(email, name, TestAccounts.PASSWORD, "en", "Europe/Madrid"), role);
-        return new TestPerson(person.id(), email, name, TestAccounts.principal(person.id(), role));
-    }
-
-    private TestPerson counselorOf(TestPerson operator, String name) {
-        var created = counselors.create(operator.id(), TestAccounts.uniqueEmail(), name, "Practice", "en");
-        return new TestPerson(created.counselor().id(), created.counselor().email(), name,
-                TestAccounts.principal(created.counselor().id(), AccountRole.COUNSELOR));
+        link = linked(counselor);
     }
 
     private String room() throws Exception {

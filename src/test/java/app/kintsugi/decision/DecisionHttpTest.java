@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.ApiClient;
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.AccountRole;
 import app.kintsugi.account.ApiScope;
 import app.kintsugi.account.ApiTokens;
@@ -30,7 +29,7 @@ import app.kintsugi.couple.Couples;
 import app.kintsugi.counselor.Counselors;
 
 /** Together or apart through the pages and the API, on the real database: writing, leaning, the mutual reveal, parting. */
-class DecisionHttpTest extends IntegrationTest {
+class DecisionHttpTest extends TwoCouplesTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -55,18 +54,6 @@ class DecisionHttpTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.counselor.CounselorLinks links;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void twoCouples() {
-        var couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-    }
 
     @Test
     void writingPrivatelyKeepsTheTextOnABadInputAndSaysWhatIsWrongNextToTheField() throws Exception {

@@ -33,7 +33,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Settings;
 import app.kintsugi.account.Theme;
@@ -59,7 +59,7 @@ import app.kintsugi.trust.Outcome;
  * and nothing private of Ben's (nor of another couple) gets in, even when its id is sent by hand.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SessionPrepHttpTest extends IntegrationTest {
+class SessionPrepHttpTest extends TwoCouplesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final String HOSTILE = "<script>alert('x')</script> & <b>bold</b> &amp; \"quoted\"";
@@ -81,9 +81,6 @@ class SessionPrepHttpTest extends IntegrationTest {
     @Value("${kintsugi.data-dir}")
     String dataDir;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
     private ReflectionId chosenReflection;
     private ReflectionId otherReflection;
     private UUID chosenOwnRole;
@@ -92,12 +89,13 @@ class SessionPrepHttpTest extends IntegrationTest {
     private ReflectionId bensShared;
     private UUID cleosOwnRole;
 
+    @Override
+    protected TestCouple cleoAndDan() {
+        return testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH);
+    }
+
     @BeforeEach
     void aCoupleWithThingsWritten() {
-        TestCouple couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", Role.BOTH, "Dan", Role.BOTH).first();
 
         chosenReflection = reflections.create(ana.id(), new ReflectionDraft("The night of the messages",
                 "CHOSEN-REFLECTION " + HOSTILE + "\nSecond line 🙂 with an emoji.\n\n" + SCRIPTS,

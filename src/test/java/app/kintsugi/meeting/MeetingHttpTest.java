@@ -10,18 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.meeting.internal.MeetingRules;
 import app.kintsugi.respect.Appreciations;
 
 /** A week of State of Us through the pages: agreeing a time, preparing privately, holding it, and the weeks after. */
-class MeetingHttpTest extends IntegrationTest {
+class MeetingHttpTest extends TwoCouplesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
@@ -33,18 +32,6 @@ class MeetingHttpTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.account.TestAccounts people;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void twoCouples() {
-        var couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-    }
 
     @Test
     void aWeekOfStateOfUs() throws Exception {

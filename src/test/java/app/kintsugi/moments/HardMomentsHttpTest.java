@@ -6,19 +6,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.safety.SafetyAnswer;
 import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
 
-class HardMomentsHttpTest extends IntegrationTest {
+class HardMomentsHttpTest extends TwoCouplesTest {
 
     @Autowired
     SafetyChecks safety;
@@ -31,18 +30,6 @@ class HardMomentsHttpTest extends IntegrationTest {
 
     @Autowired
     app.kintsugi.couple.Couples couples;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void twoCouples() {
-        var couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-    }
 
     @Test
     void aHardMomentIsNotedInOneTapAndCompletedLaterForTheWriterAlone() throws Exception {

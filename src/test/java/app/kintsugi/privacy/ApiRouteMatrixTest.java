@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 import app.kintsugi.ApiClient;
 import app.kintsugi.ApiClient.Answer;
@@ -52,7 +50,6 @@ import app.kintsugi.counselor.Counselors;
  */
 class ApiRouteMatrixTest extends IntegrationTest {
 
-    private static final PathPatternParser PARSER = new PathPatternParser();
     /** Routes whose variable names the program's own content (an exercise), the same for everyone: any person may use them. */
     private static final Set<String> CONTENT_KEYS = Set.of("/api/v1/program/exercises/{id}/note", "/api/v1/program/exercises/{id}/start",
             "/api/v1/program/exercises/{id}/complete", "/api/v1/program/exercises/{id}/reset",
@@ -63,11 +60,7 @@ class ApiRouteMatrixTest extends IntegrationTest {
     private enum Viewer { AUTHOR, PARTNER, OTHER_COUPLE, COUNSELOR_WITHOUT_CONSENT, COUNSELOR_WITH_CONSENT, OPERATOR, READ_ONLY,
         REVOKED, NO_TOKEN }
 
-    record Route(String method, String pattern) {
-
-        boolean hasVariables() {
-            return pattern.contains("{");
-        }
+    record Route(String method, String pattern) implements Routes.Answering {
 
         boolean counselors() {
             return pattern.equals("/api/v1/counselor") || pattern.startsWith("/api/v1/counselor/");
@@ -181,14 +174,7 @@ class ApiRouteMatrixTest extends IntegrationTest {
             List<String> paths = new ArrayList<>();
             paths.add(missing);
             if (route.hasVariables()) {
-                Set<String> real = new LinkedHashSet<>();
-                Set<String> either = new TreeSet<>(anasLinks);
-                either.addAll(bensLinks);
-                for (String link : either) {
-                    if (route.equals(routeOf(routes, route.method(), link))) {
-                        real.add(link);
-                    }
-                }
+                Set<String> real = Routes.realPaths(route, routes, anasLinks, bensLinks);
                 if (real.isEmpty() && !CONTENT_KEYS.contains(route.pattern())) {
                     withoutRealId.add(route.method() + " " + route.pattern());
                 }
@@ -307,7 +293,7 @@ class ApiRouteMatrixTest extends IntegrationTest {
             }
         }
         for (String link : new ArrayList<>(found)) {
-            Route route = routeOf(routes, "GET", link);
+            Route route = Routes.routeOf(routes, "GET", link);
             if (route != null && route.hasVariables()) {
                 harvest(api, token, link, found);
             }
@@ -328,7 +314,7 @@ class ApiRouteMatrixTest extends IntegrationTest {
     }
 
     private static String patternOf(List<Route> routes, String link) {
-        Route r = routeOf(routes, "GET", link);
+        Route r = Routes.routeOf(routes, "GET", link);
         return r == null ? "\u0000" : r.pattern();
     }
 
@@ -341,22 +327,5 @@ class ApiRouteMatrixTest extends IntegrationTest {
         while (m.find()) {
             found.add(m.group(1));
         }
-    }
-
-    private static Route routeOf(List<Route> routes, String method, String path) {
-        Route best = null;
-        for (Route r : routes) {
-            if (!r.method().equals(method)) {
-                continue;
-            }
-            if (r.pattern().equals(path)) {
-                return r;
-            }
-            if (PARSER.parse(r.pattern()).matches(org.springframework.http.server.PathContainer.parsePath(path))
-                    && (best == null || best.pattern().chars().filter(c -> c == '{').count() > r.pattern().chars().filter(c -> c == '{').count())) {
-                best = r;
-            }
-        }
-        return best;
     }
 }

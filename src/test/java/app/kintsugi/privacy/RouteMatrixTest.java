@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,11 +98,7 @@ class RouteMatrixTest extends IntegrationTest {
     /** Link-token pages that answer a link that does not work with a page saying so, not "not found". */
     private static final Set<String> SAYS_IT_NO_LONGER_WORKS = Set.of("/join/{code}");
 
-    record Route(String method, String pattern, Access access) {
-
-        boolean hasVariables() {
-            return pattern.contains("{");
-        }
+    record Route(String method, String pattern, Access access) implements Routes.Answering {
     }
 
     @Autowired
@@ -236,7 +231,7 @@ class RouteMatrixTest extends IntegrationTest {
             }
         }
         for (String link : new ArrayList<>(found)) {
-            Route route = routeOf(routes, "GET", link);
+            Route route = Routes.routeOf(routes, "GET", link);
             if (route != null && route.hasVariables() && route.access() != Access.LINK_TOKEN && !link.endsWith(".ics")) {
                 harvest(viewer, people, link, found);
             }
@@ -255,23 +250,6 @@ class RouteMatrixTest extends IntegrationTest {
         }
     }
 
-    /** The route that answers a path, as Spring chooses it: a route without variables first. */
-    private static Route routeOf(List<Route> routes, String method, String path) {
-        Route best = null;
-        for (Route r : routes) {
-            if (!r.method().equals(method)) {
-                continue;
-            }
-            if (r.pattern().equals(path)) {
-                return r;
-            }
-            if (PARSER.parse(r.pattern()).matches(org.springframework.http.server.PathContainer.parsePath(path))
-                    && (best == null || best.pattern().chars().filter(c -> c == '{').count() > r.pattern().chars().filter(c -> c == '{').count())) {
-                best = r;
-            }
-        }
-        return best;
-    }
 
     @Test
     void everyRouteAnswersEveryKindOfViewerAsThePolicySays() throws Exception {
@@ -291,14 +269,7 @@ class RouteMatrixTest extends IntegrationTest {
             if (!route.hasVariables()) {
                 paths.add(route.pattern());
             } else {
-                Set<String> real = new LinkedHashSet<>();
-                Set<String> either = new TreeSet<>(anasLinks);
-                either.addAll(bensLinks);
-                for (String link : either) {
-                    if (route.equals(routeOf(routes, route.method(), link))) {
-                        real.add(link);
-                    }
-                }
+                Set<String> real = Routes.realPaths(route, routes, anasLinks, bensLinks);
                 if (real.isEmpty() && route.access() != Access.LINK_TOKEN) {
                     withoutRealId.add(route.method() + " " + route.pattern());
                 }

@@ -12,13 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Conversations;
@@ -27,12 +26,11 @@ import app.kintsugi.communication.LiveSessions;
 import app.kintsugi.communication.PlanDraft;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
-import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
 
-class RespectHttpTest extends IntegrationTest {
+class RespectHttpTest extends TwoCouplesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
@@ -59,18 +57,6 @@ class RespectHttpTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void people() {
-        TestCouple couple = testCouples.of("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
-    }
 
     @Test
     void appreciationsKindActsAndCheckInsMakeTheRatioWhichBothSeeTogetherOnlyOnceBothChoseIt() throws Exception {

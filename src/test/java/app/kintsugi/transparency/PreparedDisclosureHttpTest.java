@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.program.Progress;
@@ -27,7 +26,7 @@ import app.kintsugi.program.ProgressStatus;
  * exactly as they were, they agree on a time, he gives it, she reads it part by part, marks a part,
  * asks about another, and sees what he adds later as an addition.
  */
-class PreparedDisclosureHttpTest extends IntegrationTest {
+class PreparedDisclosureHttpTest extends TwoCouplesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     /** Every page of Ana's where a draft of Ben's could show itself. */
@@ -43,16 +42,9 @@ class PreparedDisclosureHttpTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void people() {
-        TestCouple couple = testCouples.feelingSafe("Ana", "Ben");
-        ana = couple.first();
-        ben = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
+    @Override
+    protected TestCouple anaAndBen() {
+        return testCouples.feelingSafe("Ana", "Ben");
     }
 
     @Test

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import app.kintsugi.IntegrationTest;
+import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Settings;
 import app.kintsugi.account.TestAccounts.TestPerson;
@@ -24,7 +23,7 @@ import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.trust.web.HeatMap;
 
-class TrustHttpTest extends IntegrationTest {
+class TrustHttpTest extends TwoCouplesTest {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
@@ -43,16 +42,9 @@ class TrustHttpTest extends IntegrationTest {
     @Autowired
     app.kintsugi.privacy.Erasures erasures;
 
-    private TestPerson ana;
-    private TestPerson ben;
-    private TestPerson cleo;
-
-    @BeforeEach
-    void people() {
-        TestCouple couple = testCouples.of("Ben", "Ana");
-        ben = couple.first();
-        ana = couple.second();
-        cleo = testCouples.of("Cleo", "Dan").first();
+    @Override
+    protected TestCouple anaAndBen() {
+        return testCouples.of("Ben", "Ana");
     }
 
     /**

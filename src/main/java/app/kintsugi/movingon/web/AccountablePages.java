@@ -76,9 +76,7 @@ class AccountablePages {
     @GetMapping("/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
         accountability.readOwn(me.id(), id);
-        model.addAttribute("deleting", new Deleting("movingon.accountable.delete.title", "movingon.accountable.delete.what",
-                "/moving-on/accountable/" + id + "/delete", "/moving-on/accountable#mine"));
-        return Deleting.VIEW;
+        return Deleting.ask(model, "accountable", "/moving-on/accountable/" + id, "/moving-on/accountable#mine");
     }
 
     @PostMapping("/{id}/delete")

@@ -70,9 +70,7 @@ class ForgivenessPages {
     @GetMapping("/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
         forgiveness.mark(me.id(), id);
-        model.addAttribute("deleting", new Deleting("movingon.forgiveness.delete.title", "movingon.forgiveness.delete.what",
-                "/moving-on/forgiveness/" + id + "/delete", "/moving-on/forgiveness#history"));
-        return Deleting.VIEW;
+        return Deleting.ask(model, "forgiveness", "/moving-on/forgiveness/" + id, "/moving-on/forgiveness#history");
     }
 
     @PostMapping("/{id}/delete")

@@ -120,9 +120,7 @@ class LetterPages {
     @GetMapping("/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
         letters.readOwn(me.id(), id);
-        model.addAttribute("deleting", new Deleting("movingon.letter.delete.title", "movingon.letter.delete.what",
-                "/moving-on/letters/" + id + "/delete", "/moving-on/letters/" + id));
-        return Deleting.VIEW;
+        return Deleting.ask(model, "letter", "/moving-on/letters/" + id, "/moving-on/letters/" + id);
     }
 
     @PostMapping("/{id}/delete")

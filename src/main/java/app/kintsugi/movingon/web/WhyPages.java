@@ -138,9 +138,7 @@ class WhyPages {
     @GetMapping("/why/{id}/delete")
     String confirmDelete(@AuthenticationPrincipal PersonPrincipal me, @PathVariable UUID id, Model model) {
         why.readOwn(me.id(), id);
-        model.addAttribute("deleting", new Deleting("movingon.why.delete.title", "movingon.why.delete.what",
-                "/moving-on/why/" + id + "/delete", "/moving-on/why/" + id));
-        return Deleting.VIEW;
+        return Deleting.ask(model, "why", "/moving-on/why/" + id, "/moving-on/why/" + id);
     }
 
     @PostMapping("/why/{id}/delete")

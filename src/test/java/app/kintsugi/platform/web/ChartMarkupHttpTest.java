@@ -1,5 +1,6 @@
 package app.kintsugi.platform.web;
 
+import static app.kintsugi.Questionnaire.phq9;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -238,15 +238,6 @@ class ChartMarkupHttpTest extends IntegrationTest {
             answers.put(item.id(), String.valueOf(item.scale().min() + (week * shift + item.id().length()) % (span + 1)));
         }
         checkIns.save(who.id(), answers, false);
-    }
-
-    private static Map<String, String> phq9(int... values) {
-        String[] ids = {"interest", "down", "sleep", "tired", "appetite", "failure", "concentrating", "moving", "self-harm"};
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            out.put(ids[i], String.valueOf(values[i]));
-        }
-        return out;
     }
 
     private LocalDate today() {
