@@ -72,8 +72,10 @@ public class QuestionRepository {
 
     /** The first questions of the threads a person asked or was asked, in any space, newest first. */
     public List<Row> threadsInvolving(PersonId person, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE root_id IS NULL AND (asker_id = ? OR answerer_id = ?)"
-                + " ORDER BY asked_at DESC, id LIMIT ?")
+        // Two lookups, each on its own index: with "asker_id = ? OR answerer_id = ?" SQLite chose the index on
+        // root_id for its order and read every couple's first questions (a third of a second with 10,000 couples).
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE id IN (SELECT id FROM question WHERE asker_id = ? AND root_id IS NULL"
+                + " UNION SELECT id FROM question WHERE answerer_id = ? AND root_id IS NULL) ORDER BY asked_at DESC, id LIMIT ?")
                 .params(person.value().toString(), person.value().toString(), limit).query(QuestionRepository::map).list();
     }
 
