@@ -66,7 +66,7 @@ if [ "$db" = postgres ]; then
   # One database that grows run by run, so one master key for it wherever the figures are kept.
   KINTSUGI_DATA_DIR=$(pwd)/target/perf/postgres-key
   [ "$smoke" = yes ] && KINTSUGI_DATA_DIR=$work/data
-  pg_url=${KINTSUGI_PERF_PG_URL:-jdbc:postgresql://127.0.0.1:5432/kintsugi_perf$([ "$smoke" = yes ] && echo _smoke)}
+  pg_url=${KINTSUGI_PERF_PG_URL:-jdbc:postgresql://127.0.0.1:5432/kintsugi_perf$([ "$smoke" = yes ] && echo _smoke || true)}
   export SPRING_DATASOURCE_URL=$pg_url
   export SPRING_DATASOURCE_USERNAME=${KINTSUGI_PERF_PG_USER:-postgres}
   export SPRING_DATASOURCE_PASSWORD=${KINTSUGI_PERF_PG_PASSWORD:-postgres}
