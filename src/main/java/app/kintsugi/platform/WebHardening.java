@@ -30,6 +30,16 @@ class WebHardening {
     static final String CSRF_COOKIE = "XSRF-TOKEN";
 
     /**
+     * A session attribute is added as an upsert (the same statement works on SQLite and PostgreSQL):
+     * two requests of one session that both add the same attribute, such as a form token on two tabs
+     * opened at once, would otherwise both insert it, and the second would fail with an error page.
+     */
+    static final String ADD_SESSION_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""";
+
+    /**
      * Spring Session's store, wrapped so that a request that changed nothing writes nothing
      * ({@link QuietSessions}); static so that it applies before the store is handed to the session filter.
      */
@@ -40,6 +50,7 @@ class WebHardening {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof org.springframework.session.jdbc.JdbcIndexedSessionRepository store) {
+                    store.setCreateSessionAttributeQuery(ADD_SESSION_ATTRIBUTE);
                     return new QuietSessions(store, touchEvery);
                 }
                 return bean;

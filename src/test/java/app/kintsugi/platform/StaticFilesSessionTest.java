@@ -23,6 +23,9 @@ class StaticFilesSessionTest extends IntegrationTest {
     TestAccounts people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @SuppressWarnings("rawtypes")
+    org.springframework.session.SessionRepository sessions;
 
     private long lastAccess(String person) {
         return jdbc.sql("SELECT MAX(last_access_time) FROM spring_session WHERE principal_name = ?").param(person)
@@ -52,5 +55,24 @@ class StaticFilesSessionTest extends IntegrationTest {
         }
         browser.post("/sign-out", java.util.Map.of());
         assertThat(browser.get("/reflections").status()).as("signed out").isEqualTo(302);
+    }
+
+    /**
+     * Two requests of one session read it before either saved, and both add the same attribute: the
+     * second save replaces the value instead of failing on the attribute's key.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoRequestsAddingTheSameAttributeBothSave() {
+        var session = (org.springframework.session.Session) sessions.createSession();
+        sessions.save(session);
+        var first = (org.springframework.session.Session) sessions.findById(session.getId());
+        var second = (org.springframework.session.Session) sessions.findById(session.getId());
+        first.setAttribute("kintsugi.test", "from the first tab");
+        second.setAttribute("kintsugi.test", "from the second tab");
+        sessions.save(first);
+        sessions.save(second);
+        assertThat(((org.springframework.session.Session) sessions.findById(session.getId())).<String>getAttribute("kintsugi.test")).isEqualTo("from the second tab");
+        sessions.deleteById(session.getId());
     }
 }
