@@ -40,6 +40,12 @@ public class KintsugiApplication {
             }
             System.exit(code);
         }
-        SpringApplication.run(KintsugiApplication.class, args);
+        SpringApplication application = new SpringApplication(KintsugiApplication.class);
+        if (Boolean.getBoolean("kintsugi.startup-steps")) {
+            // Each step of the start (every bean's creation among them) as a Java Flight Recorder event,
+            // for a recording started with -XX:StartFlightRecording (perf/README.md, "Start-up").
+            application.setApplicationStartup(new org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup());
+        }
+        application.run(args);
     }
 }
