@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,17 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session that has lasted longer than the absolute limit (12 hours by default), however
  * active it was. A device left signed in on a shared table should not stay open for days.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AbsoluteSessionTimeoutFilter.class);
 
     private final Clock clock;
     private final Duration limit;
-
-    AbsoluteSessionTimeoutFilter(Clock clock, Duration limit) {
-        this.clock = clock;
-        this.limit = limit;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -22,6 +24,7 @@ import app.kintsugi.shared.Validation;
 
 /** Accounts: registration, lookup and a person's own settings. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
@@ -32,14 +35,6 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final MessageSource messages;
-
-    Accounts(PersonRepository people, AccountRules rules, PasswordEncoder passwords, Clock clock, MessageSource messages) {
-        this.messages = messages;
-        this.people = people;
-        this.rules = rules;
-        this.passwords = passwords;
-        this.clock = clock;
-    }
 
     /** Creates an account, or throws {@link InvalidInputException} naming every field that needs attention. */
     @Transactional

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ import io.github.bucket4j.ConsumptionProbe;
  * may send 429 with {@code Retry-After}. Every error under the API, wherever it is raised, is
  * answered as problem details, never with a page.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokenFilter.class);
@@ -43,12 +46,6 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final int perMinute;
     private final Cache<java.util.UUID, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
-
-    ApiTokenFilter(ApiTokens tokens, ApiProblems problems, int perMinute) {
-        this.tokens = tokens;
-        this.problems = problems;
-        this.perMinute = perMinute;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,6 +34,7 @@ import app.kintsugi.shared.Validation;
  * account deletes them with it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
@@ -48,13 +51,6 @@ public class ApiTokens {
     private final SecretSealing sealing;
     private final Clock clock;
     private final Passwords passwords;
-
-    ApiTokens(ApiTokenRepository repository, SecretSealing sealing, Clock clock, Passwords passwords) {
-        this.passwords = passwords;
-        this.repository = repository;
-        this.sealing = sealing;
-        this.clock = clock;
-    }
 
     /** A token just made: its secret is in this answer and nowhere else, ever. */
     public record Created(ApiToken token, String secret) {

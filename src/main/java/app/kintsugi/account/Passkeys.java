@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -71,6 +73,7 @@ import app.kintsugi.shared.InvalidInputException;
  * application's name, so a list of passkeys on a shared device gives nothing away.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Passkeys {
 
     /** How long after typing the password again a passkey may be added. */
@@ -91,17 +94,6 @@ public class Passkeys {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
     private volatile RelyingParty party;
-
-    Passkeys(JdbcClient jdbc, Accounts accounts, Passwords passwords, SecondFactors factors, Environment environment,
-            TransactionTemplate transaction, Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.factors = factors;
-        this.environment = environment;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** One of a person's passkeys, as their settings list it. */
     public record Passkey(String id, Device device, Instant added, Instant lastUsed) {

@@ -1,5 +1,7 @@
 package app.kintsugi.account;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +17,7 @@ import app.kintsugi.account.internal.PersonRepository;
  * database, so every node shares it: reaching several nodes buys no extra guesses.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PasswordAgain {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordAgain.class);
@@ -22,12 +25,6 @@ public class PasswordAgain {
     private final PersonRepository people;
     private final PasswordEncoder encoder;
     private final SignInThrottle throttle;
-
-    PasswordAgain(PersonRepository people, PasswordEncoder encoder, SignInThrottle throttle) {
-        this.people = people;
-        this.encoder = encoder;
-        this.throttle = throttle;
-    }
 
     /** The answer: the password was right, wrong, or the person must wait this many seconds first. */
     public record Result(boolean ok, long waitSeconds) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,7 @@ import app.kintsugi.shared.InvalidInputException;
  * codes are stored as hashes and each works once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SecondFactors {
 
     /** How long a key shown for setting up waits for its first code. */
@@ -47,18 +50,6 @@ public class SecondFactors {
     private final Sessions sessions;
     private final SignInFailures failures;
     private final Clock clock;
-
-    SecondFactors(JdbcClient jdbc, SecretSealing sealing, Passwords passwords, SignInThrottle throttle,
-            TrustedDevices devices, Sessions sessions, SignInFailures failures, Clock clock) {
-        this.jdbc = jdbc;
-        this.sealing = sealing;
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.devices = devices;
-        this.sessions = sessions;
-        this.failures = failures;
-        this.clock = clock;
-    }
 
     /**
      * Where a person's second step stands: the authenticator app ({@code since} is null without it),

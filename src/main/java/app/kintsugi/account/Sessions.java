@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +26,7 @@ import app.kintsugi.shared.NotFoundException;
  * of anyone else's answers as if it did not exist.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Sessions {
 
     /** The session attribute holding the {@link Device#code()} of the browser that signed in. */
@@ -33,11 +36,6 @@ public class Sessions {
     /** Absent where no web server runs (the command line): there are no sessions to list or end there. */
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stores;
     private final TrustedDevices devices;
-
-    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stores, TrustedDevices devices) {
-        this.stores = stores;
-        this.devices = devices;
-    }
 
     /** A browser signed in now. {@code handle} is the stored id (a hash), which cannot sign anyone in. */
     public record SignedIn(String handle, Instant since, Instant lastActive, Device device, boolean current) {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,6 +37,7 @@ import app.kintsugi.platform.BrowserPreferences;
  * signs nobody in: the session only holds whose code it waits for, for ten minutes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignIn {
 
     /** The session attribute naming the person whose code a browser waits to type, and since when. */
@@ -54,16 +57,6 @@ public class SignIn {
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final RequestCache requests = new HttpSessionRequestCache();
-
-    SignIn(Accounts accounts, TrustedDevices devices, SignInThrottle throttle, SecondFactors factors,
-            SignInFailures failures, Clock clock) {
-        this.accounts = accounts;
-        this.devices = devices;
-        this.throttle = throttle;
-        this.factors = factors;
-        this.failures = failures;
-        this.clock = clock;
-    }
 
     /**
      * Whole minutes (at least one) this client must wait before registering or asking for a mailed

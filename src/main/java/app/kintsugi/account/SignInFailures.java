@@ -3,6 +3,8 @@ package app.kintsugi.account;
 import java.time.Clock;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +13,11 @@ import org.springframework.stereotype.Component;
  * they are told once, calmly, after signing in. Only the number is kept, never from where.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInFailures {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    SignInFailures(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     void failed(PersonId person) {
         String id = person.value().toString();

@@ -14,6 +14,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  * cookie, of which only the hash is stored. Failed attempts from elsewhere never slow these down.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrustedDevices {
 
     // Named so that it does not give away the application to someone looking at the device.
@@ -34,11 +37,6 @@ class TrustedDevices {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    TrustedDevices(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The hash of this browser's device token, if it belongs to {@code person} and is still valid. */
     Optional<String> trustedFor(HttpServletRequest request, PersonId person) {

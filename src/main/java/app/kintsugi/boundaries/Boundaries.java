@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,7 @@ import app.kintsugi.shared.Validation;
  * so two people pressing at once never both succeed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Boundaries {
 
     static final String KIND = "boundary";
@@ -69,17 +72,6 @@ public class Boundaries {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Boundaries(BoundaryRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
-            Accounts accounts, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** Proposes a boundary to the partner in the person's space. */
     @Transactional

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -24,13 +26,10 @@ import app.kintsugi.shared.PerRequest;
  * for the partner.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BoundariesDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Boundaries boundaries;
-
-    BoundariesDashboard(Boundaries boundaries) {
-        this.boundaries = boundaries;
-    }
 
     private List<Boundaries.Standing> standings(PersonId person) {
         return PerRequest.remember("boundaries.today.standings", person, () -> boundaries.standings(person));

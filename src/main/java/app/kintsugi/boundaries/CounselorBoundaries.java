@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,15 +20,11 @@ import app.kintsugi.shared.Texts;
  * {@code boundary}) or the other partner's side, each with only the words its writer wrote
  * (decision 0045). Both share the boundary's id.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class CounselorBoundaries implements ShareableEntries {
 
     private final Boundaries boundaries;
     private final boolean proposed;
-
-    CounselorBoundaries(Boundaries boundaries, boolean proposed) {
-        this.boundaries = boundaries;
-        this.proposed = proposed;
-    }
 
     @Override
     public List<ShareableEntry> ownedBy(PersonId author) {

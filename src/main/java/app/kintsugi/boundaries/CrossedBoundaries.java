@@ -3,6 +3,8 @@ package app.kintsugi.boundaries;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.couple.CoupleId;
@@ -16,13 +18,10 @@ import app.kintsugi.respect.InteractionSource;
  * as a moment against anyone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CrossedBoundaries implements InteractionSource {
 
     private final Boundaries boundaries;
-
-    CrossedBoundaries(Boundaries boundaries) {
-        this.boundaries = boundaries;
-    }
 
     @Override
     public List<Interaction> interactions(CoupleId couple, Instant from, Instant to) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,7 @@ import app.kintsugi.shared.NotFoundException;
  * can stop offering one; it stays readable for those who answered it, with their answers.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AddedQuestionnaires {
 
     private static final Logger log = LoggerFactory.getLogger(AddedQuestionnaires.class);
@@ -46,12 +49,6 @@ public class AddedQuestionnaires {
     private final Clock clock;
     /** Definitions never change once added: each is read from its text once. */
     private final Map<String, Questionnaire> parsed = new ConcurrentHashMap<>();
-
-    AddedQuestionnaires(AddedQuestionnaireRepository repository, Questionnaires questionnaires, Clock clock) {
-        this.repository = repository;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-    }
 
     /** One added questionnaire as its author sees it in their list. */
     public record Added(Questionnaire questionnaire, Instant addedAt, boolean offered) {

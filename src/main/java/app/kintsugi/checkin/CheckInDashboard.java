@@ -2,6 +2,8 @@ package app.kintsugi.checkin;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -10,13 +12,10 @@ import app.kintsugi.program.DueItemSource;
 
 /** Shows the week's check-in on the dashboard until it is done, once a first one was. One line, never a reminder elsewhere. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CheckInDashboard implements DueItemSource {
 
     private final CheckIns checkIns;
-
-    CheckInDashboard(CheckIns checkIns) {
-        this.checkIns = checkIns;
-    }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,11 @@ import app.kintsugi.privacy.Visibility;
 
 /** A person's answers to every check-in questionnaire and their scores, and whom they share scores with. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CheckInExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    CheckInExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

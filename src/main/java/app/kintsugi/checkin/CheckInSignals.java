@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -16,6 +18,7 @@ import app.kintsugi.safety.SafetyChecks;
  * seeking-help step; never shown to the partner, never logged with their values.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckInSignals {
 
     /** The subscales the signals read; their thresholds come from the weekly check-in's definition. */
@@ -26,12 +29,6 @@ public class CheckInSignals {
     private final CheckIns checkIns;
     private final Questionnaires questionnaires;
     private final SafetyChecks safety;
-
-    CheckInSignals(CheckIns checkIns, Questionnaires questionnaires, SafetyChecks safety) {
-        this.checkIns = checkIns;
-        this.questionnaires = questionnaires;
-        this.safety = safety;
-    }
 
     public List<Signal> of(PersonId person) {
         Questionnaire q = questionnaires.weekly();

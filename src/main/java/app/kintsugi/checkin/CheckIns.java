@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ import app.kintsugi.shared.Validation;
  * confirms it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckIns {
 
     static final String ANSWERS_KIND = "check-in-answers";
@@ -65,20 +68,6 @@ public class CheckIns {
     private final AuditLog audit;
     private final AccessPolicy policy;
     private final Clock clock;
-
-    CheckIns(CheckInRepository repository, Questionnaires questionnaires, ContentCipher cipher, Couples couples, Accounts accounts,
-            Timeline timeline, Progress progress, AuditLog audit, AccessPolicy policy, Clock clock) {
-        this.policy = policy;
-        this.repository = repository;
-        this.questionnaires = questionnaires;
-        this.cipher = cipher;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.timeline = timeline;
-        this.progress = progress;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** This week's check-in for the person, with what they answered so far. */
     public CheckInForm form(PersonId person) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -24,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is a read-only {@code decimal} item ({@code score-<name>}) holding the score.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FhirR4 {
 
     /** The media type of FHIR's JSON format. */
@@ -34,11 +37,6 @@ public class FhirR4 {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Measures measures;
     private final Questionnaires questionnaires;
-
-    FhirR4(Measures measures, Questionnaires questionnaires) {
-        this.measures = measures;
-        this.questionnaires = questionnaires;
-    }
 
     /** The canonical address of a questionnaire's definition. */
     static String canonical(Questionnaire q) {

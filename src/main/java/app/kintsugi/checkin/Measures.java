@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ import app.kintsugi.shared.Validation;
  * same day replaces that day's answers.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Measures {
 
     private static final Logger log = LoggerFactory.getLogger(Measures.class);
@@ -59,21 +62,6 @@ public class Measures {
     public static final String SHOWN_KIND_PREFIX = "measure:";
     /** The longest kind a showing can carry (the {@code counselor_share.entry_kind} column). */
     static final int MAX_KIND = 40;
-
-    Measures(Questionnaires questionnaires, CheckIns checkIns, CheckInRepository responses, MeasureScheduleRepository schedules,
-            ContentCipher cipher, Accounts accounts, Clock clock, AccessPolicy policy, AddedQuestionnaires added,
-            org.springframework.beans.factory.ObjectProvider<LinkedCounselor> linked) {
-        this.policy = policy;
-        this.added = added;
-        this.linked = linked;
-        this.questionnaires = questionnaires;
-        this.checkIns = checkIns;
-        this.responses = responses;
-        this.schedules = schedules;
-        this.cipher = cipher;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /**
      * A measure as the person sees it in the list: its schedule (null when they chose none), whether

@@ -2,6 +2,8 @@ package app.kintsugi.checkin;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -13,13 +15,10 @@ import app.kintsugi.program.DueItemSource;
  * where to go. Several due at once are one line leading to the list, not several identical lines.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasuresDue implements DueItemSource {
 
     private final Measures measures;
-
-    MeasuresDue(Measures measures) {
-        this.measures = measures;
-    }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.Accounts;
@@ -25,19 +27,13 @@ import app.kintsugi.shared.PerRequest;
  * proposal of theirs the partner has not answered yet (waiting). News, never a reminder.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
 
     private final Conversations conversations;
     private final Dialogues dialogues;
     private final Accounts accounts;
     private final Clock clock;
-
-    CommunicationInbox(Conversations conversations, Dialogues dialogues, Accounts accounts, Clock clock) {
-        this.conversations = conversations;
-        this.dialogues = dialogues;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     private List<Conversations.Standing> inMySpace(PersonId person) {
         return PerRequest.remember("communication.today.conversations", person, () -> conversations.standingsInMySpace(person));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -35,6 +37,7 @@ import app.kintsugi.account.PersonId;
  * UID, and its version is the SEQUENCE, so a later download updates the event.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConversationCalendar {
 
     /** How long before the conversation the calendar reminds the person. */
@@ -43,12 +46,6 @@ public class ConversationCalendar {
     private final Conversations conversations;
     private final MessageSource messages;
     private final java.time.Clock clock;
-
-    ConversationCalendar(Conversations conversations, MessageSource messages, java.time.Clock clock) {
-        this.conversations = conversations;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     public byte[] ics(PersonId viewer, UUID id, Locale locale, boolean discreet) {
         ConversationView c = conversations.read(viewer, id);

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,7 @@ import app.kintsugi.shared.Validation;
  * writer's key and readable by the two partners only.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Conversations {
 
     static final String KIND = "conversation";
@@ -75,22 +78,6 @@ public class Conversations {
     private final DefaultGroundRules defaults;
     private final Clock clock;
     private final LiveRepository live;
-
-    Conversations(ConversationRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
-            AuditLog audit, Couples couples, Accounts accounts, Progress progress, DefaultGroundRules defaults, Clock clock,
-            LiveRepository live) {
-        this.live = live;
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.entries = entries;
-        this.audit = audit;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.defaults = defaults;
-        this.clock = clock;
-    }
 
     /** Proposes a conversation to the partner. Needs a partner in the space. */
     @Transactional

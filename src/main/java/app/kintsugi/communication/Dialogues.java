@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import app.kintsugi.shared.Validation;
  * stored: only what is sent.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Dialogues {
 
     static final String THREAD_KIND = "dialogue-thread";
@@ -50,17 +53,6 @@ public class Dialogues {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Dialogues(DialogueRepository repository, app.kintsugi.privacy.ContentCipher cipher, TwoPersonEntries entries, Couples couples,
-            Accounts accounts, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.entries = entries;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** Starts a thread with its first message. Needs a partner in the space. */
     @Transactional

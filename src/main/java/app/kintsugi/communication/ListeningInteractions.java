@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.communication.internal.LiveRepository;
@@ -18,13 +20,10 @@ import app.kintsugi.respect.InteractionSource;
  * never a summary or a note.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ListeningInteractions implements InteractionSource {
 
     private final LiveRepository repository;
-
-    ListeningInteractions(LiveRepository repository) {
-        this.repository = repository;
-    }
 
     @Override
     public List<Interaction> interactions(CoupleId couple, Instant from, Instant to) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.Accounts;
@@ -28,19 +30,13 @@ import app.kintsugi.privacy.ShareableEntry;
  * answers to their suggestions. Counts only, and only of what the counselor may see right now.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Caseload {
 
     private final CounselorLinks links;
     private final CounselorSuggestions suggestions;
     private final CheckIns checkIns;
     private final Accounts accounts;
-
-    Caseload(CounselorLinks links, CounselorSuggestions suggestions, CheckIns checkIns, Accounts accounts) {
-        this.links = links;
-        this.suggestions = suggestions;
-        this.checkIns = checkIns;
-        this.accounts = accounts;
-    }
 
     /**
      * One couple on the list.

@@ -3,6 +3,8 @@ package app.kintsugi.counselor;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -19,6 +21,7 @@ import app.kintsugi.shared.PerRequest;
  * as agreeing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorInbox implements InboxSource, WaitingSource {
 
     private final CounselorLinks links;
@@ -26,11 +29,6 @@ class CounselorInbox implements InboxSource, WaitingSource {
     static final String TODAY_LINK = "help.today.link";
 
     private final Couples couples;
-
-    CounselorInbox(CounselorLinks links, Couples couples) {
-        this.links = links;
-        this.couples = couples;
-    }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {

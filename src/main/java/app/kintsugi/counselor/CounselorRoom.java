@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ import app.kintsugi.shared.Validation;
  * shown to the partners.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CounselorRoom {
 
     private static final Logger log = LoggerFactory.getLogger(CounselorRoom.class);
@@ -46,20 +49,6 @@ public class CounselorRoom {
     private final CounselorSummary summaries;
     private final app.kintsugi.checkin.Measures measures;
     private final CounselorSuggestions suggestions;
-
-    CounselorRoom(CounselorLinks links, CounselorRepository repository, CheckIns checkIns, Accounts accounts,
-            ContentCipher cipher, Clock clock, CounselorSummary summaries, app.kintsugi.checkin.Measures measures,
-            CounselorSuggestions suggestions) {
-        this.measures = measures;
-        this.suggestions = suggestions;
-        this.summaries = summaries;
-        this.links = links;
-        this.repository = repository;
-        this.checkIns = checkIns;
-        this.accounts = accounts;
-        this.cipher = cipher;
-        this.clock = clock;
-    }
 
     /** One couple as their counselor sees it. */
     public record CoupleView(UUID linkId, List<PartnerView> partners, List<Note> notes) {

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -32,6 +34,7 @@ import app.kintsugi.trust.Consistency;
  * wrote. Package-private: only the counselor's room asks, after the consent checks.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CounselorSummary {
 
     /** The window for the counts that would otherwise only grow. */
@@ -45,18 +48,6 @@ public class CounselorSummary {
     private final Conversations conversations;
     private final Reassurance reassurance;
     private final Clock clock;
-
-    CounselorSummary(Program program, Progress progress, Questions questions, Commitments commitments, Boundaries boundaries,
-            Conversations conversations, Reassurance reassurance, Clock clock) {
-        this.program = program;
-        this.progress = progress;
-        this.questions = questions;
-        this.commitments = commitments;
-        this.boundaries = boundaries;
-        this.conversations = conversations;
-        this.reassurance = reassurance;
-        this.clock = clock;
-    }
 
     /**
      * One partner's summary.

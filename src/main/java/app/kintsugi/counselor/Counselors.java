@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import app.kintsugi.shared.Validation;
  * names, emails and what the counselor wrote about their practice, and nothing any couple wrote.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Counselors {
 
     private static final Logger log = LoggerFactory.getLogger(Counselors.class);
@@ -46,14 +49,6 @@ public class Counselors {
     private final ContentCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
-
-    Counselors(CounselorRepository repository, Accounts accounts, ContentCipher cipher, AuditLog audit, Clock clock) {
-        this.repository = repository;
-        this.accounts = accounts;
-        this.cipher = cipher;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A counselor registers themselves; they can sign in at once and wait for the operator's approval. */
     @Transactional

@@ -3,6 +3,8 @@ package app.kintsugi.counselor;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
  * edits it and saves it as any other note.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoteTemplate {
 
     private final MessageSource messages;
-
-    NoteTemplate(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** The template for this couple as the counselor sees it now. */
     public String of(CounselorRoom.CoupleView view, List<CounselorSuggestions.Suggested> suggested, Locale locale) {

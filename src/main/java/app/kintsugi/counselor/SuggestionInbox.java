@@ -2,6 +2,8 @@ package app.kintsugi.counselor;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -15,13 +17,10 @@ import app.kintsugi.program.DueItemSource;
  * counselor nor what was suggested (Today may be seen over a shoulder); several at once are one line.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SuggestionInbox implements DueItemSource {
 
     private final CounselorSuggestions suggestions;
-
-    SuggestionInbox(CounselorSuggestions suggestions) {
-        this.suggestions = suggestions;
-    }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {

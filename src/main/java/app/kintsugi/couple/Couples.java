@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import app.kintsugi.shared.PerRequest;
 
 /** Couple spaces: start, invite, join, choose a role, leave; and who is whose partner right now. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Couples {
 
     static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
@@ -34,12 +37,6 @@ public class Couples {
     private final CoupleRepository repository;
     private final Accounts accounts;
     private final Clock clock;
-
-    Couples(CoupleRepository repository, Accounts accounts, Clock clock) {
-        this.repository = repository;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     public Optional<CoupleSpace> current(PersonId person) {
         // Every module on a page asks this (the dashboard did 13 times); once per request is enough.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +20,11 @@ import app.kintsugi.privacy.Visibility;
  * spaces they were willing to show their lean. Nothing of the partner's, not even whether they were.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ContentCipher cipher;
-
-    DecisionExport(JdbcClient jdbc, ContentCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
 
     @Override
     public String section() {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,7 @@ import app.kintsugi.trust.Commitments;
  * own leaving: for the other it looks exactly like any other ending.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Decisions {
 
     static final String STAYING_KIND = "decision-staying";
@@ -64,19 +67,6 @@ public class Decisions {
     private final Conversations conversations;
     private final HelpResources help;
     private final Clock clock;
-
-    Decisions(JdbcClient jdbc, ContentCipher cipher, Couples couples, Progress progress, AuditLog audit, Commitments commitments,
-            Conversations conversations, HelpResources help, Clock clock) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.couples = couples;
-        this.progress = progress;
-        this.audit = audit;
-        this.commitments = commitments;
-        this.conversations = conversations;
-        this.help = help;
-        this.clock = clock;
-    }
 
     private record NoteRow(UUID id, PersonId person, byte[] staying, byte[] parting, byte[] toKnow, byte[] changed, long updatedAt,
             long version) {

@@ -1,5 +1,7 @@
 package app.kintsugi.export;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PasswordAgain;
@@ -11,13 +13,10 @@ import app.kintsugi.account.PersonId;
  * the account's, shared by every node ({@link PasswordAgain}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PasswordCheck {
 
     private final PasswordAgain again;
-
-    PasswordCheck(PasswordAgain again) {
-        this.again = again;
-    }
 
     /** The answer: the password was right, wrong, or the person must wait this many seconds first. */
     public record Result(boolean ok, long waitSeconds) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +25,11 @@ import app.kintsugi.privacy.Visibility;
  * counselor. For a counselor: their practice and their own notes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HelpExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    HelpExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -1,5 +1,7 @@
 package app.kintsugi.help;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -10,13 +12,10 @@ import app.kintsugi.checkin.CheckInSignals;
  * deliberately no way to ask for anyone else's: the partner is never shown them and never told.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HelpSignals {
 
     private final CheckInSignals signals;
-
-    HelpSignals(CheckInSignals signals) {
-        this.signals = signals;
-    }
 
     public HelpAdvice advice(PersonId person) {
         return HelpAdvice.of(signals.of(person));

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -51,6 +53,7 @@ import app.kintsugi.trust.ScheduleKind;
  * A reflection id that is not the person's own is "not found", like everywhere else.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SessionPrep {
 
     /** How many weeks of check-ins the report looks back. */
@@ -67,18 +70,6 @@ public class SessionPrep {
     private final Commitments commitments;
     private final PdfTemplates pdf;
     private final Clock clock;
-
-    SessionPrep(Accounts accounts, CheckIns checkIns, Reflections reflections, OwnRoleReflections ownRoles, Questions questions,
-            Commitments commitments, PdfTemplates pdf, Clock clock) {
-        this.accounts = accounts;
-        this.checkIns = checkIns;
-        this.reflections = reflections;
-        this.ownRoles = ownRoles;
-        this.questions = questions;
-        this.commitments = commitments;
-        this.pdf = pdf;
-        this.clock = clock;
-    }
 
     /** What this person can put in a report. */
     public PrepChoices choices(PersonId person) {

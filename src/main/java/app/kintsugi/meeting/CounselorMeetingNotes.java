@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -26,6 +28,7 @@ import app.kintsugi.shared.Texts;
  * meeting was held or not; the partner's notes are the partner's to show (decision 0045).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorMeetingNotes implements ShareableEntries {
 
     static final String KIND = "meeting-notes";
@@ -34,13 +37,6 @@ class CounselorMeetingNotes implements ShareableEntries {
     private final ContentCipher cipher;
     private final AccessPolicy policy;
     private final Couples couples;
-
-    CounselorMeetingNotes(MeetingRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.couples = couples;
-    }
 
     @Override
     public String kind() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -25,6 +27,7 @@ import app.kintsugi.trust.Commitments;
  * one call to that practice's facade: never its tables.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingAgenda {
 
     /** How many items a section names; the rest are counted. */
@@ -36,16 +39,6 @@ public class MeetingAgenda {
     private final Boundaries boundaries;
     private final CheckIns checkIns;
     private final Reassurance reassurance;
-
-    MeetingAgenda(Appreciations appreciations, Commitments commitments, Questions questions, Boundaries boundaries, CheckIns checkIns,
-            Reassurance reassurance) {
-        this.appreciations = appreciations;
-        this.commitments = commitments;
-        this.questions = questions;
-        this.boundaries = boundaries;
-        this.checkIns = checkIns;
-        this.reassurance = reassurance;
-    }
 
     /**
      * A week's agenda.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +23,11 @@ import app.kintsugi.privacy.Visibility;
  * What the partner prepared is the partner's.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    MeetingExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -25,6 +27,7 @@ import app.kintsugi.shared.PerRequest;
  * a time waiting for this person's answer: read once per request, in two statements past the space.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingToday implements DueItemSource, InboxSource {
 
     private static final String KEY = MeetingToday.class.getName();
@@ -32,12 +35,6 @@ class MeetingToday implements DueItemSource, InboxSource {
     private final Couples couples;
     private final MeetingRepository repository;
     private final java.time.Clock clock;
-
-    MeetingToday(Couples couples, MeetingRepository repository, java.time.Clock clock) {
-        this.couples = couples;
-        this.repository = repository;
-        this.clock = clock;
-    }
 
     private record View(String partnerName, boolean waitsForMe, boolean today, java.time.Instant at) {
     }

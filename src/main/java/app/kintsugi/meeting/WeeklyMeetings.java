@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,7 @@ import app.kintsugi.trust.Commitments;
  * space with a partner; what one prepared shows to the other only once the meeting has started.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeeklyMeetings {
 
     static final String WENT_WELL_KIND = "meeting-went-well";
@@ -67,18 +70,6 @@ public class WeeklyMeetings {
     private final Commitments commitments;
     private final Conversations conversations;
     private final Clock clock;
-
-    WeeklyMeetings(MeetingRepository repository, MeetingAgenda agenda, ContentCipher cipher, Couples couples, Accounts accounts,
-            Commitments commitments, Conversations conversations, Clock clock) {
-        this.repository = repository;
-        this.agenda = agenda;
-        this.cipher = cipher;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.commitments = commitments;
-        this.conversations = conversations;
-        this.clock = clock;
-    }
 
     /**
      * The meeting time as the viewer sees it.

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,7 @@ import app.kintsugi.shared.Validation;
  * its writer; a hard date's "ask" is the one part the partner sees, in the days before that date.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HardMoments {
 
     static final String ENTRY_KIND = "hard-moment";
@@ -81,17 +84,6 @@ public class HardMoments {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    HardMoments(MomentRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples, Accounts accounts,
-            Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     // --- The log --------------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -22,13 +24,10 @@ import app.kintsugi.program.WaitingSource;
  * person alone too, that a date they marked as hard is coming.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final MomentsToday today;
-
-    MomentsDashboard(MomentsToday today) {
-        this.today = today;
-    }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +21,11 @@ import app.kintsugi.privacy.Visibility;
  * reassurance they wrote and when they asked for it. Lines the partner wrote are the partner's.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MomentsExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    MomentsExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

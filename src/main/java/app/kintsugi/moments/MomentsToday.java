@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,7 @@ import app.kintsugi.shared.PerRequest;
  * its repairs with their parts), since Today is the page people open most.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MomentsToday {
 
     private static final String KEY = MomentsToday.class.getName();
@@ -44,18 +47,6 @@ class MomentsToday {
     private final ContentCipher cipher;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    MomentsToday(Couples couples, Accounts accounts, SafetyChecks safety, ReassuranceRepository reassurance, Reassurance answers,
-            ContentCipher cipher, JdbcClient jdbc, Clock clock) {
-        this.couples = couples;
-        this.accounts = accounts;
-        this.safety = safety;
-        this.reassurance = reassurance;
-        this.answers = answers;
-        this.cipher = cipher;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * What waits, is due or is waited for, for one person.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,7 @@ import app.kintsugi.shared.Validation;
  * asked: their partner sees nothing different, so the check's answers never reach them (rule 7).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reassurance {
 
     static final String LINE_KIND = "reassurance-line";
@@ -70,19 +73,6 @@ public class Reassurance {
     private final SafetyChecks safety;
     private final Progress progress;
     private final Clock clock;
-
-    Reassurance(ReassuranceRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
-            Couples couples, Accounts accounts, SafetyChecks safety, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.entries = entries;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.safety = safety;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     public ReassuranceView view(PersonId person) {
         Optional<CoupleSpace> space = couples.completeSpace(person);

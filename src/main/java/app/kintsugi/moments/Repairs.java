@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ import app.kintsugi.shared.Validation;
  * answer to the other. Once the space has ended, each keeps reading their own part.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Repairs {
 
     static final String KIND = "repair";
@@ -62,17 +65,6 @@ public class Repairs {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Repairs(JdbcClient jdbc, ContentCipher cipher, TwoPersonEntries entries, Couples couples, Accounts accounts, Progress progress,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.entries = entries;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     private record Row(UUID id, CoupleId couple, PersonId starter, PersonId partner, byte[] title, long createdAt) {
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,13 +20,10 @@ import app.kintsugi.shared.Texts;
  * invited: the summary alone, never the reflection it summarises.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorWhySummaries implements ShareableEntries {
 
     private final WhyReflections why;
-
-    CounselorWhySummaries(WhyReflections why) {
-        this.why = why;
-    }
 
     @Override
     public String kind() {

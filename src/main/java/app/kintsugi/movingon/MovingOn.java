@@ -3,6 +3,8 @@ package app.kintsugi.movingon;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -11,6 +13,7 @@ import app.kintsugi.couple.Role;
 
 /** The step as a whole: what the partner chose to share with this person, and which parts are meant for them. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MovingOn {
 
     private final WhyReflections why;
@@ -18,14 +21,6 @@ public class MovingOn {
     private final UnsentLetters letters;
     private final Accountability accountability;
     private final Couples couples;
-
-    MovingOn(WhyReflections why, Forgiveness forgiveness, UnsentLetters letters, Accountability accountability, Couples couples) {
-        this.why = why;
-        this.forgiveness = forgiveness;
-        this.letters = letters;
-        this.accountability = accountability;
-        this.couples = couples;
-    }
 
     /**
      * What the partner shares with the viewer in their current space, or empty without a partner.

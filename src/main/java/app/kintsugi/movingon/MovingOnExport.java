@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +23,11 @@ import app.kintsugi.privacy.Visibility;
  * Nothing the partner wrote, shared or not.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MovingOnExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    MovingOnExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

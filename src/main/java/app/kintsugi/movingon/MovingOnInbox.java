@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,17 +20,12 @@ import app.kintsugi.program.InboxSource;
  * so that nobody's sense of forgiveness ever arrives as a notice.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MovingOnInbox implements InboxSource {
 
     private final WhyReflections why;
     private final UnsentLetters letters;
     private final Couples couples;
-
-    MovingOnInbox(WhyReflections why, UnsentLetters letters, Couples couples) {
-        this.why = why;
-        this.letters = letters;
-        this.couples = couples;
-    }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {

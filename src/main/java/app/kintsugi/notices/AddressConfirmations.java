@@ -1,5 +1,7 @@
 package app.kintsugi.notices;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +13,11 @@ import app.kintsugi.account.Accounts;
  * once. Runs inside the transaction that creates the account, so both happen or neither does.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AddressConfirmations {
 
     private final Notices notices;
     private final Accounts accounts;
-
-    AddressConfirmations(Notices notices, Accounts accounts) {
-        this.notices = notices;
-        this.accounts = accounts;
-    }
 
     @EventListener
     void on(AddressConfirmed event) {

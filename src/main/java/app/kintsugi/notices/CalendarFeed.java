@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +46,7 @@ import app.kintsugi.shared.LinkTokens;
  * the person's devices when the clocks change.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarFeed {
 
     private final NoticeRepository repository;
@@ -51,15 +54,6 @@ public class CalendarFeed {
     private final ConversationCalendar conversations;
     private final MessageSource messages;
     private final Clock clock;
-
-    CalendarFeed(NoticeRepository repository, Accounts accounts, ConversationCalendar conversations, MessageSource messages,
-            Clock clock) {
-        this.repository = repository;
-        this.accounts = accounts;
-        this.conversations = conversations;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The feed behind a secret address; empty when the address does not work. */
     public Optional<byte[]> feed(String token) {

@@ -3,6 +3,8 @@ package app.kintsugi.notices;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,6 +20,7 @@ import app.kintsugi.program.QuickAction;
  * mail), and this module may use both the account and Today.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewSignInDue implements DueItemSource {
 
     static final String KEY = "due.account.newSignIn";
@@ -28,10 +31,6 @@ class NewSignInDue implements DueItemSource {
                     new QuickAction.Choice("look", "due.account.newSignIn.look")));
 
     private final Sessions sessions;
-
-    NewSignInDue(Sessions sessions) {
-        this.sessions = sessions;
-    }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {

@@ -2,6 +2,8 @@ package app.kintsugi.notices;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -11,13 +13,10 @@ import app.kintsugi.program.DueItemSource;
 
 /** Tells a person on Today that mail to their address could not be delivered, until they look at it. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeDue implements DueItemSource {
 
     private final NoticeRepository repository;
-
-    NoticeDue(NoticeRepository repository) {
-        this.repository = repository;
-    }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {

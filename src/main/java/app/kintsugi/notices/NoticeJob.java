@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.mail.SendFailedException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -37,6 +39,7 @@ import app.kintsugi.shared.LinkTokens;
  * back and is tried again later, waiting longer after each failure.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeJob {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
@@ -55,20 +58,6 @@ class NoticeJob {
     private final ResetMails resets;
     private final SignInChangeMails signInChanges;
     private final SignInLinkMails signInLinks;
-
-    NoticeJob(NoticeRepository repository, NoticeMail mail, Today today, Accounts accounts, NoticeProperties properties,
-            Clock clock, RegistrationMails registrations, ResetMails resets, SignInChangeMails signInChanges, SignInLinkMails signInLinks) {
-        this.signInChanges = signInChanges;
-        this.signInLinks = signInLinks;
-        this.registrations = registrations;
-        this.resets = resets;
-        this.repository = repository;
-        this.mail = mail;
-        this.today = today;
-        this.accounts = accounts;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Links, then notices and reminders. Nothing happens while no SMTP server is configured. */
     void run() {

@@ -3,6 +3,8 @@ package app.kintsugi.notices;
 import java.time.Clock;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import app.kintsugi.shared.Validation;
  * never slows a page.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notices {
 
     private static final Logger log = LoggerFactory.getLogger(Notices.class);
@@ -33,13 +36,6 @@ public class Notices {
     private final NoticeMail mail;
     private final Accounts accounts;
     private final Clock clock;
-
-    Notices(NoticeRepository repository, NoticeMail mail, Accounts accounts, Clock clock) {
-        this.repository = repository;
-        this.mail = mail;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     public NoticeStatus status(PersonId person) {
         Person account = accounts.find(person).orElseThrow(NotFoundException::new);

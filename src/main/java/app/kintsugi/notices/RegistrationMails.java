@@ -1,5 +1,7 @@
 package app.kintsugi.notices;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -19,6 +21,7 @@ import app.kintsugi.shared.LinkTokens;
  * learns which.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistrationMails {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);
@@ -28,15 +31,6 @@ class RegistrationMails {
     private final NoticeMail mail;
     private final NoticeProperties properties;
     private final NoticeRepository repository;
-
-    RegistrationMails(Registrations registrations, Accounts accounts, NoticeMail mail, NoticeProperties properties,
-            NoticeRepository repository) {
-        this.repository = repository;
-        this.registrations = registrations;
-        this.accounts = accounts;
-        this.mail = mail;
-        this.properties = properties;
-    }
 
     void run() {
         for (Registrations.ToMail request : registrations.toMail()) {

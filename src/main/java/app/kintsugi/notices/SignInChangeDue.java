@@ -2,6 +2,8 @@ package app.kintsugi.notices;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -15,15 +17,12 @@ import app.kintsugi.program.DueItemSource;
  * where they find out.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInChangeDue implements DueItemSource {
 
     static final String KEY = "due.account.signInChanged";
 
     private final SecondFactors factors;
-
-    SignInChangeDue(SecondFactors factors) {
-        this.factors = factors;
-    }
 
     @Override
     public List<DueItem> dueFor(PersonId person) {

@@ -1,5 +1,7 @@
 package app.kintsugi.notices;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -18,6 +20,7 @@ import app.kintsugi.notices.internal.NoticeRepository;
  * the links, soon after the change, because the person who did not make it should hear of it soon.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInChangeMails {
 
     private static final Logger log = LoggerFactory.getLogger(SignInChangeMails.class);
@@ -27,15 +30,6 @@ class SignInChangeMails {
     private final NoticeMail mail;
     private final NoticeProperties properties;
     private final NoticeRepository repository;
-
-    SignInChangeMails(SecondFactors factors, Accounts accounts, NoticeMail mail, NoticeProperties properties,
-            NoticeRepository repository) {
-        this.factors = factors;
-        this.accounts = accounts;
-        this.mail = mail;
-        this.properties = properties;
-        this.repository = repository;
-    }
 
     void run() {
         for (SecondFactors.Change change : factors.changesToMail()) {

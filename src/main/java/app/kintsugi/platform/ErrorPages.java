@@ -2,6 +2,8 @@ package app.kintsugi.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,14 +22,11 @@ import app.kintsugi.shared.NotFoundException;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
     private final app.kintsugi.platform.api.ApiProblems problems;
-
-    ErrorPages(app.kintsugi.platform.api.ApiProblems problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
             MissingPathVariableException.class, NoResourceFoundException.class})

@@ -3,6 +3,8 @@ package app.kintsugi.platform;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,15 +15,11 @@ import org.thymeleaf.context.Context;
  * {@link PdfDocuments}. The session-prep report and a person's export are both made this way.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PdfTemplates {
 
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
-
-    PdfTemplates(ITemplateEngine templates, PdfDocuments pdf) {
-        this.templates = templates;
-        this.pdf = pdf;
-    }
 
     /**
      * @param template the template's name, such as {@code help/report}

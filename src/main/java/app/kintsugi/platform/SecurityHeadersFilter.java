@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link HardenedResponse}), and answers a post larger than the server reads with a page of its own
  * (413) before anything tries to read it. See decision 32.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String NONCE_ATTRIBUTE = "cspNonce";
@@ -36,13 +39,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     private final PublicAddress address;
     private final boolean secureCookies;
     private final long maxPostBytes;
-
-    SecurityHeadersFilter(String quickExitUrl, PublicAddress address, boolean secureCookies, long maxPostBytes) {
-        this.quickExitUrl = quickExitUrl;
-        this.address = address;
-        this.secureCookies = secureCookies;
-        this.maxPostBytes = maxPostBytes;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse original, FilterChain chain)

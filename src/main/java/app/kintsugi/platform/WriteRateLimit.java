@@ -16,6 +16,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -30,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refills second by second. Counted per person (the account), on this node; signing in and out never
  * count, so nobody is kept from leaving. See decision 32.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class WriteRateLimit extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(WriteRateLimit.class);
@@ -40,10 +43,6 @@ final class WriteRateLimit extends OncePerRequestFilter {
     private final int perMinute;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
-
-    WriteRateLimit(int perMinute) {
-        this.perMinute = perMinute;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,8 @@ package app.kintsugi.privacy;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -17,17 +19,12 @@ import app.kintsugi.shared.NotFoundException;
  * {@link TwoPersonEntries}, on top of this policy.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessPolicy {
 
     private final Couples couples;
     private final AuditLog audit;
     private final ObjectProvider<CounselorAccessSource> counselors;
-
-    AccessPolicy(Couples couples, AuditLog audit, ObjectProvider<CounselorAccessSource> counselors) {
-        this.couples = couples;
-        this.audit = audit;
-        this.counselors = counselors;
-    }
 
     /** The viewer's access to the entry, or empty when they may not read it. Logs nothing. */
     public Optional<Access> accessOf(PersonId viewer, EntryRef entry) {

@@ -2,6 +2,8 @@ package app.kintsugi.privacy;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -9,13 +11,10 @@ import app.kintsugi.account.SecretSealing;
 
 /** The account's secrets sealed like content: under the person's data key, bound to the record. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountSecrets implements SecretSealing {
 
     private final ContentCipher cipher;
-
-    AccountSecrets(ContentCipher cipher) {
-        this.cipher = cipher;
-    }
 
     @Override
     public byte[] seal(PersonId owner, UUID record, String secret) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import app.kintsugi.account.PersonId;
  * and event names only, never anything a person wrote.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
@@ -35,11 +38,6 @@ public class AuditLog {
     private final java.util.concurrent.ScheduledExecutorService writer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("audit").factory());
     static final java.time.Duration SETTLE = java.time.Duration.ofMillis(50);
-
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public void visibilityChanged(PersonId actor, String kind, UUID id, Visibility from, Visibility to) {
         record(actor, "VISIBILITY_CHANGED", kind, id, from + "->" + to);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -22,17 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * instead of putting someone else's words in an export.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExportReader {
 
     private final AccessPolicy policy;
     private final ContentCipher cipher;
     private final JsonMapper json;
-
-    ExportReader(AccessPolicy policy, ContentCipher cipher, JsonMapper json) {
-        this.policy = policy;
-        this.cipher = cipher;
-        this.json = json;
-    }
 
     /**
      * An entry that may be shared, read from a row whose first three columns are its id, its couple's

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
@@ -26,16 +28,13 @@ import app.kintsugi.privacy.internal.MasterKey;
  * starting afresh.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MasterKeyPseudonyms implements Pseudonyms {
 
     private static final byte[] LABEL = "kintsugi pseudonyms v1".getBytes(StandardCharsets.UTF_8);
 
     private final CryptoProperties props;
     private volatile SecretKeySpec key;
-
-    MasterKeyPseudonyms(CryptoProperties props) {
-        this.props = props;
-    }
 
     @Override
     public String of(String purpose, String value) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import app.kintsugi.shared.InvalidInputException;
  * the audit says which kind and how many, never what.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -54,12 +57,6 @@ public class Retention {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
-
-    Retention(JdbcClient jdbc, Clock clock, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.audit = audit;
-    }
 
     /** The kinds a person can choose, as stable keys. */
     public static List<String> kinds() {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -31,17 +33,12 @@ import app.kintsugi.shared.Validation;
  * A counselor reads them as {@link AccessPolicy} says. Every refusal looks like a missing entry.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TwoPersonEntries {
 
     private final Couples couples;
     private final AccessPolicy policy;
     private final AuditLog audit;
-
-    TwoPersonEntries(Couples couples, AccessPolicy policy, AuditLog audit) {
-        this.couples = couples;
-        this.policy = policy;
-        this.audit = audit;
-    }
 
     // --- Where they live ------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,7 @@ import app.kintsugi.shared.Validation;
  * like every text people write.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExerciseNotes {
 
     static final String KIND = "exercise-note";
@@ -38,15 +41,6 @@ public class ExerciseNotes {
     private final Couples couples;
     private final Progress progress;
     private final Clock clock;
-
-    ExerciseNotes(JdbcClient jdbc, ContentCipher cipher, Program program, Couples couples, Progress progress, Clock clock) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.program = program;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** The person's note on an exercise, with its version for the next save. */
     public record Note(String text, long version, Instant updatedAt) {

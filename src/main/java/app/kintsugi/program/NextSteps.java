@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -19,6 +21,7 @@ import app.kintsugi.safety.SafetyStatus;
 
 /** "What next": one or two suggestions chosen by {@link SuggestionRule} from the person's situation. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NextSteps {
 
     private final Program program;
@@ -26,14 +29,6 @@ public class NextSteps {
     private final Couples couples;
     private final SafetyChecks safety;
     private final Clock clock;
-
-    NextSteps(Program program, Progress progress, Couples couples, SafetyChecks safety, Clock clock) {
-        this.program = program;
-        this.progress = progress;
-        this.couples = couples;
-        this.safety = safety;
-        this.clock = clock;
-    }
 
     /** The suggestions under Today, which already shows what is due and what waits. */
     public List<Suggestion> suggest(PersonId person) {

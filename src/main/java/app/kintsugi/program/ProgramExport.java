@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +23,11 @@ import app.kintsugi.privacy.Visibility;
  * exercise, and where they stand in each exercise.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgramExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    ProgramExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,7 @@ import app.kintsugi.shared.NotFoundException;
  * person chooses to share it with their partner; the partner's view goes through the access policy.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Progress {
 
     static final String KIND = "progress";
@@ -40,16 +43,6 @@ public class Progress {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
-
-    Progress(ProgressRepository repository, Program program, Couples couples, AccessPolicy policy, AuditLog audit,
-            Clock clock) {
-        this.repository = repository;
-        this.program = program;
-        this.couples = couples;
-        this.policy = policy;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The person's own progress for every exercise they have touched. */
     public Map<String, ExerciseProgress> of(PersonId person) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,7 @@ import app.kintsugi.shared.Validation;
  * partner marks, private or shared, shown newest first. Titles and notes are encrypted.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Timeline {
 
     static final String KIND = "timeline";
@@ -53,18 +56,6 @@ public class Timeline {
     private final Couples couples;
     private final Accounts accounts;
     private final Clock clock;
-
-    Timeline(TimelineRepository repository, ContentCipher cipher, JsonMapper json, AccessPolicy policy, AuditLog audit,
-            Couples couples, Accounts accounts, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.json = json;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     record Stored(String title, String note) {
     }

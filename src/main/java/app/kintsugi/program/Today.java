@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ import app.kintsugi.program.internal.InboxHistoryRepository;
  * keys only) so that it keeps its date and can be found again in the history once opened.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Today {
 
     static final int HISTORY_LIMIT = 200;
@@ -39,17 +42,6 @@ public class Today {
     private final Couples couples;
     private final Accounts accounts;
     private final Clock clock;
-
-    Today(List<DueItemSource> dueSources, List<InboxSource> inboxSources, List<WaitingSource> waitingSources,
-            InboxHistoryRepository history, Couples couples, Accounts accounts, Clock clock) {
-        this.dueSources = dueSources;
-        this.inboxSources = inboxSources;
-        this.waitingSources = waitingSources;
-        this.history = history;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /**
      * One person's day.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -17,13 +19,10 @@ import app.kintsugi.shared.NotFoundException;
 
 /** Reflections as their author can choose to show them to a counselor. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorReflections implements ShareableEntries {
 
     private final Reflections reflections;
-
-    CounselorReflections(Reflections reflections) {
-        this.reflections = reflections;
-    }
 
     @Override
     public String kind() {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import app.kintsugi.shared.Texts;
  * the reflection deletes it ({@link Reflections#create}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReflectionDrafts {
 
     private static final Logger log = LoggerFactory.getLogger(ReflectionDrafts.class);
@@ -33,12 +36,6 @@ public class ReflectionDrafts {
     private final ReflectionDraftRepository repository;
     private final ReflectionCodec codec;
     private final Clock clock;
-
-    ReflectionDrafts(ReflectionDraftRepository repository, ReflectionCodec codec, Clock clock) {
-        this.repository = repository;
-        this.codec = codec;
-        this.clock = clock;
-    }
 
     /**
      * Keeps what the author has written so far, replacing the previous draft. An empty draft deletes

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import app.kintsugi.reflection.internal.ReflectionCodec;
 
 /** A person's reflections on what happened, and the one they have not finished, for their export. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReflectionExport implements ExportSource {
 
     /** Stored fields that hold a choice, not words. */
@@ -26,11 +29,6 @@ class ReflectionExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    ReflectionExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,7 @@ import app.kintsugi.shared.Texts;
 
 /** Step 0 reflections: write, read, edit, share, withdraw and delete. Every read goes through the policy. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reflections {
 
     private static final Logger log = LoggerFactory.getLogger(Reflections.class);
@@ -44,18 +47,6 @@ public class Reflections {
     private final Progress progress;
     private final Clock clock;
     private final ReflectionDraftRepository drafts;
-
-    Reflections(ReflectionRepository repository, ReflectionCodec codec, AccessPolicy policy, AuditLog audit,
-            Couples couples, Progress progress, Clock clock, ReflectionDraftRepository drafts) {
-        this.drafts = drafts;
-        this.progress = progress;
-        this.repository = repository;
-        this.codec = codec;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.clock = clock;
-    }
 
     @Transactional
     public ReflectionId create(PersonId author, ReflectionDraft draft) {

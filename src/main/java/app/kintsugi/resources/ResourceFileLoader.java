@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -26,6 +28,7 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * problem can name its line; every problem is collected, so whoever edits the file sees all of them
  * at once. People in crisis read these numbers: a file that is only half right is refused whole.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ResourceFileLoader {
 
     /** A country code (ISO 3166-1 alpha-2), optionally with a part of it ({@code GB-SCT}), or INTL. */
@@ -48,10 +51,6 @@ final class ResourceFileLoader {
     private final String file;
     /** The file being read, and every problem found in it. */
     private StrictYaml yaml;
-
-    private ResourceFileLoader(String file) {
-        this.file = file;
-    }
 
     /**
      * Reads a resources file.

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import app.kintsugi.shared.Validation;
  * they open their appreciations; nobody is ever asked to send one back.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Appreciations {
 
     static final String KIND = "appreciation";
@@ -49,17 +52,6 @@ public class Appreciations {
     private final Progress progress;
     private final WeeklyPrompts prompts;
     private final Clock clock;
-
-    Appreciations(AppreciationRepository repository, ContentCipher cipher, TwoPersonEntries entries, Accounts accounts,
-            Progress progress, WeeklyPrompts prompts, Clock clock) {
-        this.repository = repository;
-        this.prompts = prompts;
-        this.cipher = cipher;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** Sends an appreciation to the partner in the person's space. */
     @Transactional

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,7 @@ import app.kintsugi.shared.Validation;
  * still only theirs when a partner joins.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KindActs {
 
     static final String KIND = "kind-act";
@@ -62,19 +65,6 @@ public class KindActs {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    KindActs(KindActRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples,
-            TwoPersonEntries entries, Accounts accounts, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** Logs a kind act, private, for a day from today back {@value #DAYS_BACK} days (blank means today). */
     @Transactional

@@ -2,6 +2,8 @@ package app.kintsugi.respect;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -13,13 +15,10 @@ import app.kintsugi.program.InboxSource;
  * reminder: nothing here ever asks anyone to send one.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RespectDashboard implements InboxSource {
 
     private final Appreciations appreciations;
-
-    RespectDashboard(Appreciations appreciations) {
-        this.appreciations = appreciations;
-    }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {

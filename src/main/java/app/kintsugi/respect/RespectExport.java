@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,11 @@ import app.kintsugi.privacy.Visibility;
 
 /** Appreciations a person sent and kind acts they logged, private ones too, for their export. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RespectExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    RespectExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.couple.CoupleId;
@@ -12,15 +14,11 @@ import app.kintsugi.respect.internal.KindActRepository;
 
 /** Appreciations sent and kind acts shared in a space, as moments for the ratio: times and senders only. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RespectInteractions implements InteractionSource {
 
     private final AppreciationRepository appreciations;
     private final KindActRepository kindActs;
-
-    RespectInteractions(AppreciationRepository appreciations, KindActRepository kindActs) {
-        this.appreciations = appreciations;
-        this.kindActs = kindActs;
-    }
 
     @Override
     public List<Interaction> interactions(CoupleId couple, Instant from, Instant to) {

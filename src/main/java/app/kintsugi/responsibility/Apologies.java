@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ import app.kintsugi.shared.Validation;
  * later one is a new apology, and earlier ones stay.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Apologies {
 
     static final String KIND = "apology";
@@ -55,19 +58,6 @@ public class Apologies {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Apologies(ApologyRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries, AuditLog audit,
-            Couples couples, Accounts accounts, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.entries = entries;
-        this.audit = audit;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** The builder is for the partner who broke trust and for "both"; someone who has not chosen a role yet may draft too. */
     public boolean mayWrite(PersonId person) {

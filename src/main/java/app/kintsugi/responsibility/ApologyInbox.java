@@ -3,6 +3,8 @@ package app.kintsugi.responsibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,15 +20,11 @@ import app.kintsugi.program.WaitingSource;
  * mentioned again, answered or not: no reminder pushes for an answer.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApologyInbox implements InboxSource, WaitingSource {
 
     private final Apologies apologies;
     private final Couples couples;
-
-    ApologyInbox(Apologies apologies, Couples couples) {
-        this.apologies = apologies;
-        this.couples = couples;
-    }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {

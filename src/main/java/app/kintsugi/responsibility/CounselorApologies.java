@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -17,13 +19,10 @@ import app.kintsugi.shared.Texts;
  * partner's answer is theirs to show (decision 0045).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorApologies implements ShareableEntries {
 
     private final Apologies apologies;
-
-    CounselorApologies(Apologies apologies) {
-        this.apologies = apologies;
-    }
 
     @Override
     public String kind() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,13 +20,10 @@ import app.kintsugi.privacy.ShareableEntry.Part;
  * 0045). The entry's id is the apology's id, so the counselor sees the two side by side when both show.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorApologyAnswers implements ShareableEntries {
 
     private final Apologies apologies;
-
-    CounselorApologyAnswers(Apologies apologies) {
-        this.apologies = apologies;
-    }
 
     @Override
     public String kind() {

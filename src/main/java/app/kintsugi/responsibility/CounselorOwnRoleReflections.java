@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -16,13 +18,10 @@ import app.kintsugi.shared.Texts;
 
 /** Reflections on one's own part, as their author can choose to show them to a counselor. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorOwnRoleReflections implements ShareableEntries {
 
     private final OwnRoleReflections reflections;
-
-    CounselorOwnRoleReflections(OwnRoleReflections reflections) {
-        this.reflections = reflections;
-    }
 
     @Override
     public String kind() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** "What role did I play?": private reflections on one's own part, shareable like every entry. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OwnRoleReflections {
 
     static final String KIND = "own-role";
@@ -45,18 +48,6 @@ public class OwnRoleReflections {
     private final Couples couples;
     private final Progress progress;
     private final Clock clock;
-
-    OwnRoleReflections(OwnRoleRepository repository, ContentCipher cipher, JsonMapper json, AccessPolicy policy,
-            AuditLog audit, Couples couples, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.json = json;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     public void check(OwnRoleDraft draft) {
         Validation v = new Validation();

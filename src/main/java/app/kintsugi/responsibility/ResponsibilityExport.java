@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +25,11 @@ import app.kintsugi.privacy.Visibility;
  * and is not in it; their answer names it by id only.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResponsibilityExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    ResponsibilityExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

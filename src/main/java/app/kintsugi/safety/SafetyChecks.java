@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * another person: nothing here can be asked about a partner.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SafetyChecks {
 
     static final String KIND = "safety-check";
@@ -34,13 +37,6 @@ public class SafetyChecks {
     private final ContentCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
-
-    SafetyChecks(SafetyCheckRepository repository, ContentCipher cipher, JsonMapper json, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** Stores a complete check and returns its outcome. */
     @Transactional

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +18,11 @@ import app.kintsugi.privacy.Visibility;
 
 /** Every safety check a person answered, for their own export only. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SafetyExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    SafetyExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

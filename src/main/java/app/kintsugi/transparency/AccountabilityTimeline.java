@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.PersonId;
@@ -15,6 +17,7 @@ import app.kintsugi.trust.Commitments;
  * partners see the same timeline of their space.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountabilityTimeline {
 
     public static final int PAGE_SIZE = 20;
@@ -25,13 +28,6 @@ public class AccountabilityTimeline {
     private final Disclosures disclosures;
     private final Amends amends;
     private final Commitments commitments;
-
-    AccountabilityTimeline(Questions questions, Disclosures disclosures, Amends amends, Commitments commitments) {
-        this.questions = questions;
-        this.disclosures = disclosures;
-        this.amends = amends;
-        this.commitments = commitments;
-    }
 
     /** Page {@code page} (from 1; out-of-range pages are brought into range) of the viewer's timeline. */
     public AccountabilityPage page(PersonId viewer, int page) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,7 @@ import app.kintsugi.transparency.internal.AmendRepository;
  * made to someone.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Amends {
 
     static final String KIND = "amend";
@@ -52,16 +55,6 @@ public class Amends {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Amends(AmendRepository repository, ContentCipher cipher, TwoPersonEntries entries, Accounts accounts, Progress progress,
-            Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** Adds an action to the plan: what, and by when (today or later). */
     @Transactional

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -20,15 +22,11 @@ import app.kintsugi.transparency.internal.PreparedDisclosureRepository;
  * it: the same choice, consent and revocation as every other entry shown to a counselor, read-only.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorPreparedDisclosures implements ShareableEntries {
 
     private final PreparedDisclosures disclosures;
     private final PreparedDisclosureRepository repository;
-
-    CounselorPreparedDisclosures(PreparedDisclosures disclosures, PreparedDisclosureRepository repository) {
-        this.disclosures = disclosures;
-        this.repository = repository;
-    }
 
     @Override
     public String kind() {

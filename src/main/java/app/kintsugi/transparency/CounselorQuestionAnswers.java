@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -18,13 +20,10 @@ import app.kintsugi.privacy.ShareableEntry.Part;
  * asker's to show (decision 0045). The entry's id is the question's id.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorQuestionAnswers implements ShareableEntries {
 
     private final Questions questions;
-
-    CounselorQuestionAnswers(Questions questions) {
-        this.questions = questions;
-    }
 
     @Override
     public String kind() {

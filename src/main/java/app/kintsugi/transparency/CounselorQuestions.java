@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -17,13 +19,10 @@ import app.kintsugi.shared.Texts;
  * question stands; the answer is the answerer's to show (decision 0045).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorQuestions implements ShareableEntries {
 
     private final Questions questions;
-
-    CounselorQuestions(Questions questions) {
-        this.questions = questions;
-    }
 
     @Override
     public String kind() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import app.kintsugi.transparency.internal.DisclosureRepository;
  * it, with a note if they want. What was shared does not change afterwards: it is a record.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Disclosures {
 
     static final String KIND = "disclosure";
@@ -44,16 +47,6 @@ public class Disclosures {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Disclosures(DisclosureRepository repository, ContentCipher cipher, TwoPersonEntries entries, Accounts accounts,
-            Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     @Transactional
     public UUID share(PersonId author, String text) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,6 +50,7 @@ import app.kintsugi.transparency.internal.PreparedDisclosureRepository;
  * the question box.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PreparedDisclosures {
 
     static final String KIND = "prepared-disclosure";
@@ -72,19 +75,6 @@ public class PreparedDisclosures {
     private final Progress progress;
     private final Breaks breaks;
     private final Clock clock;
-
-    PreparedDisclosures(PreparedDisclosureRepository repository, ContentCipher cipher, AccessPolicy policy, Couples couples,
-            TwoPersonEntries entries, Accounts accounts, Progress progress, Breaks breaks, Clock clock) {
-        this.breaks = breaks;
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.couples = couples;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /**
      * The person's own disclosure in their current space, if they started one: with a partner or alone

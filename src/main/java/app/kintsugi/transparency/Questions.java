@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ import app.kintsugi.transparency.internal.QuestionRepository;
  * have questions and ask a follow-up under it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Questions {
 
     static final String KIND = "question";
@@ -62,18 +65,6 @@ public class Questions {
     private final Progress progress;
     private final Clock clock;
     private final PreparedDisclosures preparedDisclosures;
-
-    Questions(QuestionRepository repository, ContentCipher cipher, AccessPolicy policy, TwoPersonEntries entries,
-            Accounts accounts, Progress progress, Clock clock, PreparedDisclosures preparedDisclosures) {
-        this.preparedDisclosures = preparedDisclosures;
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.entries = entries;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     /** Asks the partner in the person's space a question. */
     @Transactional

@@ -3,6 +3,8 @@ package app.kintsugi.transparency;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -20,19 +22,13 @@ import app.kintsugi.program.WaitingSource;
  * that has come (due).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TransparencyDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Questions questions;
     private final Disclosures disclosures;
     private final Amends amends;
     private final PreparedDisclosures prepared;
-
-    TransparencyDashboard(Questions questions, Disclosures disclosures, Amends amends, PreparedDisclosures prepared) {
-        this.prepared = prepared;
-        this.questions = questions;
-        this.disclosures = disclosures;
-        this.amends = amends;
-    }
 
     @Override
     public List<InboxItem> itemsFor(PersonId person) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,11 @@ import app.kintsugi.privacy.Visibility;
  * disclosure with its additions and the partner's marks, and the marks they gave on one given to them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TransparencyExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    TransparencyExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,7 @@ import app.kintsugi.trust.internal.CommitmentRepository;
  * Days are counted on the calendar of the person who committed, in their time zone.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Commitments {
 
     static final String KIND = "commitment";
@@ -73,18 +76,6 @@ public class Commitments {
     private final Accounts accounts;
     private final Progress progress;
     private final Clock clock;
-
-    Commitments(CommitmentRepository repository, ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples,
-            Accounts accounts, Progress progress, Clock clock) {
-        this.repository = repository;
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.accounts = accounts;
-        this.progress = progress;
-        this.clock = clock;
-    }
 
     @Transactional
     public UUID create(PersonId author, CommitmentDraft draft) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -20,13 +22,10 @@ import app.kintsugi.shared.Texts;
  * partner's confirmations and notes are not part of it (decision 0045).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorCommitments implements ShareableEntries {
 
     private final Commitments commitments;
-
-    CounselorCommitments(Commitments commitments) {
-        this.commitments = commitments;
-    }
 
     @Override
     public String kind() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -23,15 +25,11 @@ import app.kintsugi.shared.PerRequest;
  * the partner has not answered yet. Nothing ever nags: a day left unanswered simply stays unknown.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrustDashboard implements DueItemSource, InboxSource, WaitingSource {
 
     private final Commitments commitments;
     private final Couples couples;
-
-    TrustDashboard(Commitments commitments, Couples couples) {
-        this.commitments = commitments;
-        this.couples = couples;
-    }
 
     /** Due and waiting both look at the person's own commitments: read them once per request. */
     private List<CommitmentView> mine(PersonId person) {

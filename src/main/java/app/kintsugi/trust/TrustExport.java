@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +25,11 @@ import app.kintsugi.privacy.Visibility;
  * note only (the commitment's words are the partner's).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrustExport implements ExportSource {
 
     private final JdbcClient jdbc;
     private final ExportReader reader;
-
-    TrustExport(JdbcClient jdbc, ExportReader reader) {
-        this.jdbc = jdbc;
-        this.reader = reader;
-    }
 
     @Override
     public String section() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.couple.CoupleId;
@@ -18,13 +20,10 @@ import app.kintsugi.trust.internal.CommitmentRepository;
  * negative (credited to nobody). Reads times only, never a commitment's text or a note.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrustInteractions implements InteractionSource {
 
     private final CommitmentRepository repository;
-
-    TrustInteractions(CommitmentRepository repository) {
-        this.repository = repository;
-    }
 
     @Override
     public List<Interaction> interactions(CoupleId couple, Instant from, Instant to) {

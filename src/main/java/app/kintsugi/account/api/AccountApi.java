@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,15 +37,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Account", description = "Who the token acts for, their settings and their tokens. Tokens are made in Settings.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountApi {
 
     private final Accounts accounts;
     private final ApiTokens tokens;
-
-    AccountApi(Accounts accounts, ApiTokens tokens) {
-        this.accounts = accounts;
-        this.tokens = tokens;
-    }
 
     record Account(UUID id, String name, String email, AccountRole role, String language, Theme theme, boolean discreetMode,
             String timeZone, long version) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,15 +26,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Security", description = "Where my account is signed in, and my second step. Browsers can be signed out from here; "
         + "codes from an authenticator app are turned on and off, recovery codes renewed and passkeys removed with the password "
         + "typed again. A passkey is made on the page in Settings: it needs the browser's own ceremony.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SecurityApi {
 
     private final Sessions sessions;
     private final SecondFactors secondFactors;
-
-    SecurityApi(Sessions sessions, SecondFactors secondFactors) {
-        this.sessions = sessions;
-        this.secondFactors = secondFactors;
-    }
 
     /** A browser signed in now. {@code handle} names it for signing it out; it cannot sign anyone in. */
     record SignedInBrowser(String handle, Instant since, Instant lastActive, String browser, String system) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -34,19 +36,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/security")
 @Tag(name = "Security")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TwoStepApi {
 
     private final SecondFactors factors;
     private final Passkeys passkeys;
     private final Accounts accounts;
     private final MessageSource messages;
-
-    TwoStepApi(SecondFactors factors, Passkeys passkeys, Accounts accounts, MessageSource messages) {
-        this.factors = factors;
-        this.passkeys = passkeys;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
 
     /**
      * Codes from an authenticator app: {@code on} since {@code since}; {@code settingUp} while a key shown for setting up

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import app.kintsugi.shared.Validation;
+import lombok.RequiredArgsConstructor;
 
 /** The rules for what people type into account forms; pure, so they are tested without Spring. */
+@RequiredArgsConstructor
 public final class AccountRules {
 
     public static final int PASSWORD_MIN = 8;
@@ -18,10 +20,6 @@ public final class AccountRules {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
 
     private final CommonPasswords common;
-
-    public AccountRules(CommonPasswords common) {
-        this.common = common;
-    }
 
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,13 +12,10 @@ import app.kintsugi.account.AccountRole;
 import app.kintsugi.account.PersonId;
 
 @Repository
+@RequiredArgsConstructor
 public class ApiTokenRepository {
 
     private final JdbcClient jdbc;
-
-    public ApiTokenRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId person, byte[] name, String scopes, long createdAt, long expiresAt, Long lastUsedAt) {
     }

@@ -4,19 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
 
 @Repository
+@RequiredArgsConstructor
 public class PasswordResetRepository {
 
     private final JdbcClient jdbc;
-
-    public PasswordResetRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Request(UUID id, String email, boolean discreet) {
     }

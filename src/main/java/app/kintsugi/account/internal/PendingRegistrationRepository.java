@@ -4,17 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class PendingRegistrationRepository {
 
     private final JdbcClient jdbc;
-
-    public PendingRegistrationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Pending(UUID id, String email, String displayName, String passwordHash, String language, String timeZone,
             String continuePath, boolean discreet) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,16 +15,13 @@ import app.kintsugi.account.Settings;
 import app.kintsugi.account.Theme;
 
 @Repository
+@RequiredArgsConstructor
 public class PersonRepository {
 
     private static final String COLUMNS =
             "id, email, display_name, password_hash, locale, theme, discreet_mode, time_zone, version, account_role";
 
     private final JdbcClient jdbc;
-
-    public PersonRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(Person person, String passwordHash, AccountRole role) {
     }

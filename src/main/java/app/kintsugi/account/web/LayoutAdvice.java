@@ -2,6 +2,8 @@ package app.kintsugi.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,13 +16,10 @@ import app.kintsugi.platform.ApiRequests;
 
 /** Gives every page's layout the signed-in person (for the greeting and the navigation). */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LayoutAdvice {
 
     private final Accounts accounts;
-
-    LayoutAdvice(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     /** The kind of account, so the navigation offers only what this account can open. */
     @ModelAttribute("accountRole")

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -29,17 +31,12 @@ import app.kintsugi.shared.NotFoundException;
  * sessions and remembered browsers, each of which can be ended.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SecurityPages {
 
     private final Passwords passwords;
     private final Sessions sessions;
     private final SignIn signIn;
-
-    SecurityPages(Passwords passwords, Sessions sessions, SignIn signIn) {
-        this.passwords = passwords;
-        this.sessions = sessions;
-        this.signIn = signIn;
-    }
 
     @GetMapping("/settings/password")
     String passwordForm(@ModelAttribute("form") PasswordForm form) {

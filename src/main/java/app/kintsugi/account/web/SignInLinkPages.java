@@ -3,6 +3,8 @@ package app.kintsugi.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,11 @@ import app.kintsugi.shared.NotFoundException;
 
 /** "Email me a link to sign in": asked for without the password, used once from the mail. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInLinkPages {
 
     private final SignInLinks links;
     private final SignIn signIn;
-
-    SignInLinkPages(SignInLinks links, SignIn signIn) {
-        this.links = links;
-        this.signIn = signIn;
-    }
 
     @GetMapping("/sign-in/mail")
     String form(@ModelAttribute("form") ForgotForm form, @AuthenticationPrincipal PersonPrincipal me) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +26,11 @@ import app.kintsugi.shared.InvalidInputException;
  * when each was last used, revoked with one button.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TokenPages {
 
     private final ApiTokens tokens;
     private final java.time.Clock clock;
-
-    TokenPages(ApiTokens tokens, java.time.Clock clock) {
-        this.tokens = tokens;
-        this.clock = clock;
-    }
 
     @ModelAttribute("now")
     java.time.Instant now() {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,19 +33,13 @@ import app.kintsugi.shared.InvalidInputException;
  * for the code after a correct password on a browser the account has not seen.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TwoStepPages {
 
     private final SecondFactors factors;
     private final Passkeys passkeys;
     private final SignIn signIn;
     private final MessageSource messages;
-
-    TwoStepPages(SecondFactors factors, Passkeys passkeys, SignIn signIn, MessageSource messages) {
-        this.factors = factors;
-        this.passkeys = passkeys;
-        this.signIn = signIn;
-        this.messages = messages;
-    }
 
     @GetMapping("/settings/security")
     String overview(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TwoStepForm form,

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,14 +37,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/boundaries")
 @Tag(name = "Boundaries", description = "Step 4: agreements both partners make. One proposes, the other agrees or asks to talk; "
         + "either may propose a change, ask to revisit, or say a boundary was crossed.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BoundaryApi {
 
     static final String PATH = "/api/v1/boundaries";
     private final Boundaries boundaries;
-
-    BoundaryApi(Boundaries boundaries) {
-        this.boundaries = boundaries;
-    }
 
     /** What a boundary says; {@code reviewOn} is YYYY-MM-DD, up to a year ahead. */
     record BoundaryBody(String what, String why, BoundaryCategory category, String reviewOn) {

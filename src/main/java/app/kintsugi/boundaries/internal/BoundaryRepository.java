@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +19,7 @@ import app.kintsugi.boundaries.BoundaryEventKind;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
+@RequiredArgsConstructor
 public class BoundaryRepository {
 
     private static final String COLUMNS = "id, couple_id, proposer_id, partner_id, category, agreed, pending, pending_author, "
@@ -26,10 +28,6 @@ public class BoundaryRepository {
             + "agreed_at";
 
     private final JdbcClient jdbc;
-
-    public BoundaryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, BoundaryCategory category,
             BoundaryAgreement agreement, LocalDate reviewOn, long createdAt, long updatedAt, long version) {

@@ -3,6 +3,8 @@ package app.kintsugi.boundaries.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,17 +33,12 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/boundaries")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BoundaryPages {
 
     private final Boundaries boundaries;
     private final Couples couples;
     private final MessageSource messages;
-
-    BoundaryPages(Boundaries boundaries, Couples couples, MessageSource messages) {
-        this.boundaries = boundaries;
-        this.couples = couples;
-        this.messages = messages;
-    }
 
     @ModelAttribute("categories")
     BoundaryCategory[] categories() {

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +33,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/check-in")
 @Tag(name = "Weekly check-in", description = "A few questions each week, scored over time. Answers are never shown to anyone; "
         + "scores only to the partner, and only when I choose to share them.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CheckInApi {
 
     private final CheckIns checkIns;
-
-    CheckInApi(CheckIns checkIns) {
-        this.checkIns = checkIns;
-    }
 
     /**
      * Answers by item id, each a whole number on the item's scale; items left out keep the week unfinished.

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,15 +41,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1")
 @Tag(name = "Measures", description = "Questionnaires I answer when I choose or on a schedule I set: validated instruments and any "
         + "an operator added. Answers and scores are mine alone. My answers download as FHIR R4.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasuresApi {
 
     private final Measures measures;
     private final FhirR4 fhir;
-
-    MeasuresApi(Measures measures, FhirR4 fhir) {
-        this.measures = measures;
-        this.fhir = fhir;
-    }
 
     /**
      * A measure: what it measures in one sentence, whether it is validated, the languages of its items,

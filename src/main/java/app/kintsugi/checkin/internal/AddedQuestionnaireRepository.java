@@ -3,6 +3,7 @@ package app.kintsugi.checkin.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,6 +11,7 @@ import app.kintsugi.account.PersonId;
 
 /** The questionnaires counselors added: one row each, its definition as written. */
 @Repository
+@RequiredArgsConstructor
 public class AddedQuestionnaireRepository {
 
     public record Row(String id, PersonId author, String definition, long createdAt, Long retiredAt) {
@@ -27,10 +29,6 @@ public class AddedQuestionnaireRepository {
     private static final String COLUMNS = "id, author_id, definition, created_at, retired_at";
 
     private final JdbcClient jdbc;
-
-    public AddedQuestionnaireRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(Row row) {
         jdbc.sql("INSERT INTO added_questionnaire (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")

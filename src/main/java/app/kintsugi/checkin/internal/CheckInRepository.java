@@ -7,22 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.kintsugi.account.PersonId;
 
 @Repository
+@RequiredArgsConstructor
 public class CheckInRepository {
 
     private static final String COLUMNS = "id, person_id, questionnaire_id, definition, week, answers, scores, complete, created_at, "
             + "updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public CheckInRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId person, String questionnaire, int definition, LocalDate week, byte[] answers, byte[] scores,
             boolean complete, long createdAt, long updatedAt, long version) {

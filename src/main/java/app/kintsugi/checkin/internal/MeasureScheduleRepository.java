@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,16 +13,13 @@ import app.kintsugi.checkin.Cadence;
 
 /** The measures a person chose to answer and how often: one row per person and questionnaire. */
 @Repository
+@RequiredArgsConstructor
 public class MeasureScheduleRepository {
 
     public record Row(PersonId person, String questionnaire, Cadence cadence, LocalDate startsOn, long createdAt, long updatedAt) {
     }
 
     private final JdbcClient jdbc;
-
-    public MeasureScheduleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Row> of(PersonId person) {
         return jdbc.sql("SELECT questionnaire_id, cadence, starts_on, created_at, updated_at FROM measure_schedule WHERE person_id = ? "

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -33,6 +35,7 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * first, so whoever fixes the file sees all of them at once. Messages name keys and ids, never
  * the texts themselves.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class QuestionnaireLoader {
 
     /** Ids and subscale names: lower-case words joined by '-' or '_', safe in URLs and form fields. */
@@ -74,11 +77,6 @@ public final class QuestionnaireLoader {
      * always in every language.
      */
     private List<String> itemLanguages = ContentLanguages.ALL;
-
-    private QuestionnaireLoader(String file, boolean builtIn) {
-        this.file = file;
-        this.builtIn = builtIn;
-    }
 
     /**
      * Reads a definition.

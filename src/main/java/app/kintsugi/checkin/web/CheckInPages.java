@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,19 +31,13 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/check-in")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CheckInPages {
 
     private final CheckIns checkIns;
     private final CheckInSignals signals;
     private final Couples couples;
     private final Measures measures;
-
-    CheckInPages(CheckIns checkIns, CheckInSignals signals, Couples couples, Measures measures) {
-        this.measures = measures;
-        this.checkIns = checkIns;
-        this.signals = signals;
-        this.couples = couples;
-    }
 
     @GetMapping
     String form(@AuthenticationPrincipal PersonPrincipal me, Model model) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,17 +41,12 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/measures")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasurePages {
 
     private final Measures measures;
     private final HelpResources resources;
     private final FhirR4 fhir;
-
-    MeasurePages(Measures measures, HelpResources resources, FhirR4 fhir) {
-        this.measures = measures;
-        this.resources = resources;
-        this.fhir = fhir;
-    }
 
     /** All the person's finished answers as a FHIR R4 Bundle, to give to a clinic. */
     @GetMapping("/responses.fhir.json")

@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +19,10 @@ import app.kintsugi.platform.web.Svg;
  * Colours come from the stylesheet through the class names, so both themes work.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrajectorySvg {
 
     private final MessageSource messages;
-
-    TrajectorySvg(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /**
      * A drawn chart and whether it shows milestones or setbacks (the legend names them only then).

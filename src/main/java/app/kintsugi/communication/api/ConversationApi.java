@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/conversations")
 @Tag(name = "Conversations", description = "Step 2: conversations planned ahead. One proposes a time; the other accepts, "
         + "declines or answers with another time; both agree to the ground rules before it starts.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConversationApi {
 
     static final String PATH = "/api/v1/conversations";
     private final Conversations conversations;
-
-    ConversationApi(Conversations conversations) {
-        this.conversations = conversations;
-    }
 
     /**
      * A plan: {@code date} YYYY-MM-DD and {@code time} HH:mm in my time zone, {@code minutes} from 10 to 120. Another

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,14 +32,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/conversations/rules")
 @Tag(name = "Ground rules", description = "Step 2: the rules every planned conversation keeps: the program's own, and the "
         + "couple's. Adding or removing one asks both to agree again to open conversations.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GroundRuleApi {
 
     static final String PATH = "/api/v1/conversations/rules";
     private final Conversations conversations;
-
-    GroundRuleApi(Conversations conversations) {
-        this.conversations = conversations;
-    }
 
     /** The rule, in a sentence. */
     record GroundRuleBody(String rule) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,16 +17,13 @@ import app.kintsugi.communication.ConversationStatus;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
+@RequiredArgsConstructor
 public class ConversationRepository {
 
     private static final String COLUMNS =
             "id, couple_id, proposer_id, partner_id, awaiting_id, topic, place, starts_at, minutes, status, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public ConversationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId proposer, PersonId partner, PersonId awaiting, byte[] topic, byte[] place, long startsAt,
             int minutes, ConversationStatus status, long createdAt, long updatedAt, long version) {

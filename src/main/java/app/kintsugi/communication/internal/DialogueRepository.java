@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,13 +12,10 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
+@RequiredArgsConstructor
 public class DialogueRepository {
 
     private final JdbcClient jdbc;
-
-    public DialogueRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record ThreadRow(UUID id, CoupleId couple, PersonId starter, PersonId partner, byte[] topic, long createdAt,
             long lastMessageAt) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +17,7 @@ import app.kintsugi.communication.Phase;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
+@RequiredArgsConstructor
 public class LiveRepository {
 
     private static final String COLUMNS = """
@@ -24,10 +26,6 @@ public class LiveRepository {
             ended_at, end_reason, version""";
 
     private final JdbcClient jdbc;
-
-    public LiveRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Stored(LiveSession session, CoupleId couple, byte[] summary) {
     }

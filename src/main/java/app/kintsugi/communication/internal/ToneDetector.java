@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -60,6 +62,7 @@ import app.kintsugi.shared.StrictYaml;
  * {@code rewrite.plain} frame is offered. It is a template the writer edits, not a finished
  * sentence: its grammar can be rough ("you don't told me" is avoided only for the verbs listed).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class ToneDetector {
 
     private static final Set<String> TOP_KEYS = StrictYaml.keys("patterns", "except", "rewrite");
@@ -84,12 +87,6 @@ public final class ToneDetector {
     private final String language;
     private final Rewrite rewrite;
     private final PatternEngine<ToneCategory> engine;
-
-    private ToneDetector(String language, Rewrite rewrite, PatternEngine<ToneCategory> engine) {
-        this.language = language;
-        this.rewrite = rewrite;
-        this.engine = engine;
-    }
 
     /** The languages that have pattern files. */
     public static List<String> languages() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +37,7 @@ import app.kintsugi.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/conversations")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConversationPages {
 
     static final List<Integer> LENGTHS = List.of(20, 30, 45, 60, 90);
@@ -44,15 +47,6 @@ class ConversationPages {
     private final ConversationCalendar calendar;
     private final Couples couples;
     private final Accounts accounts;
-
-    ConversationPages(Conversations conversations, LiveSessions live, ConversationCalendar calendar, Couples couples,
-            Accounts accounts) {
-        this.conversations = conversations;
-        this.live = live;
-        this.calendar = calendar;
-        this.couples = couples;
-        this.accounts = accounts;
-    }
 
     @ModelAttribute("lengths")
     List<Integer> lengths() {

@@ -3,6 +3,8 @@ package app.kintsugi.communication.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import app.kintsugi.shared.Validation;
  */
 @Controller
 @RequestMapping("/dialogue")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialoguePages {
 
     static final String BREAK_KIND = "dialogue";
@@ -35,13 +38,6 @@ class DialoguePages {
     private final ToneCoach coach;
     private final Couples couples;
     private final app.kintsugi.moments.Breaks breaks;
-
-    DialoguePages(Dialogues dialogues, ToneCoach coach, Couples couples, app.kintsugi.moments.Breaks breaks) {
-        this.dialogues = dialogues;
-        this.coach = coach;
-        this.couples = couples;
-        this.breaks = breaks;
-    }
 
     @ModelAttribute("breakMinutes")
     long breakMinutes() {

@@ -3,6 +3,8 @@ package app.kintsugi.communication.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +22,11 @@ import app.kintsugi.shared.InvalidInputException;
 
 @Controller
 @RequestMapping("/conversations/rules")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GroundRulePages {
 
     private final Conversations conversations;
     private final Couples couples;
-
-    GroundRulePages(Conversations conversations, Couples couples) {
-        this.conversations = conversations;
-        this.couples = couples;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") TextForm form, Locale locale, Model model) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,15 +31,11 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/conversations/{id}/live")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LivePages {
 
     private final LiveSessions live;
     private final Conversations conversations;
-
-    LivePages(LiveSessions live, Conversations conversations) {
-        this.live = live;
-        this.conversations = conversations;
-    }
 
     /** The ground rules stay at hand during the conversation, so either can point back to them. */
     private void rules(PersonPrincipal me, Locale locale, Model model) {

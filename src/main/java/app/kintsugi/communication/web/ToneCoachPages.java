@@ -2,6 +2,8 @@ package app.kintsugi.communication.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,13 +18,10 @@ import app.kintsugi.shared.Validation;
 /** Practising "I" statements on one's own: the tone coach alone. Nothing typed here is stored or sent. */
 @Controller
 @RequestMapping("/tone-coach")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ToneCoachPages {
 
     private final ToneCoach coach;
-
-    ToneCoachPages(ToneCoach coach) {
-        this.coach = coach;
-    }
 
     @GetMapping
     String page(@ModelAttribute("form") TextForm form) {

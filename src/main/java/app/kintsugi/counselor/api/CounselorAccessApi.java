@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Counselor access", description = "My side of working with a counselor: inviting one with their code, agreeing "
         + "(both partners must, or one person alone in their space), choosing entry by entry or kind by kind what the "
         + "counselor may read, seeing when they read it, and ending it at once.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorAccessApi {
 
     static final String PATH = "/api/v1/help/counselor";
@@ -39,11 +42,6 @@ class CounselorAccessApi {
     private final CounselorLinks links;
 
     private final app.kintsugi.counselor.CounselorSuggestions suggestions;
-
-    CounselorAccessApi(CounselorLinks links, app.kintsugi.counselor.CounselorSuggestions suggestions) {
-        this.links = links;
-        this.suggestions = suggestions;
-    }
 
     /** {@code counselor}: the code the counselor gave, or their address; {@code consent} must be true. */
     record CounselorInviteBody(String counselor, Boolean consent) {

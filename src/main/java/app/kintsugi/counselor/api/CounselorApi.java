@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,6 +43,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/counselor")
 @Tag(name = "Counselor", description = "For counselors only: the couples who invited me, what each partner chose to show me "
         + "while both agree, and my own notes. Any other account gets 404.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorApi {
 
     static final String PATH = "/api/v1/counselor";
@@ -52,18 +55,6 @@ class CounselorApi {
     private final app.kintsugi.counselor.CounselorSuggestions suggestions;
     private final app.kintsugi.counselor.Caseload caseload;
     private final app.kintsugi.counselor.NoteTemplate noteTemplate;
-
-    CounselorApi(Counselors counselors, CounselorLinks links, CounselorRoom room, MessageSource messages,
-            app.kintsugi.counselor.CounselorSuggestions suggestions, app.kintsugi.counselor.Caseload caseload,
-            app.kintsugi.counselor.NoteTemplate noteTemplate) {
-        this.suggestions = suggestions;
-        this.caseload = caseload;
-        this.noteTemplate = noteTemplate;
-        this.counselors = counselors;
-        this.links = links;
-        this.room = room;
-        this.messages = messages;
-    }
 
     record CounselorNoteBody(String note) {
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,17 +37,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/counselor/questionnaires")
 @Tag(name = "Counselor", description = "For counselors only: the couples who invited me, what each partner chose to show me "
         + "while both agree, and my own notes. Any other account gets 404.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorQuestionnairesApi {
 
     private final Counselors counselors;
     private final AddedQuestionnaires added;
     private final ApiProblems problems;
-
-    CounselorQuestionnairesApi(Counselors counselors, AddedQuestionnaires added, ApiProblems problems) {
-        this.counselors = counselors;
-        this.added = added;
-        this.problems = problems;
-    }
 
     /** A definition in the format of a questionnaire file. */
     record DefinitionBody(String definition) {

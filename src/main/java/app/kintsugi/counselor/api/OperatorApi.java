@@ -3,6 +3,8 @@ package app.kintsugi.counselor.api;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,14 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Operator", description = "For the operator of this instance, with a token made by the operator's own account: "
         + "counselor accounts, approving them and making new ones. No couple's content is ever here. Backups, restoring, "
         + "checking and the master key stay on the command line, beside the server.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperatorApi {
 
     static final String PATH = "/api/v1/operator/counselors";
     private final Counselors counselors;
-
-    OperatorApi(Counselors counselors) {
-        this.counselors = counselors;
-    }
 
     /**
      * A counselor account. {@code status}: PENDING (registered, waiting), APPROVED, DECLINED or WITHDRAWN; {@code practice}:

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,13 +14,10 @@ import app.kintsugi.counselor.CounselorStatus;
 
 /** Counselors, the couples' links to them, consents, what each person shows, and counselors' notes. */
 @Repository
+@RequiredArgsConstructor
 public class CounselorRepository {
 
     private final JdbcClient jdbc;
-
-    public CounselorRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record CounselorRow(PersonId id, CounselorStatus status, String code, byte[] practice, long requestedAt, long version) {
     }

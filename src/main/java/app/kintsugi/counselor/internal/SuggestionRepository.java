@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,13 +12,10 @@ import app.kintsugi.account.PersonId;
 
 /** What counselors suggest between sessions, each addressee's answer, and when a counselor last opened a couple. */
 @Repository
+@RequiredArgsConstructor
 public class SuggestionRepository {
 
     private final JdbcClient jdbc;
-
-    public SuggestionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record SuggestionRow(UUID id, UUID link, PersonId counselor, String kind, String target, byte[] note, long createdAt) {
     }

@@ -2,6 +2,8 @@ package app.kintsugi.counselor.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +27,13 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/help/counselor")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorAccessPages {
 
     private final CounselorLinks links;
     private final Couples couples;
 
     private final app.kintsugi.counselor.CounselorSuggestions suggestions;
-
-    CounselorAccessPages(CounselorLinks links, Couples couples, app.kintsugi.counselor.CounselorSuggestions suggestions) {
-        this.suggestions = suggestions;
-        this.links = links;
-        this.couples = couples;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") InviteForm form, Model model) {

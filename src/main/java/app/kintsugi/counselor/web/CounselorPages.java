@@ -2,6 +2,8 @@ package app.kintsugi.counselor.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A counselor's side: registering, their code and couples, one couple's page and their own notes. */
 @Controller
 @RequestMapping("/counselor")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorPages {
 
     private final Counselors counselors;
@@ -43,21 +46,6 @@ class CounselorPages {
     private final app.kintsugi.counselor.CounselorSuggestions suggestions;
     private final app.kintsugi.counselor.Caseload caseload;
     private final app.kintsugi.counselor.NoteTemplate noteTemplate;
-
-    CounselorPages(Counselors counselors, CounselorLinks links, CounselorRoom room, SignIn signIn,
-            app.kintsugi.transparency.PreparedDisclosures disclosures, app.kintsugi.program.Program program,
-            app.kintsugi.counselor.CounselorSuggestions suggestions, app.kintsugi.counselor.Caseload caseload,
-            app.kintsugi.counselor.NoteTemplate noteTemplate) {
-        this.noteTemplate = noteTemplate;
-        this.suggestions = suggestions;
-        this.caseload = caseload;
-        this.program = program;
-        this.disclosures = disclosures;
-        this.counselors = counselors;
-        this.links = links;
-        this.room = room;
-        this.signIn = signIn;
-    }
 
     @GetMapping("/register")
     String registerForm(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") CounselorRegisterForm form) {

@@ -2,6 +2,8 @@ package app.kintsugi.counselor.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,15 +29,11 @@ import app.kintsugi.shared.NotFoundException;
  */
 @Controller
 @RequestMapping("/counselor/questionnaires")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CounselorQuestionnairePages {
 
     private final Counselors counselors;
     private final AddedQuestionnaires added;
-
-    CounselorQuestionnairePages(Counselors counselors, AddedQuestionnaires added) {
-        this.counselors = counselors;
-        this.added = added;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {

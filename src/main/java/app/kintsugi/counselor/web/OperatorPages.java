@@ -1,5 +1,7 @@
 package app.kintsugi.counselor.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The operator's page: counselors waiting for approval, approved ones, and creating one. No content of any couple. */
 @Controller
 @RequestMapping("/operator")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OperatorPages {
 
     private final Counselors counselors;
-
-    OperatorPages(Counselors counselors) {
-        this.counselors = counselors;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") NewCounselorForm form, Model model) {

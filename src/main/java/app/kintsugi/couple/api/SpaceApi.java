@@ -3,6 +3,8 @@ package app.kintsugi.couple.api;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,15 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/space")
 @Tag(name = "Space", description = "The space two partners share: start it, invite the partner with a code, join with one.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SpaceApi {
 
     private final Couples couples;
     private final PublicAddress address;
-
-    SpaceApi(Couples couples, PublicAddress address) {
-        this.couples = couples;
-        this.address = address;
-    }
 
     record SpaceRoleBody(Role role) {
     }

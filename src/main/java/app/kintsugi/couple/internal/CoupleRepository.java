@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +13,10 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.Role;
 
 @Repository
+@RequiredArgsConstructor
 public class CoupleRepository {
 
     private final JdbcClient jdbc;
-
-    public CoupleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record MemberRow(PersonId person, Role role) {
     }

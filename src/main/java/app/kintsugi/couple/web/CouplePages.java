@@ -2,6 +2,8 @@ package app.kintsugi.couple.web;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ import app.kintsugi.platform.PublicAddress;
 import app.kintsugi.shared.InvalidInputException;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CouplePages {
 
     private final org.springframework.security.web.savedrequest.HttpSessionRequestCache requestCache =
@@ -29,11 +32,6 @@ class CouplePages {
 
     private final Couples couples;
     private final PublicAddress address;
-
-    CouplePages(Couples couples, PublicAddress address) {
-        this.couples = couples;
-        this.address = address;
-    }
 
     @ModelAttribute("roles")
     Role[] roles() {

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,14 +36,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/decision")
 @Tag(name = "Together or apart", description = "The private decision aid: my own writing, where I lean (with its history), "
         + "showing each other where we lean only if both choose to, and parting.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionApi {
 
     static final String PATH = "/api/v1/decision";
     private final Decisions decisions;
-
-    DecisionApi(Decisions decisions) {
-        this.decisions = decisions;
-    }
 
     /** My writing; any part may be null or left out. */
     record DecisionWritingBody(String staying, String parting, String toKnow, String changed) {

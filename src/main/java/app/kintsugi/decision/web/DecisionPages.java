@@ -2,6 +2,8 @@ package app.kintsugi.decision.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +29,10 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/moving-on")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionPages {
 
     private final Decisions decisions;
-
-    DecisionPages(Decisions decisions) {
-        this.decisions = decisions;
-    }
 
     @ModelAttribute("allLeans")
     Lean[] allLeans() {

@@ -2,6 +2,8 @@ package app.kintsugi.export.api;
 
 import java.time.Instant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,13 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Closing my account", description = "Closing my account after a grace period, with my password typed again, and "
         + "keeping it after all until that day. Asking revokes every token at once, this one too: keeping the account then "
         + "takes a new token, or the page in Settings.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountClosingApi {
 
     private final AccountDeletions deletions;
-
-    AccountClosingApi(AccountDeletions deletions) {
-        this.deletions = deletions;
-    }
 
     record ClosingBody(String password) {
     }

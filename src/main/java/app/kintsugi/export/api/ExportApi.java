@@ -1,5 +1,7 @@
 package app.kintsugi.export.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,13 +17,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/export")
 @Tag(name = "Export", description = "Everything I wrote and everything about me, as one JSON document.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExportApi {
 
     private final DataExport export;
-
-    ExportApi(DataExport export) {
-        this.export = export;
-    }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "My data, the same document as the JSON download in Settings → My data")

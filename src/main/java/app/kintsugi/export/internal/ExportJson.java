@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.export.ExportDocument;
@@ -21,16 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * in UTC (ISO 8601), dates as {@code yyyy-MM-dd}, nothing left out silently, empty values as null.
  */
 @Component
+@RequiredArgsConstructor
 public class ExportJson {
 
     public static final String FORMAT = "personal-data-export";
     public static final String SCHEMA = "urn:personal-data-export:v1";
 
     private final JsonMapper json;
-
-    public ExportJson(JsonMapper json) {
-        this.json = json;
-    }
 
     public byte[] write(ExportDocument d) {
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree(d));

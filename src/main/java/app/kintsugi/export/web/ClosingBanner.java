@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,13 +17,10 @@ import app.kintsugi.platform.ApiRequests;
 
 /** While an account waits to be closed, every page says when, with the way to keep it. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClosingBanner {
 
     private final AccountDeletions deletions;
-
-    ClosingBanner(AccountDeletions deletions) {
-        this.deletions = deletions;
-    }
 
     @ModelAttribute("closingOn")
     Instant closingOn(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,17 +35,12 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/settings/data")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DataPages {
 
     private final DataExport export;
     private final PasswordCheck passwords;
     private final Retention retention;
-
-    DataPages(DataExport export, PasswordCheck passwords, Retention retention) {
-        this.export = export;
-        this.passwords = passwords;
-        this.retention = retention;
-    }
 
     @ModelAttribute
     void retention(@AuthenticationPrincipal PersonPrincipal me, Model model) {

@@ -1,5 +1,7 @@
 package app.kintsugi.export.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +20,10 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/settings/delete")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeletionPages {
 
     private final AccountDeletions deletions;
-
-    DeletionPages(AccountDeletions deletions) {
-        this.deletions = deletions;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, Model model) {

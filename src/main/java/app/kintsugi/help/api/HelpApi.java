@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,19 +39,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/help")
 @Tag(name = "Help", description = "Knowing when outside help is wise: advice from my own check-ins and safety check only, "
         + "never anyone else's, and the region whose help resources I see (where to find them: /api/v1/safety/resources).")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HelpApi {
 
     private final HelpSignals signals;
     private final HelpResources resources;
     private final MessageSource messages;
     private final SessionPrep prep;
-
-    HelpApi(HelpSignals signals, HelpResources resources, MessageSource messages, SessionPrep prep) {
-        this.signals = signals;
-        this.resources = resources;
-        this.messages = messages;
-        this.prep = prep;
-    }
 
     record PrepEntryLine(java.util.UUID id, String firstWords, java.time.LocalDate date) {
     }

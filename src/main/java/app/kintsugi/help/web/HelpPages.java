@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,15 +29,11 @@ import app.kintsugi.shared.InvalidInputException;
  * tells nobody. Only choosing a region is kept.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HelpPages {
 
     private final HelpResources resources;
     private final HelpSignals signals;
-
-    HelpPages(HelpResources resources, HelpSignals signals) {
-        this.resources = resources;
-        this.signals = signals;
-    }
 
     @GetMapping("/help")
     String hub(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String region,

@@ -2,6 +2,8 @@ package app.kintsugi.help.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,13 +27,10 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/help/prepare")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionPrepPages {
 
     private final SessionPrep prep;
-
-    SessionPrepPages(SessionPrep prep) {
-        this.prep = prep;
-    }
 
     @GetMapping
     String form(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") PrepForm form, Model model) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "State of Us", description = "The weekly meeting of my space: the time both agree, this week's agenda from the "
         + "week's own data, my own preparation (shown to my partner only once the meeting has started), holding it, and the "
         + "weeks before. Without a partner in my space there is no meeting: 404.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingApi {
 
     static final String PATH = "/api/v1/meeting";
     private final WeeklyMeetings meetings;
-
-    MeetingApi(WeeklyMeetings meetings) {
-        this.meetings = meetings;
-    }
 
     /** {@code weekday} MONDAY to SUNDAY and {@code time} HH:MM, in my time zone. */
     record MeetingTimeProposal(String weekday, String time) {

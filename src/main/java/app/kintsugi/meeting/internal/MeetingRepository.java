@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,13 +14,10 @@ import app.kintsugi.couple.CoupleId;
 
 /** The couple's meeting time, their weekly meetings and each one's preparation. Every text column is sealed. */
 @Repository
+@RequiredArgsConstructor
 public class MeetingRepository {
 
     private final JdbcClient jdbc;
-
-    public MeetingRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record TimeRow(CoupleId couple, int weekday, String localTime, String zone, PersonId proposedBy, Long agreedAt, long updatedAt,
             long version) {

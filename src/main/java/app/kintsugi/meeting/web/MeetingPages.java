@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +28,10 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/meeting")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingPages {
 
     private final WeeklyMeetings meetings;
-
-    MeetingPages(WeeklyMeetings meetings) {
-        this.meetings = meetings;
-    }
 
     @ModelAttribute("weekdays")
     DayOfWeek[] weekdays() {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,14 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/moments")
 @Tag(name = "Hard moments", description = "My own log of hard moments and my plan for them. Only ever mine: never shown to "
         + "my partner.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MomentApi {
 
     static final String PATH = "/api/v1/moments";
     private final HardMoments moments;
-
-    MomentApi(HardMoments moments) {
-        this.moments = moments;
-    }
 
     /**
      * A hard moment: {@code happenedAt} as a local date and time in my zone (2026-12-05T21:30; left out: now),

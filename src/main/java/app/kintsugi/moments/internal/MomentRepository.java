@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,15 +13,12 @@ import app.kintsugi.account.PersonId;
 
 /** A person's own hard-moment records: the log, the plan and the hard dates. Every text column is sealed. */
 @Repository
+@RequiredArgsConstructor
 public class MomentRepository {
 
     private static final String ENTRY = "id, person_id, happened_at, strength, what, tags, did, helped, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public MomentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record EntryRow(UUID id, PersonId person, long happenedAt, int strength, byte[] what, byte[] tags, byte[] did, byte[] helped,
             long createdAt, long updatedAt, long version) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,6 +13,7 @@ import app.kintsugi.couple.CoupleId;
 
 /** The reassurance a couple agreed in advance, the requests for it, and who paused it. */
 @Repository
+@RequiredArgsConstructor
 public class ReassuranceRepository {
 
     private static final String LINE = "id, couple_id, author_id, partner_id, content, status, created_at, decided_at, version";
@@ -19,10 +21,6 @@ public class ReassuranceRepository {
             + "answer_seen_at, version";
 
     private final JdbcClient jdbc;
-
-    public ReassuranceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public enum Status {
         PROPOSED,

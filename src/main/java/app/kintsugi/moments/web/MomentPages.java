@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +33,7 @@ import app.kintsugi.shared.StaleEditException;
  * note it in one tap, ask for reassurance), the log with its view over weeks, the plan and hard dates.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MomentPages {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -39,13 +42,6 @@ class MomentPages {
     private final Reassurance reassurance;
     private final app.kintsugi.couple.Couples couples;
     private final MessageSource messages;
-
-    MomentPages(HardMoments moments, Reassurance reassurance, app.kintsugi.couple.Couples couples, MessageSource messages) {
-        this.moments = moments;
-        this.reassurance = reassurance;
-        this.couples = couples;
-        this.messages = messages;
-    }
 
     @GetMapping("/hard-moment")
     String hardMoment(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) UUID logged, Model model) {

@@ -2,6 +2,8 @@ package app.kintsugi.moments.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +25,11 @@ import app.kintsugi.shared.StaleEditException;
 /** Reassurance agreed in advance: the lines each would like to receive, asking, answering, pausing. */
 @Controller
 @RequestMapping("/moments/reassurance")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReassurancePages {
 
     private final Reassurance reassurance;
     private final HardMoments moments;
-
-    ReassurancePages(Reassurance reassurance, HardMoments moments) {
-        this.reassurance = reassurance;
-        this.moments = moments;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") LineForm form, Model model) {

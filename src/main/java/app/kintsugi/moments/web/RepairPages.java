@@ -2,6 +2,8 @@ package app.kintsugi.moments.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +26,10 @@ import app.kintsugi.shared.StaleEditException;
 /** Repair after a talk that went badly: start one, write one's part privately, share it, see both side by side. */
 @Controller
 @RequestMapping("/repairs")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RepairPages {
 
     private final Repairs repairs;
-
-    RepairPages(Repairs repairs) {
-        this.repairs = repairs;
-    }
 
     @ModelAttribute("allFeelings")
     RepairFeeling[] allFeelings() {

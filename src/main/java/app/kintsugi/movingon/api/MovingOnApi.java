@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +48,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Moving on", description = "Step 6: understanding why it happened (private, with a summary that can be shared), "
         + "forgiveness on nobody's schedule (a private, dated history; one position at a time can be shown to the partner), "
         + "letters that may never be sent, and accountable writing that is never shared.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MovingOnApi {
 
     static final String BASE = "/api/v1/moving-on";
@@ -55,14 +58,6 @@ class MovingOnApi {
     private final UnsentLetters letters;
     private final Accountability accountability;
     private final MovingOn movingOn;
-
-    MovingOnApi(WhyReflections why, Forgiveness forgiveness, UnsentLetters letters, Accountability accountability, MovingOn movingOn) {
-        this.why = why;
-        this.forgiveness = forgiveness;
-        this.letters = letters;
-        this.accountability = accountability;
-        this.movingOn = movingOn;
-    }
 
     /** PRIVATE takes it back; PARTNER shares it with the partner in the current space. */
     record MovingOnVisibilityBody(Visibility visibility) {

@@ -7,11 +7,14 @@ import app.kintsugi.privacy.AccessPolicy;
 import app.kintsugi.privacy.AuditLog;
 import app.kintsugi.privacy.ContentCipher;
 import app.kintsugi.program.Progress;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What every kind of moving-on writing is kept with: the cipher of its words, the rule of who may read it,
  * the audit log, the couple it belongs to, the program's progress and the clock.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class MovingOnWriting {
 
     protected final ContentCipher cipher;
@@ -20,14 +23,4 @@ public abstract class MovingOnWriting {
     protected final Couples couples;
     protected final Progress progress;
     protected final Clock clock;
-
-    protected MovingOnWriting(ContentCipher cipher, AccessPolicy policy, AuditLog audit, Couples couples, Progress progress,
-            Clock clock) {
-        this.cipher = cipher;
-        this.policy = policy;
-        this.audit = audit;
-        this.couples = couples;
-        this.progress = progress;
-        this.clock = clock;
-    }
 }

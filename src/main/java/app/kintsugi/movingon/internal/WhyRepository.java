@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,16 +16,13 @@ import app.kintsugi.privacy.Visibility;
 
 /** Reflections on why: ids, visibility and times in the clear, every text sealed. */
 @Repository
+@RequiredArgsConstructor
 public class WhyRepository {
 
     private static final String COLUMNS = "id, author_id, relationship, in_me, outside, summary, visibility, couple_id, shared_at, "
             + "seen_at, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public WhyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId author, byte[] relationship, byte[] inMe, byte[] outside, byte[] summary, Visibility visibility,
             CoupleId couple, Long sharedAt, Long seenAt, long createdAt, long updatedAt, long version) {

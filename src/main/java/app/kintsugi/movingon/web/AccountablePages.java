@@ -2,6 +2,8 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +24,10 @@ import app.kintsugi.shared.StaleEditException;
 /** Forgiving yourself, staying accountable: guided private writing with no way to send it anywhere. */
 @Controller
 @RequestMapping("/moving-on/accountable")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountablePages {
 
     private final Accountability accountability;
-
-    AccountablePages(Accountability accountability) {
-        this.accountability = accountability;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") Forms.AccountableForm form, Model model) {

@@ -2,6 +2,8 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,11 @@ import app.kintsugi.shared.InvalidInputException;
 /** Forgiveness on nobody's schedule: what it is and is not, and a private, dated "where I am now". */
 @Controller
 @RequestMapping("/moving-on/forgiveness")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForgivenessPages {
 
     private final Forgiveness forgiveness;
     private final MovingOn movingOn;
-
-    ForgivenessPages(Forgiveness forgiveness, MovingOn movingOn) {
-        this.forgiveness = forgiveness;
-        this.movingOn = movingOn;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") Forms.MarkForm form, Model model) {

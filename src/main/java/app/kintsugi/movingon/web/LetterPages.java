@@ -2,6 +2,8 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +26,11 @@ import app.kintsugi.shared.StaleEditException;
 /** Letters you may never send: written privately, shared one at a time if ever, taken back at any time. */
 @Controller
 @RequestMapping("/moving-on/letters")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LetterPages {
 
     private final UnsentLetters letters;
     private final MovingOn movingOn;
-
-    LetterPages(UnsentLetters letters, MovingOn movingOn) {
-        this.letters = letters;
-        this.movingOn = movingOn;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {

@@ -2,6 +2,8 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +26,11 @@ import app.kintsugi.shared.StaleEditException;
 /** Understanding why it happened: the author's own reflections, and the summaries the partner shares. */
 @Controller
 @RequestMapping("/moving-on")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WhyPages {
 
     private final WhyReflections why;
     private final MovingOn movingOn;
-
-    WhyPages(WhyReflections why, MovingOn movingOn) {
-        this.why = why;
-        this.movingOn = movingOn;
-    }
 
     @GetMapping("/why")
     String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {

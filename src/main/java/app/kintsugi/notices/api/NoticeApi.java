@@ -3,6 +3,8 @@ package app.kintsugi.notices.api;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,16 +34,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Notices", description = "My own notices by mail and my reminders: what I chose, quiet hours, the look of the "
         + "mails, confirming my address, and a private calendar address. Everything is off until I choose it; a mail only "
         + "ever says that something is new.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeApi {
 
     static final String PATH = "/api/v1/notices";
     private final Notices notices;
     private final NoticeLinks links;
-
-    NoticeApi(Notices notices, NoticeLinks links) {
-        this.notices = notices;
-        this.links = links;
-    }
 
     /**
      * My choices as I send them: times as HH:MM in my time zone; {@code delivery} NOW (as things come) or DAILY (at most

@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -28,6 +29,7 @@ import app.kintsugi.platform.IcuMessageSource;
  * kind of entry and no topic is ever part of a mail: the mail's words take no arguments but links.
  */
 @Component
+@RequiredArgsConstructor
 public class NoticeMail {
 
     /** The mails, each with its words under {@code notices.mail.<prefix>.*}. */
@@ -70,14 +72,6 @@ public class NoticeMail {
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final NoticeProperties properties;
-
-    public NoticeMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, ITemplateEngine templates,
-            NoticeProperties properties) {
-        this.sender = sender;
-        this.messages = messages;
-        this.templates = templates;
-        this.properties = properties;
-    }
 
     /** True when an SMTP server is configured ({@code spring.mail.host}). */
     public boolean configured() {

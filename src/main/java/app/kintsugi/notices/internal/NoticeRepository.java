@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +16,10 @@ import app.kintsugi.notices.MailLook;
 import app.kintsugi.notices.NoticeChoices;
 
 @Repository
+@RequiredArgsConstructor
 public class NoticeRepository {
 
     private final JdbcClient jdbc;
-
-    public NoticeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A person's row; {@code confirmedAddress} is null until a link was followed. */
     public record Row(PersonId person, NoticeChoices choices, String confirmedAddress, Long confirmRequestedAt,

@@ -3,6 +3,8 @@ package app.kintsugi.notices.web;
 import java.time.DayOfWeek;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,17 +34,12 @@ import app.kintsugi.shared.StaleEditException;
  * does not exist.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticePages {
 
     private final Notices notices;
     private final CalendarFeed feed;
     private final app.kintsugi.notices.NoticeLinks properties;
-
-    NoticePages(Notices notices, CalendarFeed feed, app.kintsugi.notices.NoticeLinks properties) {
-        this.notices = notices;
-        this.feed = feed;
-        this.properties = properties;
-    }
 
     @GetMapping("/settings/notices")
     String settings(@AuthenticationPrincipal PersonPrincipal me, Model model) {

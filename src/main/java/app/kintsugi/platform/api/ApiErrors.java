@@ -2,6 +2,8 @@ package app.kintsugi.platform.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,14 +25,11 @@ import app.kintsugi.shared.StaleEditException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
     private final ApiProblems problems;
-
-    ApiErrors(ApiProblems problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler({NotFoundException.class, org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
             org.springframework.web.bind.MissingPathVariableException.class,

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ import app.kintsugi.platform.BrowserPreferences;
  * wrote is kept on the device (docs/decisions/0020-installable-without-an-offline-copy.md).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WebAppManifest {
 
     static final MediaType MANIFEST = MediaType.parseMediaType("application/manifest+json");
@@ -29,10 +32,6 @@ class WebAppManifest {
     static final String NEUTRAL = "#f4f5f7";
 
     private final MessageSource messages;
-
-    WebAppManifest(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @GetMapping("/manifest.webmanifest")
     ResponseEntity<Map<String, Object>> manifest(HttpServletRequest request, Locale locale) {

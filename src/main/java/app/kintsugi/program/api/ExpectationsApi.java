@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,16 +37,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "Expectations", description = "Step 3: what to expect of rebuilding trust (slow, uneven, setbacks are part of it), "
         + "and our timeline of milestones and setbacks: each one's own, private or shared with the partner.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpectationsApi {
 
     static final String TIMELINE = "/api/v1/timeline";
     private final Program program;
     private final Timeline timeline;
-
-    ExpectationsApi(Program program, Timeline timeline) {
-        this.program = program;
-        this.timeline = timeline;
-    }
 
     record ExpectationsSection(String heading, String text) {
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,18 +38,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/program")
 @Tag(name = "Program", description = "The steps and their exercises in the language asked for, my progress through them, "
         + "and each exercise's private notepad.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgramApi {
 
     static final String EXERCISES = "/api/v1/program/exercises";
     private final Program program;
     private final Progress progress;
     private final ExerciseNotes notes;
-
-    ProgramApi(Program program, Progress progress, ExerciseNotes notes) {
-        this.program = program;
-        this.progress = progress;
-        this.notes = notes;
-    }
 
     record ExerciseEntry(String id, String title, String description, boolean joint, ProgressStatus status, Instant startedAt,
             Instant completedAt, String page, String href) {

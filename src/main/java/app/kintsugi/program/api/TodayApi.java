@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +26,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/today")
 @Tag(name = "Today", description = "What is due for me, what my partner did that waits for me, and what I wait for.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TodayApi {
 
     private final Today today;
     private final MessageSource messages;
-
-    TodayApi(Today today, MessageSource messages) {
-        this.today = today;
-        this.messages = messages;
-    }
 
     /**
      * One line of Today: {@code kind} is stable (a message key), {@code text} the sentence the page shows

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +13,10 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.program.InboxItem;
 
 @Repository
+@RequiredArgsConstructor
 public class InboxHistoryRepository {
 
     private final JdbcClient jdbc;
-
-    public InboxHistoryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, String itemKey, String messageKey, PersonId from, String path, long firstSeen, Long openedAt) {
     }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.yaml.snakeyaml.nodes.Node;
 
 import app.kintsugi.couple.Role;
@@ -33,6 +34,7 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * collected and reported with the file, line and key it concerns, so a broken translation stops the
  * start with a message that says where to look instead of a half-empty page later.
  */
+@RequiredArgsConstructor
 public final class ProgramContentLoader {
 
     public static final List<String> LANGUAGES = List.of("en", "es");
@@ -48,11 +50,6 @@ public final class ProgramContentLoader {
     private final List<String> problems = new ArrayList<>();
     /** Where each file's list that the languages compare ('signs', 'sections') starts: its key's line. */
     private final Map<String, Integer> listLines = new HashMap<>();
-
-    public ProgramContentLoader(String base, ClassLoader classLoader) {
-        this.base = base;
-        this.classLoader = classLoader;
-    }
 
     public record Loaded(Map<String, Map<String, StepContent>> steps, Map<String, ExpectationsContent> expectations) {
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +13,10 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.program.ProgressStatus;
 
 @Repository
+@RequiredArgsConstructor
 public class ProgressRepository {
 
     private final JdbcClient jdbc;
-
-    public ProgressRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(ProgressStatus status, Long startedAt, Long completedAt, long updatedAt) {
     }

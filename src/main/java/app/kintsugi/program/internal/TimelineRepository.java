@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,15 +16,12 @@ import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.TimelineKind;
 
 @Repository
+@RequiredArgsConstructor
 public class TimelineRepository {
 
     private static final String COLUMNS = "id, author_id, couple_id, kind, visibility, occurred_on, content, created_at";
 
     private final JdbcClient jdbc;
-
-    public TimelineRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId author, CoupleId couple, TimelineKind kind, Visibility visibility, String occurredOn,
             byte[] content, long createdAt) {

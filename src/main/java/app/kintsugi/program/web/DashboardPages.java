@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,7 @@ import app.kintsugi.program.Today;
 import app.kintsugi.safety.SafetyChecks;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardPages {
 
     private final Program program;
@@ -37,17 +40,6 @@ class DashboardPages {
     private final Couples couples;
     private final SafetyChecks safety;
     private final java.time.Clock clock;
-
-    DashboardPages(Program program, Progress progress, NextSteps nextSteps, Today today, Couples couples, SafetyChecks safety,
-            java.time.Clock clock) {
-        this.clock = clock;
-        this.program = program;
-        this.progress = progress;
-        this.nextSteps = nextSteps;
-        this.today = today;
-        this.couples = couples;
-        this.safety = safety;
-    }
 
     /**
      * Per step: how many of the exercises meant for this person they have done and started, when they

@@ -2,6 +2,8 @@ package app.kintsugi.program.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,19 +24,13 @@ import app.kintsugi.shared.StaleEditException;
 
 /** The screen of an exercise done away from the screen: what it asks, a private notepad, and "done for now". */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExercisePages {
 
     private final ExerciseNotes notes;
     private final Program program;
     private final Progress progress;
     private final Couples couples;
-
-    ExercisePages(ExerciseNotes notes, Program program, Progress progress, Couples couples) {
-        this.notes = notes;
-        this.program = program;
-        this.progress = progress;
-        this.couples = couples;
-    }
 
     @GetMapping("/exercises/{id}")
     String show(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String id, Locale locale, Model model) {

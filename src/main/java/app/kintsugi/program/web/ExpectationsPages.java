@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,7 @@ import app.kintsugi.program.TimelineKind;
 import app.kintsugi.shared.InvalidInputException;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpectationsPages {
 
     private final Program program;
@@ -36,16 +39,6 @@ class ExpectationsPages {
     private final Couples couples;
     private final Accounts accounts;
     private final java.time.Clock clock;
-
-    ExpectationsPages(Program program, Timeline timeline, Progress progress, Couples couples, Accounts accounts,
-            java.time.Clock clock) {
-        this.clock = clock;
-        this.program = program;
-        this.timeline = timeline;
-        this.progress = progress;
-        this.couples = couples;
-        this.accounts = accounts;
-    }
 
     @GetMapping("/expectations")
     String page(@AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {

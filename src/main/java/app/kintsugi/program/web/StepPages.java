@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,17 +26,12 @@ import app.kintsugi.program.Step;
 import app.kintsugi.shared.NotFoundException;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StepPages {
 
     private final Program program;
     private final Progress progress;
     private final Couples couples;
-
-    StepPages(Program program, Progress progress, Couples couples) {
-        this.program = program;
-        this.progress = progress;
-        this.couples = couples;
-    }
 
     @GetMapping("/steps/{key}")
     String step(@AuthenticationPrincipal PersonPrincipal me, @PathVariable String key, Locale locale, Model model) {

@@ -2,6 +2,8 @@ package app.kintsugi.program.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import app.kintsugi.couple.Couples;
 
 /** The places the two partners share, one tap from the navigation: talking, asking, writing, agreeing. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TogetherPages {
 
     /** A shared place: its key in the message bundles and where it is. */
@@ -33,10 +36,6 @@ class TogetherPages {
     static final List<String> FOR_ONE = List.of("counselor", "space");
 
     private final Couples couples;
-
-    TogetherPages(Couples couples) {
-        this.couples = couples;
-    }
 
     @GetMapping("/together")
     String together(@AuthenticationPrincipal PersonPrincipal me, Model model) {

@@ -1,5 +1,7 @@
 package app.kintsugi.program.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,13 +17,10 @@ import app.kintsugi.couple.Couples;
  * be skipped and read again at any time; nothing is stored about having read it.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WelcomePages {
 
     private final Couples couples;
-
-    WelcomePages(Couples couples) {
-        this.couples = couples;
-    }
 
     @GetMapping("/welcome")
     String welcome(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(defaultValue = "1") String step,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,14 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/reflections")
 @Tag(name = "Reflections", description = "Step 0: understanding what happened. Private until the author shares one.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReflectionApi {
 
     static final String PATH = "/api/v1/reflections";
     private final Reflections reflections;
-
-    ReflectionApi(Reflections reflections) {
-        this.reflections = reflections;
-    }
 
     /** What a reflection holds; only {@code whatHappened} is required. */
     record ReflectionBody(String title, String whatHappened, String violations, BetrayalKind kind, Map<Emotion, Integer> emotions,

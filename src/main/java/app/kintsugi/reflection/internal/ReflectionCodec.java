@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.PersonId;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a draft into one encrypted blob and back. Everything the person chose or wrote is inside. */
 @Component
+@RequiredArgsConstructor
 public class ReflectionCodec {
 
     public static final String KIND = "reflection";
@@ -28,11 +30,6 @@ public class ReflectionCodec {
 
     private final ContentCipher cipher;
     private final JsonMapper json;
-
-    public ReflectionCodec(ContentCipher cipher, JsonMapper json) {
-        this.cipher = cipher;
-        this.json = json;
-    }
 
     public record Stored(String title, String whatHappened, String violations, String kind, Map<String, Integer> emotions,
             String impact) {

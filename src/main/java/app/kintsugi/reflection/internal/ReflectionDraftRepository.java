@@ -3,6 +3,7 @@ package app.kintsugi.reflection.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,13 +11,10 @@ import app.kintsugi.account.PersonId;
 
 /** At most one unfinished reflection per person: its id (bound into the encryption), one sealed blob, a time. */
 @Repository
+@RequiredArgsConstructor
 public class ReflectionDraftRepository {
 
     private final JdbcClient jdbc;
-
-    public ReflectionDraftRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId author, byte[] content, long updatedAt) {
     }

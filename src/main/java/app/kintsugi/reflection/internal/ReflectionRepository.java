@@ -3,6 +3,7 @@ package app.kintsugi.reflection.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,15 +14,12 @@ import app.kintsugi.reflection.ReflectionId;
 
 /** Rows hold ids, visibility, times and one encrypted blob; never readable text. */
 @Repository
+@RequiredArgsConstructor
 public class ReflectionRepository {
 
     private static final String COLUMNS = "id, author_id, couple_id, visibility, content, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public ReflectionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(ReflectionId id, PersonId author, CoupleId couple, Visibility visibility, byte[] content,
             long createdAt, long updatedAt, long version) {

@@ -2,6 +2,8 @@ package app.kintsugi.reflection.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,20 +30,13 @@ import app.kintsugi.shared.Validation;
 
 @Controller
 @RequestMapping("/reflections")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReflectionPages {
 
     private final Reflections reflections;
     private final Couples couples;
     private final app.kintsugi.program.Program program;
     private final ReflectionDrafts drafts;
-
-    ReflectionPages(Reflections reflections, Couples couples, app.kintsugi.program.Program program,
-            ReflectionDrafts drafts) {
-        this.drafts = drafts;
-        this.reflections = reflections;
-        this.couples = couples;
-        this.program = program;
-    }
 
     @ModelAttribute("kinds")
     BetrayalKind[] kinds() {

@@ -2,6 +2,7 @@ package app.kintsugi.resources.internal;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,13 +10,10 @@ import app.kintsugi.account.PersonId;
 
 /** The region each person chose for their help resources: a code, like a time zone, nothing they wrote. */
 @Repository
+@RequiredArgsConstructor
 public class HelpRegionRepository {
 
     private final JdbcClient jdbc;
-
-    public HelpRegionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<String> find(PersonId person) {
         return jdbc.sql("SELECT region FROM help_region WHERE person_id = ?").param(person.value().toString())

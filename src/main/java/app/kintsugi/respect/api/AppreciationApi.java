@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/appreciations")
 @Tag(name = "Appreciations", description = "Step 5: saying what one values in the other. An appreciation goes to the partner "
         + "as it is sent and is not changed afterwards.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppreciationApi {
 
     static final String PATH = "/api/v1/appreciations";
     private final Appreciations appreciations;
-
-    AppreciationApi(Appreciations appreciations) {
-        this.appreciations = appreciations;
-    }
 
     record AppreciationBody(String text) {
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +30,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/kind-acts")
 @Tag(name = "Kind acts", description = "Step 5: small kind things done for the other. Private until the one who did it shares it.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class KindActApi {
 
     static final String PATH = "/api/v1/kind-acts";
     private final KindActs kindActs;
-
-    KindActApi(KindActs kindActs) {
-        this.kindActs = kindActs;
-    }
 
     /** What was done, and the day (YYYY-MM-DD, one of {@code days}; left out: today). */
     record KindActBody(String text, String day) {

@@ -3,6 +3,8 @@ package app.kintsugi.respect.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,13 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/respect/ratio")
 @Tag(name = "Respect ratio", description = "Step 5: positive and negative moments counted per week. Mine alone, or both "
         + "partners' together once both chose to share it.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RatioApi {
 
     private final RespectRatio ratio;
-
-    RatioApi(RespectRatio ratio) {
-        this.ratio = ratio;
-    }
 
     /** Left out: not shared. */
     record RatioSharingBody(Boolean shared) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,15 +14,12 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.respect.Appreciations;
 
 @Repository
+@RequiredArgsConstructor
 public class AppreciationRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, partner_id, content, created_at, seen_at";
 
     private final JdbcClient jdbc;
-
-    public AppreciationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, long createdAt, Long seenAt) {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,15 +16,12 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.Visibility;
 
 @Repository
+@RequiredArgsConstructor
 public class KindActRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, content, day, done_at, visibility, created_at, updated_at";
 
     private final JdbcClient jdbc;
-
-    public KindActRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId author, byte[] content, LocalDate day, long doneAt, Visibility visibility,
             long createdAt, long updatedAt) {

@@ -2,6 +2,7 @@ package app.kintsugi.respect.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,13 +10,10 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
+@RequiredArgsConstructor
 public class RatioConsentRepository {
 
     private final JdbcClient jdbc;
-
-    public RatioConsentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Who in a space chose to share its ratio. */
     public List<PersonId> given(CoupleId couple) {

@@ -3,6 +3,8 @@ package app.kintsugi.respect.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,15 +23,11 @@ import app.kintsugi.shared.InvalidInputException;
 /** Appreciations: the prompt of the week, the form, and what was received and sent. */
 @Controller
 @RequestMapping("/appreciations")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppreciationPages {
 
     private final Appreciations appreciations;
     private final Couples couples;
-
-    AppreciationPages(Appreciations appreciations, Couples couples) {
-        this.appreciations = appreciations;
-        this.couples = couples;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") AppreciationForm form, Locale locale,

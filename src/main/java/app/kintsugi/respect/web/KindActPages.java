@@ -2,6 +2,8 @@ package app.kintsugi.respect.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,15 +23,11 @@ import app.kintsugi.shared.InvalidInputException;
 /** The kind acts log: noting one, sharing it with the partner or making it private again. */
 @Controller
 @RequestMapping("/kind-acts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class KindActPages {
 
     private final KindActs kindActs;
     private final Couples couples;
-
-    KindActPages(KindActs kindActs, Couples couples) {
-        this.kindActs = kindActs;
-        this.couples = couples;
-    }
 
     @GetMapping
     String log(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") KindActForm form, Model model) {

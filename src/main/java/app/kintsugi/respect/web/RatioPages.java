@@ -2,6 +2,8 @@ package app.kintsugi.respect.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,15 +21,11 @@ import app.kintsugi.shared.InvalidInputException;
 /** The ratio page, and "Share our ratio". */
 @Controller
 @RequestMapping("/respect/ratio")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RatioPages {
 
     private final RespectRatio ratio;
     private final MessageSource messages;
-
-    RatioPages(RespectRatio ratio, MessageSource messages) {
-        this.ratio = ratio;
-        this.messages = messages;
-    }
 
     @GetMapping
     String page(@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {

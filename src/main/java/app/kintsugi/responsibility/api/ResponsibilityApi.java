@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +44,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1")
 @Tag(name = "Responsibility", description = "Step 1: reflecting on one's own part, and the apology: drafted privately "
         + "with the coach's hints, sent once, answered by the partner.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResponsibilityApi {
 
     static final String OWN_ROLE = "/api/v1/own-role";
@@ -49,12 +52,6 @@ class ResponsibilityApi {
     private final OwnRoleReflections ownRole;
     private final Apologies apologies;
     private final ApologyCoach coach;
-
-    ResponsibilityApi(OwnRoleReflections ownRole, Apologies apologies, ApologyCoach coach) {
-        this.ownRole = ownRole;
-        this.apologies = apologies;
-        this.coach = coach;
-    }
 
     /** What I did, the patterns behind it, and how it hurt; at least one is needed. */
     record OwnRoleBody(String actions, String patterns, String hurt) {

@@ -17,6 +17,8 @@ import app.kintsugi.shared.PatternEngine.Overlaps;
 import app.kintsugi.shared.PatternFiles;
 import app.kintsugi.shared.StrictYaml;
 import app.kintsugi.shared.StrictYaml.Mapping;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Finds the parts of an apology and the non-apology patterns in a draft, with language-specific
@@ -39,6 +41,7 @@ import app.kintsugi.shared.StrictYaml.Mapping;
  * apology part: "I'm sorry if I hurt you" expresses no regret and owns no hurt.</li>
  * </ul>
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class ApologyDetector {
 
     private static final Set<String> TOP_KEYS = StrictYaml.keys("parts", "patterns");
@@ -50,12 +53,6 @@ public final class ApologyDetector {
     private final String language;
     private final PatternEngine<ApologyPart> parts;
     private final PatternEngine<NonApologyPattern> patterns;
-
-    private ApologyDetector(String language, PatternEngine<ApologyPart> parts, PatternEngine<NonApologyPattern> patterns) {
-        this.language = language;
-        this.parts = parts;
-        this.patterns = patterns;
-    }
 
     /** The languages that have pattern files. */
     public static List<String> languages() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,15 +17,12 @@ import app.kintsugi.responsibility.Answer;
 import app.kintsugi.responsibility.ApologyStatus;
 
 @Repository
+@RequiredArgsConstructor
 public class ApologyRepository {
 
     private static final String COLUMNS = "id, author_id, couple_id, status, content, created_at, updated_at, sent_at, version";
 
     private final JdbcClient jdbc;
-
-    public ApologyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId author, CoupleId couple, ApologyStatus status, byte[] content, long createdAt,
             long updatedAt, Long sentAt, long version) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,15 +15,12 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.Visibility;
 
 @Repository
+@RequiredArgsConstructor
 public class OwnRoleRepository {
 
     private static final String COLUMNS = "id, author_id, couple_id, visibility, content, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public OwnRoleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId author, CoupleId couple, Visibility visibility, byte[] content, long createdAt,
             long updatedAt, long version) {

@@ -3,6 +3,8 @@ package app.kintsugi.responsibility.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +31,12 @@ import app.kintsugi.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/apologies")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApologyPages {
 
     private final Apologies apologies;
     private final ApologyCoach coach;
     private final Couples couples;
-
-    ApologyPages(Apologies apologies, ApologyCoach coach, Couples couples) {
-        this.apologies = apologies;
-        this.coach = coach;
-        this.couples = couples;
-    }
 
     @ModelAttribute("answers")
     Answer[] answers() {

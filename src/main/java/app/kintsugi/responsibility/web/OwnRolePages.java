@@ -2,6 +2,8 @@ package app.kintsugi.responsibility.web;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +25,11 @@ import app.kintsugi.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/own-role")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OwnRolePages {
 
     private final OwnRoleReflections reflections;
     private final Couples couples;
-
-    OwnRolePages(OwnRoleReflections reflections, Couples couples) {
-        this.reflections = reflections;
-        this.couples = couples;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,18 +40,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Safety", description = "The private safety check: my own answers and my own result, and where to find help. "
         + "Never shown to my partner, never changing what my partner sees, never notifying anyone; nothing here is about "
         + "anyone but the caller.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SafetyApi {
 
     static final String PATH = "/api/v1/safety";
     private final SafetyChecks checks;
     private final HelpResources resources;
     private final MessageSource messages;
-
-    SafetyApi(SafetyChecks checks, HelpResources resources, MessageSource messages) {
-        this.checks = checks;
-        this.resources = resources;
-        this.messages = messages;
-    }
 
     /** One question, worded in the language of Accept-Language. */
     record SafetyQuestionText(SafetyQuestion id, String text) {

@@ -3,6 +3,7 @@ package app.kintsugi.safety.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,13 +11,10 @@ import app.kintsugi.account.PersonId;
 
 /** The sealed safety checks a person answered. */
 @Repository
+@RequiredArgsConstructor
 public class SafetyCheckRepository {
 
     private final JdbcClient jdbc;
-
-    public SafetyCheckRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One answered check: its sealed answers, opened only by its own person. */
     public record Row(UUID id, long answeredAt, byte[] answers) {

@@ -2,6 +2,8 @@ package app.kintsugi.safety.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,13 +20,10 @@ import app.kintsugi.safety.SafetyChecks;
  * one tap away on a phone.
  */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SafetyNavigationAdvice {
 
     private final SafetyChecks safety;
-
-    SafetyNavigationAdvice(SafetyChecks safety) {
-        this.safety = safety;
-    }
 
     @ModelAttribute("safetyCheckTaken")
     Boolean safetyCheckTaken(@AuthenticationPrincipal PersonPrincipal principal, HttpServletRequest request) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +30,11 @@ import app.kintsugi.safety.SafetyStatus;
 import app.kintsugi.shared.InvalidInputException;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SafetyPages {
 
     private final SafetyChecks checks;
     private final HelpResources resources;
-
-    SafetyPages(SafetyChecks checks, HelpResources resources) {
-        this.checks = checks;
-        this.resources = resources;
-    }
 
     /**
      * The crisis resources of the reader's region on every safety page (the safety resources, and the

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,16 +45,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "(timeline, hidden, who-knows, contact-now), shown to a counselor first if its author chooses, given once at a time "
         + "both agreed, then read, marked part by part and asked about. Until a time is proposed it does not exist for the "
         + "partner; until it is given they see only the meeting. Once given it does not change: later words are additions.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PreparedDisclosureApi {
 
     static final String PATH = "/api/v1/disclosures";
     private final PreparedDisclosures disclosures;
     private final Questions questions;
-
-    PreparedDisclosureApi(PreparedDisclosures disclosures, Questions questions) {
-        this.disclosures = disclosures;
-        this.questions = questions;
-    }
 
     /** The text of each part, by its name: timeline, hidden, who-knows, contact-now. A part left out is saved empty. */
     record DraftBody(Map<String, String> parts) {

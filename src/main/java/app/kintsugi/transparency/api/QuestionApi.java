@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,14 +36,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/questions")
 @Tag(name = "Questions", description = "Step 4: the question box. One partner asks, the other answers, asks for time, "
         + "brings it to the counselor, or says why not; the one who asked says whether it helped.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class QuestionApi {
 
     static final String PATH = "/api/v1/questions";
     private final Questions questions;
-
-    QuestionApi(Questions questions) {
-        this.questions = questions;
-    }
 
     record QuestionBody(String text) {
     }

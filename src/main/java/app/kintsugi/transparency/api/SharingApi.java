@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,14 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/sharing")
 @Tag(name = "Sharing log", description = "Step 4: what one partner tells the other before being asked, and the other's "
         + "acknowledgement. What was shared does not change afterwards.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SharingApi {
 
     static final String PATH = "/api/v1/sharing";
     private final Disclosures disclosures;
-
-    SharingApi(Disclosures disclosures) {
-        this.disclosures = disclosures;
-    }
 
     record SharingBody(String text) {
     }

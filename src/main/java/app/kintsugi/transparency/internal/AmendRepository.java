@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,16 +16,13 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.transparency.AmendStatus;
 
 @Repository
+@RequiredArgsConstructor
 public class AmendRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, partner_id, content, due_day, status, created_at, updated_at, "
             + "done_at, ack_at, ack_note, version";
 
     private final JdbcClient jdbc;
-
-    public AmendRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, LocalDate due, AmendStatus status,
             long createdAt, long updatedAt, Long doneAt, Long ackAt, byte[] ackNote, long version) {

@@ -15,6 +15,8 @@ import app.kintsugi.shared.StrictYaml.Mapping;
 import app.kintsugi.transparency.DetailAnalysis;
 import app.kintsugi.transparency.DetailAnalysis.Found;
 import app.kintsugi.transparency.DetailCategory;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Finds the passages of a question-box question that ask for graphic or comparing detail (see
@@ -47,6 +49,7 @@ import app.kintsugi.transparency.DetailCategory;
  * {@code {1,}}). Bounded gaps and the screening above keep a 20,000-character text to a few
  * milliseconds.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class DetailDetector {
 
     private static final Set<String> TOP_KEYS = StrictYaml.keys("patterns", "except");
@@ -58,11 +61,6 @@ public final class DetailDetector {
 
     private final String language;
     private final PatternEngine<DetailCategory> engine;
-
-    private DetailDetector(String language, PatternEngine<DetailCategory> engine) {
-        this.language = language;
-        this.engine = engine;
-    }
 
     /** The languages that have pattern files. */
     public static List<String> languages() {

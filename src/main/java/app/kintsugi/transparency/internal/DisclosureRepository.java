@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,15 +14,12 @@ import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 
 @Repository
+@RequiredArgsConstructor
 public class DisclosureRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, partner_id, content, created_at, ack_at, ack_note";
 
     private final JdbcClient jdbc;
-
-    public DisclosureRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, byte[] content, long createdAt, Long ackAt,
             byte[] ackNote) {

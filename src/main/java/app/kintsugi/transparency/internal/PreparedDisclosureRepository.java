@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +20,7 @@ import app.kintsugi.transparency.PreparedDisclosureStatus;
 import app.kintsugi.transparency.ReadingWay;
 
 @Repository
+@RequiredArgsConstructor
 public class PreparedDisclosureRepository {
 
     private static final String COLUMNS = "id, couple_id, author_id, partner_id, timeline, hidden, who_knows, contact_now, status, "
@@ -26,10 +28,6 @@ public class PreparedDisclosureRepository {
             + "review_note_at";
 
     private final JdbcClient jdbc;
-
-    public PreparedDisclosureRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId author, PersonId partner, Map<DisclosurePart, byte[]> parts,
             PreparedDisclosureStatus status, Long meetAt, ReadingWay way, PersonId proposedBy, Long givenAt, Long readAt,

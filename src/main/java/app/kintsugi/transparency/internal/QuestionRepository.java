@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +19,13 @@ import app.kintsugi.transparency.QuestionStatus;
 import app.kintsugi.transparency.ResponseKind;
 
 @Repository
+@RequiredArgsConstructor
 public class QuestionRepository {
 
     private static final String COLUMNS = "id, couple_id, asker_id, answerer_id, root_id, parent_id, content, status, answer_by, "
             + "feedback, asked_at, answered_at, updated_at, asker_seen_at, version, disclosure_id, disclosure_part";
 
     private final JdbcClient jdbc;
-
-    public QuestionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, CoupleId couple, PersonId asker, PersonId answerer, UUID root, UUID parent, byte[] content,
             QuestionStatus status, LocalDate answerBy, Feedback feedback, long askedAt, Long answeredAt, long updatedAt,

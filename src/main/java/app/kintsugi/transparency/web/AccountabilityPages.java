@@ -1,5 +1,7 @@
 package app.kintsugi.transparency.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +14,11 @@ import app.kintsugi.transparency.AccountabilityTimeline;
 
 /** The accountability timeline, newest first, one page at a time. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountabilityPages {
 
     private final AccountabilityTimeline timeline;
     private final Couples couples;
-
-    AccountabilityPages(AccountabilityTimeline timeline, Couples couples) {
-        this.timeline = timeline;
-        this.couples = couples;
-    }
 
     @GetMapping("/accountability")
     String page(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(defaultValue = "1") String page, Model model) {

@@ -3,6 +3,8 @@ package app.kintsugi.transparency.web;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,17 +26,13 @@ import app.kintsugi.transparency.Amends;
 /** The amends plan: actions with what and by when, moved along by their author, acknowledged by the partner. */
 @Controller
 @RequestMapping("/amends")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AmendPages {
 
     private static final UUID NEW = new UUID(0, 0);
 
     private final Amends amends;
     private final Couples couples;
-
-    AmendPages(Amends amends, Couples couples) {
-        this.amends = amends;
-        this.couples = couples;
-    }
 
     @GetMapping
     String plan(@AuthenticationPrincipal PersonPrincipal me, Model model) {

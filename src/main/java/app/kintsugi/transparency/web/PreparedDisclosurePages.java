@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,19 +39,13 @@ import app.kintsugi.transparency.ReadingWay;
  */
 @Controller
 @RequestMapping("/disclosure")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PreparedDisclosurePages {
 
     private final PreparedDisclosures disclosures;
     private final Questions questions;
     private final Couples couples;
     private final Breaks breaks;
-
-    PreparedDisclosurePages(PreparedDisclosures disclosures, Questions questions, Couples couples, Breaks breaks) {
-        this.disclosures = disclosures;
-        this.questions = questions;
-        this.couples = couples;
-        this.breaks = breaks;
-    }
 
     @ModelAttribute("breakMinutes")
     long breakMinutes() {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +40,7 @@ import app.kintsugi.transparency.ResponseKind;
  */
 @Controller
 @RequestMapping("/questions")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class QuestionPages {
 
     static final String BREAK_KIND = "question";
@@ -47,15 +50,6 @@ class QuestionPages {
     private final Couples couples;
     private final app.kintsugi.moments.Breaks breaks;
     private final ExerciseNotes notes;
-
-    QuestionPages(Questions questions, QuestionGuidance guidance, Couples couples, app.kintsugi.moments.Breaks breaks,
-            ExerciseNotes notes) {
-        this.questions = questions;
-        this.guidance = guidance;
-        this.couples = couples;
-        this.breaks = breaks;
-        this.notes = notes;
-    }
 
     /** The exercise where a person writes down, privately, the questions they carry. */
     static final String CARRIED = "transparency.questions";

@@ -3,6 +3,8 @@ package app.kintsugi.transparency.web;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +25,11 @@ import app.kintsugi.transparency.Disclosures;
 /** The sharing log: "I want you to know…", and the partner's acknowledgement. */
 @Controller
 @RequestMapping("/sharing")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SharingPages {
 
     private final Disclosures disclosures;
     private final Couples couples;
-
-    SharingPages(Disclosures disclosures, Couples couples) {
-        this.disclosures = disclosures;
-        this.couples = couples;
-    }
 
     @GetMapping
     String log(@AuthenticationPrincipal PersonPrincipal me, @ModelAttribute("form") QuestionForm form, Model model) {

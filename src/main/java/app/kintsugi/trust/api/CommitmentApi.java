@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,14 +38,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/commitments")
 @Tag(name = "Commitments", description = "Step 3: promises kept day by day. The one who made it checks in; when it is "
         + "shared, the partner confirms or disputes each day.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommitmentApi {
 
     static final String PATH = "/api/v1/commitments";
     private final Commitments commitments;
-
-    CommitmentApi(Commitments commitments) {
-        this.commitments = commitments;
-    }
 
     /** Days as YYYY-MM-DD; {@code weekDays} (MONDAY…) only for WEEKLY; {@code end} required for ONCE. */
     record CommitmentBody(String text, ScheduleKind kind, List<DayOfWeek> weekDays, String start, String end, Visibility visibility) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.trust.Confirmation;
@@ -24,16 +25,13 @@ import app.kintsugi.couple.CoupleId;
 import app.kintsugi.privacy.Visibility;
 
 @Repository
+@RequiredArgsConstructor
 public class CommitmentRepository {
 
     private static final String COLUMNS =
             "id, author_id, couple_id, visibility, content, kind, week_days, start_day, end_day, created_at, updated_at, version";
 
     private final JdbcClient jdbc;
-
-    public CommitmentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Row(UUID id, PersonId author, CoupleId couple, Visibility visibility, byte[] content, Schedule schedule,
             long createdAt, long updatedAt, long version) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,7 @@ import app.kintsugi.trust.Schedule;
 
 @Controller
 @RequestMapping("/commitments")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommitmentPages {
 
     /** Weeks in the heat map: half a year, readable on a phone. */
@@ -40,12 +43,6 @@ class CommitmentPages {
     private final Commitments commitments;
     private final Couples couples;
     private final MessageSource messages;
-
-    CommitmentPages(Commitments commitments, Couples couples, MessageSource messages) {
-        this.commitments = commitments;
-        this.couples = couples;
-        this.messages = messages;
-    }
 
     @ModelAttribute("weekDayNames")
     List<DayOfWeek> weekDays() {
