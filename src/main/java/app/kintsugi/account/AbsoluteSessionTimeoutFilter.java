@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session that has lasted longer than the absolute limit (12 hours by default), however
  * active it was. A device left signed in on a shared table should not stay open for days.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 final class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AbsoluteSessionTimeoutFilter.class);

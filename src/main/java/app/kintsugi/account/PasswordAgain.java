@@ -1,6 +1,5 @@
 package app.kintsugi.account;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,7 @@ import app.kintsugi.account.internal.PersonRepository;
  * database, so every node shares it: reaching several nodes buys no extra guesses.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class PasswordAgain {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordAgain.class);

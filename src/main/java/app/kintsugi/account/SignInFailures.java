@@ -3,7 +3,6 @@ package app.kintsugi.account;
 import java.time.Clock;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * they are told once, calmly, after signing in. Only the number is kept, never from where.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SignInFailures {
 
     private final JdbcClient jdbc;

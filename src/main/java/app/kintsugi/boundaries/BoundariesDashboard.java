@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ import app.kintsugi.shared.PerRequest;
  * for the partner.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class BoundariesDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Boundaries boundaries;

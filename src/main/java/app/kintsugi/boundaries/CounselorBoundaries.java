@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import app.kintsugi.shared.Texts;
  * {@code boundary}) or the other partner's side, each with only the words its writer wrote
  * (decision 0045). Both share the boundary's id.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 abstract class CounselorBoundaries implements ShareableEntries {
 
     private final Boundaries boundaries;

@@ -3,7 +3,6 @@ package app.kintsugi.boundaries;
 import java.time.Instant;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ import app.kintsugi.respect.InteractionSource;
  * as a moment against anyone.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CrossedBoundaries implements InteractionSource {
 
     private final Boundaries boundaries;

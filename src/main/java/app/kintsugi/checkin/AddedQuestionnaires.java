@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ import app.kintsugi.shared.NotFoundException;
  * can stop offering one; it stays readable for those who answered it, with their answers.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class AddedQuestionnaires {
 
     private static final Logger log = LoggerFactory.getLogger(AddedQuestionnaires.class);

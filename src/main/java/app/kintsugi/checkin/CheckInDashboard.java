@@ -2,7 +2,6 @@ package app.kintsugi.checkin;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,7 @@ import app.kintsugi.program.DueItemSource;
 
 /** Shows the week's check-in on the dashboard until it is done, once a first one was. One line, never a reminder elsewhere. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CheckInDashboard implements DueItemSource {
 
     private final CheckIns checkIns;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import app.kintsugi.privacy.Visibility;
 
 /** A person's answers to every check-in questionnaire and their scores, and whom they share scores with. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CheckInExport implements ExportSource {
 
     private final JdbcClient jdbc;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +17,7 @@ import app.kintsugi.safety.SafetyChecks;
  * seeking-help step; never shown to the partner, never logged with their values.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class CheckInSignals {
 
     /** The subscales the signals read; their thresholds come from the weekly check-in's definition. */

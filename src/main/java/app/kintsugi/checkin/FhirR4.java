@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is a read-only {@code decimal} item ({@code score-<name>}) holding the score.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class FhirR4 {
 
     /** The media type of FHIR's JSON format. */

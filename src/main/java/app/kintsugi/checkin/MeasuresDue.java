@@ -2,7 +2,6 @@ package app.kintsugi.checkin;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,7 @@ import app.kintsugi.program.DueItemSource;
  * where to go. Several due at once are one line leading to the list, not several identical lines.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MeasuresDue implements DueItemSource {
 
     private final Measures measures;

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ import app.kintsugi.shared.PerRequest;
  * proposal of theirs the partner has not answered yet (waiting). News, never a reminder.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
 
     private final Conversations conversations;

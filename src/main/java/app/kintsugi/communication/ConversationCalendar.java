@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -37,7 +36,7 @@ import app.kintsugi.account.PersonId;
  * UID, and its version is the SEQUENCE, so a later download updates the event.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class ConversationCalendar {
 
     /** How long before the conversation the calendar reminds the person. */

@@ -3,7 +3,6 @@ package app.kintsugi.counselor;
 import java.util.List;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ import app.kintsugi.shared.PerRequest;
  * as agreeing.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorInbox implements InboxSource, WaitingSource {
 
     private final CounselorLinks links;

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +33,7 @@ import app.kintsugi.trust.Consistency;
  * wrote. Package-private: only the counselor's room asks, after the consent checks.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class CounselorSummary {
 
     /** The window for the counts that would otherwise only grow. */

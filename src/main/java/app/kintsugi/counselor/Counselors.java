@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,7 @@ import app.kintsugi.shared.Validation;
  * names, emails and what the counselor wrote about their practice, and nothing any couple wrote.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class Counselors {
 
     private static final Logger log = LoggerFactory.getLogger(Counselors.class);

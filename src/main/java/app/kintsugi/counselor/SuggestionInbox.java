@@ -2,7 +2,6 @@ package app.kintsugi.counselor;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,7 @@ import app.kintsugi.program.DueItemSource;
  * counselor nor what was suggested (Today may be seen over a shoulder); several at once are one line.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SuggestionInbox implements DueItemSource {
 
     private final CounselorSuggestions suggestions;

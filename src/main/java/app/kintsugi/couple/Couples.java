@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,7 @@ import app.kintsugi.shared.PerRequest;
 
 /** Couple spaces: start, invite, join, choose a role, leave; and who is whose partner right now. */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class Couples {
 
     static final Duration INVITATION_LIFETIME = Duration.ofHours(72);

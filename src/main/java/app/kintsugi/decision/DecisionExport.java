@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import app.kintsugi.privacy.Visibility;
  * spaces they were willing to show their lean. Nothing of the partner's, not even whether they were.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class DecisionExport implements ExportSource {
 
     private final JdbcClient jdbc;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,7 @@ import app.kintsugi.trust.Commitments;
  * own leaving: for the other it looks exactly like any other ending.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class Decisions {
 
     static final String STAYING_KIND = "decision-staying";

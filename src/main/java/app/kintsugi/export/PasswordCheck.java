@@ -1,6 +1,5 @@
 package app.kintsugi.export;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -13,7 +12,7 @@ import app.kintsugi.account.PersonId;
  * the account's, shared by every node ({@link PasswordAgain}).
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class PasswordCheck {
 
     private final PasswordAgain again;

@@ -1,6 +1,5 @@
 package app.kintsugi.help;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -12,7 +11,7 @@ import app.kintsugi.checkin.CheckInSignals;
  * deliberately no way to ask for anyone else's: the partner is never shown them and never told.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class HelpSignals {
 
     private final CheckInSignals signals;

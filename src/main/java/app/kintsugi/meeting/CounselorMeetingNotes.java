@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ import app.kintsugi.shared.Texts;
  * meeting was held or not; the partner's notes are the partner's to show (decision 0045).
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorMeetingNotes implements ShareableEntries {
 
     static final String KIND = "meeting-notes";

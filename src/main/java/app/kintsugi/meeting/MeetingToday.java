@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ import app.kintsugi.shared.PerRequest;
  * a time waiting for this person's answer: read once per request, in two statements past the space.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MeetingToday implements DueItemSource, InboxSource {
 
     private static final String KEY = MeetingToday.class.getName();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,7 @@ import app.kintsugi.trust.Commitments;
  * space with a partner; what one prepared shows to the other only once the meeting has started.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class WeeklyMeetings {
 
     static final String WENT_WELL_KIND = "meeting-went-well";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ import app.kintsugi.program.WaitingSource;
  * person alone too, that a date they marked as hard is coming.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MomentsDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final MomentsToday today;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import app.kintsugi.privacy.Visibility;
  * reassurance they wrote and when they asked for it. Lines the partner wrote are the partner's.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MomentsExport implements ExportSource {
 
     private final JdbcClient jdbc;

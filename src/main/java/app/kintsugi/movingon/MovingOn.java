@@ -3,7 +3,6 @@ package app.kintsugi.movingon;
 import java.util.List;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -13,7 +12,7 @@ import app.kintsugi.couple.Role;
 
 /** The step as a whole: what the partner chose to share with this person, and which parts are meant for them. */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class MovingOn {
 
     private final WhyReflections why;

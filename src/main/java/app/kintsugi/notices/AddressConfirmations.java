@@ -1,6 +1,5 @@
 package app.kintsugi.notices;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import app.kintsugi.account.Accounts;
  * once. Runs inside the transaction that creates the account, so both happen or neither does.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AddressConfirmations {
 
     private final Notices notices;

@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ import app.kintsugi.shared.LinkTokens;
  * the person's devices when the clocks change.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class CalendarFeed {
 
     private final NoticeRepository repository;

@@ -3,7 +3,6 @@ package app.kintsugi.notices;
 import java.util.List;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import app.kintsugi.program.QuickAction;
  * mail), and this module may use both the account and Today.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class NewSignInDue implements DueItemSource {
 
     static final String KEY = "due.account.newSignIn";

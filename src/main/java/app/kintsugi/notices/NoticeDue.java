@@ -2,7 +2,6 @@ package app.kintsugi.notices;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import app.kintsugi.program.DueItemSource;
 
 /** Tells a person on Today that mail to their address could not be delivered, until they look at it. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class NoticeDue implements DueItemSource {
 
     private final NoticeRepository repository;

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.mail.SendFailedException;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ import app.kintsugi.shared.LinkTokens;
  * back and is tried again later, waiting longer after each failure.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class NoticeJob {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);

@@ -1,6 +1,5 @@
 package app.kintsugi.notices;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +7,7 @@ import app.kintsugi.notices.internal.NoticeProperties;
 
 /** Addresses of this instance as people open it, for links shown outside a page (mails, calendar apps). */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class NoticeLinks {
 
     private final NoticeProperties properties;

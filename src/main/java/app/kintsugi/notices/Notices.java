@@ -3,7 +3,6 @@ package app.kintsugi.notices;
 import java.time.Clock;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ import app.kintsugi.shared.Validation;
  * never slows a page.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class Notices {
 
     private static final Logger log = LoggerFactory.getLogger(Notices.class);

@@ -1,6 +1,5 @@
 package app.kintsugi.notices;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,7 @@ import app.kintsugi.shared.LinkTokens;
  * learns which.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RegistrationMails {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);

@@ -2,7 +2,6 @@ package app.kintsugi.notices;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,7 @@ import app.kintsugi.program.DueItemSource;
  * where they find out.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SignInChangeDue implements DueItemSource {
 
     static final String KEY = "due.account.signInChanged";

@@ -1,6 +1,5 @@
 package app.kintsugi.notices;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,7 @@ import app.kintsugi.notices.internal.NoticeRepository;
  * the links, soon after the change, because the person who did not make it should hear of it soon.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SignInChangeMails {
 
     private static final Logger log = LoggerFactory.getLogger(SignInChangeMails.class);

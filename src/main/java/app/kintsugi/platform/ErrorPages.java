@@ -2,7 +2,6 @@ package app.kintsugi.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,7 @@ import app.kintsugi.shared.NotFoundException;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);

@@ -3,7 +3,6 @@ package app.kintsugi.platform;
 import java.util.Locale;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -15,7 +14,7 @@ import org.thymeleaf.context.Context;
  * {@link PdfDocuments}. The session-prep report and a person's export are both made this way.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class PdfTemplates {
 
     private final ITemplateEngine templates;

@@ -16,7 +16,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refills second by second. Counted per person (the account), on this node; signing in and out never
  * count, so nobody is kept from leaving. See decision 32.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 final class WriteRateLimit extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(WriteRateLimit.class);

@@ -2,7 +2,6 @@ package app.kintsugi.privacy;
 
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,7 @@ import app.kintsugi.shared.NotFoundException;
  * {@link TwoPersonEntries}, on top of this policy.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class AccessPolicy {
 
     private final Couples couples;

@@ -2,7 +2,6 @@ package app.kintsugi.privacy;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +10,7 @@ import app.kintsugi.account.SecretSealing;
 
 /** The account's secrets sealed like content: under the person's data key, bound to the record. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AccountSecrets implements SecretSealing {
 
     private final ContentCipher cipher;

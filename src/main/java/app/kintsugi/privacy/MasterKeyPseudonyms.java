@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ import app.kintsugi.privacy.internal.MasterKey;
  * starting afresh.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MasterKeyPseudonyms implements Pseudonyms {
 
     private static final byte[] LABEL = "kintsugi pseudonyms v1".getBytes(StandardCharsets.UTF_8);

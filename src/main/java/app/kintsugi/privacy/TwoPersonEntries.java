@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +32,7 @@ import app.kintsugi.shared.Validation;
  * A counselor reads them as {@link AccessPolicy} says. Every refusal looks like a missing entry.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class TwoPersonEntries {
 
     private final Couples couples;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ import app.kintsugi.shared.Validation;
  * like every text people write.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class ExerciseNotes {
 
     static final String KIND = "exercise-note";

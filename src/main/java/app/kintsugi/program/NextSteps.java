@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +20,7 @@ import app.kintsugi.safety.SafetyStatus;
 
 /** "What next": one or two suggestions chosen by {@link SuggestionRule} from the person's situation. */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class NextSteps {
 
     private final Program program;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,7 @@ import app.kintsugi.shared.Texts;
  * the reflection deletes it ({@link Reflections#create}).
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class ReflectionDrafts {
 
     private static final Logger log = LoggerFactory.getLogger(ReflectionDrafts.class);

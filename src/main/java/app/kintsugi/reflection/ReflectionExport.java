@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import app.kintsugi.reflection.internal.ReflectionCodec;
 
 /** A person's reflections on what happened, and the one they have not finished, for their export. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ReflectionExport implements ExportSource {
 
     /** Stored fields that hold a choice, not words. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,7 @@ import app.kintsugi.shared.Texts;
 
 /** Step 0 reflections: write, read, edit, share, withdraw and delete. Every read goes through the policy. */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public class Reflections {
 
     private static final Logger log = LoggerFactory.getLogger(Reflections.class);

@@ -2,7 +2,6 @@ package app.kintsugi.respect;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,7 @@ import app.kintsugi.program.InboxSource;
  * reminder: nothing here ever asks anyone to send one.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RespectDashboard implements InboxSource {
 
     private final Appreciations appreciations;

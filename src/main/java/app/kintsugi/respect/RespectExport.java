@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import app.kintsugi.privacy.Visibility;
 
 /** Appreciations a person sent and kind acts they logged, private ones too, for their export. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RespectExport implements ExportSource {
 
     private final JdbcClient jdbc;

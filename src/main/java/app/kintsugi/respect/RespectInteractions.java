@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,7 @@ import app.kintsugi.respect.internal.KindActRepository;
 
 /** Appreciations sent and kind acts shared in a space, as moments for the ratio: times and senders only. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RespectInteractions implements InteractionSource {
 
     private final AppreciationRepository appreciations;

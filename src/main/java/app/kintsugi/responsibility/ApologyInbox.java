@@ -3,7 +3,6 @@ package app.kintsugi.responsibility;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import app.kintsugi.program.WaitingSource;
  * mentioned again, answered or not: no reminder pushes for an answer.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ApologyInbox implements InboxSource, WaitingSource {
 
     private final Apologies apologies;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import app.kintsugi.privacy.ShareableEntry.Part;
  * 0045). The entry's id is the apology's id, so the counselor sees the two side by side when both show.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorApologyAnswers implements ShareableEntries {
 
     private final Apologies apologies;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ import app.kintsugi.shared.Texts;
 
 /** Reflections on one's own part, as their author can choose to show them to a counselor. */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorOwnRoleReflections implements ShareableEntries {
 
     private final OwnRoleReflections reflections;

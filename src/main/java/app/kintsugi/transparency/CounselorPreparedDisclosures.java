@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ import app.kintsugi.transparency.internal.PreparedDisclosureRepository;
  * it: the same choice, consent and revocation as every other entry shown to a counselor, read-only.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorPreparedDisclosures implements ShareableEntries {
 
     private final PreparedDisclosures disclosures;

@@ -3,7 +3,6 @@ package app.kintsugi.transparency;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ import app.kintsugi.program.WaitingSource;
  * that has come (due).
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class TransparencyDashboard implements InboxSource, DueItemSource, WaitingSource {
 
     private final Questions questions;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import app.kintsugi.privacy.Visibility;
  * disclosure with its additions and the partner's marks, and the marks they gave on one given to them.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class TransparencyExport implements ExportSource {
 
     private final JdbcClient jdbc;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ import app.kintsugi.shared.PerRequest;
  * the partner has not answered yet. Nothing ever nags: a day left unanswered simply stays unknown.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class TrustDashboard implements DueItemSource, InboxSource, WaitingSource {
 
     private final Commitments commitments;

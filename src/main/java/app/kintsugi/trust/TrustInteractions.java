@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import app.kintsugi.trust.internal.CommitmentRepository;
  * negative (credited to nobody). Reads times only, never a commitment's text or a note.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class TrustInteractions implements InteractionSource {
 
     private final CommitmentRepository repository;

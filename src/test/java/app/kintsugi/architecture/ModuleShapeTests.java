@@ -75,6 +75,18 @@ class ModuleShapeTests {
         assertThat(new TreeSet<>(SHAPED)).isEqualTo(modules);
     }
 
+    /**
+     * A bean's constructor is Spring's to call (decision 48: most are generated and public): no class of
+     * the application builds a component, a service, a page or a repository with {@code new}.
+     */
+    @Test
+    void onlySpringBuildsBeans() {
+        noClasses().should().callConstructorWhere(DescribedPredicate.describe("the constructor of a Spring bean",
+                        call -> call.getTargetOwner().isMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+                                && !call.getTargetOwner().equals(call.getOriginOwner())))
+                .check(CLASSES);
+    }
+
     /** A module holds its API, {@code internal}, {@code web} and {@code api}: nothing else. */
     @Test
     void aShapedModuleHasItsApiItsInternalsItsPagesAndItsApiOnly() {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Security", description = "Where my account is signed in, and my second step. Browsers can be signed out from here; "
         + "codes from an authenticator app are turned on and off, recovery codes renewed and passkeys removed with the password "
         + "typed again. A passkey is made on the page in Settings: it needs the browser's own ceremony.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SecurityApi {
 
     private final Sessions sessions;

@@ -2,7 +2,6 @@ package app.kintsugi.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,7 @@ import app.kintsugi.platform.ApiRequests;
 
 /** Gives every page's layout the signed-in person (for the greeting and the navigation). */
 @ControllerAdvice(annotations = Controller.class)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class LayoutAdvice {
 
     private final Accounts accounts;

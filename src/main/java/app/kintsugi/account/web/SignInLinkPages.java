@@ -3,7 +3,6 @@ package app.kintsugi.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,7 @@ import app.kintsugi.shared.NotFoundException;
 
 /** "Email me a link to sign in": asked for without the password, used once from the mail. */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SignInLinkPages {
 
     private final SignInLinks links;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/boundaries")
 @Tag(name = "Boundaries", description = "Step 4: agreements both partners make. One proposes, the other agrees or asks to talk; "
         + "either may propose a change, ask to revisit, or say a boundary was crossed.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class BoundaryApi {
 
     static final String PATH = "/api/v1/boundaries";

@@ -3,7 +3,6 @@ package app.kintsugi.boundaries.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +32,7 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/boundaries")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class BoundaryPages {
 
     private final Boundaries boundaries;

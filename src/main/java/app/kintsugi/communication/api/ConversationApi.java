@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/conversations")
 @Tag(name = "Conversations", description = "Step 2: conversations planned ahead. One proposes a time; the other accepts, "
         + "declines or answers with another time; both agree to the ground rules before it starts.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ConversationApi {
 
     static final String PATH = "/api/v1/conversations";

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/dialogue")
 @Tag(name = "Written dialogue", description = "Step 2: threads of written messages between the partners, for what is easier "
         + "to write than to say. A message is sent as written and not changed afterwards.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class DialogueApi {
 
     static final String PATH = "/api/v1/dialogue";

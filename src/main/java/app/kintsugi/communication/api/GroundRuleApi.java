@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/conversations/rules")
 @Tag(name = "Ground rules", description = "Step 2: the rules every planned conversation keeps: the program's own, and the "
         + "couple's. Adding or removing one asks both to agree again to open conversations.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class GroundRuleApi {
 
     static final String PATH = "/api/v1/conversations/rules";

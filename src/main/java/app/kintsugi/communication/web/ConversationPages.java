@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +36,7 @@ import app.kintsugi.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/conversations")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ConversationPages {
 
     static final List<Integer> LENGTHS = List.of(20, 30, 45, 60, 90);

@@ -3,7 +3,6 @@ package app.kintsugi.communication.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +28,7 @@ import app.kintsugi.shared.Validation;
  */
 @Controller
 @RequestMapping("/dialogue")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class DialoguePages {
 
     static final String BREAK_KIND = "dialogue";

@@ -3,7 +3,6 @@ package app.kintsugi.communication.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,7 @@ import app.kintsugi.shared.InvalidInputException;
 
 @Controller
 @RequestMapping("/conversations/rules")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class GroundRulePages {
 
     private final Conversations conversations;

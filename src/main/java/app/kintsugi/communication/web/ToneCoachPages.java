@@ -2,7 +2,6 @@ package app.kintsugi.communication.web;
 
 import java.util.Locale;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,7 @@ import app.kintsugi.shared.Validation;
 /** Practising "I" statements on one's own: the tone coach alone. Nothing typed here is stored or sent. */
 @Controller
 @RequestMapping("/tone-coach")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ToneCoachPages {
 
     private final ToneCoach coach;

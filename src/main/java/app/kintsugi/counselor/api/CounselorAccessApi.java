@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Counselor access", description = "My side of working with a counselor: inviting one with their code, agreeing "
         + "(both partners must, or one person alone in their space), choosing entry by entry or kind by kind what the "
         + "counselor may read, seeing when they read it, and ending it at once.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorAccessApi {
 
     static final String PATH = "/api/v1/help/counselor";

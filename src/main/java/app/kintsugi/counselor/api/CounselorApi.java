@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -43,7 +42,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/counselor")
 @Tag(name = "Counselor", description = "For counselors only: the couples who invited me, what each partner chose to show me "
         + "while both agree, and my own notes. Any other account gets 404.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorApi {
 
     static final String PATH = "/api/v1/counselor";

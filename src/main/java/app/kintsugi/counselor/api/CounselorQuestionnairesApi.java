@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/counselor/questionnaires")
 @Tag(name = "Counselor", description = "For counselors only: the couples who invited me, what each partner chose to show me "
         + "while both agree, and my own notes. Any other account gets 404.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorQuestionnairesApi {
 
     private final Counselors counselors;

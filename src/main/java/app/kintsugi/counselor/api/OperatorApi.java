@@ -3,7 +3,6 @@ package app.kintsugi.counselor.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -40,7 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Operator", description = "For the operator of this instance, with a token made by the operator's own account: "
         + "counselor accounts, approving them and making new ones. No couple's content is ever here. Backups, restoring, "
         + "checking and the master key stay on the command line, beside the server.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class OperatorApi {
 
     static final String PATH = "/api/v1/operator/counselors";

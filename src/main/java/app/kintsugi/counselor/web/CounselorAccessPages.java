@@ -2,7 +2,6 @@ package app.kintsugi.counselor.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,7 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/help/counselor")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorAccessPages {
 
     private final CounselorLinks links;

@@ -2,7 +2,6 @@ package app.kintsugi.counselor.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,7 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A counselor's side: registering, their code and couples, one couple's page and their own notes. */
 @Controller
 @RequestMapping("/counselor")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorPages {
 
     private final Counselors counselors;

@@ -2,7 +2,6 @@ package app.kintsugi.counselor.web;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +28,7 @@ import app.kintsugi.shared.NotFoundException;
  */
 @Controller
 @RequestMapping("/counselor/questionnaires")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorQuestionnairePages {
 
     private final Counselors counselors;

@@ -1,6 +1,5 @@
 package app.kintsugi.counselor.web;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The operator's page: counselors waiting for approval, approved ones, and creating one. No content of any couple. */
 @Controller
 @RequestMapping("/operator")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class OperatorPages {
 
     private final Counselors counselors;

@@ -3,7 +3,6 @@ package app.kintsugi.couple.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/space")
 @Tag(name = "Space", description = "The space two partners share: start it, invite the partner with a code, join with one.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SpaceApi {
 
     private final Couples couples;

@@ -2,7 +2,6 @@ package app.kintsugi.couple.web;
 
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,7 @@ import app.kintsugi.platform.PublicAddress;
 import app.kintsugi.shared.InvalidInputException;
 
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CouplePages {
 
     private final org.springframework.security.web.savedrequest.HttpSessionRequestCache requestCache =

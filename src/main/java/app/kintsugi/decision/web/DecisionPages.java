@@ -2,7 +2,6 @@ package app.kintsugi.decision.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +28,7 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/moving-on")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class DecisionPages {
 
     private final Decisions decisions;

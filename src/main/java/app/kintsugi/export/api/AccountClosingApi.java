@@ -2,7 +2,6 @@ package app.kintsugi.export.api;
 
 import java.time.Instant;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Closing my account", description = "Closing my account after a grace period, with my password typed again, and "
         + "keeping it after all until that day. Asking revokes every token at once, this one too: keeping the account then "
         + "takes a new token, or the page in Settings.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AccountClosingApi {
 
     private final AccountDeletions deletions;

@@ -1,6 +1,5 @@
 package app.kintsugi.export.api;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/export")
 @Tag(name = "Export", description = "Everything I wrote and everything about me, as one JSON document.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ExportApi {
 
     private final DataExport export;

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,7 @@ import app.kintsugi.platform.ApiRequests;
 
 /** While an account waits to be closed, every page says when, with the way to keep it. */
 @ControllerAdvice(annotations = Controller.class)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ClosingBanner {
 
     private final AccountDeletions deletions;

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +34,7 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/settings/data")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class DataPages {
 
     private final DataExport export;

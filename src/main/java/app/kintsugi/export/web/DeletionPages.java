@@ -1,6 +1,5 @@
 package app.kintsugi.export.web;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,7 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/settings/delete")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class DeletionPages {
 
     private final AccountDeletions deletions;

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -39,7 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/help")
 @Tag(name = "Help", description = "Knowing when outside help is wise: advice from my own check-ins and safety check only, "
         + "never anyone else's, and the region whose help resources I see (where to find them: /api/v1/safety/resources).")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class HelpApi {
 
     private final HelpSignals signals;

@@ -2,7 +2,6 @@ package app.kintsugi.help.web;
 
 import java.util.Locale;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +26,7 @@ import app.kintsugi.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/help/prepare")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SessionPrepPages {
 
     private final SessionPrep prep;

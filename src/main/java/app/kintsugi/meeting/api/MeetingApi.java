@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "State of Us", description = "The weekly meeting of my space: the time both agree, this week's agenda from the "
         + "week's own data, my own preparation (shown to my partner only once the meeting has started), holding it, and the "
         + "weeks before. Without a partner in my space there is no meeting: 404.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MeetingApi {
 
     static final String PATH = "/api/v1/meeting";

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,7 @@ import app.kintsugi.shared.StaleEditException;
  */
 @Controller
 @RequestMapping("/meeting")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MeetingPages {
 
     private final WeeklyMeetings meetings;

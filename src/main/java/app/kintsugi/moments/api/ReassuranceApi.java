@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/reassurance")
 @Tag(name = "Reassurance", description = "Words agreed in advance: the lines each would like to hear in a hard moment, "
         + "asking for them in one tap, and answering in one tap.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ReassuranceApi {
 
     static final String PATH = "/api/v1/reassurance";

@@ -2,7 +2,6 @@ package app.kintsugi.moments.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,7 @@ import app.kintsugi.shared.StaleEditException;
 /** Reassurance agreed in advance: the lines each would like to receive, asking, answering, pausing. */
 @Controller
 @RequestMapping("/moments/reassurance")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ReassurancePages {
 
     private final Reassurance reassurance;

@@ -2,7 +2,6 @@ package app.kintsugi.moments.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,7 @@ import app.kintsugi.shared.StaleEditException;
 /** Repair after a talk that went badly: start one, write one's part privately, share it, see both side by side. */
 @Controller
 @RequestMapping("/repairs")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RepairPages {
 
     private final Repairs repairs;

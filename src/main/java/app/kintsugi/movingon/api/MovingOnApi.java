@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +47,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Moving on", description = "Step 6: understanding why it happened (private, with a summary that can be shared), "
         + "forgiveness on nobody's schedule (a private, dated history; one position at a time can be shown to the partner), "
         + "letters that may never be sent, and accountable writing that is never shared.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class MovingOnApi {
 
     static final String BASE = "/api/v1/moving-on";

@@ -2,7 +2,6 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,7 @@ import app.kintsugi.shared.StaleEditException;
 /** Forgiving yourself, staying accountable: guided private writing with no way to send it anywhere. */
 @Controller
 @RequestMapping("/moving-on/accountable")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AccountablePages {
 
     private final Accountability accountability;

@@ -2,7 +2,6 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,7 @@ import app.kintsugi.shared.InvalidInputException;
 /** Forgiveness on nobody's schedule: what it is and is not, and a private, dated "where I am now". */
 @Controller
 @RequestMapping("/moving-on/forgiveness")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ForgivenessPages {
 
     private final Forgiveness forgiveness;

@@ -2,7 +2,6 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,7 @@ import app.kintsugi.shared.StaleEditException;
 /** Letters you may never send: written privately, shared one at a time if ever, taken back at any time. */
 @Controller
 @RequestMapping("/moving-on/letters")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class LetterPages {
 
     private final UnsentLetters letters;

@@ -2,7 +2,6 @@ package app.kintsugi.movingon.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,7 @@ import app.kintsugi.shared.StaleEditException;
 /** Understanding why it happened: the author's own reflections, and the summaries the partner shares. */
 @Controller
 @RequestMapping("/moving-on")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class WhyPages {
 
     private final WhyReflections why;

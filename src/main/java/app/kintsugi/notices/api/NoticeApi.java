@@ -3,7 +3,6 @@ package app.kintsugi.notices.api;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Notices", description = "My own notices by mail and my reminders: what I chose, quiet hours, the look of the "
         + "mails, confirming my address, and a private calendar address. Everything is off until I choose it; a mail only "
         + "ever says that something is new.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class NoticeApi {
 
     static final String PATH = "/api/v1/notices";

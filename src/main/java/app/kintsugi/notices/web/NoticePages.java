@@ -3,7 +3,6 @@ package app.kintsugi.notices.web;
 import java.time.DayOfWeek;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -34,7 +33,7 @@ import app.kintsugi.shared.StaleEditException;
  * does not exist.
  */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class NoticePages {
 
     private final Notices notices;

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -24,7 +23,7 @@ import app.kintsugi.platform.BrowserPreferences;
  * wrote is kept on the device (docs/decisions/0020-installable-without-an-offline-copy.md).
  */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class WebAppManifest {
 
     static final MediaType MANIFEST = MediaType.parseMediaType("application/manifest+json");

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "Expectations", description = "Step 3: what to expect of rebuilding trust (slow, uneven, setbacks are part of it), "
         + "and our timeline of milestones and setbacks: each one's own, private or shared with the partner.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ExpectationsApi {
 
     static final String TIMELINE = "/api/v1/timeline";

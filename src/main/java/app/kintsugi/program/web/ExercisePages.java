@@ -2,7 +2,6 @@ package app.kintsugi.program.web;
 
 import java.util.Locale;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,7 @@ import app.kintsugi.shared.StaleEditException;
 
 /** The screen of an exercise done away from the screen: what it asks, a private notepad, and "done for now". */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ExercisePages {
 
     private final ExerciseNotes notes;

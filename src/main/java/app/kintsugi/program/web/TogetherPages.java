@@ -2,7 +2,6 @@ package app.kintsugi.program.web;
 
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,7 @@ import app.kintsugi.couple.Couples;
 
 /** The places the two partners share, one tap from the navigation: talking, asking, writing, agreeing. */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class TogetherPages {
 
     /** A shared place: its key in the message bundles and where it is. */

@@ -1,6 +1,5 @@
 package app.kintsugi.program.web;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,7 @@ import app.kintsugi.couple.Couples;
  * be skipped and read again at any time; nothing is stored about having read it.
  */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class WelcomePages {
 
     private final Couples couples;

@@ -2,7 +2,6 @@ package app.kintsugi.reflection.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +29,7 @@ import app.kintsugi.shared.Validation;
 
 @Controller
 @RequestMapping("/reflections")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ReflectionPages {
 
     private final Reflections reflections;

@@ -3,7 +3,6 @@ package app.kintsugi.respect.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/respect/ratio")
 @Tag(name = "Respect ratio", description = "Step 5: positive and negative moments counted per week. Mine alone, or both "
         + "partners' together once both chose to share it.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RatioApi {
 
     private final RespectRatio ratio;

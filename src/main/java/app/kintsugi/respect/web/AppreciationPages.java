@@ -3,7 +3,6 @@ package app.kintsugi.respect.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +22,7 @@ import app.kintsugi.shared.InvalidInputException;
 /** Appreciations: the prompt of the week, the form, and what was received and sent. */
 @Controller
 @RequestMapping("/appreciations")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AppreciationPages {
 
     private final Appreciations appreciations;

@@ -2,7 +2,6 @@ package app.kintsugi.respect.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +22,7 @@ import app.kintsugi.shared.InvalidInputException;
 /** The kind acts log: noting one, sharing it with the partner or making it private again. */
 @Controller
 @RequestMapping("/kind-acts")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class KindActPages {
 
     private final KindActs kindActs;

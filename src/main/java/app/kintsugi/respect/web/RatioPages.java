@@ -2,7 +2,6 @@ package app.kintsugi.respect.web;
 
 import java.util.Locale;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +20,7 @@ import app.kintsugi.shared.InvalidInputException;
 /** The ratio page, and "Share our ratio". */
 @Controller
 @RequestMapping("/respect/ratio")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class RatioPages {
 
     private final RespectRatio ratio;

@@ -3,7 +3,6 @@ package app.kintsugi.responsibility.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +30,7 @@ import app.kintsugi.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/apologies")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ApologyPages {
 
     private final Apologies apologies;

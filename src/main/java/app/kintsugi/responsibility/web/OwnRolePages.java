@@ -2,7 +2,6 @@ package app.kintsugi.responsibility.web;
 
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,7 @@ import app.kintsugi.shared.StaleEditException;
 
 @Controller
 @RequestMapping("/own-role")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class OwnRolePages {
 
     private final OwnRoleReflections reflections;

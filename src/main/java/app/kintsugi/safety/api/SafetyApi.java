@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Safety", description = "The private safety check: my own answers and my own result, and where to find help. "
         + "Never shown to my partner, never changing what my partner sees, never notifying anyone; nothing here is about "
         + "anyone but the caller.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SafetyApi {
 
     static final String PATH = "/api/v1/safety";

@@ -2,7 +2,6 @@ package app.kintsugi.safety.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,7 @@ import app.kintsugi.safety.SafetyChecks;
  * one tap away on a phone.
  */
 @ControllerAdvice(annotations = Controller.class)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SafetyNavigationAdvice {
 
     private final SafetyChecks safety;

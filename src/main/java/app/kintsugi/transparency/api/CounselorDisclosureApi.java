@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/counselor/disclosures")
 @Tag(name = "Counselor", description = "For counselors only: the couples who invited me, what each partner chose to show me "
         + "while both agree, and my own notes. Any other account gets 404.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CounselorDisclosureApi {
 
     static final String PATH = "/api/v1/counselor/disclosures";

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +44,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "(timeline, hidden, who-knows, contact-now), shown to a counselor first if its author chooses, given once at a time "
         + "both agreed, then read, marked part by part and asked about. Until a time is proposed it does not exist for the "
         + "partner; until it is given they see only the meeting. Once given it does not change: later words are additions.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class PreparedDisclosureApi {
 
     static final String PATH = "/api/v1/disclosures";

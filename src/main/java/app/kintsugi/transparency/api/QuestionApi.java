@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/questions")
 @Tag(name = "Questions", description = "Step 4: the question box. One partner asks, the other answers, asks for time, "
         + "brings it to the counselor, or says why not; the one who asked says whether it helped.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class QuestionApi {
 
     static final String PATH = "/api/v1/questions";

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/sharing")
 @Tag(name = "Sharing log", description = "Step 4: what one partner tells the other before being asked, and the other's "
         + "acknowledgement. What was shared does not change afterwards.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SharingApi {
 
     static final String PATH = "/api/v1/sharing";

@@ -1,6 +1,5 @@
 package app.kintsugi.transparency.web;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,7 @@ import app.kintsugi.transparency.AccountabilityTimeline;
 
 /** The accountability timeline, newest first, one page at a time. */
 @Controller
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AccountabilityPages {
 
     private final AccountabilityTimeline timeline;

@@ -3,7 +3,6 @@ package app.kintsugi.transparency.web;
 import java.util.Map;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,7 @@ import app.kintsugi.transparency.Amends;
 /** The amends plan: actions with what and by when, moved along by their author, acknowledged by the partner. */
 @Controller
 @RequestMapping("/amends")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AmendPages {
 
     private static final UUID NEW = new UUID(0, 0);

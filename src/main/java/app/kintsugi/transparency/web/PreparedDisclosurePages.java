@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,7 +38,7 @@ import app.kintsugi.transparency.ReadingWay;
  */
 @Controller
 @RequestMapping("/disclosure")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class PreparedDisclosurePages {
 
     private final PreparedDisclosures disclosures;

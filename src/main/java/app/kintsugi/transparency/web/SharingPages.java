@@ -3,7 +3,6 @@ package app.kintsugi.transparency.web;
 import java.util.Map;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,7 @@ import app.kintsugi.transparency.Disclosures;
 /** The sharing log: "I want you to know…", and the partner's acknowledgement. */
 @Controller
 @RequestMapping("/sharing")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class SharingPages {
 
     private final Disclosures disclosures;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/commitments")
 @Tag(name = "Commitments", description = "Step 3: promises kept day by day. The one who made it checks in; when it is "
         + "shared, the partner confirms or disputes each day.")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CommitmentApi {
 
     static final String PATH = "/api/v1/commitments";

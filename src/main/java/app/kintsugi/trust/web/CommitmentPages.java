@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +33,7 @@ import app.kintsugi.trust.Schedule;
 
 @Controller
 @RequestMapping("/commitments")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class CommitmentPages {
 
     /** Weeks in the heat map: half a year, readable on a phone. */
