@@ -1,6 +1,8 @@
 package app.kintsugi.account;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,7 @@ public class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
     private static final String PEOPLE = "accounts.people";
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final PersonRepository people;
     private final AccountRules rules;
@@ -105,6 +108,16 @@ public class Accounts {
 
     public Optional<Person> find(PersonId id) {
         return row(id).map(PersonRepository.Row::person);
+    }
+
+    /** The time zone a person lives in; UTC for one the application does not know. */
+    public ZoneId zoneOf(PersonId id) {
+        return find(id).map(Person::timeZone).orElse(UTC);
+    }
+
+    /** Today on this person's calendar. */
+    public LocalDate today(PersonId id) {
+        return LocalDate.now(clock.withZone(zoneOf(id)));
     }
 
     /** A page asks for the same people many times (names, time zones, roles): once per request is enough. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.boundaries.internal.BoundaryAgreement;
 import app.kintsugi.boundaries.internal.BoundaryRepository;
@@ -302,7 +300,6 @@ public class Boundaries {
     public record Standing(UUID id, String partnerName, boolean waitsForMe, boolean waitsForPartner, boolean reviewDue) {
     }
 
-
     /** What the partner did on a boundary that this person has not seen yet: one line per boundary, the newest. */
     public List<News> news(PersonId person) {
         Optional<CoupleSpace> space = entries.liveSpace(person);
@@ -521,11 +518,7 @@ public class Boundaries {
 
     /** Today on this person's calendar. */
     public LocalDate today(PersonId person) {
-        return LocalDate.now(clock.withZone(zone(person)));
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        return accounts.today(person);
     }
 
     private String name(PersonId person) {

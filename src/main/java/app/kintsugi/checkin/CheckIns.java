@@ -3,7 +3,6 @@ package app.kintsugi.checkin;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.checkin.internal.CheckInRepository;
 import app.kintsugi.checkin.internal.QuestionnaireScoring;
@@ -261,11 +259,7 @@ public class CheckIns {
 
     /** The Monday of the person's current week, on their calendar. */
     LocalDate week(PersonId person) {
-        return LocalDate.now(clock.withZone(zone(person))).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        return accounts.today(person).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private Map<String, Integer> decodeAnswers(PersonId person, CheckInRepository.Row r) {
@@ -302,5 +296,4 @@ public class CheckIns {
         }
         return out;
     }
-
 }

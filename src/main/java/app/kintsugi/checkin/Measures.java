@@ -2,7 +2,6 @@ package app.kintsugi.checkin;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.checkin.internal.CheckInRepository;
 import app.kintsugi.checkin.internal.MeasureScheduleRepository;
@@ -95,7 +93,7 @@ public class Measures {
     private List<Measure> list(PersonId person, List<MeasureScheduleRepository.Row> chosen) {
         Map<String, MeasureScheduleRepository.Row> mine = new LinkedHashMap<>();
         chosen.forEach(r -> mine.put(r.questionnaire(), r));
-        LocalDate today = today(person);
+        LocalDate today = accounts.today(person);
         Map<String, LocalDate> lastOf = responses.lastComplete(person);
         List<Measure> out = new ArrayList<>();
         for (Questionnaire q : measures(person)) {
@@ -190,7 +188,7 @@ public class Measures {
         Validation v = new Validation();
         Map<String, Integer> answers = QuestionnaireScoring.parse(q, sent, v, "measure.answer.missing");
         v.throwIfInvalid();
-        LocalDate today = today(person);
+        LocalDate today = accounts.today(person);
         long now = clock.millis();
         UUID responseId = checkIns.store(person, q, today, responses.find(person, q.id(), today), answers, true, now);
         boolean crisis = q.crisis(answers);
@@ -317,7 +315,7 @@ public class Measures {
         if (cadence == null) {
             throw InvalidInputException.of("cadence", "measure.cadence.invalid");
         }
-        schedules.put(person, q.id(), cadence, today(person), clock.millis());
+        schedules.put(person, q.id(), cadence, accounts.today(person), clock.millis());
         log.info("event=measure_scheduled questionnaire={} cadence={}", q.id(), cadence.code());
     }
 
@@ -350,11 +348,6 @@ public class Measures {
         }
         LocalDate next = schedule.cadence().nextAfter(last);
         return next != null && !today.isBefore(next);
-    }
-
-    private LocalDate today(PersonId person) {
-        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
-        return LocalDate.now(clock.withZone(zone));
     }
 
     private Map<String, Double> scores(PersonId person, CheckInRepository.Row r) {

@@ -10,7 +10,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.program.DueItem;
 import app.kintsugi.program.DueItemSource;
@@ -61,7 +60,7 @@ class CommunicationInbox implements InboxSource, DueItemSource, WaitingSource {
         if (planned.isEmpty()) {
             return List.of();
         }
-        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = accounts.zoneOf(person);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return planned.stream()
                 .filter(c -> c.startsAt().atZone(zone).toLocalDate().equals(today))

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.communication.internal.ConversationRepository;
 import app.kintsugi.communication.internal.LiveRepository;
@@ -340,7 +339,7 @@ public class Conversations {
             v.requiredText("topic", topic, MAX_TOPIC, "conversation.topic.required");
             v.optionalText("place", place, MAX_PLACE);
         }
-        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = accounts.zoneOf(person);
         LocalDate date = null;
         LocalTime time = null;
         try {

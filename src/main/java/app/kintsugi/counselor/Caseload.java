@@ -4,7 +4,6 @@ import app.kintsugi.counselor.internal.CounselorRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.checkin.Trajectory;
@@ -104,7 +102,7 @@ public class Caseload {
         if (t == null) {
             return 0;
         }
-        ZoneId zone = accounts.find(partner).map(Person::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = accounts.zoneOf(partner);
         LocalDate day = Instant.ofEpochMilli(since).atZone(zone).toLocalDate();
         Set<LocalDate> weeks = new HashSet<>();
         for (Trajectory.Series s : t.series()) {

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
@@ -310,7 +309,7 @@ public class CounselorLinks implements CounselorAccessSource, app.kintsugi.check
      * with a count, so a counselor who reloads does not fill the list.
      */
     public List<CounselorRead> readsAbout(PersonId person) {
-        java.time.ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(java.time.ZoneOffset.UTC);
+        java.time.ZoneId zone = accounts.zoneOf(person);
         List<CounselorRead> out = new ArrayList<>();
         String previousKey = null;
         for (var e : audit.eventsAbout(person.value(), READ_ACTION, 200)) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.checkin.Cadence;
 import app.kintsugi.checkin.Measures;
@@ -361,7 +359,7 @@ public class CounselorSuggestions {
 
     /** What a partner did, read once per page: activity by exercise and the days questionnaires were answered. */
     private Facts facts(PersonId person) {
-        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = accounts.zoneOf(person);
         Map<String, LocalDate> last = new HashMap<>();
         measures.list(person).forEach(m -> {
             if (m.lastAnswered() != null) {

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.PlanDraft;
@@ -380,6 +379,6 @@ public class WeeklyMeetings {
     }
 
     ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        return accounts.zoneOf(person);
     }
 }

@@ -25,7 +25,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
@@ -310,7 +309,7 @@ public class HardMoments {
 
     /** Today on this person's calendar. */
     public LocalDate today(PersonId person) {
-        return LocalDate.now(clock.withZone(zone(person)));
+        return accounts.today(person);
     }
 
     /** The time now on this person's clock, to the minute: where a new entry's "when" starts. */
@@ -319,7 +318,7 @@ public class HardMoments {
     }
 
     public ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        return accounts.zoneOf(person);
     }
 
     // --- Inside ---------------------------------------------------------------------------------

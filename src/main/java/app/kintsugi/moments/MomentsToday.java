@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
@@ -69,7 +68,7 @@ class MomentsToday {
     }
 
     private View read(PersonId person) {
-        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = accounts.zoneOf(person);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Optional<CoupleSpace> space = couples.completeSpace(person);
         PersonId partner = space.flatMap(CoupleSpace::partnerId).orElse(null);

@@ -2,7 +2,6 @@ package app.kintsugi.program;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
@@ -67,7 +65,7 @@ public class Timeline {
         }
         if (draft.on() == null) {
             v.reject("on", "timeline.on.required");
-        } else if (draft.on().isAfter(LocalDate.now(clock.withZone(zoneOf(author))))) {
+        } else if (draft.on().isAfter(accounts.today(author))) {
             v.reject("on", "timeline.on.future");
         } else if (draft.on().isBefore(LocalDate.of(1900, 1, 1))) {
             v.reject("on", "timeline.on.tooEarly");
@@ -198,10 +196,6 @@ public class Timeline {
     /** The author's space, if their partner is in it: sharing needs someone to share with. */
     private Optional<CoupleId> partnerSpace(PersonId author) {
         return couples.spaceWithPartner(author);
-    }
-
-    private ZoneId zoneOf(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(java.time.ZoneOffset.UTC);
     }
 
     private static EntryRef ref(TimelineRepository.Row row) {

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.privacy.ContentCipher;
@@ -117,7 +116,7 @@ public class Appreciations {
 
     /** The prompt of the week on the person's calendar: an idea of what to notice, shown on the form only. */
     public WeeklyPrompts.Prompt prompt(PersonId person, Locale locale) {
-        ZoneId zone = accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = accounts.zoneOf(person);
         return prompts.of(LocalDate.now(clock.withZone(zone)), locale);
     }
 

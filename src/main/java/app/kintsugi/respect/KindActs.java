@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
@@ -70,7 +69,7 @@ public class KindActs {
     public UUID log(PersonId author, String text, String dayText) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "kindAct.text.required");
-        ZoneId zone = zone(author);
+        ZoneId zone = accounts.zoneOf(author);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate day = today;
         if (Texts.clean(dayText) != null) {
@@ -151,7 +150,7 @@ public class KindActs {
 
     /** The days a kind act can be logged for on this person's calendar, today first. */
     public List<LocalDate> days(PersonId person) {
-        LocalDate today = LocalDate.now(clock.withZone(zone(person)));
+        LocalDate today = accounts.today(person);
         List<LocalDate> days = new ArrayList<>(DAYS_BACK + 1);
         for (int i = 0; i <= DAYS_BACK; i++) {
             days.add(today.minusDays(i));
@@ -177,10 +176,6 @@ public class KindActs {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
     }
 
     private String name(PersonId person) {

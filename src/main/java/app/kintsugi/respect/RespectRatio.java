@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.privacy.AuditLog;
@@ -67,7 +66,7 @@ public class RespectRatio {
 
     /** The viewer's ratio page, on their calendar. */
     public RatioPage page(PersonId viewer) {
-        ZoneId zone = accounts.find(viewer).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = accounts.zoneOf(viewer);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Optional<CoupleSpace> space = entries.liveSpace(viewer);
         if (space.isEmpty()) {

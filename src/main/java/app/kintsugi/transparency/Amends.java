@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.privacy.ContentCipher;
@@ -60,7 +58,7 @@ public class Amends {
     public UUID plan(PersonId author, String text, String dueText) {
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "amend.text.required");
-        LocalDate due = checkDue(v, dueText, today(author), null);
+        LocalDate due = checkDue(v, dueText, accounts.today(author), null);
         CoupleSpace space = entries.spaceToWriteIn(author, v, "transparency.noPartner");
         UUID id = UUID.randomUUID();
         long now = clock.millis();
@@ -80,7 +78,7 @@ public class Amends {
         }
         String clean = Texts.clean(text);
         Validation v = new Validation().requiredText("text", clean, MAX_TEXT, "amend.text.required");
-        LocalDate due = checkDue(v, dueText, today(author), row.due());
+        LocalDate due = checkDue(v, dueText, accounts.today(author), row.due());
         v.throwIfInvalid();
         if (row.version() != expectedVersion
                 || !repository.change(id, expectedVersion, cipher.seal(author, KIND, id, clean), due, clock.millis())) {
@@ -214,7 +212,7 @@ public class Amends {
         }
 
         LocalDate today(PersonId person) {
-            return todays.computeIfAbsent(person, Amends.this::today);
+            return todays.computeIfAbsent(person, accounts::today);
         }
     }
 
@@ -231,14 +229,6 @@ public class Amends {
                 r.ackAt() == null ? null : Instant.ofEpochMilli(r.ackAt()),
                 r.ackNote() == null || (ended && mine) ? null : cipher.open(r.partner(), ACK_KIND, r.id(), r.ackNote()), r.version(),
                 ended);
-    }
-
-    private LocalDate today(PersonId person) {
-        return LocalDate.now(clock.withZone(zone(person)));
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
     }
 
     private String name(PersonId person) {

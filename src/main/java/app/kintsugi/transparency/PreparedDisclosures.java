@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.couple.Couples;
@@ -566,14 +564,10 @@ public class PreparedDisclosures {
         if (day == null || time == null) {
             return Instant.EPOCH;
         }
-        Instant at = day.atTime(time).atZone(zone(viewer)).toInstant();
+        Instant at = day.atTime(time).atZone(accounts.zoneOf(viewer)).toInstant();
         PreparedDisclosureRules.timeProblem(at, clock.instant())
                 .ifPresent(code -> v.reject("day", code, PreparedDisclosureRules.MAX_DAYS_AHEAD));
         return at;
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
     }
 
     private static ReadingWay parseWay(String value) {

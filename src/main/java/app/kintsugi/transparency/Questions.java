@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleSpace;
 import app.kintsugi.privacy.Access;
@@ -159,7 +158,7 @@ public class Questions {
                 if (answerBy == null && Texts.clean(answerByText) != null) {
                     v.reject("answerBy", "question.answerBy.invalid");
                 } else {
-                    QuestionRules.answerByProblem(answerBy, today(answerer))
+                    QuestionRules.answerByProblem(answerBy, accounts.today(answerer))
                             .ifPresent(code -> v.reject("answerBy", code, QuestionRules.MAX_WAIT_DAYS));
                 }
             }
@@ -284,7 +283,7 @@ public class Questions {
 
     /** Questions this person promised to answer by a date that has come. Nothing is decrypted. */
     public List<Notice> promisedForToday(PersonId person) {
-        return notices(person, couple -> repository.promisedBy(couple, person, today(person)), q -> q.asker());
+        return notices(person, couple -> repository.promisedBy(couple, person, accounts.today(person)), q -> q.asker());
     }
 
     /** This person's questions with a response they have not seen yet. Nothing is decrypted. */
@@ -447,7 +446,7 @@ public class Questions {
 
         Context(PersonId viewer) {
             this.viewer = viewer;
-            this.zone = zone(viewer);
+            this.zone = accounts.zoneOf(viewer);
             this.today = LocalDate.now(clock.withZone(zone));
         }
 
@@ -456,7 +455,7 @@ public class Questions {
         }
 
         LocalDate todayOf(PersonId person) {
-            return todays.computeIfAbsent(person, Questions.this::today);
+            return todays.computeIfAbsent(person, accounts::today);
         }
     }
 
@@ -493,14 +492,6 @@ public class Questions {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private LocalDate today(PersonId person) {
-        return LocalDate.now(clock.withZone(zone(person)));
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
     }
 
     private String name(PersonId person) {

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.couple.CoupleId;
 import app.kintsugi.couple.CoupleSpace;
@@ -389,11 +387,7 @@ public class Commitments {
 
     /** Today on the calendar of this person, in their time zone. */
     LocalDate today(PersonId person) {
-        return LocalDate.now(clock.withZone(zone(person)));
-    }
-
-    private ZoneId zone(PersonId person) {
-        return accounts.find(person).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        return accounts.today(person);
     }
 
     private static List<LocalDate> reportable(Schedule schedule, LocalDate today) {
@@ -479,7 +473,7 @@ public class Commitments {
             }
         }
         return new CommitmentView(row.id(), row.author(), name(row.author()), mine, text, row.schedule(), row.visibility(),
-                row.version(), zone(row.author()), today, reportable(row.schedule(), today), recent, awaiting, pending,
+                row.version(), accounts.zoneOf(row.author()), today, reportable(row.schedule(), today), recent, awaiting, pending,
                 List.copyOf(history));
     }
 

@@ -163,7 +163,7 @@ class ConversationPages {
     }
 
     private PlanForm timeForm(PersonPrincipal me, ConversationView conversation) {
-        ZoneId zone = accounts.find(me.id()).map(Person::timeZone).orElse(ZoneId.of("UTC"));
+        ZoneId zone = accounts.zoneOf(me.id());
         LocalDateTime at = LocalDateTime.ofInstant(conversation.startsAt(), zone);
         PlanForm form = new PlanForm();
         form.setDate(at.toLocalDate().toString());
