@@ -1,14 +1,11 @@
 package app.kintsugi.account.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
+@Getter
+@Setter
 public class ForgotForm {
 
     private String email = "";
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
 }

@@ -1,6 +1,11 @@
 package app.kintsugi.account.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** Making a personal API token: its name, whether it may change things, how long it works, and the password again. */
+@Getter
+@Setter
 public class TokenForm {
 
     private String name = "";
@@ -8,41 +13,9 @@ public class TokenForm {
     private Integer days = app.kintsugi.account.ApiTokens.LIFETIMES.get(0);
     private String currentPassword = "";
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getAccess() {
-        return access;
-    }
-
-    public void setAccess(String access) {
-        this.access = access;
-    }
-
     /** The facade names the choice "scopes"; its message belongs next to the same choice. */
     public String getScopes() {
         return access;
-    }
-
-    public Integer getDays() {
-        return days;
-    }
-
-    public void setDays(Integer days) {
-        this.days = days;
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
     }
 
     /** READ, or READ and WRITE; anything else is no choice at all. */

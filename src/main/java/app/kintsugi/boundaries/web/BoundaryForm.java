@@ -1,8 +1,12 @@
 package app.kintsugi.boundaries.web;
 
 import app.kintsugi.boundaries.BoundaryDraft;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The boundary form: what, why it matters, category, review date, and the agreement version it was read at. */
+@Getter
+@Setter
 public class BoundaryForm {
 
     private String what = "";
@@ -13,45 +17,5 @@ public class BoundaryForm {
 
     BoundaryDraft draft() {
         return new BoundaryDraft(what, why, category, reviewOn);
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public void setWhat(String what) {
-        this.what = what;
-    }
-
-    public String getWhy() {
-        return why;
-    }
-
-    public void setWhy(String why) {
-        this.why = why;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getReviewOn() {
-        return reviewOn;
-    }
-
-    public void setReviewOn(String reviewOn) {
-        this.reviewOn = reviewOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

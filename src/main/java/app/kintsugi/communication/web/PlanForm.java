@@ -1,7 +1,11 @@
 package app.kintsugi.communication.web;
 
 import app.kintsugi.communication.PlanDraft;
+import lombok.Getter;
+import lombok.Setter;
 
+@Getter
+@Setter
 public class PlanForm {
 
     private String topic = "";
@@ -13,53 +17,5 @@ public class PlanForm {
 
     PlanDraft draft() {
         return new PlanDraft(topic, date, time, minutes, place);
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
-    }
-
-    public String getTime() {
-        return time;
-    }
-
-    public void setTime(String time) {
-        this.time = time;
-    }
-
-    public String getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(String minutes) {
-        this.minutes = minutes;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -1,24 +1,13 @@
 package app.kintsugi.counselor.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** A counselor's registration as typed; the password is never rendered back. */
+@Getter
+@Setter
 public class CounselorRegisterForm extends CounselorDetailsForm {
 
     private String password = "";
     private String timeZone = "";
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
-    }
 }

@@ -1,24 +1,13 @@
 package app.kintsugi.counselor.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** Inviting a counselor: their code or email, and this person's own agreement. */
+@Getter
+@Setter
 public class InviteForm {
 
     private String counselor = "";
     private boolean consent;
-
-    public String getCounselor() {
-        return counselor;
-    }
-
-    public void setCounselor(String counselor) {
-        this.counselor = counselor;
-    }
-
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
-    }
 }

@@ -1,25 +1,13 @@
 package app.kintsugi.couple.web;
 
 import app.kintsugi.couple.Role;
+import lombok.Getter;
+import lombok.Setter;
 
+@Getter
+@Setter
 public class JoinForm {
 
     private String code = "";
     private Role role;
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
 }

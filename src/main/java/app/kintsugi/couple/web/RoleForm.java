@@ -1,16 +1,12 @@
 package app.kintsugi.couple.web;
 
 import app.kintsugi.couple.Role;
+import lombok.Getter;
+import lombok.Setter;
 
+@Getter
+@Setter
 public class RoleForm {
 
     private Role role;
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
 }

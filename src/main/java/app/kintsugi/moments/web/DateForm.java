@@ -1,8 +1,12 @@
 package app.kintsugi.moments.web;
 
 import app.kintsugi.moments.HardDateDraft;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The form for a hard date. */
+@Getter
+@Setter
 public class DateForm {
 
     private String day = "";
@@ -13,13 +17,4 @@ public class DateForm {
     HardDateDraft draft() {
         return new HardDateDraft(day, yearly, label, ask);
     }
-
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
-    public boolean isYearly() { return yearly; }
-    public void setYearly(boolean yearly) { this.yearly = yearly; }
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
-    public String getAsk() { return ask; }
-    public void setAsk(String ask) { this.ask = ask; }
 }

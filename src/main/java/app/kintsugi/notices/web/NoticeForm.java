@@ -3,8 +3,12 @@ package app.kintsugi.notices.web;
 import app.kintsugi.notices.NoticeChoiceDraft;
 import app.kintsugi.notices.NoticeChoices;
 import app.kintsugi.notices.NoticeStatus;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The notice settings form; times as the browser's time field sends them ("22:00"). */
+@Getter
+@Setter
 public class NoticeForm {
 
     private boolean partnerNews;
@@ -41,101 +45,5 @@ public class NoticeForm {
         form.look = c.look().name();
         form.version = status.version();
         return form;
-    }
-
-    public boolean isPartnerNews() {
-        return partnerNews;
-    }
-
-    public void setPartnerNews(boolean partnerNews) {
-        this.partnerNews = partnerNews;
-    }
-
-    public boolean isQuietHours() {
-        return quietHours;
-    }
-
-    public void setQuietHours(boolean quietHours) {
-        this.quietHours = quietHours;
-    }
-
-    public String getQuietFrom() {
-        return quietFrom;
-    }
-
-    public void setQuietFrom(String quietFrom) {
-        this.quietFrom = quietFrom;
-    }
-
-    public String getQuietUntil() {
-        return quietUntil;
-    }
-
-    public void setQuietUntil(String quietUntil) {
-        this.quietUntil = quietUntil;
-    }
-
-    public String getDelivery() {
-        return delivery;
-    }
-
-    public void setDelivery(String delivery) {
-        this.delivery = delivery;
-    }
-
-    public String getDailyAt() {
-        return dailyAt;
-    }
-
-    public void setDailyAt(String dailyAt) {
-        this.dailyAt = dailyAt;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
-    }
-
-    public boolean isReminders() {
-        return reminders;
-    }
-
-    public void setReminders(boolean reminders) {
-        this.reminders = reminders;
-    }
-
-    public String getRemindAt() {
-        return remindAt;
-    }
-
-    public void setRemindAt(String remindAt) {
-        this.remindAt = remindAt;
-    }
-
-    public String getWeeklyDay() {
-        return weeklyDay;
-    }
-
-    public void setWeeklyDay(String weeklyDay) {
-        this.weeklyDay = weeklyDay;
-    }
-
-    public boolean isConversationBefore() {
-        return conversationBefore;
-    }
-
-    public void setConversationBefore(boolean conversationBefore) {
-        this.conversationBefore = conversationBefore;
-    }
-
-    public String getLook() {
-        return look;
-    }
-
-    public void setLook(String look) {
-        this.look = look;
     }
 }

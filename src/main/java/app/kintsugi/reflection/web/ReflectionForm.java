@@ -13,8 +13,12 @@ import app.kintsugi.reflection.Emotion;
 import app.kintsugi.reflection.ReflectionDraft;
 import app.kintsugi.reflection.UnfinishedReflection;
 import app.kintsugi.shared.Validation;
+import lombok.Getter;
+import lombok.Setter;
 
 /** The reflection form exactly as typed, so nothing is lost when it comes back with a message. */
+@Getter
+@Setter
 public class ReflectionForm {
 
     private String title = "";
@@ -130,72 +134,7 @@ public class ReflectionForm {
                 emotions.isEmpty() ? Map.of() : new java.util.EnumMap<>(emotions), impact);
     }
 
-
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getWhatHappened() {
-        return whatHappened;
-    }
-
-    public void setWhatHappened(String whatHappened) {
-        this.whatHappened = whatHappened;
-    }
-
-    public String getViolations() {
-        return violations;
-    }
-
-    public void setViolations(String violations) {
-        this.violations = violations;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public List<String> getFelt() {
-        return felt;
-    }
-
-    public void setFelt(List<String> felt) {
-        this.felt = felt;
-    }
-
-    public Map<String, String> getIntensity() {
-        return intensity;
-    }
-
-    public void setIntensity(Map<String, String> intensity) {
-        this.intensity = intensity;
-    }
-
-    public String getImpact() {
-        return impact;
-    }
-
-    public void setImpact(String impact) {
-        this.impact = impact;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -1,15 +1,12 @@
 package app.kintsugi.respect.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** An appreciation being written. */
+@Getter
+@Setter
 public class AppreciationForm {
 
     private String text = "";
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
 }

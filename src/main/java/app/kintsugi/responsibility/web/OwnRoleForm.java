@@ -1,7 +1,11 @@
 package app.kintsugi.responsibility.web;
 
 import app.kintsugi.responsibility.OwnRoleDraft;
+import lombok.Getter;
+import lombok.Setter;
 
+@Getter
+@Setter
 public class OwnRoleForm {
 
     private String actions = "";
@@ -20,37 +24,5 @@ public class OwnRoleForm {
 
     OwnRoleDraft toDraft() {
         return new OwnRoleDraft(actions, patterns, hurt);
-    }
-
-    public String getActions() {
-        return actions;
-    }
-
-    public void setActions(String actions) {
-        this.actions = actions;
-    }
-
-    public String getPatterns() {
-        return patterns;
-    }
-
-    public void setPatterns(String patterns) {
-        this.patterns = patterns;
-    }
-
-    public String getHurt() {
-        return hurt;
-    }
-
-    public void setHurt(String hurt) {
-        this.hurt = hurt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }
