@@ -1,7 +1,6 @@
 package app.kintsugi.respect;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,7 +72,7 @@ public class KindActs {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate day = today;
         if (Texts.clean(dayText) != null) {
-            day = parseDay(dayText);
+            day = Texts.day(dayText);
             if (day == null) {
                 v.reject("day", "kindAct.day.invalid");
             } else if (day.isAfter(today)) {
@@ -168,14 +167,6 @@ public class KindActs {
 
     private static EntryRef ref(KindActRepository.Row r) {
         return new EntryRef(KIND, r.id(), r.author(), r.visibility(), r.couple());
-    }
-
-    private static LocalDate parseDay(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private String name(PersonId person) {

@@ -1,5 +1,8 @@
 package app.kintsugi.shared;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
 /** Small helpers for text people type. */
 public final class Texts {
 
@@ -24,5 +27,17 @@ public final class Texts {
         int end = text.offsetByCodePoints(0, max);
         int space = text.lastIndexOf(' ', end);
         return (space > max / 2 ? text.substring(0, space) : text.substring(0, end)) + "…";
+    }
+
+    /** A calendar day as a date field sends it (2026-12-06), or null when empty or not a day. */
+    public static LocalDate day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package app.kintsugi.transparency;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -154,7 +153,7 @@ public class Questions {
             case COUNSELOR -> v.optionalText("text", clean, QuestionRules.MAX_NOTE);
             case NEED_TIME -> {
                 v.optionalText("text", clean, QuestionRules.MAX_NOTE);
-                answerBy = parseDay(answerByText);
+                answerBy = Texts.day(answerByText);
                 if (answerBy == null && Texts.clean(answerByText) != null) {
                     v.reject("answerBy", "question.answerBy.invalid");
                 } else {
@@ -479,17 +478,6 @@ public class Questions {
         try {
             return kind == null ? null : ResponseKind.valueOf(kind.strip());
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate parseDay(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
             return null;
         }
     }

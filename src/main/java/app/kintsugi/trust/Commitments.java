@@ -1,7 +1,6 @@
 package app.kintsugi.trust;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -184,7 +183,7 @@ public class Commitments {
         policy.requireAuthor(author, ref(row));
         LocalDate today = today(author);
         Validation v = new Validation();
-        LocalDate day = parseDay(dayText);
+        LocalDate day = Texts.day(dayText);
         if (day == null || !reportable(row.schedule(), today).contains(day)) {
             v.reject("day", "checkIn.day.notDue");
         }
@@ -215,7 +214,7 @@ public class Commitments {
     public void confirm(PersonId partner, UUID id, String dayText, long expectedVersion, Confirmation confirmation, String note) {
         requirePartner(partner, id);
         Validation v = new Validation();
-        LocalDate day = parseDay(dayText);
+        LocalDate day = Texts.day(dayText);
         var checkIn = day == null ? Optional.<CommitmentRepository.CheckInRow>empty() : repository.checkIn(id, day);
         if (checkIn.isEmpty()) {
             v.reject("day", "checkIn.notReported");
@@ -341,7 +340,7 @@ public class Commitments {
             v.reject("weekDays", "commitment.weekDays.required");
         }
         LocalDate today = today(author);
-        LocalDate start = parseDay(d.start());
+        LocalDate start = Texts.day(d.start());
         if (Texts.clean(d.start()) == null) {
             start = today;
         } else if (start == null) {
@@ -351,7 +350,7 @@ public class Commitments {
         } else if (start.isAfter(today.plusYears(1))) {
             v.reject("start", "commitment.start.tooFar");
         }
-        LocalDate end = parseDay(d.end());
+        LocalDate end = Texts.day(d.end());
         if (Texts.clean(d.end()) != null && end == null) {
             v.reject("end", "commitment.end.invalid");
         } else if (kind == ScheduleKind.ONCE && end == null) {
@@ -372,17 +371,6 @@ public class Commitments {
         }
         v.throwIfInvalid();
         return new Parsed(text, new Schedule(kind, days, start, kind == ScheduleKind.ONCE || end != null ? end : null), visibility);
-    }
-
-    private static LocalDate parseDay(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     /** Today on the calendar of this person, in their time zone. */

@@ -20,7 +20,6 @@ import app.kintsugi.communication.ToneCoach;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.platform.FormErrors;
 import app.kintsugi.shared.InvalidInputException;
-import app.kintsugi.shared.Validation;
 
 /**
  * Written dialogue. "Check the tone" shows the tone coach's guidance and stores nothing; "Send"
@@ -62,7 +61,7 @@ class DialoguePages {
             Locale locale, Model model) {
         model.addAttribute("space", couples.current(me.id()).orElse(null));
         if ("check".equals(form.getAction())) {
-            check(form, result, locale, model);
+            ToneGuidance.check(coach, form.getText(), result, locale, model);
             return "communication/dialogue-new";
         }
         try {
@@ -109,7 +108,7 @@ class DialoguePages {
             BindingResult result, Locale locale, Model model) {
         if ("check".equals(form.getAction())) {
             model.addAttribute("thread", dialogues.read(me.id(), id));
-            check(form, result, locale, model);
+            ToneGuidance.check(coach, form.getText(), result, locale, model);
             return threadPage(me, id, model);
         }
         try {
@@ -119,16 +118,6 @@ class DialoguePages {
             FormErrors.copy(e, result);
             model.addAttribute("thread", dialogues.read(me.id(), id));
             return threadPage(me, id, model);
-        }
-    }
-
-    private void check(TextForm form, BindingResult result, Locale locale, Model model) {
-        if (ToneGuidance.tooLong(form.getText())) {
-            result.rejectValue("text", "validation.text.tooLong", new Object[] {Validation.MAX_TEXT}, null);
-        } else if (form.getText() == null || form.getText().isBlank()) {
-            result.rejectValue("text", "tone.empty");
-        } else {
-            model.addAttribute("tone", ToneGuidance.of(form.getText(), coach.analyze(form.getText(), locale)));
         }
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import app.kintsugi.communication.ToneCoach;
-import app.kintsugi.shared.Validation;
 
 /** Practising "I" statements on one's own: the tone coach alone. Nothing typed here is stored or sent. */
 @Controller
@@ -29,13 +28,7 @@ class ToneCoachPages {
 
     @PostMapping
     String check(@ModelAttribute("form") TextForm form, BindingResult result, Locale locale, Model model) {
-        if (ToneGuidance.tooLong(form.getText())) {
-            result.rejectValue("text", "validation.text.tooLong", new Object[] {Validation.MAX_TEXT}, null);
-        } else if (form.getText() == null || form.getText().isBlank()) {
-            result.rejectValue("text", "tone.empty");
-        } else {
-            model.addAttribute("tone", ToneGuidance.of(form.getText(), coach.analyze(form.getText(), locale)));
-        }
+        ToneGuidance.check(coach, form.getText(), result, locale, model);
         return "communication/tone-coach";
     }
 }

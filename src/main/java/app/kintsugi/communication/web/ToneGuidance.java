@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import app.kintsugi.communication.ToneAnalysis;
 import app.kintsugi.communication.ToneCategory;
+import app.kintsugi.communication.ToneCoach;
+import app.kintsugi.shared.Validation;
 
 /**
  * What the tone coach shows beside a draft: the draft cut into pieces with the flagged words
@@ -25,7 +31,21 @@ public record ToneGuidance(List<Piece> pieces, List<Flag> flags, Set<ToneCategor
 
     /** Longer than any text field accepts: the coach is not run, the person is told instead. */
     static boolean tooLong(String text) {
-        return text != null && text.codePointCount(0, text.length()) > app.kintsugi.shared.Validation.MAX_TEXT;
+        return text != null && text.codePointCount(0, text.length()) > Validation.MAX_TEXT;
+    }
+
+    /**
+     * Puts the coach's reading of a draft on the page as {@code tone}, or says next to the field why
+     * there is none: nothing written, or more than any text field accepts.
+     */
+    static void check(ToneCoach coach, String text, BindingResult result, Locale locale, Model model) {
+        if (tooLong(text)) {
+            result.rejectValue("text", "validation.text.tooLong", new Object[] {Validation.MAX_TEXT}, null);
+        } else if (text == null || text.isBlank()) {
+            result.rejectValue("text", "tone.empty");
+        } else {
+            model.addAttribute("tone", of(text, coach.analyze(text, locale)));
+        }
     }
 
     public boolean calm() {
