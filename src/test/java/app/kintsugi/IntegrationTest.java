@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +55,17 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MutableClock clock;
+
+    /** The time zone the test people live in, unless a test says otherwise. */
+    protected static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+
+    /** People made through the real rules, one at a time. */
+    @Autowired
+    protected TestAccounts people;
+
+    /** For what a test must see as stored: sealed content, rows left behind, counts. */
+    @Autowired
+    protected JdbcClient jdbc;
 
     /** Couples made through the real rules, for the tests that need two partners. */
     @Autowired

@@ -14,8 +14,6 @@ import java.time.Duration;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Map;
 
@@ -23,12 +21,6 @@ import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
 
 class AccountHttpTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void registersSignsInAndStoresAnArgon2idHash() {

@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.HttpAgent;
@@ -38,11 +37,6 @@ class AccountSecurityHttpTest extends IntegrationTest {
     private static final Pattern RESET_LINK = Pattern.compile("http://localhost(/password/reset/[A-Za-z0-9_-]{43})");
     private static final Pattern PER_RESPONSE = Pattern.compile("name=\"_csrf\" value=\"[^\"]+\"|nonce=\"[^\"]+\"");
     private static final Pattern SESSION_END = Pattern.compile("/settings/sessions/([0-9a-f]{64})/end");
-
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     NoticeJobAccess job;
     @Autowired

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.JsonNode;
@@ -35,11 +34,6 @@ class PasskeyHttpTest extends IntegrationTest {
 
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     SecondFactors factors;
 

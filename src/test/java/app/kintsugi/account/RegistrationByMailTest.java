@@ -11,7 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import app.kintsugi.HttpAgent;
@@ -28,11 +27,6 @@ class RegistrationByMailTest extends IntegrationTest {
     private static final Pattern FINISH_LINK = Pattern.compile("http://localhost(/register/confirm/[A-Za-z0-9_-]{43})");
     private static final Pattern PER_RESPONSE = Pattern.compile("name=\"_csrf\" value=\"[^\"]+\"|nonce=\"[^\"]+\"");
     private static final String PASSWORD = "a quiet harbour at dawn";
-
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestAccounts people;
     @Autowired
     app.kintsugi.notices.NoticeJobAccess notices;
 

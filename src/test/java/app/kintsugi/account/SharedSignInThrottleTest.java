@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
 
@@ -27,9 +26,6 @@ import app.kintsugi.IntegrationTest;
 class SharedSignInThrottleTest extends IntegrationTest {
 
     private static final AtomicInteger ADDRESS = new AtomicInteger();
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Pseudonyms pseudonyms;

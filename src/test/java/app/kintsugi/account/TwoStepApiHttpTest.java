@@ -27,8 +27,6 @@ class TwoStepApiHttpTest extends IntegrationTest {
     @Autowired
     ApiTokens tokens;
     @Autowired
-    TestAccounts people;
-    @Autowired
     SecondFactors factors;
     @Autowired
     Accounts accounts;

@@ -17,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import app.kintsugi.HttpAgent;
@@ -36,11 +35,6 @@ class TwoStepHttpTest extends IntegrationTest {
 
     private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)</code>");
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
-
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     NoticeJobAccess job;
     @Autowired

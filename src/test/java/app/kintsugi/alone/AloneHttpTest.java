@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.AccountRole;
@@ -40,8 +39,6 @@ import app.kintsugi.transparency.PreparedDisclosures;
 class AloneHttpTest extends IntegrationTest {
 
     @Autowired
-    TestAccounts people;
-    @Autowired
     Accounts accounts;
     @Autowired
     Couples couples;
@@ -57,8 +54,6 @@ class AloneHttpTest extends IntegrationTest {
     TestCheckIns checkIns;
     @Autowired
     Counselors counselors;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PreparedDisclosures disclosures;
     @Autowired

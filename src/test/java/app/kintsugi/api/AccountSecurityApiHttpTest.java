@@ -28,8 +28,6 @@ class AccountSecurityApiHttpTest extends IntegrationTest {
 
     @Autowired
     ApiTokens tokens;
-    @Autowired
-    TestAccounts people;
 
     private String token(PersonId person) {
         return tokens.create(person, "Phone", EnumSet.of(ApiScope.READ, ApiScope.WRITE), 7).secret();

@@ -31,9 +31,6 @@ import tools.jackson.databind.JsonNode;
 class ApiHttpTest extends IntegrationTest {
 
     private static final Pattern SECRET = Pattern.compile("value=\"(kt_[A-Za-z0-9_-]{43})\"");
-
-    @Autowired
-    TestAccounts people;
     @Autowired
     ApiTokens tokens;
 

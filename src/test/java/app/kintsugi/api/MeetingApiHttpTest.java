@@ -14,7 +14,6 @@ import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.ApiScope;
 import app.kintsugi.account.ApiTokens;
 import app.kintsugi.account.PersonId;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import tools.jackson.databind.JsonNode;
 
@@ -30,8 +29,6 @@ class MeetingApiHttpTest extends IntegrationTest {
 
     @Autowired
     ApiTokens tokens;
-    @Autowired
-    TestAccounts people;
 
     private String token(PersonId person) {
         return tokens.create(person, "Phone", EnumSet.of(ApiScope.READ, ApiScope.WRITE), 7).secret();

@@ -35,8 +35,6 @@ class MoreApiHttpTest extends IntegrationTest {
     @Autowired
     ApiTokens tokens;
     @Autowired
-    TestAccounts people;
-    @Autowired
     app.kintsugi.account.Accounts accounts;
     @Autowired
     app.kintsugi.counselor.Counselors counselors;

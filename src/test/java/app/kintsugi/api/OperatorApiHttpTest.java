@@ -39,8 +39,6 @@ class OperatorApiHttpTest extends IntegrationTest {
     @Autowired
     ApiTokens tokens;
     @Autowired
-    TestAccounts people;
-    @Autowired
     Counselors counselors;
 
     private Person operator() {

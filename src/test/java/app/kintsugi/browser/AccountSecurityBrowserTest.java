@@ -15,7 +15,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.kintsugi.TestMail;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.notices.NoticeJobAccess;
 import app.kintsugi.notices.Notices;
@@ -29,9 +28,6 @@ class AccountSecurityBrowserTest extends BrowserTest {
 
     private static final String NEW_PASSWORD = "the lighthouse keeps its own hours";
     private static final Pattern RESET_LINK = Pattern.compile("http://localhost(/password/reset/[A-Za-z0-9_-]{43})");
-
-    @Autowired
-    TestAccounts people;
     @Autowired
     Notices notices;
     @Autowired

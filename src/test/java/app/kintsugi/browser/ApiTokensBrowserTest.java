@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -23,9 +22,6 @@ import app.kintsugi.account.TestAccounts;
  * read in the browser from this instance alone.
  */
 class ApiTokensBrowserTest extends BrowserTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void aTokenIsMadeShownOnceUsedAndRevokedOnAPhone() throws Exception {

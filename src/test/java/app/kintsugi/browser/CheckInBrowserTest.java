@@ -7,7 +7,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.CheckIns;
 import app.kintsugi.checkin.TestCheckIns;
@@ -42,11 +40,7 @@ import app.kintsugi.program.TimelineKind;
  */
 class CheckInBrowserTest extends BrowserTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Pattern SAVED = Pattern.compile("/check-in/trajectory\\?saved$");
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     CheckIns checkIns;

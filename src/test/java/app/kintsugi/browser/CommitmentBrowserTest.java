@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +23,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.trust.CommitmentDraft;
@@ -41,15 +39,11 @@ import app.kintsugi.trust.Outcome;
  */
 class CommitmentBrowserTest extends BrowserTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Pattern CREATED = Pattern.compile("/commitments/([0-9a-f-]{36})\\?created$");
     private static final String PROMISE = "I will tell you when I will be home late";
     private static final String PARTNER_TOO = "My partner too, who can confirm my check-ins";
     /** The week as Ana answers it, day by day; "" is a day left unanswered. */
     private static final String[] WEEK = {"Kept", "Kept", "Partly", "", "Not kept", "Kept", "Kept"};
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Commitments commitments;

@@ -13,7 +13,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Dialogues;
 import app.kintsugi.couple.TestCouples.TestCouple;
@@ -31,9 +30,6 @@ class DialogueBrowserTest extends BrowserTest {
     private static final String REPLY = "I feel lonely when we do not talk in the evening. I need ten minutes together.";
     private static final String PAYLOAD = "You always <b>forget</b><script>window.pwned=1</script>"
             + "<img src=x onerror=\"window.pwned=2\"> the dishes.";
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Dialogues dialogues;

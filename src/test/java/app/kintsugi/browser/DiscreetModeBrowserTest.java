@@ -16,9 +16,6 @@ import com.microsoft.playwright.options.ColorScheme;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import app.kintsugi.account.TestAccounts;
 
 /**
  * A person turns on discreet mode on their phone and signs out: the sign-in page, in light and
@@ -26,9 +23,6 @@ import app.kintsugi.account.TestAccounts;
  * neutral manifest to put on the home screen.
  */
 class DiscreetModeBrowserTest extends BrowserTest {
-
-    @Autowired
-    TestAccounts people;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"light", "dark"})

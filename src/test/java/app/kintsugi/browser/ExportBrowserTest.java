@@ -27,8 +27,6 @@ import app.kintsugi.reflection.Reflections;
 class ExportBrowserTest extends BrowserTest {
 
     @Autowired
-    TestAccounts people;
-    @Autowired
     Reflections reflections;
 
     @Test

@@ -7,13 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import app.kintsugi.account.TestAccounts;
 
 /**
  * WCAG 2.2 SC 2.4.11 Focus Not Obscured (Minimum), which axe cannot check: moving backwards through
@@ -31,9 +28,6 @@ class FocusNotObscuredBrowserTest extends BrowserTest {
                   + Math.round(box.bottom) + 'px, header ends at ' + Math.round(header.bottom) + 'px)' : '';
             }
             """;
-
-    @Autowired
-    TestAccounts people;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844, true", "1280, 800, false"})

@@ -18,7 +18,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.checkin.TestCheckIns;
 import app.kintsugi.couple.TestCouples.TestCouple;
@@ -37,9 +36,6 @@ import app.kintsugi.safety.SafetyQuestion;
 class HelpBrowserTest extends BrowserTest {
 
     private static final Pattern HOME = Pattern.compile("/$");
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     TestCheckIns checkInsFor;

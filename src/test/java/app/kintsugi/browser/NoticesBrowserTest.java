@@ -8,19 +8,14 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 
 /** The notice settings on a phone, light and dark: reached from the settings, chosen, saved, accessible. */
 class NoticesBrowserTest extends BrowserTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void noticesAreChosenOnAPhoneInLightAndDark() throws Exception {

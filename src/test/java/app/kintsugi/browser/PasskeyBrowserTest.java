@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -26,9 +25,6 @@ import app.kintsugi.account.TestAccounts.TestPerson;
  * password as the second step. The passkey moves between phones as a synced one would.
  */
 class PasskeyBrowserTest extends BrowserTest {
-
-    @Autowired
-    TestAccounts people;
 
     /** A platform authenticator on this tab that checks its owner and says yes at once. */
     private static Device device(Page page) {

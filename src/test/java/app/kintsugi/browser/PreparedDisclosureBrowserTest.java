@@ -3,7 +3,6 @@ package app.kintsugi.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +26,6 @@ import app.kintsugi.couple.TestCouples.TestCouple;
  */
 class PreparedDisclosureBrowserTest extends BrowserTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final String TIMELINE = "From March to June 2025, about twice a month, after work.";
     private static final String HIDDEN = "A second phone, kept in the car, and the hotel paid from my own account.";
     private static final String WHO_KNOWS = "My brother knows, and one colleague.";

@@ -10,15 +10,12 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-
-import app.kintsugi.account.TestAccounts;
 
 /**
  * "Leave quickly" and Escape pressed three times take the person straight to the neutral page
@@ -32,9 +29,6 @@ class QuickExitBrowserTest extends BrowserTest {
             <html lang="en"><head><meta charset="utf-8"><title>Weather</title></head>
             <body><main><h1>Today\u2019s weather</h1><p>Mild, with light rain later.</p></main></body></html>
             """;
-
-    @Autowired
-    TestAccounts people;
 
     private BrowserContext context;
     private final List<Map<String, String>> neutralRequests = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -15,8 +14,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
-
-import app.kintsugi.account.TestAccounts;
 
 /** A reflection sent without its one required field comes back with a message and nothing lost. */
 class ReflectionFormBrowserTest extends BrowserTest {
@@ -26,9 +23,6 @@ class ReflectionFormBrowserTest extends BrowserTest {
     private static final String VIOLATIONS = "The late evenings \u201cat work\u201d.\nThe phone face down.";
     private static final String IMPACT = "I can\u2019t concentrate at work.";
     private static final String TITLE = "Not ready to say it yet";
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void anEmptyReflectionShowsTheMessageNextToTheFieldAndKeepsEverythingElse() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +36,6 @@ import app.kintsugi.respect.RespectRatio;
  */
 class RespectBrowserTest extends BrowserTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Pattern HOME = Pattern.compile("/$");
 
     private static final String FROM_ANA = "Thank you for making dinner on Tuesday when I could not face the kitchen.";

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
 import app.kintsugi.reflection.BetrayalKind;
@@ -34,13 +33,9 @@ import app.kintsugi.reflection.Reflections;
 @org.junit.jupiter.api.Tag("screenshots")
 class ScreenshotsBrowserTest extends BrowserTest {
 
-
     static Stream<Variant> variants() {
         return VARIANTS.stream();
     }
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,6 @@ import app.kintsugi.trust.Outcome;
  */
 class SessionPrepBrowserTest extends BrowserTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final String NOTHING = "Please choose at least one thing to include, or write what you want to talk about.";
 
     @Autowired

@@ -46,9 +46,6 @@ class TimelineBrowserTest extends BrowserTest {
     private static final String NOT_IN_FUTURE = "Please choose today or a day in the past.";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Timeline timeline;
 
     @Test

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +35,6 @@ import app.kintsugi.trust.Commitments;
  */
 class TodayBrowserTest extends BrowserTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Variant ANA = VARIANTS.get(0);
     private static final Variant BEN = VARIANTS.get(1);
 

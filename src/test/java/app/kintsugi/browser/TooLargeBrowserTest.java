@@ -8,21 +8,15 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import app.kintsugi.account.TestAccounts;
 
 /**
  * Text far beyond what can be saved at once (a whole document pasted in) gets a calm page, on a phone in
  * light and dark, that says nothing was saved and leads back to the form, where the text still is.
  */
 class TooLargeBrowserTest extends BrowserTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void aTooLargeTextGetsACalmPageAndTheWayBackToIt() throws Exception {

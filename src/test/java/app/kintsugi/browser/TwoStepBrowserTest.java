@@ -11,12 +11,10 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.account.TestCodes;
 
@@ -27,9 +25,6 @@ import app.kintsugi.account.TestCodes;
  * and the failed try is told once after signing in.
  */
 class TwoStepBrowserTest extends BrowserTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void turningItOnAndSigningInWithTheCodeOnAPhone() throws Exception {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
@@ -25,9 +24,6 @@ class CheckInHttpTest extends IntegrationTest {
 
     @Autowired
     CheckIns checkIns;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private TestPerson ana;
     private TestPerson ben;

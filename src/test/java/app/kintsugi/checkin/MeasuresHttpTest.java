@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
@@ -27,8 +26,6 @@ import app.kintsugi.counselor.Counselors;
 /** Measures answered through the pages: whole answers only, results, schedules on Today, the crisis item, and who sees what. */
 class MeasuresHttpTest extends IntegrationTest {
 
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Accounts accounts;
     @Autowired

@@ -18,11 +18,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.TwoCouplesTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -33,9 +31,6 @@ class CommunicationHttpTest extends TwoCouplesTest {
     private static final Pattern VERSION = Pattern.compile("data-version=\"(\\d+)\"");
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Couples couples;
 
     @Autowired
@@ -43,9 +38,6 @@ class CommunicationHttpTest extends TwoCouplesTest {
 
     @Autowired
     Dialogues dialogues;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void twoPartnersPlanAgreeAndHoldALiveSessionWithANotQuiteAndABreak() throws Exception {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.TwoCouplesTest;
@@ -39,9 +38,6 @@ class CounselorAccessHttpTest extends TwoCouplesTest {
     private static final String BENS = "bens-own-V2q what happened";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -55,9 +51,6 @@ class CounselorAccessHttpTest extends TwoCouplesTest {
 
     @Autowired
     Questionnaires questionnaires;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private TestPerson operator;
     private TestPerson counselor;

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.AccountRole;
@@ -21,11 +20,7 @@ import app.kintsugi.couple.TestCouples.TestCouple;
 abstract class CounselorRoomTest extends TwoCouplesTest {
 
     @Autowired
-    protected TestAccounts people;
-    @Autowired
     protected Counselors counselors;
-    @Autowired
-    protected JdbcClient jdbc;
 
     protected TestPerson counselor;
     protected TestPerson otherCounselor;

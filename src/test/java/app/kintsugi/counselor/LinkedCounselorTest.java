@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.AccountRole;
@@ -29,9 +28,6 @@ abstract class LinkedCounselorTest extends IntegrationTest {
 
     @Autowired
     protected app.kintsugi.account.Accounts accounts;
-
-    @Autowired
-    protected JdbcClient jdbc;
 
     @Autowired
     protected ApiTokens tokens;

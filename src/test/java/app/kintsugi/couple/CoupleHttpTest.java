@@ -24,16 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.shared.InvalidInputException;
 
 class CoupleHttpTest extends IntegrationTest {
 
     private static final Pattern CODE = Pattern.compile("id=\"invitation-code\">([A-Z0-9-]{14})<");
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

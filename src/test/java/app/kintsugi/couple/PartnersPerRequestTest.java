@@ -12,14 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.shared.PerRequest;
@@ -32,11 +30,7 @@ import app.kintsugi.transparency.Questions;
 class PartnersPerRequestTest extends IntegrationTest {
 
     @Autowired
-    TestAccounts people;
-    @Autowired
     Couples couples;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Questions questions;
 

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.ApiClient;
@@ -30,12 +29,6 @@ import app.kintsugi.counselor.Counselors;
 
 /** Together or apart through the pages and the API, on the real database: writing, leaning, the mutual reveal, parting. */
 class DecisionHttpTest extends TwoCouplesTest {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
@@ -41,9 +40,6 @@ class HelpHttpTest extends IntegrationTest {
 
     @Autowired
     SafetyChecks safety;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private TestPerson ana;
     private TestPerson ben;

@@ -61,7 +61,6 @@ import app.kintsugi.trust.Outcome;
 @ExtendWith(OutputCaptureExtension.class)
 class SessionPrepHttpTest extends TwoCouplesTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final String HOSTILE = "<script>alert('x')</script> & <b>bold</b> &amp; \"quoted\"";
     private static final String SCRIPTS = "Lo que más me dolió fue la mentira, señal de que… "
             + "Ελληνικά: εμπιστοσύνη · Русский: доверие · Português: confiança";

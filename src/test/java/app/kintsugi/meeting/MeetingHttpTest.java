@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.TestAccounts.TestPerson;
@@ -21,11 +19,6 @@ import app.kintsugi.respect.Appreciations;
 
 /** A week of State of Us through the pages: agreeing a time, preparing privately, holding it, and the weeks after. */
 class MeetingHttpTest extends TwoCouplesTest {
-
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Appreciations appreciations;

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.TwoCouplesTest;
@@ -21,9 +20,6 @@ class HardMomentsHttpTest extends TwoCouplesTest {
 
     @Autowired
     SafetyChecks safety;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     app.kintsugi.account.TestAccounts people;

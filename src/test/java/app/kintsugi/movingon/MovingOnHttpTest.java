@@ -12,10 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -30,10 +28,6 @@ import app.kintsugi.program.ProgressStatus;
 /** Moving on through the pages, on the real database: private by default, shared one entry at a time, and taken back. */
 class MovingOnHttpTest extends IntegrationTest {
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestAccounts people;
     @Autowired
     Couples couples;
     @Autowired

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -50,7 +48,6 @@ import app.kintsugi.transparency.Questions;
  */
 class NoticesHttpTest extends IntegrationTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost(/notices/confirm/[A-Za-z0-9_-]{43})");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("<http://localhost(/notices/unsubscribe/[A-Za-z0-9_-]{43})>");
     private static final String QUESTION = "Where were you on Friday night after the concert?";
@@ -67,8 +64,6 @@ class NoticesHttpTest extends IntegrationTest {
     RecurringTask<Void> noticeTask;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
 
     private TestPerson ana;
     private TestPerson ben;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,6 @@ import app.kintsugi.trust.Commitments;
  */
 class RemindersHttpTest extends IntegrationTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost/notices/confirm/([A-Za-z0-9_-]{43})");
     private static final String PROMISE = "A walk together after dinner";
 

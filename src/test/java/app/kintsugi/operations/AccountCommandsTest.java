@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
@@ -28,10 +27,6 @@ import app.kintsugi.account.TestAccounts.TestPerson;
  */
 class AccountCommandsTest extends IntegrationTest {
 
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     SecondFactors factors;
 

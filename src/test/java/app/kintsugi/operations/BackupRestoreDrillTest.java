@@ -37,7 +37,6 @@ import app.kintsugi.IntegrationTest;
 import app.kintsugi.TestDatabase;
 import app.kintsugi.privacy.Erasure;
 import app.kintsugi.privacy.Erasures;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -62,9 +61,6 @@ class BackupRestoreDrillTest extends IntegrationTest {
 
     @TempDir
     Path temp;
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

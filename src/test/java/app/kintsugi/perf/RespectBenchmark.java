@@ -3,7 +3,6 @@ package app.kintsugi.perf;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +36,6 @@ class RespectBenchmark extends IntegrationTest {
     private static final int DAYS = 365;
     private static final int WARM_UP = 50;
     private static final int RUNS = 200;
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
     @Autowired
     Appreciations appreciations;

@@ -39,9 +39,6 @@ class DiscreetModeTest extends IntegrationTest {
             "transparency", "help", "movingon", "boundaries", "respect");
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Couples couples;
 
     @Test

@@ -31,7 +31,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -51,9 +50,6 @@ class FormFuzzHttpTest extends IntegrationTest {
             "2026-13-45", "0000-00-00", "99999-01-01", "25:99", "24:00", "T", "NOT_A_CHOICE", "null", "true",
             "\u0000", "\u202e\ud83d\ude00", "%", "'; DROP TABLE person; --", "<script>x</script>", "../../etc/passwd",
             "a".repeat(25_000));
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

@@ -44,9 +44,6 @@ class HardenedDefaultsTest extends IntegrationTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     org.springframework.security.web.FilterChainProxy filters;
 
     @Autowired

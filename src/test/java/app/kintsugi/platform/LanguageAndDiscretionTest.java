@@ -30,9 +30,6 @@ import app.kintsugi.account.TestAccounts;
 class LanguageAndDiscretionTest extends IntegrationTest {
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     MessageSource messages;
 
     @ParameterizedTest

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 
 /** Input no form sends: answered with a clear page and a 4xx, never a server error, and nothing saved. */
 class MalformedInputHttpTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void aListIndexFarOutOfRangeIsAnUnreadableFormNotAServerError() throws Exception {

@@ -32,9 +32,6 @@ class RefusalTimingTest extends IntegrationTest {
     private static final int ROUNDS = 200;
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Reflections reflections;
 
     @Autowired

@@ -3,16 +3,12 @@ package app.kintsugi.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts;
 
 class SecurityHeadersTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {

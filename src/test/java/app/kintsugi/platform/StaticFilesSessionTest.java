@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
@@ -19,10 +18,6 @@ import app.kintsugi.account.TestAccounts;
  */
 class StaticFilesSessionTest extends IntegrationTest {
 
-    @Autowired
-    TestAccounts people;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     @SuppressWarnings("rawtypes")
     org.springframework.session.SessionRepository sessions;

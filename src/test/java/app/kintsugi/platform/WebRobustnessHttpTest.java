@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
@@ -22,18 +21,12 @@ import app.kintsugi.account.TestAccounts.TestPerson;
 class WebRobustnessHttpTest extends IntegrationTest {
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     org.springframework.security.web.FilterChainProxy filters;
 
     @org.junit.jupiter.api.BeforeEach
     void theConfiguredFormTokens() {
         CsrfTokensInUse.restore(filters, false);
     }
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aPostOverTheSizeLimitGetsAKindPageInBothLanguagesAndNothingIsSaved() throws Exception {

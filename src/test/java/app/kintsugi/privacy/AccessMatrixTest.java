@@ -42,9 +42,6 @@ class AccessMatrixTest extends IntegrationTest {
     private static final String SHARED_TEXT = "shared-marker-Zr4 what happened";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Couples couples;
 
     @Autowired

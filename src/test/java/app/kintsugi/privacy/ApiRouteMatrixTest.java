@@ -82,8 +82,6 @@ class ApiRouteMatrixTest extends IntegrationTest {
     @Autowired
     CoupleInEveryModule fixture;
     @Autowired
-    TestAccounts people;
-    @Autowired
     Couples couples;
     @Autowired
     Counselors counselors;

@@ -18,7 +18,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.TestDatabase;
@@ -37,9 +36,6 @@ import app.kintsugi.safety.SafetyQuestion;
 
 /** Reads the raw database, as a stolen backup would, and finds none of the texts people wrote. */
 class EncryptionAtRestTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Reflections reflections;
@@ -64,9 +60,6 @@ class EncryptionAtRestTest extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Value("${kintsugi.data-dir}")
     String dataDir;

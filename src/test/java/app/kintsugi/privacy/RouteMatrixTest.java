@@ -107,8 +107,6 @@ class RouteMatrixTest extends IntegrationTest {
     @Autowired
     CoupleInEveryModule fixture;
     @Autowired
-    TestAccounts people;
-    @Autowired
     Couples couples;
     @Autowired
     Counselors counselors;
@@ -249,7 +247,6 @@ class RouteMatrixTest extends IntegrationTest {
             found.add(HtmlUtils.htmlUnescape(m.group(1)));
         }
     }
-
 
     @Test
     void everyRouteAnswersEveryKindOfViewerAsThePolicySays() throws Exception {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.kintsugi.IntegrationTest;
 import app.kintsugi.account.TestAccounts.TestPerson;
@@ -18,8 +17,6 @@ class ExerciseNotesHttpTest extends IntegrationTest {
 
     @Autowired
     Progress progress;
-    @Autowired
-    JdbcClient jdbc;
 
     private TestPerson ana;
     private TestPerson ben;

@@ -20,7 +20,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Role;
 import app.kintsugi.couple.TestCouples.TestCouple;
@@ -33,9 +32,6 @@ import app.kintsugi.safety.SafetyChecks;
 import app.kintsugi.safety.SafetyQuestion;
 
 class ProgramHttpTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Progress progress;

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -37,10 +35,6 @@ import app.kintsugi.trust.Commitments;
  */
 class TodayHttpTest extends IntegrationTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
-    @Autowired
-    TestAccounts people;
     @Autowired
     Couples couples;
     @Autowired

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -24,9 +22,6 @@ class ReflectionDraftHttpTest extends IntegrationTest {
     private static final String WORDS = "DRAFT-WORDS the evening I found the second phone";
 
     @Autowired
-    TestAccounts people;
-
-    @Autowired
     Couples couples;
 
     @Autowired
@@ -34,9 +29,6 @@ class ReflectionDraftHttpTest extends IntegrationTest {
 
     @Autowired
     Reflections reflections;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aDraftIsKeptRestoredAndDeletedWhenTheReflectionIsSaved() throws Exception {

@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.HtmlUtils;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -30,9 +29,6 @@ import app.kintsugi.privacy.Visibility;
 import app.kintsugi.shared.StaleEditException;
 
 class ReflectionHttpTest extends IntegrationTest {
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

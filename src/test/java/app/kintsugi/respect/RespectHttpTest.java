@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +13,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.TwoCouplesTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.LiveAction;
@@ -31,11 +28,6 @@ import app.kintsugi.trust.CommitmentDraft;
 import app.kintsugi.trust.Commitments;
 
 class RespectHttpTest extends TwoCouplesTest {
-
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;
@@ -54,9 +46,6 @@ class RespectHttpTest extends TwoCouplesTest {
 
     @Autowired
     AuditLog audit;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void appreciationsKindActsAndCheckInsMakeTheRatioWhichBothSeeTogetherOnlyOnceBothChoseIt() throws Exception {

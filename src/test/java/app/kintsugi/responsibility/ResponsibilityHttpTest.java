@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.IntegrationTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -28,9 +27,6 @@ class ResponsibilityHttpTest extends IntegrationTest {
     private static final String GOOD = "I lied to you about where I was for months. I am so sorry for the pain I caused. "
             + "From now on I will tell you the truth, even when it is hard. I want to make it right: I will answer any question "
             + "you have. Please forgive me, when and if you can.";
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

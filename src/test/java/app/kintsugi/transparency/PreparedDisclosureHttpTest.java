@@ -3,7 +3,6 @@ package app.kintsugi.transparency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.TwoCouplesTest;
@@ -28,7 +26,6 @@ import app.kintsugi.program.ProgressStatus;
  */
 class PreparedDisclosureHttpTest extends TwoCouplesTest {
 
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     /** Every page of Ana's where a draft of Ben's could show itself. */
     private static final List<String> ANAS_PAGES = List.of("/", "/disclosure", "/questions", "/steps/transparency", "/sharing",
             "/accountability", "/help/counselor", "/inbox", "/exercises/transparency.prepared-disclosure");
@@ -38,9 +35,6 @@ class PreparedDisclosureHttpTest extends TwoCouplesTest {
 
     @Autowired
     Progress progress;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Override
     protected TestCouple anaAndBen() {

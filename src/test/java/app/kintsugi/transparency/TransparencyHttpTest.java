@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,9 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.kintsugi.TwoCouplesTest;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.account.TestAccounts.TestPerson;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.Role;
@@ -30,11 +27,6 @@ import app.kintsugi.trust.Confirmation;
 import app.kintsugi.trust.Outcome;
 
 class TransparencyHttpTest extends TwoCouplesTest {
-
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;
@@ -47,9 +39,6 @@ class TransparencyHttpTest extends TwoCouplesTest {
 
     @Autowired
     Commitments commitments;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     app.kintsugi.program.ExerciseNotes notes;

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,17 +17,11 @@ import app.kintsugi.TwoCouplesTest;
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Settings;
 import app.kintsugi.account.TestAccounts.TestPerson;
-import app.kintsugi.account.TestAccounts;
 import app.kintsugi.couple.Couples;
 import app.kintsugi.couple.TestCouples.TestCouple;
 import app.kintsugi.trust.web.HeatMap;
 
 class TrustHttpTest extends TwoCouplesTest {
-
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
-    @Autowired
-    TestAccounts people;
 
     @Autowired
     Couples couples;

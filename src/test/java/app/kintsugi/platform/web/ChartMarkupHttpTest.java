@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -74,7 +72,6 @@ class ChartMarkupHttpTest extends IntegrationTest {
 
     /** A Wednesday noon in Madrid: every date on the charts follows from it. */
     private static final Instant TODAY = Instant.parse("2026-03-11T11:00:00Z");
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Path SAVED = Path.of("src/test/resources/charts");
     /** What people wrote can hold markup; the charts must show it as text. */
     private static final String MARKUP = "Our \"first\" <b>calm</b> talk & a walk";
@@ -101,8 +98,6 @@ class ChartMarkupHttpTest extends IntegrationTest {
     Accounts accounts;
     @Autowired
     Counselors counselors;
-    @Autowired
-    JdbcClient jdbc;
 
     @BeforeEach
     void onAFixedDay() {
