@@ -36,7 +36,6 @@ import app.kintsugi.couple.TestCouples.TestCouple;
  */
 class BoundariesBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
     private static final Pattern BOUNDARY = Pattern.compile("/boundaries/([0-9a-f-]{36})");
 
     private static final String WHAT = "We tell each other when we are in touch with an ex.";

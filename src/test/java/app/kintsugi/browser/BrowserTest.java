@@ -191,9 +191,12 @@ public abstract class BrowserTest extends IntegrationTest {
         assertAccessible(page);
     }
 
+    /** The overview, where signing in lands. */
+    protected static final Pattern HOME = Pattern.compile("/$");
+
     /** Signs in through the real form and lands on the overview. */
     protected void signIn(Page page, String email) {
-        signIn(page, email, Pattern.compile("/$"));
+        signIn(page, email, HOME);
     }
 
     /** A new person's own browser with one tab open, signed in through the real form on the overview. */
@@ -210,7 +213,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void signInCheckingTheForm(Page page, String email) {
         page.navigate("/sign-in");
         assertAccessible(page);
-        submitSignIn(page, email, Pattern.compile("/$"));
+        submitSignIn(page, email, HOME);
         checkedElsewhere(page);
     }
 
@@ -222,7 +225,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void signInCheckedElsewhere(Page page, String email) {
         page.navigate("/sign-in");
         checkedElsewhere(page);
-        submitSignIn(page, email, Pattern.compile("/$"));
+        submitSignIn(page, email, HOME);
         checkedElsewhere(page);
     }
 
@@ -436,7 +439,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void signInCollecting(Page page, String email, Variant v, List<String> problems) {
         page.navigate("/sign-in");
         checkedElsewhere(page);
-        submitSignIn(page, email, Pattern.compile("/$"));
+        submitSignIn(page, email, HOME);
         check(page, "overview", v, problems);
     }
 

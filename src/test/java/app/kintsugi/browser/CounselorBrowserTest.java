@@ -45,8 +45,6 @@ import app.kintsugi.reflection.Reflections;
  */
 class CounselorBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
-
     private static final String SHOWN_TITLE = "For our first session";
     private static final String SHOWN_TEXT = "I found the messages on the tablet in March. Since then I check his phone "
             + "every night and hate that I do.";

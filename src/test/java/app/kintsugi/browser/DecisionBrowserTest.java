@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,6 @@ import app.kintsugi.account.TestAccounts.TestPerson;
  */
 class DecisionBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
-
     @Test
     void bothWriteBothShowTheirLeanOnePartsAndBothLandWell() throws Exception {
         List<String> problems = new ArrayList<>();
@@ -32,14 +29,8 @@ class DecisionBrowserTest extends BrowserTest {
         List<String> console = new ArrayList<>();
         Page a = watched(newPage(newContext(PHONES.get(0).options())), "Ana", console);
         Page b = watched(newPage(newContext(PHONES.get(1).options())), "Ben", console);
-        a.navigate("/sign-in");
-        checkedElsewhere(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
-        b.navigate("/sign-in");
-        checkedElsewhere(b);
-        submitSignIn(b, ben.email(), HOME);
-        checkedElsewhere(b);
+        signInCheckedElsewhere(a, ana.email());
+        signInCheckedElsewhere(b, ben.email());
 
         // Ana finds the aid in its step and writes, privately.
         a.navigate("/steps/movingon");

@@ -33,7 +33,6 @@ import app.kintsugi.moments.MomentDraft;
  */
 class HardMomentsBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
     private static final String TRIGGER = "Our song came on in the supermarket";
 
     @Autowired
@@ -53,10 +52,7 @@ class HardMomentsBrowserTest extends BrowserTest {
         TestPerson ben = couple.second();
         List<String> problems = new ArrayList<>();
         Page a = newPage(newContext(PHONES.get(0).options()));
-        a.navigate("/sign-in");
-        checkedElsewhere(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
+        signInCheckedElsewhere(a, ana.email());
         a.navigate("/hard-moment");
         checkedElsewhere(a);
         a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("After a talk that went badly")).click();
@@ -104,14 +100,8 @@ class HardMomentsBrowserTest extends BrowserTest {
         List<String> console = new ArrayList<>();
         Page a = watched(newPage(newContext(PHONES.get(0).options())), "Ana", console);
         Page b = watched(newPage(newContext(PHONES.get(0).options())), "Ben", console);
-        a.navigate("/sign-in");
-        checkedElsewhere(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
-        b.navigate("/sign-in");
-        checkedElsewhere(b);
-        submitSignIn(b, ben.email(), HOME);
-        checkedElsewhere(b);
+        signInCheckedElsewhere(a, ana.email());
+        signInCheckedElsewhere(b, ben.email());
 
         // Ana writes what she would like to receive; Ben finds it on Today and accepts it.
         a.navigate("/moments/reassurance");

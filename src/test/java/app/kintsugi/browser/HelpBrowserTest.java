@@ -35,8 +35,6 @@ import app.kintsugi.safety.SafetyQuestion;
  */
 class HelpBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
-
     @Autowired
     TestCheckIns checkInsFor;
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,6 @@ import app.kintsugi.account.TestAccounts.TestPerson;
  */
 class MeetingBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
-
     @Test
     void aTimeIsAgreedBothPrepareTheyHoldItAndOneNeedBecomesACommitment() throws Exception {
         java.util.List<String> problems = new java.util.ArrayList<>();
@@ -33,14 +30,8 @@ class MeetingBrowserTest extends BrowserTest {
         List<String> console = new ArrayList<>();
         Page a = watched(newPage(newContext(PHONES.get(0).options())), "Ana", console);
         Page b = watched(newPage(newContext(PHONES.get(1).options())), "Ben", console);
-        a.navigate("/sign-in");
-        checkedElsewhere(a);
-        submitSignIn(a, ana.email(), HOME);
-        checkedElsewhere(a);
-        b.navigate("/sign-in");
-        checkedElsewhere(b);
-        submitSignIn(b, ben.email(), HOME);
-        checkedElsewhere(b);
+        signInCheckedElsewhere(a, ana.email());
+        signInCheckedElsewhere(b, ben.email());
         String today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Madrid"))).getDayOfWeek().name();
 
         // The time, chosen together.

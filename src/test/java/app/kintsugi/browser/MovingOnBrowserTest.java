@@ -23,8 +23,6 @@ import app.kintsugi.couple.Role;
  */
 class MovingOnBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
-
     @Test
     void eachWritesPrivatelySharesOneThingAtATimeAndFindsOnlyWhatTheOtherShared() throws Exception {
         List<String> problems = new ArrayList<>();
@@ -370,10 +368,7 @@ class MovingOnBrowserTest extends BrowserTest {
 
     private Page signedInOn(TestPerson person, int variant, List<String> console) {
         Page p = watched(newPage(newContext(PHONES.get(variant).options())), person.name(), console);
-        p.navigate("/sign-in");
-        checkedElsewhere(p);
-        submitSignIn(p, person.email(), HOME);
-        checkedElsewhere(p);
+        signInCheckedElsewhere(p, person.email());
         return p;
     }
 

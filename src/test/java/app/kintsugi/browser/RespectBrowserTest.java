@@ -36,8 +36,6 @@ import app.kintsugi.respect.RespectRatio;
  */
 class RespectBrowserTest extends BrowserTest {
 
-    private static final Pattern HOME = Pattern.compile("/$");
-
     private static final String FROM_ANA = "Thank you for making dinner on Tuesday when I could not face the kitchen.";
     private static final String FROM_BEN = "Thank you for listening last night without stopping me halfway.";
     private static final String PRIVATE_ACT = "Folded the laundry before you got home";

@@ -42,7 +42,6 @@ class TransparencyBrowserTest extends BrowserTest {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern ASKED = Pattern.compile("/questions/([0-9a-f-]{36})\\?asked(#q-[0-9a-f-]{36})?$");
-    private static final Pattern HOME = Pattern.compile("/$");
 
     private static final String QUESTION = "Was she prettier than me? Is it really over between you?";
     private static final String NOTE = "I want to find the right words, not the quick ones.";
