@@ -1,6 +1,7 @@
 package app.kintsugi.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +10,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 import app.kintsugi.HttpAgent;
 import app.kintsugi.IntegrationTest;
@@ -26,6 +30,23 @@ class WebRobustnessHttpTest extends IntegrationTest {
     @org.junit.jupiter.api.BeforeEach
     void theConfiguredFormTokens() {
         CsrfTokensInUse.restore(filters, false);
+    }
+
+    /** Any failure on the server's side (500, 503, …) ends on the one calm page, in the person's language. */
+    @Test
+    void anErrorOnOurSideGetsTheCalmGenericPageInBothLanguages() throws Exception {
+        for (int status : new int[] {500, 503}) {
+            for (var language : Map.of("en", "Something went wrong on our side", "es", "Algo ha fallado por nuestra parte").entrySet()) {
+                var response = mvc.perform(get("/error")
+                                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                                .header("Accept-Language", language.getKey())
+                                .accept(MediaType.TEXT_HTML))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).isEqualTo(status);
+                assertThat(response.getContentAsString()).contains(language.getValue()).contains("<main id=\"main\"")
+                        .doesNotContainIgnoringCase("exception").doesNotContain("Whitelabel");
+            }
+        }
     }
 
     @Test
