@@ -9,12 +9,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import app.kintsugi.communication.ToneAnalysis.Found;
@@ -29,69 +27,8 @@ class ToneDetectorTest {
     private static final ToneDetector EN = ToneDetector.load("en");
     private static final ToneDetector ES = ToneDetector.load("es");
 
-    static Stream<Arguments> flagsAndTheirWords() {
-        return Stream.of(
-                // criticism: character, "what kind of person", "something wrong with you", always/never
-                Arguments.of("en", "You are so selfish.", ToneCategory.CRITICISM, "You are so selfish"),
-                Arguments.of("en", "What kind of person does that?", ToneCategory.CRITICISM, "What kind of person"),
-                Arguments.of("en", "There's something wrong with you.", ToneCategory.CRITICISM, "something wrong with you"),
-                Arguments.of("en", "You never listen to me.", ToneCategory.CRITICISM, "You never listen"),
-                Arguments.of("en", "You're always on your phone.", ToneCategory.CRITICISM, "You're always on"),
-                Arguments.of("es", "Eres un egoísta.", ToneCategory.CRITICISM, "Eres un egoísta"),
-                Arguments.of("es", "¿Qué clase de persona hace eso?", ToneCategory.CRITICISM, "Qué clase de persona"),
-                Arguments.of("es", "Nunca me escuchas.", ToneCategory.CRITICISM, "Nunca me escuchas"),
-                Arguments.of("es", "Siempre estás con el móvil.", ToneCategory.CRITICISM, "Siempre estás"),
-                // contempt: insults, sarcasm, disgust, eye-rolling, scare quotes
-                Arguments.of("en", "You idiot.", ToneCategory.CONTEMPT, "You idiot"),
-                Arguments.of("en", "Oh great, another work dinner.", ToneCategory.CONTEMPT, "Oh great, another work"),
-                Arguments.of("en", "Yeah right.", ToneCategory.CONTEMPT, "Yeah right"),
-                Arguments.of("en", "Whatever.", ToneCategory.CONTEMPT, "Whatever"),
-                Arguments.of("en", "Fine. Whatever.", ToneCategory.CONTEMPT, "Whatever"),
-                Arguments.of("en", "Cute. Really cute.", ToneCategory.CONTEMPT, "Really cute"),
-                Arguments.of("en", "You make me sick.", ToneCategory.CONTEMPT, "You make me sick"),
-                Arguments.of("en", "Are you kidding me?", ToneCategory.CONTEMPT, "Are you kidding me"),
-                Arguments.of("en", "Give me a break 🙄", ToneCategory.CONTEMPT, "🙄"),
-                Arguments.of("en", "Your 'friend' called.", ToneCategory.CONTEMPT, "'friend'"),
-                Arguments.of("es", "Eres un idiota.", ToneCategory.CONTEMPT, "Eres un idiota"),
-                Arguments.of("es", "Sí, claro.", ToneCategory.CONTEMPT, "Sí, claro"),
-                Arguments.of("es", "Me das asco.", ToneCategory.CONTEMPT, "Me das asco"),
-                Arguments.of("es", "¿Estás de broma?", ToneCategory.CONTEMPT, "Estás de broma"),
-                // defensiveness: counter-blame, not my fault, yes-but, what about you, denial, victim
-                Arguments.of("en", "You made me do it.", ToneCategory.DEFENSIVENESS, "You made me"),
-                Arguments.of("en", "If you hadn't ignored me, none of this would have happened.", ToneCategory.DEFENSIVENESS,
-                        "If you hadn't"),
-                Arguments.of("en", "It's not my fault.", ToneCategory.DEFENSIVENESS, "not my fault"),
-                Arguments.of("en", "Yes, but you were never home.", ToneCategory.DEFENSIVENESS, "Yes, but"),
-                Arguments.of("en", "What about you?", ToneCategory.DEFENSIVENESS, "What about you"),
-                Arguments.of("en", "I didn't do anything wrong.", ToneCategory.DEFENSIVENESS, "I didn't do anything wrong"),
-                Arguments.of("en", "That's not true.", ToneCategory.DEFENSIVENESS, "That's not true"),
-                Arguments.of("en", "Why are you always attacking me?", ToneCategory.DEFENSIVENESS,
-                        "Why are you always attacking me"),
-                Arguments.of("es", "Tú me obligaste.", ToneCategory.DEFENSIVENESS, "me obligaste"),
-                Arguments.of("es", "Si no me hubieras ignorado, nada de esto habría pasado.", ToneCategory.DEFENSIVENESS,
-                        "Si no me hubieras"),
-                Arguments.of("es", "No es mi culpa.", ToneCategory.DEFENSIVENESS, "No es mi culpa"),
-                Arguments.of("es", "Sí, pero tú nunca estabas en casa.", ToneCategory.DEFENSIVENESS, "Sí, pero"),
-                Arguments.of("es", "¿Y tú qué?", ToneCategory.DEFENSIVENESS, "Y tú qué"),
-                Arguments.of("es", "Yo no hice nada malo.", ToneCategory.DEFENSIVENESS, "Yo no hice nada malo"),
-                Arguments.of("es", "¿Por qué siempre me atacas?", ToneCategory.DEFENSIVENESS, "Por qué siempre me atacas"),
-                // absolutes: the absolute word only, about the partner or sweeping over the situation
-                Arguments.of("en", "You never listen to me.", ToneCategory.ABSOLUTES, "never"),
-                Arguments.of("en", "Every time I bring it up, you walk away.", ToneCategory.ABSOLUTES, "Every time"),
-                Arguments.of("en", "Nothing ever changes.", ToneCategory.ABSOLUTES, "Nothing"),
-                Arguments.of("en", "We never talk anymore.", ToneCategory.ABSOLUTES, "never"),
-                Arguments.of("en", "Everyone knew except me.", ToneCategory.ABSOLUTES, "Everyone"),
-                Arguments.of("en", "You ruined everything.", ToneCategory.ABSOLUTES, "everything"),
-                Arguments.of("es", "Nunca me escuchas.", ToneCategory.ABSOLUTES, "Nunca"),
-                Arguments.of("es", "Nada cambia.", ToneCategory.ABSOLUTES, "Nada"),
-                Arguments.of("es", "Ya nunca hablamos.", ToneCategory.ABSOLUTES, "nunca"),
-                Arguments.of("es", "Todo el mundo lo sabía menos yo.", ToneCategory.ABSOLUTES, "Todo el mundo"),
-                Arguments.of("es", "Lo arruinaste todo.", ToneCategory.ABSOLUTES, "todo"),
-                Arguments.of("es", "Me haces sentir loca todo el tiempo.", ToneCategory.ABSOLUTES, "todo el tiempo"));
-    }
-
     @ParameterizedTest(name = "{0}: {1} → {2} \"{3}\"")
-    @MethodSource("flagsAndTheirWords")
+    @CsvFileSource(resources = "/detector-cases/tone/flagsAndTheirWords.csv", delimiter = '|')
     void flagsEachRuleGroupAndPointsAtItsWords(String language, String text, ToneCategory category, String words) {
         ToneAnalysis analysis = detector(language).analyze(text);
 
@@ -101,31 +38,8 @@ class ToneDetectorTest {
                 .anySatisfy(f -> assertSpan(text, f, words));
     }
 
-    static Stream<Arguments> calmTexts() {
-        return Stream.of(
-                Arguments.of("en", "I feel lonely when we don't talk in the evening. I need ten minutes together."),
-                Arguments.of("en", "I will always tell you where I am."),
-                Arguments.of("en", "I'll never lie to you again, I promise."),
-                Arguments.of("en", "I've never felt so heard. Thank you for everything."),
-                Arguments.of("en", "You always make me laugh, even on the bad days."),
-                Arguments.of("en", "You never have to wonder where I am again."),
-                Arguments.of("en", "Whatever you decide about Christmas is fine with me."),
-                Arguments.of("en", "Everyone is coming at seven, can you pick up the cake?"),
-                Arguments.of("en", "Never mind, I found the keys."),
-                Arguments.of("en", "You didn't text when you were late tonight and I panicked. Next time, a quick message?"),
-                Arguments.of("es", "Me siento sola cuando no hablamos por la noche. Necesito diez minutos juntos."),
-                Arguments.of("es", "Siempre te voy a decir dónde estoy."),
-                Arguments.of("es", "Nunca más te voy a mentir, te lo prometo."),
-                Arguments.of("es", "Jamás volveré a esconderte el teléfono."),
-                Arguments.of("es", "Nunca me había sentido tan escuchada. Gracias por todo."),
-                Arguments.of("es", "Siempre me haces reír, incluso en los días malos."),
-                Arguments.of("es", "Nunca vas a tener que preguntarte dónde estoy."),
-                Arguments.of("es", "El sábado vienen todos a casa a las siete."),
-                Arguments.of("es", "No me escribiste cuando ibas a llegar tarde y me entró el pánico."));
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("calmTexts")
+    @CsvFileSource(resources = "/detector-cases/tone/calmTexts.csv", delimiter = '|')
     void leavesCalmTextsUnflagged(String language, String text) {
         ToneAnalysis analysis = detector(language).analyze(text);
 
@@ -223,34 +137,6 @@ class ToneDetectorTest {
 
     // ---- The I-statement template ----------------------------------------------------------
 
-    static Stream<Arguments> rewrites() {
-        return Stream.of(
-                Arguments.of("en", "You never listen to me.", "I feel … when you don't listen to me. I need …"),
-                Arguments.of("en", "You always come home late without a message, you're so selfish.",
-                        "I feel … when you come home late without a message. I need …"),
-                Arguments.of("en", "You idiot, you never listen to a word I say!",
-                        "I feel … when you don't listen to a word I say. I need …"),
-                Arguments.of("en", "Yes, but you never help with the kids.", "I feel … when you don't help with the kids. I need …"),
-                Arguments.of("en", "You’re never home before ten and you don’t even call.",
-                        "I feel … when you're not home before ten and you don’t call. I need …"),
-                Arguments.of("en", "You never told me she was at the party.",
-                        "I feel … when you didn't tell me she was at the party. I need …"),
-                Arguments.of("en", "We never talk anymore.", "I feel … when we don't talk anymore. I need …"),
-                Arguments.of("es", "Nunca me escuchas.", "Me siento … cuando no me escuchas. Necesito …"),
-                Arguments.of("es", "Siempre llegas tarde sin avisar, eres un egoísta.",
-                        "Me siento … cuando llegas tarde sin avisar. Necesito …"),
-                Arguments.of("es", "Eres un egoísta y nunca me escuchas.", "Me siento … cuando no me escuchas. Necesito …"),
-                Arguments.of("es", "No me escuchas nunca, idiota.", "Me siento … cuando no me escuchas. Necesito …"),
-                Arguments.of("es", "Me ignoraste completamente en la fiesta.",
-                        "Me siento … cuando me ignoraste en la fiesta. Necesito …"),
-                // a blaming verb is left out with its clause, never wrapped in "I feel … when"
-                Arguments.of("en", "You always lie to me and you never think about me.",
-                        "I feel … when you don't think about me. I need …"),
-                Arguments.of("en", "You never tell me anything, you always lie.", "I feel … when you don't tell me anything. I need …"),
-                Arguments.of("en", "You always lie to me.", "I feel … when …. I need …"),
-                Arguments.of("es", "Siempre me mientes y nunca me escuchas.", "Me siento … cuando no me escuchas. Necesito …"));
-    }
-
     /** What happened, told as it was by the one who was hurt, is not a judgement of who the partner is. */
     @ParameterizedTest(name = "{0}: {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -264,27 +150,13 @@ class ToneDetectorTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("rewrites")
+    @CsvFileSource(resources = "/detector-cases/tone/rewrites.csv", delimiter = '|')
     void rewriteTakesTheSituationFromTheDraftWithoutInsultsOrAbsolutes(String language, String text, String rewrite) {
         assertThat(detector(language).analyze(text).rewrite()).isEqualTo(rewrite);
     }
 
-    static Stream<Arguments> plainFrames() {
-        return Stream.of(
-                // an attack on character leaves no situation
-                Arguments.of("en", "You are an idiot."),
-                Arguments.of("en", "You're always so selfish."),
-                Arguments.of("en", "It's not my fault, you made me do it."),
-                // sarcasm says the opposite of its words: what is left around it is never used
-                Arguments.of("en", "Oh wonderful, you remembered my birthday."),
-                Arguments.of("en", "Nothing ever changes with us."),
-                Arguments.of("es", "Eres un idiota."),
-                Arguments.of("es", "No es mi culpa, tú me obligaste."),
-                Arguments.of("es", "Qué maravilla, te acordaste de mi cumpleaños. Qué sorpresa."));
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("plainFrames")
+    @CsvFileSource(resources = "/detector-cases/tone/plainFrames.csv", delimiter = '|')
     void whenNothingUsableRemainsTheRewriteIsThePlainFrame(String language, String text) {
         String plain = "en".equals(language) ? "I feel … when …. I need …" : "Me siento … cuando …. Necesito …";
         assertThat(detector(language).analyze(text).rewrite()).isEqualTo(plain);

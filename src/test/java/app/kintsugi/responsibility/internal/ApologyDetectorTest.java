@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 import app.kintsugi.responsibility.ApologyAnalysis;
 import app.kintsugi.responsibility.ApologyAnalysis.Found;
@@ -25,27 +23,8 @@ class ApologyDetectorTest {
     private static final ApologyDetector EN = ApologyDetector.load("en");
     private static final ApologyDetector ES = ApologyDetector.load("es");
 
-    static Stream<Arguments> partsAndTheirWords() {
-        return Stream.of(
-                Arguments.of("en", "I lied to you about the money.", ApologyPart.ACKNOWLEDGE_RESPONSIBILITY, "I lied"),
-                Arguments.of("en", "Honestly, it was my fault, not yours.", ApologyPart.ACKNOWLEDGE_RESPONSIBILITY, "it was my fault"),
-                Arguments.of("en", "I’m so sorry.", ApologyPart.EXPRESS_REGRET, "I’m so sorry"),
-                Arguments.of("en", "Every day I regret it.", ApologyPart.EXPRESS_REGRET, "I regret"),
-                Arguments.of("en", "I told myself it didn't count.", ApologyPart.EXPLAIN, "I told myself"),
-                Arguments.of("en", "I know. It won’t happen again.", ApologyPart.DECLARE_REPENTANCE, "It won’t happen again"),
-                Arguments.of("en", "I'll do whatever it takes.", ApologyPart.OFFER_REPAIR, "whatever it takes"),
-                Arguments.of("en", "Can you ever forgive me?", ApologyPart.REQUEST_FORGIVENESS, "Can you ever forgive me"),
-                Arguments.of("es", "Te mentí sobre el dinero.", ApologyPart.ACKNOWLEDGE_RESPONSIBILITY, "Te mentí"),
-                Arguments.of("es", "Lo sé: fue culpa mía.", ApologyPart.ACKNOWLEDGE_RESPONSIBILITY, "fue culpa mía"),
-                Arguments.of("es", "Lo siento muchísimo.", ApologyPart.EXPRESS_REGRET, "Lo siento"),
-                Arguments.of("es", "Tenía miedo de perderte.", ApologyPart.EXPLAIN, "Tenía miedo"),
-                Arguments.of("es", "Te lo juro: no volverá a pasar.", ApologyPart.DECLARE_REPENTANCE, "no volverá a pasar"),
-                Arguments.of("es", "Haré lo que necesites.", ApologyPart.OFFER_REPAIR, "lo que necesites"),
-                Arguments.of("es", "Perdóname, por favor.", ApologyPart.REQUEST_FORGIVENESS, "Perdóname"));
-    }
-
     @ParameterizedTest(name = "{0}: {1} → {2} \"{3}\"")
-    @MethodSource("partsAndTheirWords")
+    @CsvFileSource(resources = "/detector-cases/apology/partsAndTheirWords.csv", delimiter = '|')
     void findsEachPartAndPointsAtItsWords(String language, String text, ApologyPart part, String words) {
         ApologyAnalysis analysis = detector(language).analyze(text);
 
@@ -54,29 +33,8 @@ class ApologyDetectorTest {
                 .anySatisfy(f -> assertSpan(text, f, words));
     }
 
-    static Stream<Arguments> patternsAndTheirWords() {
-        return Stream.of(
-                Arguments.of("en", "I'm sorry if you were hurt.", NonApologyPattern.CONDITIONAL, "sorry if you were hurt"),
-                Arguments.of("en", "If I upset you, I apologise.", NonApologyPattern.CONDITIONAL, "If I upset you, I apologise"),
-                Arguments.of("en", "I’m sorry you feel that way.", NonApologyPattern.DEFLECTING_FEELINGS, "sorry you feel that way"),
-                Arguments.of("en", "I'm sorry, but I was lonely.", NonApologyPattern.BUT, "but"),
-                Arguments.of("en", "I was wrong. But so were you.", NonApologyPattern.BUT, "But"),
-                Arguments.of("en", "You made me do it.", NonApologyPattern.BLAMING, "You made me"),
-                Arguments.of("en", "I only did it because you ignored me.", NonApologyPattern.BLAMING, "because you"),
-                Arguments.of("en", "It was just a kiss.", NonApologyPattern.MINIMISING, "It was just a kiss"),
-                Arguments.of("en", "Why are you so upset? Nothing happened.", NonApologyPattern.MINIMISING, "Nothing happened"),
-                Arguments.of("es", "Perdón si te hice daño.", NonApologyPattern.CONDITIONAL, "Perdón si te hice daño"),
-                Arguments.of("es", "Lamento que te sientas así.", NonApologyPattern.DEFLECTING_FEELINGS, "Lamento que te sientas así"),
-                Arguments.of("es", "Lo siento, pero estabas insoportable.", NonApologyPattern.BUT, "pero"),
-                Arguments.of("es", "Tú me hiciste sentir sola.", NonApologyPattern.BLAMING, "Tú me hiciste"),
-                Arguments.of("es", "Si tú no hubieras leído mis mensajes, esto no habría pasado.", NonApologyPattern.BLAMING,
-                        "Si tú no hubieras"),
-                Arguments.of("es", "Solo fue un beso.", NonApologyPattern.MINIMISING, "Solo fue un beso"),
-                Arguments.of("es", "Venga, no es para tanto.", NonApologyPattern.MINIMISING, "no es para tanto"));
-    }
-
     @ParameterizedTest(name = "{0}: {1} → {2} \"{3}\"")
-    @MethodSource("patternsAndTheirWords")
+    @CsvFileSource(resources = "/detector-cases/apology/patternsAndTheirWords.csv", delimiter = '|')
     void flagsEachPatternAndPointsAtItsWords(String language, String text, NonApologyPattern pattern, String words) {
         ApologyAnalysis analysis = detector(language).analyze(text);
 
@@ -85,25 +43,8 @@ class ApologyDetectorTest {
                 .anySatisfy(f -> assertSpan(text, f, words));
     }
 
-    static Stream<Arguments> thingsThatAreNotFlagged() {
-        return Stream.of(
-                // "but" only counts after an apology, and not before a promise.
-                Arguments.of("en", "I wanted to tell you, but I was scared.", NonApologyPattern.BUT),
-                Arguments.of("en", "I'm sorry, but I'll prove it to you with time.", NonApologyPattern.BUT),
-                Arguments.of("es", "Quería contártelo, pero me daba miedo.", NonApologyPattern.BUT),
-                Arguments.of("es", "Lo siento, pero voy a demostrártelo.", NonApologyPattern.BUT),
-                // "because you deserve", an offer that starts with "if", "tú no hiciste".
-                Arguments.of("en", "I'm telling you everything because you deserve the truth.", NonApologyPattern.BLAMING),
-                Arguments.of("en", "If you want space, I'll give you space.", NonApologyPattern.CONDITIONAL),
-                Arguments.of("es", "Tú no hiciste nada para provocarlo.", NonApologyPattern.BLAMING),
-                Arguments.of("es", "Si quieres espacio, te lo doy.", NonApologyPattern.CONDITIONAL),
-                // "just" and "solo" on their own are not minimising.
-                Arguments.of("en", "I just want you to know I'm here.", NonApologyPattern.MINIMISING),
-                Arguments.of("es", "Solo quiero que sepas que estoy aquí.", NonApologyPattern.MINIMISING));
-    }
-
     @ParameterizedTest(name = "{0}: {1} is not {2}")
-    @MethodSource("thingsThatAreNotFlagged")
+    @CsvFileSource(resources = "/detector-cases/apology/thingsThatAreNotFlagged.csv", delimiter = '|')
     void doesNotFlagLookalikes(String language, String text, NonApologyPattern pattern) {
         assertThat(detector(language).analyze(text).flagged()).doesNotContain(pattern);
     }

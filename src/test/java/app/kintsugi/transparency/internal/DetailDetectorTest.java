@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import app.kintsugi.transparency.DetailAnalysis;
@@ -27,49 +26,8 @@ class DetailDetectorTest {
 
     // ---- What is found, and the words pointed at -------------------------------------------
 
-    static Stream<Arguments> passagesAndTheirWords() {
-        return Stream.of(
-                Arguments.of("en", "What did you do in bed with her?", DetailCategory.SEXUAL, "What did you do in bed"),
-                // scenes to re-live in one's own home, and "what exactly did you do with her"
-                Arguments.of("en", "Did you sleep with her in our bed? What exactly did you do with her?", DetailCategory.REPLAY,
-                        "What exactly did you do with her"),
-                Arguments.of("en", "Did you sleep with her in our bed?", DetailCategory.REPLAY, "you sleep with her in our bed"),
-                Arguments.of("es", "¿Te acostaste con ella en nuestra cama?", DetailCategory.REPLAY, "Te acostaste con ella en nuestra cama"),
-                Arguments.of("es", "¿Qué hiciste exactamente con ella?", DetailCategory.REPLAY, "Qué hiciste exactamente con ella"),
-                Arguments.of("es", "¿Fue mejor con ella?", DetailCategory.COMPARISON, "Fue mejor con ella"),
-                Arguments.of("en", "How many times did you sleep with her?", DetailCategory.SEXUAL,
-                        "How many times did you sleep"),
-                Arguments.of("en", "Be honest. Was it good?", DetailCategory.SEXUAL, "Was it good"),
-                Arguments.of("en", "Which positions did you try?", DetailCategory.SEXUAL, "Which positions"),
-                Arguments.of("en", "Was she prettier than me?", DetailCategory.COMPARISON, "prettier than me"),
-                Arguments.of("en", "Is he better than me?", DetailCategory.COMPARISON, "better than me"),
-                Arguments.of("en", "What does she have that I don't?", DetailCategory.COMPARISON,
-                        "What does she have that I don't"),
-                Arguments.of("en", "Do you love her more than me?", DetailCategory.COMPARISON, "love her more than me"),
-                Arguments.of("en", "Describe exactly what happened.", DetailCategory.REPLAY, "Describe exactly"),
-                Arguments.of("en", "Tell me every detail.", DetailCategory.REPLAY, "Tell me every detail"),
-                Arguments.of("en", "Go through it step by step.", DetailCategory.REPLAY, "Go through it step by step"),
-                Arguments.of("en", "What was she wearing?", DetailCategory.REPLAY, "What was she wearing"),
-                Arguments.of("en", "What did you say to her, word for word?", DetailCategory.REPLAY, "word for word"),
-                Arguments.of("es", "¿Qué hicisteis en la cama?", DetailCategory.SEXUAL, "Qué hicisteis en la cama"),
-                Arguments.of("es", "¿Cuántas veces te acostaste con ella?", DetailCategory.SEXUAL,
-                        "Cuántas veces te acostaste"),
-                Arguments.of("es", "Dime la verdad. ¿Estuvo bien?", DetailCategory.SEXUAL, "Estuvo bien"),
-                Arguments.of("es", "¿En qué posturas?", DetailCategory.SEXUAL, "qué posturas"),
-                Arguments.of("es", "¿Es más guapa que yo?", DetailCategory.COMPARISON, "más guapa que yo"),
-                Arguments.of("es", "¿Es mejor que yo?", DetailCategory.COMPARISON, "mejor que yo"),
-                Arguments.of("es", "¿Qué tiene ella que no tenga yo?", DetailCategory.COMPARISON,
-                        "Qué tiene ella que no tenga"),
-                Arguments.of("es", "¿La quieres más que a mí?", DetailCategory.COMPARISON, "La quieres más que a mí"),
-                Arguments.of("es", "Descríbeme exactamente lo que pasó.", DetailCategory.REPLAY, "Descríbeme exactamente"),
-                Arguments.of("es", "Cuéntame todos los detalles.", DetailCategory.REPLAY, "todos los detalles"),
-                Arguments.of("es", "Cuéntamelo paso a paso.", DetailCategory.REPLAY, "Cuéntamelo paso a paso"),
-                Arguments.of("es", "¿Qué llevaba puesto?", DetailCategory.REPLAY, "Qué llevaba puesto"),
-                Arguments.of("es", "¿Qué le dijiste? Palabra por palabra.", DetailCategory.REPLAY, "Palabra por palabra"));
-    }
-
     @ParameterizedTest(name = "{0}: {1} → {2} \"{3}\"")
-    @MethodSource("passagesAndTheirWords")
+    @CsvFileSource(resources = "/detector-cases/detail/passagesAndTheirWords.csv", delimiter = '|')
     void findsEachCategoryAndPointsAtItsWords(String language, String text, DetailCategory category, String words) {
         DetailAnalysis analysis = detector(language).analyze(text);
 
@@ -79,32 +37,8 @@ class DetailDetectorTest {
                 .anySatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(words));
     }
 
-    static Stream<Arguments> questionsAboutMeaningTruthAndSafety() {
-        return Stream.of(
-                Arguments.of("en", "Why did you do it?"),
-                Arguments.of("en", "Is it over?"),
-                Arguments.of("en", "Who else knows?"),
-                Arguments.of("en", "Are you still in contact?"),
-                Arguments.of("en", "Did you love her?"),
-                Arguments.of("en", "How long did it go on?"),
-                Arguments.of("en", "Do I need to get tested?"),
-                Arguments.of("en", "When did it start?"),
-                Arguments.of("en", "Have you told me everything?"),
-                Arguments.of("en", "Did you sleep with him?"),
-                Arguments.of("es", "¿Por qué lo hiciste?"),
-                Arguments.of("es", "¿Se ha terminado?"),
-                Arguments.of("es", "¿Quién más lo sabe?"),
-                Arguments.of("es", "¿Seguís en contacto?"),
-                Arguments.of("es", "¿La querías?"),
-                Arguments.of("es", "¿Cuánto tiempo duró?"),
-                Arguments.of("es", "¿Tengo que hacerme pruebas?"),
-                Arguments.of("es", "¿Cuándo empezó?"),
-                Arguments.of("es", "¿Me lo has contado todo?"),
-                Arguments.of("es", "¿Te acostaste con él?"));
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("questionsAboutMeaningTruthAndSafety")
+    @CsvFileSource(resources = "/detector-cases/detail/questionsAboutMeaningTruthAndSafety.csv", delimiter = '|')
     void questionsAboutMeaningTruthAndSafetyStayCalm(String language, String text) {
         DetailAnalysis analysis = detector(language).analyze(text);
 
@@ -113,22 +47,8 @@ class DetailDetectorTest {
         assertThat(analysis.categories()).isEmpty();
     }
 
-    static Stream<Arguments> healthAndSafetyQuestions() {
-        return Stream.of(
-                Arguments.of("en", "Did you use protection?"),
-                Arguments.of("en", "Did you use a condom every time?"),
-                Arguments.of("en", "How many times did you have unprotected sex with her?"),
-                Arguments.of("en", "How often did you sleep with him without a condom? I need to know which tests to ask."),
-                Arguments.of("en", "Could she be pregnant? How many times did you have sex?"),
-                Arguments.of("es", "¿Usaste protección?"),
-                Arguments.of("es", "¿Usasteis preservativo siempre?"),
-                Arguments.of("es", "¿Cuántas veces lo hicisteis sin condón?"),
-                Arguments.of("es", "¿Tuvisteis sexo oral sin protección?"),
-                Arguments.of("es", "¿Tengo que hacerme pruebas de ETS?"));
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("healthAndSafetyQuestions")
+    @CsvFileSource(resources = "/detector-cases/detail/healthAndSafetyQuestions.csv", delimiter = '|')
     void healthAndSafetyQuestionsAreANeedAndNeverFlagged(String language, String text) {
         assertThat(detector(language).analyze(text).categories()).as(text).doesNotContain(DetailCategory.SEXUAL);
     }
@@ -144,32 +64,8 @@ class DetailDetectorTest {
         });
     }
 
-    static Stream<Arguments> lookalikesThatStayCalm() {
-        return Stream.of(
-                // Saying what one does not want, planning ahead, asking why in detail, feelings.
-                Arguments.of("en", "I don't want the details. I just need to know if it's over."),
-                Arguments.of("en", "Can we go through the plan for rebuilding trust step by step?"),
-                Arguments.of("en", "Can you explain in detail why you kept lying?"),
-                Arguments.of("en", "Can you describe how you felt when you came home to me?"),
-                Arguments.of("en", "How did you end up in bed with her in the first place?"),
-                Arguments.of("en", "Do other people know more than I do?"),
-                Arguments.of("en", "I felt naked and stupid when I read the messages."),
-                Arguments.of("en", "Is it better for the kids if we tell them together?"),
-                Arguments.of("en", "Is he feeling better?"),
-                Arguments.of("es", "No quiero detalles, solo saber si se acabó."),
-                Arguments.of("es", "¿Podemos reconstruir la confianza paso a paso?"),
-                Arguments.of("es", "¿Puedes explicarme con detalle por qué seguiste mintiendo?"),
-                Arguments.of("es", "¿Cómo acabaste en la cama con ella?"),
-                Arguments.of("es", "¿Hay más cosas que yo no sepa?"),
-                Arguments.of("es", "Me sentí desnuda al leer los mensajes."),
-                Arguments.of("es", "¿Podemos acercar posturas sobre el dinero?"),
-                Arguments.of("es", "¿Es mejor para los niños si se lo contamos juntos?"),
-                Arguments.of("es", "¿Por qué en el trabajo no me dijiste nada?"),
-                Arguments.of("es", "¿Cuál es mejor?"));
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("lookalikesThatStayCalm")
+    @CsvFileSource(resources = "/detector-cases/detail/lookalikesThatStayCalm.csv", delimiter = '|')
     void lookalikesStayCalm(String language, String text) {
         assertThat(detector(language).analyze(text).found()).as(text).isEmpty();
     }
@@ -367,8 +263,9 @@ class DetailDetectorTest {
         DetailDetector everywhere = screened.unscreened();
         List<String> texts = new ArrayList<>();
         DetailDetectorEvaluationTest.read(language + ".jsonl").forEach(e -> texts.add(e.text()));
-        passagesAndTheirWords().map(Arguments::get).filter(a -> a[0].equals(language))
-                .forEach(a -> texts.add((String) a[1]));
+        List<String> cases = caseTexts("passagesAndTheirWords", language);
+        assertThat(cases).hasSizeGreaterThan(10);
+        texts.addAll(cases);
         texts.add("😢 Ты знаешь. Was she prettier than me? ¿Es más guapa que yo? 中文 «sí» … Ⅻ ſ K İ ı\u00A0\u2028x");
         texts.add("¿¿Cuántas veces?? ¡¡Describe exactamente!! «Tell me every detail» “what was she wearing”");
         // Long s, Kelvin sign and dotless i match s, k and I when case is ignored.
@@ -412,5 +309,17 @@ class DetailDetectorTest {
 
     private static DetailDetector detector(String language) {
         return "en".equals(language) ? EN : ES;
+    }
+
+    /** The texts of one language in a case table under {@code detector-cases/detail}. */
+    private static List<String> caseTexts(String table, String language) throws java.io.IOException {
+        try (var in = DetailDetectorTest.class.getResourceAsStream("/detector-cases/detail/" + table + ".csv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\\|"))
+                    .filter(cells -> cells[0].equals('"' + language + '"'))
+                    .map(cells -> cells[1].substring(1, cells[1].length() - 1))
+                    .toList();
+        }
     }
 }
