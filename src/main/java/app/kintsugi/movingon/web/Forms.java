@@ -1,5 +1,8 @@
 package app.kintsugi.movingon.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import app.kintsugi.movingon.AccountableDraft;
 import app.kintsugi.movingon.WhyDraft;
 
@@ -13,6 +16,8 @@ final class Forms {
         return s == null ? "" : s;
     }
 
+    @Getter
+    @Setter
     public static class WhyForm {
         private String relationship = "";
         private String inMe = "";
@@ -31,50 +36,32 @@ final class Forms {
         WhyDraft draft() {
             return new WhyDraft(relationship, inMe, outside);
         }
-
-        public String getRelationship() { return relationship; }
-        public void setRelationship(String v) { relationship = v; }
-        public String getInMe() { return inMe; }
-        public void setInMe(String v) { inMe = v; }
-        public String getOutside() { return outside; }
-        public void setOutside(String v) { outside = v; }
-        public long getVersion() { return version; }
-        public void setVersion(long v) { version = v; }
     }
 
+    @Getter
+    @Setter
     public static class SummaryForm {
         private String summary = "";
         private long version;
-
-        public String getSummary() { return summary; }
-        public void setSummary(String v) { summary = v; }
-        public long getVersion() { return version; }
-        public void setVersion(long v) { version = v; }
     }
 
+    @Getter
+    @Setter
     public static class MarkForm {
         private String position = "";
         private String note = "";
-
-        public String getPosition() { return position; }
-        public void setPosition(String v) { position = v; }
-        public String getNote() { return note; }
-        public void setNote(String v) { note = v; }
     }
 
+    @Getter
+    @Setter
     public static class LetterForm {
         private String to = "";
         private String text = "";
         private long version;
-
-        public String getTo() { return to; }
-        public void setTo(String v) { to = v; }
-        public String getText() { return text; }
-        public void setText(String v) { text = v; }
-        public long getVersion() { return version; }
-        public void setVersion(long v) { version = v; }
     }
 
+    @Getter
+    @Setter
     public static class AccountableForm {
         private String did = "";
         private String learned = "";
@@ -95,16 +82,5 @@ final class Forms {
         AccountableDraft draft() {
             return new AccountableDraft(did, learned, keepDoing, stillOwe);
         }
-
-        public String getDid() { return did; }
-        public void setDid(String v) { did = v; }
-        public String getLearned() { return learned; }
-        public void setLearned(String v) { learned = v; }
-        public String getKeepDoing() { return keepDoing; }
-        public void setKeepDoing(String v) { keepDoing = v; }
-        public String getStillOwe() { return stillOwe; }
-        public void setStillOwe(String v) { stillOwe = v; }
-        public long getVersion() { return version; }
-        public void setVersion(long v) { version = v; }
     }
 }
