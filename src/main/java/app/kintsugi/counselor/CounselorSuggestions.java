@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ import app.kintsugi.shared.Validation;
  * Everything hangs on the link: when the counselor's access ends, nothing is shown any more.
  */
 @Service
+@RequiredArgsConstructor
 public class CounselorSuggestions {
 
     private static final Logger log = LoggerFactory.getLogger(CounselorSuggestions.class);
@@ -54,24 +56,10 @@ public class CounselorSuggestions {
     private final Program program;
     private final Progress progress;
     private final Measures measures;
-    private final app.kintsugi.checkin.AddedQuestionnaires added;
     private final Accounts accounts;
     private final ContentCipher cipher;
     private final Clock clock;
-
-    CounselorSuggestions(CounselorLinks links, SuggestionRepository repository, Program program, Progress progress,
-            Measures measures, Accounts accounts, ContentCipher cipher, Clock clock,
-            app.kintsugi.checkin.AddedQuestionnaires added) {
-        this.added = added;
-        this.links = links;
-        this.repository = repository;
-        this.program = program;
-        this.progress = progress;
-        this.measures = measures;
-        this.accounts = accounts;
-        this.cipher = cipher;
-        this.clock = clock;
-    }
+    private final app.kintsugi.checkin.AddedQuestionnaires added;
 
     public enum Answer {
         WAITING, ACCEPTED, DECLINED
