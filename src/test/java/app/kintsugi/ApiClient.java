@@ -8,19 +8,17 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API over a real socket, as an app would call it: a token, JSON in, JSON out. */
+@RequiredArgsConstructor
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
-
-    public ApiClient(int port) {
-        this.port = port;
-    }
 
     public record Answer(int status, Map<String, String> headers, String body) {
 

@@ -2,6 +2,7 @@ package app.kintsugi.account;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -12,15 +13,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * this is the one deviation from the application's own registration path. Checking a password at
  * sign-in is never shortened.
  */
+@RequiredArgsConstructor
 public final class OneHashPasswordEncoder implements PasswordEncoder {
 
     private final PasswordHashing real = new PasswordHashing();
     private final String password;
     private final AtomicReference<String> hash = new AtomicReference<>();
-
-    public OneHashPasswordEncoder(String password) {
-        this.password = password;
-    }
 
     @Override
     public String encode(CharSequence rawPassword) {

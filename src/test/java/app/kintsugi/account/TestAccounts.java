@@ -3,20 +3,18 @@ package app.kintsugi.account;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Creates people for tests through the real registration rules. */
 @Component
+@RequiredArgsConstructor
 public class TestAccounts {
 
     public static final String PASSWORD = "a quiet harbour at dawn";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final Accounts accounts;
-
-    TestAccounts(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     public record TestPerson(PersonId id, String email, String name, PersonPrincipal principal) {
     }

@@ -2,6 +2,7 @@ package app.kintsugi.couple;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import app.kintsugi.account.TestAccounts;
@@ -11,17 +12,12 @@ import app.kintsugi.safety.SafetyChecks;
 
 /** Creates couples for tests through the real rules: two new people, one starts a space, the other joins it. */
 @Component
+@RequiredArgsConstructor
 public class TestCouples {
 
     private final TestAccounts people;
     private final Couples couples;
     private final SafetyChecks safety;
-
-    TestCouples(TestAccounts people, Couples couples, SafetyChecks safety) {
-        this.people = people;
-        this.couples = couples;
-        this.safety = safety;
-    }
 
     /** Two partners: {@code first} started the space, {@code second} joined it. */
     public record TestCouple(TestPerson first, TestPerson second) {

@@ -10,6 +10,8 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -19,14 +21,11 @@ import org.xml.sax.InputSource;
  * Drawn SVG read back as XML, for tests to ask what it holds: parsing fails on markup that is not
  * well formed, so a text that slipped through unescaped fails the test that draws it.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class SvgDom {
 
     private final Document document;
     private final XPath xpath = XPathFactory.newInstance().newXPath();
-
-    private SvgDom(Document document) {
-        this.document = document;
-    }
 
     public static SvgDom of(String svg) {
         try {
