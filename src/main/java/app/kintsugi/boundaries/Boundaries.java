@@ -32,7 +32,6 @@ import app.kintsugi.privacy.TwoPersonEntries;
 import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
-import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;
 import app.kintsugi.shared.Texts;

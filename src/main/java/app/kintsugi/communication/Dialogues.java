@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.kintsugi.account.Accounts;
-import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.communication.internal.DialogueRepository;
 import app.kintsugi.couple.CoupleSpace;
@@ -23,7 +22,6 @@ import app.kintsugi.privacy.TwoPersonEntries;
 import app.kintsugi.privacy.TwoPersonEntry;
 import app.kintsugi.privacy.Visibility;
 import app.kintsugi.program.Progress;
-import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.Texts;
 import app.kintsugi.shared.Validation;

@@ -31,7 +31,6 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import app.kintsugi.account.Accounts;
 import app.kintsugi.account.Person;
-import app.kintsugi.account.PersonId;
 import app.kintsugi.communication.ConversationCalendar;
 import app.kintsugi.notices.internal.NoticeMail;
 import app.kintsugi.notices.internal.NoticeRepository;

@@ -14,7 +14,6 @@ import app.kintsugi.account.Person;
 import app.kintsugi.account.PersonId;
 import app.kintsugi.notices.internal.NoticeMail;
 import app.kintsugi.notices.internal.NoticeRepository;
-import app.kintsugi.shared.InvalidInputException;
 import app.kintsugi.shared.LinkTokens;
 import app.kintsugi.shared.NotFoundException;
 import app.kintsugi.shared.StaleEditException;

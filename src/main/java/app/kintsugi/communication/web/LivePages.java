@@ -20,7 +20,6 @@ import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.communication.Conversations;
 import app.kintsugi.communication.LiveAction;
 import app.kintsugi.communication.LiveSessions;
-import app.kintsugi.communication.LiveView;
 import app.kintsugi.shared.InvalidInputException;
 
 /**

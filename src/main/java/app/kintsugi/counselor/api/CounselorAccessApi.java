@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import app.kintsugi.account.PersonPrincipal;
 import app.kintsugi.counselor.CounselorLink;
 import app.kintsugi.counselor.CounselorLinks;
-import app.kintsugi.counselor.CounselorRead;
 import app.kintsugi.counselor.LinkState;
 import app.kintsugi.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,7 +2,6 @@ package app.kintsugi.reflection.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
