@@ -174,7 +174,9 @@ class ReflectionFormBrowserTest extends BrowserTest {
                 assertThat(page.locator("#strength-FEAR")).isVisible();
                 assertThat(page.locator("#strength-HURT")).isHidden();
                 page.locator("#intensity-FEAR-7").check();
-                page.locator("#felt-SHAME").check();
+                // The status already says "kept" from the last part; wait for the draft that holds these choices.
+                page.waitForResponse(r -> r.url().endsWith("/reflections/draft") && keepsBoth(r.request().postData()),
+                        () -> page.locator("#felt-SHAME").check());
                 assertThat(page.locator(".draft-status")).hasText("Draft kept. Only you can see it.");
                 look(page, "reflection-form-feelings", v, problems);
             } else {
@@ -214,5 +216,9 @@ class ReflectionFormBrowserTest extends BrowserTest {
 
     private static void next(Page page) {
         page.locator(".form-step:not([hidden])").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next")).click();
+    }
+
+    private static boolean keepsBoth(String draft) {
+        return draft != null && draft.contains("intensity%5BFEAR%5D=7") && draft.contains("felt=SHAME");
     }
 }
